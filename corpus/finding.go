@@ -1,0 +1,45 @@
+package corpus
+
+// Finding is what the knowledge base found for a question: the article (or
+// the part of the document's own facts) that answers it, with the words it
+// rests on. The zero Finding means the document does not answer.
+type Finding struct {
+	// Article is the number of the answering article, 0 when none does.
+	Article int
+	// Topic is the id of a Meta topic when the document's own facts
+	// (validity, basis, issuer…) answer; empty otherwise.
+	Topic string
+	// Title is the article's title or the topic's title.
+	Title string
+	// Quotes are verbatim excerpts of the document, best first.
+	Quotes []Excerpt
+	// Units are the responsible units of the article.
+	Units []string
+	// Related lists other articles that also bear on the question.
+	Related []int
+	// Score is the retrieval score of the best match; higher is better. It
+	// is comparable only between questions asked of the same index.
+	Score float64
+}
+
+// Found reports whether the document answers.
+func (f Finding) Found() bool { return f.Article > 0 || f.Topic != "" }
+
+// Excerpt is a verbatim piece of the document. Before and After report
+// that the sentence it comes from goes on before or after it.
+type Excerpt struct {
+	Text          string
+	Before, After bool
+}
+
+// String renders the excerpt with …… where the sentence was cut.
+func (e Excerpt) String() string {
+	s := e.Text
+	if e.Before {
+		s = "……" + s
+	}
+	if e.After {
+		s += "……"
+	}
+	return s
+}

@@ -1,0 +1,100 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// maxExcerptRunes is the length past which a sentence is cut to the clauses
+// that match the question.
+const maxExcerptRunes = 90
+
+// queryTerms returns the Han bigrams of q (and its lone Han characters), the
+// units that excerpt scoring counts.
+func queryTerms(q string) map[string]bool {
+	terms := map[string]bool{}
+	for _, run := range hanRuns(q) {
+		if len(run) == 1 {
+			terms[string(run)] = true
+		}
+		for i := 0; i+1 < len(run); i++ {
+			terms[string(run[i:i+2])] = true
+		}
+	}
+	for _, w := range strings.Fields(q) {
+		if w != "" && hanRuns(w) == nil {
+			terms[w] = true
+		}
+	}
+	return terms
+}
+
+// excerpt cuts a long sentence to its best window of clauses. The window
+// grows from the best-matching clause towards the better neighbour until it
+// would exceed maxExcerptRunes.
+func excerpt(sentence string, terms map[string]bool) corpus.Excerpt {
+	if utf8.RuneCountInString(sentence) <= maxExcerptRunes {
+		return corpus.Excerpt{Text: sentence}
+	}
+	clauses := splitClauses(sentence)
+	scores := make([]int, len(clauses))
+	best := 0
+	for i, c := range clauses {
+		for t := range terms {
+			if strings.Contains(c, t) {
+				scores[i] += utf8.RuneCountInString(t)
+			}
+		}
+		if scores[i] > scores[best] {
+			best = i
+		}
+	}
+	lo, hi := best, best+1 // window is clauses[lo:hi]
+	length := utf8.RuneCountInString(clauses[best])
+	for {
+		left, right := -1, -1
+		if lo > 0 && length+utf8.RuneCountInString(clauses[lo-1]) <= maxExcerptRunes {
+			left = scores[lo-1]
+		}
+		if hi < len(clauses) && length+utf8.RuneCountInString(clauses[hi]) <= maxExcerptRunes {
+			right = scores[hi]
+		}
+		if left < 0 && right < 0 {
+			break
+		}
+		// Prefer what follows: Chinese clauses state the condition first and
+		// the consequence (the number, the period) after.
+		if right >= left {
+			length += utf8.RuneCountInString(clauses[hi])
+			hi++
+		} else {
+			lo--
+			length += utf8.RuneCountInString(clauses[lo])
+		}
+	}
+	return corpus.Excerpt{
+		Text:   strings.Join(clauses[lo:hi], ""),
+		Before: lo > 0,
+		After:  hi < len(clauses),
+	}
+}
+
+// splitClauses splits after each ，、： keeping the marks, so the clauses
+// join back to the sentence.
+func splitClauses(s string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		if r == '，' || r == '：' || r == ',' {
+			end := i + utf8.RuneLen(r)
+			out = append(out, s[start:end])
+			start = end
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}

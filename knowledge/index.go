@@ -1,0 +1,221 @@
+package knowledge
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// MaxQueryRunes is how much of a question is searched; the rest is ignored.
+// Real questions are far shorter; the bound keeps a 10,000-character message
+// from costing more than a long question.
+const MaxQueryRunes = 200
+
+const (
+	analyzerName = "zh"
+	bigramName   = "cjk_bigram_unigram"
+	fieldText    = "text"
+	fieldTitle   = "title"
+	titleBoost   = 1.6
+)
+
+// Hit is one matching sentence (or document fact).
+type Hit struct {
+	Article  int    // article number; 0 for a fact about the document itself
+	Topic    string // the Meta topic id when Article is 0
+	Title    string // article or topic title
+	Sentence int    // index into the article's Sentences; -1 for a topic
+	Text     string // the sentence, verbatim
+	Score    float64
+}
+
+// Index is the searchable policy document. It is safe for concurrent use.
+type Index struct {
+	c     *corpus.Corpus
+	idx   bleve.Index
+	cover *coverage
+}
+
+// New builds the in-memory index of c's document.
+func New(c *corpus.Corpus) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: create index: %w", err)
+	}
+	b := idx.NewBatch()
+	for _, a := range c.Doc.Articles {
+		for i, s := range a.Sentences {
+			id := fmt.Sprintf("a%d.%d", a.Number, i)
+			if err := b.Index(id, map[string]any{fieldText: s, fieldTitle: a.Title}); err != nil {
+				return nil, fmt.Errorf("knowledge: index %s: %w", id, err)
+			}
+		}
+	}
+	for _, t := range c.Meta.Topics {
+		id := "t." + t.ID
+		if err := b.Index(id, map[string]any{fieldText: t.Words, fieldTitle: t.Title}); err != nil {
+			return nil, fmt.Errorf("knowledge: index %s: %w", id, err)
+		}
+	}
+	if err := idx.Batch(b); err != nil {
+		return nil, fmt.Errorf("knowledge: index batch: %w", err)
+	}
+	return &Index{c: c, idx: idx, cover: newCoverage(c)}, nil
+}
+
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = bindex.BM25Scoring
+	if err := m.AddCustomTokenFilter(bigramName, map[string]any{
+		"type":           cjk.BigramName,
+		"output_unigram": true,
+	}); err != nil {
+		return nil, fmt.Errorf("knowledge: bigram filter: %w", err)
+	}
+	if err := m.AddCustomAnalyzer(analyzerName, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicodetok.Name,
+		"token_filters": []string{cjk.WidthName, lowercase.Name, bigramName},
+	}); err != nil {
+		return nil, fmt.Errorf("knowledge: analyzer: %w", err)
+	}
+	m.DefaultAnalyzer = analyzerName
+	doc := bleve.NewDocumentMapping()
+	for _, f := range []string{fieldText, fieldTitle} {
+		fm := bleve.NewTextFieldMapping()
+		fm.Analyzer = analyzerName
+		fm.Store = false
+		fm.IncludeTermVectors = false
+		doc.AddFieldMappingsAt(f, fm)
+	}
+	m.DefaultMapping = doc
+	return m, nil
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.idx.Close() }
+
+// Normalize trims a question to what is searched: at most MaxQueryRunes
+// runes, control characters replaced by spaces.
+func Normalize(q string) string {
+	q = strings.ToValidUTF8(q, " ")
+	if utf8.RuneCountInString(q) > MaxQueryRunes {
+		q = string([]rune(q)[:MaxQueryRunes])
+	}
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, q))
+}
+
+// Search returns up to n sentences matching q, best first. The question is
+// expanded with the lexicon's terms and analysed like the text; it is never
+// parsed as query syntax.
+func (ix *Index) Search(ctx context.Context, q string, n int) ([]Hit, error) {
+	q = Normalize(q)
+	if q == "" || n <= 0 {
+		return nil, nil
+	}
+	expanded := q
+	if terms := ix.c.Lexicon.Expand(q); len(terms) > 0 {
+		expanded += " " + strings.Join(terms, " ")
+	}
+	text := bleve.NewMatchQuery(expanded)
+	text.SetField(fieldText)
+	text.Analyzer = analyzerName
+	title := bleve.NewMatchQuery(expanded)
+	title.SetField(fieldTitle)
+	title.Analyzer = analyzerName
+	title.SetBoost(titleBoost)
+	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery([]query.Query{text, title}), n, 0, false)
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: search: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hit, ok := ix.hit(h.ID, h.Score)
+		if ok {
+			hits = append(hits, hit)
+		}
+	}
+	return hits, nil
+}
+
+// hit turns a document id back into a Hit.
+func (ix *Index) hit(id string, score float64) (Hit, bool) {
+	if t, ok := strings.CutPrefix(id, "t."); ok {
+		tp, ok := ix.c.Meta.Topic(t)
+		return Hit{Topic: tp.ID, Title: tp.Title, Sentence: -1, Text: tp.Quote, Score: score}, ok
+	}
+	an, sn, ok := strings.Cut(strings.TrimPrefix(id, "a"), ".")
+	if !ok {
+		return Hit{}, false
+	}
+	n, err1 := strconv.Atoi(an)
+	s, err2 := strconv.Atoi(sn)
+	a, ok := ix.c.Doc.Article(n)
+	if err1 != nil || err2 != nil || !ok || s < 0 || s >= len(a.Sentences) {
+		return Hit{}, false
+	}
+	return Hit{Article: n, Title: a.Title, Sentence: s, Text: a.Sentences[s], Score: score}, true
+}
+
+// group is the evidence for one article or topic.
+type group struct {
+	key   string
+	hits  []Hit
+	score float64
+}
+
+// rank groups hits by article (or topic) and scores each group by its best
+// sentence plus a share of its second best, so an article that answers in
+// several sentences edges out one with a single lucky match.
+func rank(hits []Hit) []group {
+	idx := map[string]int{}
+	var gs []group
+	for _, h := range hits {
+		k := "a" + strconv.Itoa(h.Article)
+		if h.Article == 0 {
+			k = "t" + h.Topic
+		}
+		i, ok := idx[k]
+		if !ok {
+			i = len(gs)
+			idx[k] = i
+			gs = append(gs, group{key: k})
+		}
+		gs[i].hits = append(gs[i].hits, h)
+	}
+	for i := range gs {
+		g := &gs[i]
+		g.score = g.hits[0].Score
+		if len(g.hits) > 1 {
+			g.score += 0.3 * g.hits[1].Score
+		}
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].score > gs[j].score })
+	return gs
+}
