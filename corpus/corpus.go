@@ -11,8 +11,10 @@ package corpus
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 	"fmt"
+	"io/fs"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -26,19 +28,55 @@ var metaYAML []byte
 //go:embed lexicon.yaml
 var lexiconYAML []byte
 
+//go:embed checks/*.yaml
+var checkFiles embed.FS
+
 // Corpus is everything the assistant knows, validated.
 type Corpus struct {
 	Doc     *Document
 	Meta    *Meta
 	Lexicon *Lexicon
+	// Checks are the guided eligibility checks, in menu order.
+	Checks []*Check
+}
+
+// Check returns the check with the given id.
+func (c *Corpus) Check(id string) (*Check, bool) {
+	for _, ch := range c.Checks {
+		if ch.ID == id {
+			return ch, true
+		}
+	}
+	return nil, false
 }
 
 // Load parses and validates the embedded corpus.
 func Load() (*Corpus, error) {
-	return load(policyText, metaYAML, lexiconYAML)
+	checks, err := readChecks(checkFiles)
+	if err != nil {
+		return nil, err
+	}
+	return load(policyText, metaYAML, lexiconYAML, checks...)
 }
 
-func load(text string, metaData, lexData []byte) (*Corpus, error) {
+// readChecks returns the check files in name order.
+func readChecks(fsys fs.FS) ([][]byte, error) {
+	names, err := fs.Glob(fsys, "checks/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	var out [][]byte
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+func load(text string, metaData, lexData []byte, checkData ...[]byte) (*Corpus, error) {
 	doc, err := Parse(text)
 	if err != nil {
 		return nil, err
@@ -57,7 +95,26 @@ func load(text string, metaData, lexData []byte) (*Corpus, error) {
 	if err := lex.validate(doc); err != nil {
 		return nil, err
 	}
-	return &Corpus{Doc: doc, Meta: &meta, Lexicon: &lex}, nil
+	c := &Corpus{Doc: doc, Meta: &meta, Lexicon: &lex}
+	seen := map[string]string{}
+	for i, data := range checkData {
+		var ch Check
+		if err := decodeStrict(data, &ch); err != nil {
+			return nil, fmt.Errorf("check file %d: %w", i+1, err)
+		}
+		if err := ch.validate(doc); err != nil {
+			return nil, err
+		}
+		for _, name := range append([]string{ch.ID, ch.Title}, ch.Aliases...) {
+			k := strings.ToLower(name)
+			if other, ok := seen[k]; ok && other != ch.ID {
+				return nil, fmt.Errorf("check %q: name %q is also used by check %q", ch.ID, name, other)
+			}
+			seen[k] = ch.ID
+		}
+		c.Checks = append(c.Checks, &ch)
+	}
+	return c, nil
 }
 
 // decodeStrict decodes YAML and rejects fields the target does not have,

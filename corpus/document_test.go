@@ -174,3 +174,20 @@ func TestLoadRejectsFactsNotInText(t *testing.T) {
 		}
 	}
 }
+
+func TestExpand(t *testing.T) {
+	m := mustLoad(t).Meta
+	tp, ok := m.Topic("validity")
+	if !ok {
+		t.Fatal("no validity topic")
+	}
+	got := m.Expand(tp.Answer)
+	for _, want := range []string{"临州办发〔2021〕48号", "2021年6月23日", "有效期5年", "2026年6月22日"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("validity answer %q lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, "{") {
+		t.Errorf("unfilled placeholder in %q", got)
+	}
+}

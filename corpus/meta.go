@@ -38,7 +38,9 @@ type Topic struct {
 	ID    string `yaml:"id"`
 	Title string `yaml:"title"`
 	Words string `yaml:"words"`
-	Quote string `yaml:"quote"`
+	// Answer is the reply, with {placeholders} filled from Meta by Expand.
+	Answer string `yaml:"answer"`
+	Quote  string `yaml:"quote"`
 }
 
 // Validity is the document's validity period as seen at one moment.
@@ -76,7 +78,41 @@ func (m *Meta) Topic(id string) (Topic, bool) {
 	return Topic{}, false
 }
 
-var validYearsRe = regexp.MustCompile(`有效期(\d+)年`)
+var (
+	validYearsRe  = regexp.MustCompile(`有效期(\d+)年`)
+	placeholderRe = regexp.MustCompile(`\{([a-z_]+)\}`)
+)
+
+// FormatDate prints a date the way the document does: 2021年6月23日.
+func FormatDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+}
+
+func (m *Meta) placeholders() map[string]string {
+	return map[string]string{
+		"number":       m.Number,
+		"title":        m.Title,
+		"issuer":       m.Issuer,
+		"issued":       FormatDate(m.issued),
+		"valid_years":  strconv.Itoa(m.ValidYears),
+		"valid_until":  FormatDate(m.issued.AddDate(m.ValidYears, 0, -1)),
+		"basis_number": m.Basis.Number,
+		"basis_title":  m.Basis.Title,
+		"basis_issuer": m.Basis.Issuer,
+	}
+}
+
+// Expand fills the {placeholders} in s from the metadata. Load has checked
+// that every topic answer uses only known placeholders.
+func (m *Meta) Expand(s string) string {
+	ph := m.placeholders()
+	return placeholderRe.ReplaceAllStringFunc(s, func(p string) string {
+		if v, ok := ph[p[1:len(p)-1]]; ok {
+			return v
+		}
+		return p
+	})
+}
 
 // validate checks the facts against the document text.
 func (m *Meta) validate(d *Document) error {
@@ -95,7 +131,7 @@ func (m *Meta) validate(d *Document) error {
 	if n, _ := strconv.Atoi(ys[1]); n != m.ValidYears {
 		return fmt.Errorf("meta: valid_years is %d but the document says 有效期%d年", m.ValidYears, n)
 	}
-	printed := fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+	printed := FormatDate(t)
 	for _, s := range []struct{ what, text string }{
 		{"number", m.Number}, {"title", m.Title}, {"issuer", m.Issuer}, {"issue date", printed},
 		{"basis number", m.Basis.Number}, {"basis title", m.Basis.Title},
@@ -107,12 +143,17 @@ func (m *Meta) validate(d *Document) error {
 	seen := map[string]bool{}
 	for _, tp := range m.Topics {
 		switch {
-		case tp.ID == "" || tp.Title == "" || strings.TrimSpace(tp.Words) == "":
-			return fmt.Errorf("meta: topic %q needs an id, a title and words", tp.ID)
+		case tp.ID == "" || tp.Title == "" || strings.TrimSpace(tp.Words) == "" || tp.Answer == "":
+			return fmt.Errorf("meta: topic %q needs an id, a title, words and an answer", tp.ID)
 		case seen[tp.ID]:
 			return fmt.Errorf("meta: topic %q defined twice", tp.ID)
 		case !d.Contains(tp.Quote):
 			return fmt.Errorf("meta: topic %q quotes %q, which does not occur in the document", tp.ID, tp.Quote)
+		}
+		for _, p := range placeholderRe.FindAllStringSubmatch(tp.Answer, -1) {
+			if _, ok := m.placeholders()[p[1]]; !ok {
+				return fmt.Errorf("meta: topic %q uses unknown placeholder {%s}", tp.ID, p[1])
+			}
 		}
 		seen[tp.ID] = true
 	}

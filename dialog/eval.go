@@ -1,0 +1,205 @@
+package dialog
+
+import (
+	"strconv"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// truth is a three-valued truth: a condition over answers not yet given (or
+// answered 「不确定」) is unknown.
+type truth int
+
+const (
+	unknown truth = iota
+	isFalse
+	isTrue
+)
+
+// answers are a check's answers by slot id.
+type answers map[string]string
+
+// eval evaluates c with Kleene's three-valued logic. A nil condition is true.
+func eval(c *corpus.Cond, a answers) truth {
+	if c == nil {
+		return isTrue
+	}
+	switch {
+	case len(c.All) > 0:
+		out := isTrue
+		for _, k := range c.All {
+			switch eval(k, a) {
+			case isFalse:
+				return isFalse
+			case unknown:
+				out = unknown
+			}
+		}
+		return out
+	case len(c.Any) > 0:
+		out := isFalse
+		for _, k := range c.Any {
+			switch eval(k, a) {
+			case isTrue:
+				return isTrue
+			case unknown:
+				out = unknown
+			}
+		}
+		return out
+	case c.Not != nil:
+		switch eval(c.Not, a) {
+		case isTrue:
+			return isFalse
+		case isFalse:
+			return isTrue
+		}
+		return unknown
+	}
+	v, ok := a[c.Slot]
+	if !ok || v == corpus.Unsure {
+		return unknown
+	}
+	if c.Min != nil || c.Max != nil {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return unknown
+		}
+		if c.Min != nil && n < *c.Min || c.Max != nil && n > *c.Max {
+			return isFalse
+		}
+		return isTrue
+	}
+	if v == c.Is {
+		return isTrue
+	}
+	for _, w := range c.In {
+		if v == w {
+			return isTrue
+		}
+	}
+	return isFalse
+}
+
+// open returns the slots, not yet answered, whose answers could still
+// change c's value: the unknown leaves that no decided sibling already
+// settles.
+func open(c *corpus.Cond, a answers) []string {
+	if c == nil || eval(c, a) != unknown {
+		return nil
+	}
+	var out []string
+	for _, k := range c.All {
+		out = append(out, open(k, a)...)
+	}
+	for _, k := range c.Any {
+		out = append(out, open(k, a)...)
+	}
+	if c.Not != nil {
+		out = append(out, open(c.Not, a)...)
+	}
+	if c.Slot != "" {
+		if _, answered := a[c.Slot]; !answered {
+			out = append(out, c.Slot)
+		}
+	}
+	return out
+}
+
+// status is a rule's place in a verdict.
+type status int
+
+const (
+	undecided status = iota
+	notApplicable
+	met
+	notMet
+	indeterminate // decided as far as the answers go: 无法确定
+)
+
+// ruleStatus decides r on a, and lists the slots that could still decide it.
+func ruleStatus(r *corpus.Rule, a answers) (status, []string) {
+	switch eval(r.If, a) {
+	case isFalse:
+		return notApplicable, nil
+	case unknown:
+		if slots := open(r.If, a); len(slots) > 0 {
+			return undecided, slots
+		}
+		return indeterminate, nil
+	}
+	switch eval(r.When, a) {
+	case isTrue:
+		return met, nil
+	case isFalse:
+		return notMet, nil
+	}
+	if slots := open(r.When, a); len(slots) > 0 {
+		return undecided, slots
+	}
+	return indeterminate, nil
+}
+
+// nextSlot returns the first slot, in the check's order, whose answer can
+// still change the verdict, and false when the verdict is settled.
+func nextSlot(ch *corpus.Check, a answers) (string, bool) {
+	wanted := map[string]bool{}
+	for i := range ch.Rules {
+		if st, slots := ruleStatus(&ch.Rules[i], a); st == undecided {
+			for _, s := range slots {
+				wanted[s] = true
+			}
+		}
+	}
+	for _, s := range ch.Slots {
+		if wanted[s.ID] {
+			return s.ID, true
+		}
+	}
+	return "", false
+}
+
+// failing returns the leaf comparisons that make c false: the reasons for a
+// 不符合. For an any, every alternative failed, so all are returned.
+func failing(c *corpus.Cond, a answers) []*corpus.Cond {
+	if c == nil || eval(c, a) != isFalse {
+		return nil
+	}
+	if c.Slot != "" {
+		return []*corpus.Cond{c}
+	}
+	var out []*corpus.Cond
+	for _, k := range c.All {
+		out = append(out, failing(k, a)...)
+	}
+	for _, k := range c.Any {
+		out = append(out, failing(k, a)...)
+	}
+	if c.Not != nil {
+		out = append(out, c) // the negated condition held
+	}
+	return out
+}
+
+// deciding returns the slots whose answers a decided condition rests on.
+func deciding(c *corpus.Cond, a answers) []string {
+	if c == nil {
+		return nil
+	}
+	if c.Slot != "" {
+		if _, ok := a[c.Slot]; ok {
+			return []string{c.Slot}
+		}
+		return nil
+	}
+	var out []string
+	for _, k := range append(append([]*corpus.Cond{}, c.All...), c.Any...) {
+		if eval(k, a) != unknown {
+			out = append(out, deciding(k, a)...)
+		}
+	}
+	if c.Not != nil {
+		out = append(out, deciding(c.Not, a)...)
+	}
+	return out
+}

@@ -1,0 +1,92 @@
+package dialog
+
+import (
+	"strconv"
+	"strings"
+)
+
+// BlockKind says how a front end should show a block of a reply.
+type BlockKind int
+
+const (
+	// Plain is ordinary text.
+	Plain BlockKind = iota
+	// Heading is a citation or a title, shown emphasised.
+	Heading
+	// Quote is verbatim text from the document.
+	Quote
+	// Note is a side remark: the validity notice, who decides.
+	Note
+)
+
+// Block is one paragraph of a reply.
+type Block struct {
+	Kind BlockKind
+	Text string
+}
+
+// Choice is an answer the user can pick with one tap (or, in a terminal, by
+// typing its number or label).
+type Choice struct {
+	Label string
+	// Data identifies the choice when pressed; it is at most 64 bytes, the
+	// limit of a Telegram callback.
+	Data string
+}
+
+// Reply is what the assistant says back to one input.
+type Reply struct {
+	Blocks  []Block
+	Choices []Choice
+	// Handoff is set when the user asked for a person; the front end passes
+	// it to staff.
+	Handoff *Handoff
+	// Toast is a short notice for a pressed button (Telegram shows it as
+	// the callback's answer); empty when there is none.
+	Toast string
+	// Forgotten reports that everything stored about the chat was deleted,
+	// so a front end can drop what it keeps too.
+	Forgotten bool
+}
+
+// Handoff is a request for a person to take over a chat.
+type Handoff struct {
+	Chat string
+	// Reason says why, in words for staff: the check and its state, or that
+	// the knowledge base had no answer. It holds no message text.
+	Reason string
+	// Answers are the user's answers in the current check, given to staff
+	// because the user asked for a person.
+	Answers []string
+}
+
+func (r *Reply) add(kind BlockKind, text string) {
+	r.Blocks = append(r.Blocks, Block{Kind: kind, Text: text})
+}
+
+func (r *Reply) plain(text string) { r.add(Plain, text) }
+
+// Text renders the reply as plain text, choices as a numbered list, as the
+// terminal shows it.
+func (r Reply) Text() string {
+	var b strings.Builder
+	for i, bl := range r.Blocks {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		switch bl.Kind {
+		case Quote:
+			b.WriteString("  「" + bl.Text + "」")
+		default:
+			b.WriteString(bl.Text)
+		}
+		b.WriteString("\n")
+	}
+	for i, c := range r.Choices {
+		if i == 0 && len(r.Blocks) > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("  " + strconv.Itoa(i+1) + ". " + c.Label + "\n")
+	}
+	return b.String()
+}
