@@ -85,29 +85,39 @@ func matchOption(opts []corpus.Option, text string, loose bool) (string, bool) {
 	if !loose {
 		return "", false
 	}
-	// A sentence that names one option: 「我是高校毕业生」. Longest name
-	// wins, so 「不是」 is not read as 「是」. Short Latin names (y, no) must
-	// match exactly: too many words contain them.
-	best, bestLen, tie := "", 0, false
+	// A sentence that names one option: 「我是高校毕业生」. A name inside a
+	// longer name found too does not count, so 「不是」 is not read as 「是」;
+	// names of two options (「大学生还是公司」) are ambiguous. Short Latin
+	// names (y, no) must match exactly: too many words contain them.
+	type hit struct{ value, name string }
+	var hits []hit
 	for _, o := range opts {
 		for _, name := range append([]string{o.Label}, o.Aliases...) {
 			name = strings.ToLower(name)
 			if len(name) < 3 && hanCount(name) == 0 || !strings.Contains(text, name) {
 				continue
 			}
-			l := utf8.RuneCountInString(name)
-			switch {
-			case l > bestLen:
-				best, bestLen, tie = o.Value, l, false
-			case l == bestLen && best != o.Value:
-				tie = true
-			}
+			hits = append(hits, hit{o.Value, name})
 		}
 	}
-	if best == "" || tie {
-		return "", false
+	value := ""
+	for _, h := range hits {
+		covered := false
+		for _, o := range hits {
+			if o.value != h.value && len(o.name) > len(h.name) && strings.Contains(o.name, h.name) {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		if value != "" && value != h.value {
+			return "", false
+		}
+		value = h.value
 	}
-	return best, true
+	return value, value != ""
 }
 
 func isDigits(s string) bool {
@@ -132,6 +142,9 @@ var chineseDigits = map[rune]int{
 // a few filler words, but nothing that makes the number ambiguous: two
 // numbers, a fraction or a minus sign give false.
 func parseNumber(text, unit string) (int, bool) {
+	if strings.ContainsAny(text, "-－负.．") {
+		return 0, false
+	}
 	t := cleanAnswer(text)
 	for _, filler := range []string{"第", "共", "一共", "总共", "累计", "大概", "大约", "已经", "了", "整", "满"} {
 		t = strings.ReplaceAll(t, filler, "")

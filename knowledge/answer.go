@@ -70,9 +70,10 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, []group,
 // sentence is cut to the clauses that match the question.
 func (ix *Index) quotes(q string, hits []Hit) []corpus.Excerpt {
 	terms := queryTerms(q + " " + strings.Join(ix.c.Lexicon.Expand(q), " "))
-	out := []corpus.Excerpt{excerpt(hits[0].Text, terms)}
+	quantity := asksQuantity(q)
+	out := []corpus.Excerpt{excerpt(hits[0].Text, terms, quantity)}
 	if len(hits) > 1 && hits[1].Score >= 0.85*hits[0].Score {
-		out = append(out, excerpt(hits[1].Text, terms))
+		out = append(out, excerpt(hits[1].Text, terms, quantity))
 	}
 	return out
 }

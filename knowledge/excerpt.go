@@ -31,10 +31,28 @@ func queryTerms(q string) map[string]bool {
 	return terms
 }
 
+// quantityWords mark a question whose answer is a number (an amount, a
+// period, a share): clauses with digits then count for more.
+var quantityWords = []string{"多少", "几", "比例", "最高", "最多", "最少", "最低", "多久", "多长", "额度", "上限", "期限", "年限"}
+
+func asksQuantity(q string) bool {
+	for _, w := range quantityWords {
+		if strings.Contains(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
 // excerpt cuts a long sentence to its best window of clauses. The window
 // grows from the best-matching clause towards the better neighbour until it
-// would exceed maxExcerptRunes.
-func excerpt(sentence string, terms map[string]bool) corpus.Excerpt {
+// would exceed maxExcerptRunes. When quantity is set, clauses with a number
+// count for more.
+func excerpt(sentence string, terms map[string]bool, quantity bool) corpus.Excerpt {
 	if utf8.RuneCountInString(sentence) <= maxExcerptRunes {
 		return corpus.Excerpt{Text: sentence}
 	}
@@ -46,6 +64,9 @@ func excerpt(sentence string, terms map[string]bool) corpus.Excerpt {
 			if strings.Contains(c, t) {
 				scores[i] += utf8.RuneCountInString(t)
 			}
+		}
+		if quantity && hasDigit(c) {
+			scores[i] += 3
 		}
 		if scores[i] > scores[best] {
 			best = i

@@ -1,0 +1,314 @@
+package dialog
+
+import (
+	"context"
+	"errors"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+func TestDialogImportsNoAdapter(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		for _, banned := range []string{"bleve", "go-redis", "go-telegram", "/knowledge", "/bot"} {
+			if strings.Contains(dep, banned) {
+				t.Errorf("dialog depends on %s", dep)
+			}
+		}
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"2", 2, true}, {"2年", 2, true}, {"两年", 2, true}, {"二年", 2, true}, {"２年", 2, true},
+		{"第3名", 3, true}, {"三", 3, true}, {"十", 10, true}, {"十一", 11, true}, {"二十五", 25, true},
+		{"一百", 100, true}, {"两百零三", 203, true}, {"0", 0, true}, {"零", 0, true}, {"共 5 年", 5, true},
+		{"累计6年", 6, true}, {" 7 ", 7, true}, {"3年。", 3, true},
+		{"", 0, false}, {"三四", 0, false}, {"3.5", 0, false}, {"-1", 0, false}, {"三年半", 0, false},
+		{"2或3", 0, false}, {"很多年", 0, false}, {"12345678901", 0, false}, {"百", 0, false},
+	} {
+		got, ok := parseNumber(tc.in, "年")
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("parseNumber(%q) = %d, %v; want %d, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestParseAnswer(t *testing.T) {
+	c := loadCorpus(t)
+	loan, _ := c.Check("loan")
+	who, _ := loan.Slot("who")
+	spouse, _ := loan.Slot("spouse")
+	leave, _ := c.Check("leave")
+	years, _ := leave.Slot("years")
+	for _, tc := range []struct {
+		slot string
+		in   string
+		want string // "" for not an answer
+	}{
+		{"who", "1", "grad"}, {"who", "１", "grad"}, {"who", "2", "firm"}, {"who", "3", "other"}, {"who", "4", ""},
+		{"who", "0", ""}, {"who", "高校毕业生本人（个人创业）", "grad"}, {"who", "大学生", "grad"},
+		{"who", "我是应届的大学生", "grad"}, {"who", "公司", "firm"}, {"who", "都不是", "other"},
+		{"who", "大学生还是公司", ""}, {"who", "毕业生能贷多少？", ""}, {"who", "🙂", ""}, {"who", "<b>1</b>", ""},
+		{"spouse", "是", "yes"}, {"spouse", "是的", "yes"}, {"spouse", "Y", "yes"}, {"spouse", "否", "no"},
+		{"spouse", "不是", "no"}, {"spouse", "没有", "no"}, {"spouse", "我不是", "no"}, {"spouse", "不确定", "unsure"},
+		{"spouse", "不清楚", "unsure"}, {"spouse", "1", "yes"}, {"spouse", "2", "no"}, {"spouse", "3", "unsure"},
+		{"spouse", "反担保是什么意思", ""}, {"spouse", "none", ""}, {"spouse", "嗯嗯好的吧", "yes"},
+		{"years", "3", "3"}, {"years", "三年", "3"}, {"years", "0", ""}, {"years", "31", ""}, {"years", "30年", "30"},
+	} {
+		sl := map[string]*corpus.Slot{"who": who, "spouse": spouse, "years": years}[tc.slot]
+		got, ok := parseAnswer(sl, tc.in)
+		if tc.want == "" && ok || tc.want != "" && got != tc.want {
+			t.Errorf("%s: parseAnswer(%q) = %q, %v; want %q", tc.slot, tc.in, got, ok, tc.want)
+		}
+	}
+}
+
+func TestFreeQuestions(t *testing.T) {
+	c := loadCorpus(t)
+	a14, _ := c.Doc.Article(14)
+	fa := fakeAnswerer{answers: map[string]corpus.Finding{
+		"大学生创业能贷多少钱": {Article: 14, Title: a14.Title, Units: a14.Units, Score: 2,
+			Quotes: []corpus.Excerpt{{Text: "对符合条件的高校毕业生给予不超过20万元的创业担保贷款和财政贴息政策支持；"}}},
+		"有效期多久": {Topic: "validity", Title: "有效期"},
+	}}
+	for _, tc := range []struct {
+		name string
+		now  string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"answer cites and quotes", "lapsed", "大学生创业能贷多少钱",
+			[]string{"第14条（全面提升人才服务保障能力）", "「对符合条件的高校毕业生给予不超过20万元", "责任单位：州委组织部、州人社局等州直有关部门，各县市人民政府", "已于2026年6月22日期满", "已失效"}, nil},
+		{"before the lapse the notice counts days", "active", "大学生创业能贷多少钱",
+			[]string{"至2026年6月22日止", "还有"}, []string{"已失效"}},
+		{"the document's own facts", "lapsed", "有效期多久",
+			[]string{"有效期5年", "2026年6月22日", "「本实施方案自印发之日起施行，有效期5年。」", "临州办发〔2021〕48号"}, nil},
+		{"nothing found offers a person", "lapsed", "今天天气怎么样",
+			[]string{"没有找到", "人工", "/human"}, []string{"第14条", "第1条"}},
+		{"greeting is welcomed", "lapsed", "你好", []string{"人才政策助手", "/check"}, []string{"没有找到"}},
+		{"article by number", "lapsed", "第14条", []string{"第14条（全面提升人才服务保障能力）", "陇原人才服务卡", "责任单位"}, nil},
+		{"article by Chinese number", "lapsed", "第十五条", []string{"第15条（选派科技特派员助推产业发展）"}, nil},
+		{"no such article", "lapsed", "第18条", []string{"共17条", "没有第18条"}, nil},
+		{"about", "lapsed", "/about", []string{"临州办发〔2021〕48号", "甘政办发〔2021〕23号", "4个部分、17条", "已失效"}, nil},
+		{"unknown command", "lapsed", "/frobnicate", []string{"没有这个命令", "/check"}, nil},
+		{"command addressed to the bot", "lapsed", "/help@LinxiaTalentBot", []string{"使用方法"}, nil},
+		{"ask command", "lapsed", "/ask 大学生创业能贷多少钱", []string{"第14条"}, nil},
+		{"empty ask", "lapsed", "/ask", []string{"/ask 后面"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			day := lapsedDay
+			if tc.now == "active" {
+				day = activeDay
+			}
+			e := newEngine(t, fa, nil, day)
+			got := send(t, e, "c", tc.in).Text()
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("reply lacks %q:\n%s", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(got, w) {
+					t.Errorf("reply has %q:\n%s", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestInterruptionsAndCorrections(t *testing.T) {
+	c := loadCorpus(t)
+	a14, _ := c.Doc.Article(14)
+	fa := fakeAnswerer{answers: map[string]corpus.Finding{
+		"反担保是什么意思": {Article: 14, Title: a14.Title, Quotes: []corpus.Excerpt{{Text: "对“陇原人才服务卡”高层次人才配偶申请创业担保贷款免除反担保手续"}}},
+	}}
+	e := newEngine(t, fa, nil, lapsedDay)
+	r := send(t, e, "c", "/check loan")
+	if s := session(t, e, "c"); s.Check != "loan" || s.Pending != "who" || len(r.Choices) != 3 {
+		t.Fatalf("start: session %+v, %d choices", s, len(r.Choices))
+	}
+	for _, c := range r.Choices {
+		if len(c.Data) > 64 {
+			t.Errorf("callback data %q longer than 64 bytes", c.Data)
+		}
+	}
+	r = send(t, e, "c", "2") // firm
+	if s := session(t, e, "c"); s.Pending != "founder" {
+		t.Fatalf("after 2: pending %q", s.Pending)
+	}
+	// A free question in the middle is answered, then the question returns.
+	r = send(t, e, "c", "反担保是什么意思")
+	if txt := r.Text(); !strings.Contains(txt, "第14条") || !strings.Contains(txt, "接着刚才的自查") || !strings.Contains(txt, "高校毕业生或引进人才创办") {
+		t.Errorf("interruption reply:\n%s", txt)
+	}
+	if s := session(t, e, "c"); s.Pending != "founder" || s.Wrong != 0 {
+		t.Errorf("interruption changed the session: %+v", s)
+	}
+	// Three wrong answers in a row offer a person.
+	for i := 1; i <= 3; i++ {
+		r = send(t, e, "c", "啊啊啊")
+		txt := r.Text()
+		if !strings.Contains(txt, "没能识别") || !strings.Contains(txt, "「是」或「否」") {
+			t.Errorf("wrong answer %d:\n%s", i, txt)
+		}
+		if got := strings.Contains(txt, "/human"); got != (i == 3) {
+			t.Errorf("wrong answer %d offers a person: %v", i, got)
+		}
+	}
+	// /back withdraws the previous answer.
+	r = send(t, e, "c", "/back")
+	if s := session(t, e, "c"); s.Pending != "who" || s.Answers["who"] != "" || s.Wrong != 0 {
+		t.Errorf("after /back: %+v", s)
+	}
+	if !strings.Contains(r.Text(), "这笔贷款以谁的名义申请") {
+		t.Errorf("/back does not ask again:\n%s", r.Text())
+	}
+	r = send(t, e, "c", "/back")
+	if !strings.Contains(r.Text(), "第一个问题") {
+		t.Errorf("/back at the first question:\n%s", r.Text())
+	}
+	// Buttons: the pressed answer counts; an old one is recognised.
+	r = send(t, e, "c", "/check 创业贷款")
+	round := session(t, e, "c").Round
+	first := r.Choices[0].Data
+	press(t, e, "c", first)
+	if s := session(t, e, "c"); s.Answers["who"] != "grad" || s.Pending != "spouse" {
+		t.Fatalf("after pressing %q: %+v", first, s)
+	}
+	r = press(t, e, "c", first)
+	if r.Toast == "" || !strings.Contains(r.Text(), "已经回答过") {
+		t.Errorf("pressing twice: toast %q\n%s", r.Toast, r.Text())
+	}
+	// A sticker mid-check gets a kind word and the question again.
+	r, _ = e.Handle(context.Background(), Input{Chat: "c", Kind: OtherInput, Media: "sticker"})
+	if !strings.Contains(r.Text(), "只能读文字") || !strings.Contains(r.Text(), "陇原人才服务卡") {
+		t.Errorf("sticker:\n%s", r.Text())
+	}
+	send(t, e, "c", "/cancel")
+	if s := session(t, e, "c"); s.Check != "" || s.Answers != nil {
+		t.Errorf("after /cancel: %+v", s)
+	}
+	r = press(t, e, "c", first)
+	if !strings.Contains(r.Toast, "已经结束") {
+		t.Errorf("button of a cancelled check: toast %q", r.Toast)
+	}
+	// A new check makes the old round's buttons stale.
+	send(t, e, "c", "/check")
+	r = send(t, e, "c", "3") // envoy from the menu, by number
+	if s := session(t, e, "c"); s.Check != "envoy" || s.Round != round+1 {
+		t.Errorf("menu by number: %+v", s)
+	}
+	if r = press(t, e, "c", first); !strings.Contains(r.Toast, "已经结束") {
+		t.Errorf("button of an earlier round: toast %q", r.Toast)
+	}
+	r = send(t, e, "c", "/human")
+	if r.Handoff == nil || !strings.Contains(r.Handoff.Reason, "科技特派员") || !strings.Contains(r.Text(), "人工") {
+		t.Errorf("/human: %+v\n%s", r.Handoff, r.Text())
+	}
+}
+
+func TestDeepLinkStartsCheck(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	r := send(t, e, "c", "/start loan")
+	if s := session(t, e, "c"); s.Check != "loan" || !strings.Contains(r.Text(), "创业担保贷款") {
+		t.Errorf("/start loan: %+v\n%s", s, r.Text())
+	}
+	send(t, e, "d", "/start nonsense")
+	if s := session(t, e, "d"); s.Check != "" {
+		t.Errorf("/start with an unknown payload started %q", s.Check)
+	}
+}
+
+func TestForgetDeletesEverything(t *testing.T) {
+	st := newMapStore()
+	e := newEngine(t, nil, st, lapsedDay)
+	send(t, e, "c", "/check loan")
+	send(t, e, "c", "1")
+	r := send(t, e, "c", "/forget")
+	if !r.Forgotten || !strings.Contains(r.Text(), "已删除") {
+		t.Errorf("/forget reply: %+v", r)
+	}
+	if len(st.sessions) != 0 || len(st.versions) != 0 {
+		t.Errorf("store still holds %v", st.sessions)
+	}
+}
+
+func TestStoreOutage(t *testing.T) {
+	st := newMapStore()
+	e := newEngine(t, nil, st, lapsedDay)
+	send(t, e, "c", "/check loan")
+	send(t, e, "c", "1")
+	st.mu.Lock()
+	st.fail = errors.New("connection refused")
+	st.mu.Unlock()
+	r, err := e.Handle(context.Background(), Input{Chat: "c", Text: "否"})
+	if !errors.Is(err, ErrUnavailable) || !strings.Contains(r.Text(), "暂时不可用") {
+		t.Fatalf("during outage: %v\n%s", err, r.Text())
+	}
+	st.mu.Lock()
+	st.fail = nil
+	st.mu.Unlock()
+	r = send(t, e, "c", "否")
+	if v := verdicts(r); v["高校毕业生个人创业担保贷款"] != "符合" {
+		t.Errorf("after the outage the check did not continue:\n%s", r.Text())
+	}
+}
+
+func TestAnswererFailure(t *testing.T) {
+	e := newEngine(t, fakeAnswerer{err: errors.New("index closed")}, nil, lapsedDay)
+	r, err := e.Handle(context.Background(), Input{Chat: "c", Text: "大学生创业能贷多少钱"})
+	if err == nil || !strings.Contains(r.Text(), "稍后再试") || strings.Contains(r.Text(), "index closed") {
+		t.Errorf("got %v\n%s", err, r.Text())
+	}
+}
+
+func TestHostileInput(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, in := range []string{
+		strings.Repeat("贷款", 5000), `+-:^()"*?`, "<script>alert(1)</script>", "**粗体** _斜体_ [链接](http://x)",
+		"🙂🙂🙂", "\x00\x01", "/" + strings.Repeat("x", 3000), "第99999条",
+	} {
+		send(t, e, "c", in)
+		send(t, e, "c", "/check loan")
+		r := send(t, e, "c", in)
+		if s := session(t, e, "c"); s.Check != "loan" || s.Pending != "who" {
+			t.Errorf("input %.20q lost the check: %+v", in, s)
+		}
+		if !strings.Contains(r.Text(), "这笔贷款以谁的名义申请") {
+			t.Errorf("input %.20q: question not asked again:\n%.300s", in, r.Text())
+		}
+		send(t, e, "c", "/cancel")
+	}
+}
+
+func TestConcurrentInputsOfOneChat(t *testing.T) {
+	st := newMapStore()
+	// Two engines over one store stand for two bot processes.
+	engines := []*Engine{newEngine(t, nil, st, lapsedDay), newEngine(t, nil, st, lapsedDay)}
+	const n = 40
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			engines[i%2].Handle(context.Background(), Input{Chat: "c", Text: "/check loan"})
+		}(i)
+	}
+	wg.Wait()
+	if s := session(t, engines[0], "c"); s.Round != n {
+		t.Errorf("after %d concurrent starts: round %d", n, s.Round)
+	}
+}
