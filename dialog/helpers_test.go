@@ -3,8 +3,8 @@ package dialog
 import (
 	"context"
 	"regexp"
-	"sync"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
