@@ -1,0 +1,47 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestChecksLoad(t *testing.T) {
+	c := mustLoad(t)
+	var ids []string
+	for _, ch := range c.Checks {
+		ids = append(ids, ch.ID)
+	}
+	if got := strings.Join(ids, " "); got != "loan leave envoy skills flexible" {
+		t.Errorf("checks: got %s", got)
+	}
+}
+
+func TestChecksRejectBadRules(t *testing.T) {
+	good, err := checkFiles.ReadFile("checks/1-loan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := load(policyText, metaYAML, lexiconYAML, good); err != nil {
+		t.Fatalf("the good check: %v", err)
+	}
+	for name, tc := range map[string]struct{ from, to, want string }{
+		"missing slot":        {"{slot: who, is: grad}", "{slot: whom, is: grad}", `slot "whom", which no question asks`},
+		"missing article":     {"article: 14\n    quote: 对符合条件的高校毕业生", "article: 18\n    quote: 对符合条件的高校毕业生", "article 18"},
+		"quote not in text":   {"quote: 对符合条件的高校毕业生给予不超过20万元", "quote: 对符合条件的高校毕业生给予不超过50万元", "does not occur in article 14"},
+		"unknown choice":      {"{slot: who, is: grad}", "{slot: who, is: student}", `value "student"`},
+		"renamed slot":        {"  - id: spouse\n", "  - id: partner\n", `slot "spouse", which no question asks`},
+		"slot no rule reads":  {"rules:\n", "  - {id: age, type: number, name: 年龄, ask: 几岁, min: 16, max: 80, unit: 岁}\nrules:\n", `slot "age" is asked but no rule reads it`},
+		"misspelt key":        {"allow_unsure: true", "allow_unshure: true", "allow_unshure"},
+		"bad slot type":       {"type: yesno", "type: maybe", "unknown type"},
+		"number cond on text": {"{slot: spouse, is: \"yes\"}", "{slot: spouse, max: 3}", "needs is or in"},
+	} {
+		bad := strings.Replace(string(good), tc.from, tc.to, 1)
+		if bad == string(good) {
+			t.Fatalf("%s: edit did not apply", name)
+		}
+		_, err := load(policyText, metaYAML, lexiconYAML, []byte(bad))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want an error mentioning %q", name, err, tc.want)
+		}
+	}
+}
