@@ -1,0 +1,285 @@
+// Package tgtest is a Telegram Bot API server for tests: it speaks the Bot
+// API's JSON over HTTP, records every call, serves queued updates to
+// getUpdates, can fail the next calls of a method with 429 or 5xx, and
+// rejects HTML that Telegram would reject.
+package tgtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// Token is the bot token the server accepts.
+const Token = "123456:TEST-token-never-logged"
+
+// Call is one recorded API call.
+type Call struct {
+	Method string
+	Params map[string]string
+}
+
+// Server is a fake Bot API server.
+type Server struct {
+	*httptest.Server
+
+	mu       sync.Mutex
+	calls    []Call
+	updates  []json.RawMessage // queued for getUpdates, with their ids
+	ids      []int64
+	fail     map[string][]int
+	nextMsg  int
+	notify   chan struct{}
+	username string
+}
+
+// New starts a server, closed when the test ends.
+func New(t testing.TB) *Server {
+	s := &Server{fail: map[string][]int{}, nextMsg: 100, notify: make(chan struct{}, 1), username: "linxia_test_bot"}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.Close)
+	return s
+}
+
+// FailNext makes the next calls of method fail with the given HTTP codes,
+// one per call: 429 carries retry_after 1.
+func (s *Server) FailNext(method string, codes ...int) {
+	s.mu.Lock()
+	s.fail[method] = append(s.fail[method], codes...)
+	s.mu.Unlock()
+}
+
+// Push queues updates for getUpdates. Each is a JSON object with an
+// update_id.
+func (s *Server) Push(updates ...string) {
+	s.mu.Lock()
+	for _, u := range updates {
+		var head struct {
+			ID int64 `json:"update_id"`
+		}
+		json.Unmarshal([]byte(u), &head)
+		s.updates = append(s.updates, json.RawMessage(u))
+		s.ids = append(s.ids, head.ID)
+	}
+	s.mu.Unlock()
+}
+
+// Calls returns the recorded calls of method (all calls when empty).
+func (s *Server) Calls(method string) []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Call
+	for _, c := range s.calls {
+		if method == "" || c.Method == method {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Wait waits until there are at least n calls of method and returns them.
+func (s *Server) Wait(t testing.TB, method string, n int) []Call {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if c := s.Calls(method); len(c) >= n {
+			return c
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waited for %d %s calls, have %d", n, method, len(s.Calls(method)))
+		}
+		select {
+		case <-s.notify:
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// Sent returns the texts sent to chat, in order.
+func (s *Server) Sent(chat int64) []string {
+	var out []string
+	for _, c := range s.Calls("sendMessage") {
+		if c.Params["chat_id"] == strconv.FormatInt(chat, 10) {
+			out = append(out, c.Params["text"])
+		}
+	}
+	return out
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	rest, found := strings.CutPrefix(r.URL.Path, "/bot"+Token+"/")
+	if !found {
+		reply(w, http.StatusUnauthorized, map[string]any{"ok": false, "error_code": 401, "description": "Unauthorized"})
+		return
+	}
+	method := rest
+	params := map[string]string{}
+	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	switch ct {
+	case "multipart/form-data":
+		if err := r.ParseMultipartForm(1 << 20); err == nil {
+			for k, v := range r.MultipartForm.Value {
+				params[k] = v[0]
+			}
+		}
+	case "application/json":
+		var m map[string]any
+		json.NewDecoder(r.Body).Decode(&m)
+		for k, v := range m {
+			if str, ok := v.(string); ok {
+				params[k] = str
+			} else {
+				b, _ := json.Marshal(v)
+				params[k] = string(b)
+			}
+		}
+	default:
+		r.ParseForm()
+		for k, v := range r.Form {
+			params[k] = v[0]
+		}
+	}
+
+	if method == "getUpdates" {
+		s.getUpdates(w, r, params)
+		return
+	}
+
+	s.mu.Lock()
+	s.calls = append(s.calls, Call{Method: method, Params: params})
+	var code int
+	if q := s.fail[method]; len(q) > 0 {
+		code, s.fail[method] = q[0], q[1:]
+	}
+	s.nextMsg++
+	msgID := s.nextMsg
+	s.mu.Unlock()
+	select {
+	case s.notify <- struct{}{}:
+	default:
+	}
+
+	switch {
+	case code == http.StatusTooManyRequests:
+		reply(w, code, map[string]any{"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": map[string]any{"retry_after": 1}})
+		return
+	case code >= 500:
+		reply(w, code, map[string]any{"ok": false, "error_code": code, "description": "Internal Server Error"})
+		return
+	case code != 0:
+		reply(w, code, map[string]any{"ok": false, "error_code": code, "description": "Bad Request: injected"})
+		return
+	}
+	if params["parse_mode"] == "HTML" {
+		if err := CheckHTML(params["text"]); err != nil {
+			reply(w, 400, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: can't parse entities: " + err.Error()})
+			return
+		}
+		if n := len([]rune(params["text"])); n > 4096 {
+			reply(w, 400, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: message is too long"})
+			return
+		}
+	}
+	switch method {
+	case "getMe":
+		ok(w, map[string]any{"id": 123456, "is_bot": true, "first_name": "临夏人才政策助手", "username": s.username})
+	case "sendMessage", "editMessageText", "editMessageReplyMarkup":
+		chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
+		id := msgID
+		if params["message_id"] != "" {
+			id, _ = strconv.Atoi(params["message_id"])
+		}
+		ok(w, map[string]any{"message_id": id, "date": time.Now().Unix(), "chat": map[string]any{"id": chat, "type": "private"}, "text": params["text"]})
+	default:
+		ok(w, true)
+	}
+}
+
+func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, params map[string]string) {
+	offset, _ := strconv.ParseInt(params["offset"], 10, 64)
+	deadline := time.Now().Add(200 * time.Millisecond)
+	for {
+		s.mu.Lock()
+		var out []json.RawMessage
+		for i, u := range s.updates {
+			if s.ids[i] >= offset {
+				out = append(out, u)
+			}
+		}
+		s.mu.Unlock()
+		if len(out) > 0 || time.Now().After(deadline) {
+			if out == nil {
+				out = []json.RawMessage{}
+			}
+			ok(w, out)
+			return
+		}
+		select {
+		case <-r.Context().Done():
+			return
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+func ok(w http.ResponseWriter, result any) {
+	reply(w, http.StatusOK, map[string]any{"ok": true, "result": result})
+}
+
+func reply(w http.ResponseWriter, code int, body any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(body)
+}
+
+var (
+	tagRe    = regexp.MustCompile(`^</?(b|i|blockquote)>`)
+	entityRe = regexp.MustCompile(`^&(lt|gt|amp|quot|#\d+);`)
+)
+
+// CheckHTML accepts the HTML subset the front end uses (b, i, blockquote,
+// and escaped text) with balanced tags, the way Telegram would parse it.
+func CheckHTML(s string) error {
+	var open []string
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '<':
+			m := tagRe.FindString(s[i:])
+			if m == "" {
+				return fmt.Errorf("unsupported start tag at byte %d", i)
+			}
+			name := strings.Trim(m, "</>")
+			if strings.HasPrefix(m, "</") {
+				if len(open) == 0 || open[len(open)-1] != name {
+					return fmt.Errorf("unmatched end tag %s", m)
+				}
+				open = open[:len(open)-1]
+			} else {
+				open = append(open, name)
+			}
+			i += len(m)
+		case '&':
+			m := entityRe.FindString(s[i:])
+			if m == "" {
+				return fmt.Errorf("unescaped & at byte %d", i)
+			}
+			i += len(m)
+		case '>':
+			return fmt.Errorf("unescaped > at byte %d", i)
+		default:
+			i++
+		}
+	}
+	if len(open) > 0 {
+		return fmt.Errorf("unclosed tags %v", open)
+	}
+	return nil
+}
