@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -73,8 +74,12 @@ func New(cfg Config) (*Engine, error) {
 }
 
 // maxAttempts bounds the retries when another update of the same chat
-// saves first.
-const maxAttempts = 8
+// saves first; between retries the engine waits a random, growing while
+// (at most maxConflictWait) so that contending processes fall out of step.
+const (
+	maxAttempts     = 40
+	maxConflictWait = 20 * time.Millisecond
+)
 
 // menuPending marks a session whose list of checks is showing.
 const menuPending = "#menu"
@@ -101,6 +106,12 @@ func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 		}
 		switch err := e.store.Save(ctx, in.Chat, s, version); {
 		case errors.Is(err, ErrConflict):
+			wait := min(time.Duration(1<<min(attempt, 10))*100*time.Microsecond, maxConflictWait)
+			select {
+			case <-ctx.Done():
+				return unavailable(), fmt.Errorf("%w: %v", ErrUnavailable, ctx.Err())
+			case <-time.After(rand.N(wait) + 1):
+			}
 			continue
 		case err != nil:
 			return unavailable(), fmt.Errorf("%w: save session: %v", ErrUnavailable, err)

@@ -1,0 +1,14 @@
+# Build: a static binary with everything embedded (policy text, checks, lexicon).
+FROM golang:1.26-bookworm AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /policybot ./cmd/policybot
+
+# Run: no shell, no package manager, not root.
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /policybot /policybot
+EXPOSE 8080 9090
+ENTRYPOINT ["/policybot"]
+CMD ["serve"]
