@@ -17,6 +17,9 @@ type Finding struct {
 	Units []string
 	// Related lists other articles that also bear on the question.
 	Related []int
+	// Uncovered names the subject the question asks about that the
+	// document does not cover, when that is why nothing was found.
+	Uncovered string
 	// Score is the retrieval score of the best match; higher is better. It
 	// is comparable only between questions asked of the same index.
 	Score float64

@@ -12,6 +12,18 @@ type Lexicon struct {
 	// FunctionWords are the words that say how a question is asked
 	// (请问, 怎么, 多少…), separated by spaces.
 	FunctionWords string `yaml:"function_words"`
+	// Uncovered are subjects the document does not speak of (住房, 落户…).
+	Uncovered []string `yaml:"uncovered"`
+}
+
+// UncoveredIn returns the first uncovered subject q mentions, or "".
+func (l *Lexicon) UncoveredIn(q string) string {
+	for _, u := range l.Uncovered {
+		if strings.Contains(q, u) {
+			return u
+		}
+	}
+	return ""
 }
 
 // Synonym maps colloquial words to the document's own term.
@@ -52,6 +64,11 @@ func (l *Lexicon) validate(d *Document) error {
 		}
 		if len(s.Words) == 0 {
 			return fmt.Errorf("lexicon: term %q has no words", s.Term)
+		}
+	}
+	for _, u := range l.Uncovered {
+		if d.Contains(u) {
+			return fmt.Errorf("lexicon: %q is listed as uncovered but the document speaks of it", u)
 		}
 	}
 	if len(l.Functions()) == 0 {

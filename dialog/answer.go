@@ -69,6 +69,10 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 			r.plain("相关条款：" + strings.Join(rel, "、") + "（发送条款号如「第" + fmt.Sprint(f.Related[0]) + "条」可查看全文）")
 		}
 		r.add(Note, "以上为原文摘录，具体以责任单位的解释和办理为准。")
+	case f.Uncovered != "":
+		r.plain("这份政策文件（" + m.Number + "）没有涉及「" + f.Uncovered + "」方面的规定，我不做猜测。")
+		r.plain("这类问题请咨询相关主管部门；也可以发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员帮您指路。")
+		return r
 	default:
 		r.plain("抱歉，我在这份政策文件（" + m.Number + "）里没有找到能回答这个问题的内容，不做猜测。")
 		r.plain("您可以换个说法再问，发送 /check 做资格自查，或发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员解答。")

@@ -81,7 +81,8 @@ func TestFreeQuestions(t *testing.T) {
 	fa := fakeAnswerer{answers: map[string]corpus.Finding{
 		"大学生创业能贷多少钱": {Article: 14, Title: a14.Title, Units: a14.Units, Score: 2,
 			Quotes: []corpus.Excerpt{{Text: "对符合条件的高校毕业生给予不超过20万元的创业担保贷款和财政贴息政策支持；"}}},
-		"有效期多久": {Topic: "validity", Title: "有效期"},
+		"有效期多久":      {Topic: "validity", Title: "有效期"},
+		"引进人才有住房补贴吗": {Uncovered: "住房"},
 	}}
 	for _, tc := range []struct {
 		name string
@@ -98,6 +99,8 @@ func TestFreeQuestions(t *testing.T) {
 			[]string{"有效期5年", "2026年6月22日", "「本实施方案自印发之日起施行，有效期5年。」", "临州办发〔2021〕48号"}, nil},
 		{"nothing found offers a person", "lapsed", "今天天气怎么样",
 			[]string{"没有找到", "人工", "/human"}, []string{"第14条", "第1条"}},
+		{"a subject the document does not cover", "lapsed", "引进人才有住房补贴吗",
+			[]string{"没有涉及「住房」", "人工"}, []string{"第2条", "第14条"}},
 		{"greeting is welcomed", "lapsed", "你好", []string{"人才政策助手", "/check"}, []string{"没有找到"}},
 		{"article by number", "lapsed", "第14条", []string{"第14条（全面提升人才服务保障能力）", "陇原人才服务卡", "责任单位"}, nil},
 		{"article by Chinese number", "lapsed", "第十五条", []string{"第15条（选派科技特派员助推产业发展）"}, nil},

@@ -33,6 +33,9 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 // evaluation.
 func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, []group, error) {
 	q = Normalize(q)
+	if u := ix.c.Lexicon.UncoveredIn(q); u != "" {
+		return corpus.Finding{Uncovered: u}, nil, nil
+	}
 	sc := ix.cover.measure(q)
 	hits, err := ix.Search(ctx, sc.searchText(q), searchDepth)
 	if err != nil {

@@ -104,18 +104,7 @@ func (cv *coverage) measure(q string) scan {
 		}
 		r := run.text
 		for i := 0; i < len(r); {
-			best, isFunc := 0, false
-			for n := min(maxGram, len(r)-i); n >= 1; n-- {
-				w := string(r[i : i+n])
-				if cv.funcs[w] {
-					best, isFunc = n, true
-					break
-				}
-				if n >= 2 && cv.known[w] || n == 1 && cv.known[w] {
-					best = n
-					break
-				}
-			}
+			best, isFunc := cv.longest(r[i:])
 			switch {
 			case isFunc:
 				b.WriteByte(' ')
@@ -185,4 +174,48 @@ func (s scan) searchText(q string) string {
 		return q
 	}
 	return s.text
+}
+
+// unknownRuns returns the runs of unknown Han characters in q.
+func (cv *coverage) unknownRuns(q string) []string {
+	var out []string
+	for _, run := range splitScripts(q) {
+		if !run.han {
+			continue
+		}
+		r := run.text
+		cur := ""
+		for i := 0; i < len(r); {
+			n, _ := cv.longest(r[i:])
+			if n > 0 {
+				if len([]rune(cur)) > 0 {
+					out = append(out, cur)
+				}
+				cur = ""
+				i += n
+				continue
+			}
+			cur += string(r[i])
+			i++
+		}
+		if cur != "" {
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+// longest returns the length of the longest function word or known word at
+// the start of r (0 when none), and whether it is a function word.
+func (cv *coverage) longest(r []rune) (int, bool) {
+	for n := min(maxGram, len(r)); n >= 1; n-- {
+		w := string(r[:n])
+		if cv.funcs[w] {
+			return n, true
+		}
+		if cv.known[w] {
+			return n, false
+		}
+	}
+	return 0, false
 }

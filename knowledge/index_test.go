@@ -108,3 +108,16 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("Normalize returned invalid UTF-8 %q", got)
 	}
 }
+
+func TestUncoveredSubjectsAreDeclined(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, q := range []string{"引进人才有住房补贴吗", "博士来临夏有安家费吗", "贷款利率多少", "落户临夏有什么政策", "公积金贷款怎么申请"} {
+		f, err := ix.Lookup(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Found() {
+			t.Errorf("%q answered with article %d", q, f.Article)
+		}
+	}
+}
