@@ -164,23 +164,25 @@ func redact(err error, token string) error {
 	return errors.New(strings.ReplaceAll(err.Error(), token, "***"))
 }
 
-// Commands are the commands registered with setMyCommands.
-var Commands = []models.BotCommand{
-	{Command: "start", Description: "开始使用，查看能做什么"},
-	{Command: "check", Description: "资格自查（贷款、离岗创业、特派员等）"},
-	{Command: "ask", Description: "提问，例如 /ask 大学生创业能贷多少钱"},
-	{Command: "back", Description: "修改上一题的回答"},
-	{Command: "cancel", Description: "退出当前自查"},
-	{Command: "human", Description: "转人工"},
-	{Command: "forget", Description: "删除保存的我的记录"},
-	{Command: "about", Description: "关于这份政策文件和有效期"},
-	{Command: "help", Description: "使用说明"},
+// commands are the commands registered with setMyCommands.
+func commands() []models.BotCommand {
+	return []models.BotCommand{
+		{Command: "start", Description: "开始使用，查看能做什么"},
+		{Command: "check", Description: "资格自查（贷款、离岗创业、特派员等）"},
+		{Command: "ask", Description: "提问，例如 /ask 大学生创业能贷多少钱"},
+		{Command: "back", Description: "修改上一题的回答"},
+		{Command: "cancel", Description: "退出当前自查"},
+		{Command: "human", Description: "转人工"},
+		{Command: "forget", Description: "删除保存的我的记录"},
+		{Command: "about", Description: "关于这份政策文件和有效期"},
+		{Command: "help", Description: "使用说明"},
+	}
 }
 
 // Setup registers the commands with Telegram.
 func (b *Bot) Setup(ctx context.Context) error {
 	return b.call(ctx, "setMyCommands", func(ctx context.Context) error {
-		_, err := b.tg.SetMyCommands(ctx, &tgbot.SetMyCommandsParams{Commands: Commands})
+		_, err := b.tg.SetMyCommands(ctx, &tgbot.SetMyCommandsParams{Commands: commands()})
 		return err
 	})
 }

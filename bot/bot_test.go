@@ -30,7 +30,7 @@ const secret = "s3cret-webhook"
 var lapsed = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
 
 type harness struct {
-	t    *testing.T
+	t    testing.TB
 	api  *tgtest.Server
 	bot  *Bot
 	hook *httptest.Server
@@ -58,7 +58,7 @@ func newEngine(t testing.TB) *dialog.Engine {
 	return e
 }
 
-func newHarness(t *testing.T, edit func(*Config)) *harness {
+func newHarness(t testing.TB, edit func(*Config)) *harness {
 	t.Helper()
 	api := tgtest.New(t)
 	logs := &bytes.Buffer{}

@@ -315,3 +315,21 @@ func TestConcurrentInputsOfOneChat(t *testing.T) {
 		t.Errorf("after %d concurrent starts: round %d", n, s.Round)
 	}
 }
+
+func TestParseTextSlot(t *testing.T) {
+	sl := &corpus.Slot{ID: "unit", Type: corpus.TextSlot, Name: "单位", Ask: "您的单位？", MaxLen: 10}
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"临夏州科技局", "临夏州科技局", true},
+		{"  临夏州科技局。 ", "临夏州科技局", true},
+		{"", "", false},
+		{"临夏回族自治州人民政府办公室", "", false}, // over 10 characters
+	} {
+		got, ok := parseAnswer(sl, tc.in)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("parseAnswer(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
