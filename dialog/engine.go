@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
@@ -192,7 +193,11 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		if ch, ok := e.pickCheck(text); ok {
 			return e.start(s, ch), nil
 		}
-		s.Pending = ""
+		// A question while the list is showing is answered; the list stays
+		// open, so a number typed next still picks a check.
+		r, err := e.free(ctx, text)
+		r.add(Note, fmt.Sprintf("（要开始自查，输入编号 1–%d 或名称即可。）", len(e.corpus.Checks)))
+		return r, err
 	}
 	if s.Check != "" && s.Pending != "" {
 		return e.answer(ctx, s, text)
@@ -205,6 +210,11 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 func (e *Engine) free(ctx context.Context, text string) (Reply, error) {
 	if greetingRe.MatchString(text) {
 		return e.welcome(), nil
+	}
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		var r Reply
+		r.plain("我没看懂这条消息。请用文字描述您的问题，例如「大学生创业能贷多少钱」；发送 /help 查看用法。")
+		return r, nil
 	}
 	if n, ok := articleRef(text); ok {
 		return e.articleText(n), nil

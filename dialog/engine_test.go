@@ -101,6 +101,7 @@ func TestFreeQuestions(t *testing.T) {
 			[]string{"没有找到", "人工", "/human"}, []string{"第14条", "第1条"}},
 		{"a subject the document does not cover", "lapsed", "引进人才有住房补贴吗",
 			[]string{"没有涉及「住房」", "人工"}, []string{"第2条", "第14条"}},
+		{"emoji only", "lapsed", "🙂👍", []string{"没看懂", "文字"}, []string{"没有找到"}},
 		{"greeting is welcomed", "lapsed", "你好", []string{"人才政策助手", "/check"}, []string{"没有找到"}},
 		{"article by number", "lapsed", "第14条", []string{"第14条（全面提升人才服务保障能力）", "陇原人才服务卡", "责任单位"}, nil},
 		{"article by Chinese number", "lapsed", "第十五条", []string{"第15条（选派科技特派员助推产业发展）"}, nil},
@@ -331,5 +332,18 @@ func TestParseTextSlot(t *testing.T) {
 		if ok != tc.ok || got != tc.want {
 			t.Errorf("parseAnswer(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
+	}
+}
+
+func TestMenuStaysOpenAcrossAQuestion(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "c", "/check")
+	r := send(t, e, "c", "海归创业有什么支持")
+	if !strings.Contains(r.Text(), "输入编号") {
+		t.Errorf("no hint after a question with the list open:\n%s", r.Text())
+	}
+	send(t, e, "c", "2")
+	if s := session(t, e, "c"); s.Check != "leave" {
+		t.Errorf("a number after the question did not pick a check: %+v", s)
 	}
 }
