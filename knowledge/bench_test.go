@@ -27,36 +27,34 @@ func BenchmarkBuild(b *testing.B) {
 // BenchmarkSearch measures one Bleve search over the evaluation questions.
 func BenchmarkSearch(b *testing.B) {
 	ix := newTestIndex(b)
-	qs := loadEval(b)
-	ctx := context.Background()
-	var took []time.Duration
-	i := 0
-	for b.Loop() {
-		start := time.Now()
-		if _, err := ix.Search(ctx, qs[i%len(qs)].question, searchDepth); err != nil {
-			b.Fatal(err)
-		}
-		took = append(took, time.Since(start))
-		i++
-	}
-	reportPercentiles(b, took)
+	benchQuestions(b, func(ctx context.Context, q string) error {
+		_, err := ix.Search(ctx, q, searchDepth)
+		return err
+	})
 }
 
 // BenchmarkLookup measures a whole answer: coverage, search, ranking and
-// excerpts. It reports the median and 99th percentile per question.
+// excerpts.
 func BenchmarkLookup(b *testing.B) {
 	ix := newTestIndex(b)
+	benchQuestions(b, func(ctx context.Context, q string) error {
+		_, err := ix.Lookup(ctx, q)
+		return err
+	})
+}
+
+// benchQuestions runs f over the evaluation questions in turn and reports
+// the median and 99th percentile per question.
+func benchQuestions(b *testing.B, f func(context.Context, string) error) {
 	qs := loadEval(b)
 	ctx := context.Background()
 	var took []time.Duration
-	i := 0
-	for b.Loop() {
+	for i := 0; b.Loop(); i++ {
 		start := time.Now()
-		if _, err := ix.Lookup(ctx, qs[i%len(qs)].question); err != nil {
+		if err := f(ctx, qs[i%len(qs)].question); err != nil {
 			b.Fatal(err)
 		}
 		took = append(took, time.Since(start))
-		i++
 	}
 	reportPercentiles(b, took)
 }

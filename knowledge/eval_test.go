@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/linxia-talent/policybot/corpus"
 )
 
 type evalCase struct {
@@ -48,6 +50,17 @@ func loadEvalFile(t testing.TB, path string) []evalCase {
 	return out
 }
 
+// label names a finding the way questions.tsv names expectations.
+func label(f corpus.Finding) string {
+	switch {
+	case f.Article > 0:
+		return strconv.Itoa(f.Article)
+	case f.Topic != "":
+		return "meta:" + f.Topic
+	}
+	return "none"
+}
+
 // key is the group key an expectation names.
 func key(expect string) string {
 	if t, ok := strings.CutPrefix(expect, "meta:"); ok {
@@ -69,13 +82,7 @@ func TestEvaluation(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q: %v", c.question, err)
 		}
-		got := "none"
-		switch {
-		case f.Article > 0:
-			got = strconv.Itoa(f.Article)
-		case f.Topic != "":
-			got = "meta:" + f.Topic
-		}
+		got := label(f)
 		if c.expect == "none" {
 			oos++
 			if !f.Found() {
@@ -152,13 +159,7 @@ func TestHeldOut(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := "none"
-		switch {
-		case f.Article > 0:
-			got = strconv.Itoa(f.Article)
-		case f.Topic != "":
-			got = "meta:" + f.Topic
-		}
+		got := label(f)
 		if c.expect == "none" {
 			oos++
 			if !f.Found() {
