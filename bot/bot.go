@@ -383,15 +383,7 @@ func (b *Bot) onMessage(ctx context.Context, m *models.Message, kind string) {
 	if kind == "service" {
 		return // pinned messages, joins and the like need no reply
 	}
-	n, err := b.cfg.Limiter.Hit(ctx, sessionChat(chat))
-	if err != nil {
-		b.log.Warn("flood control unavailable", "chat", chat, "err", err)
-	}
-	if n > b.cfg.FloodLimit {
-		b.m.Limited.Inc()
-		if n == b.cfg.FloodLimit+1 {
-			b.sendText(ctx, chat, "您发送得有点快，我先歇一会儿。请稍等一分钟再继续，之前的进度都还在。")
-		}
+	if b.flooded(ctx, chat) {
 		return
 	}
 	in := dialog.Input{Chat: sessionChat(chat), Text: m.Text}
@@ -399,6 +391,24 @@ func (b *Bot) onMessage(ctx context.Context, m *models.Message, kind string) {
 		in.Kind, in.Media = dialog.OtherInput, kind
 	}
 	b.respond(ctx, chat, in)
+}
+
+// flooded counts a message of chat and reports whether it is over the
+// limit; the first message over it gets one notice.
+func (b *Bot) flooded(ctx context.Context, chat int64) bool {
+	n, err := b.cfg.Limiter.Hit(ctx, sessionChat(chat))
+	if err != nil {
+		b.log.Warn("flood control unavailable", "chat", chat, "err", err)
+		return false
+	}
+	if n <= b.cfg.FloodLimit {
+		return false
+	}
+	b.m.Limited.Inc()
+	if n == b.cfg.FloodLimit+1 {
+		b.sendText(ctx, chat, "您发送得有点快，我先歇一会儿。请稍等一分钟再继续，之前的进度都还在。")
+	}
+	return true
 }
 
 // respond hands an input to the engine and sends its reply.
@@ -424,6 +434,13 @@ func (b *Bot) onButton(ctx context.Context, q *models.CallbackQuery) {
 	msg := q.Message.Message // nil when the message is too old to reach
 	if msg != nil {
 		chat = msg.Chat.ID
+	}
+	if b.flooded(ctx, chat) {
+		b.call(ctx, "answerCallbackQuery", func(ctx context.Context) error {
+			_, err := b.tg.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: q.ID, Text: "请稍等一分钟再继续。"})
+			return err
+		})
+		return
 	}
 	reply, err := b.cfg.Engine.Handle(ctx, dialog.Input{Chat: sessionChat(chat), Kind: dialog.ButtonInput, Data: q.Data})
 	if err != nil {

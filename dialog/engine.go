@@ -4,14 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
 )
@@ -128,18 +129,12 @@ func unavailable() Reply {
 	return r
 }
 
+// cloneSession copies s deeply, keeping nil and empty apart so that an
+// unchanged session compares equal to its copy.
 func cloneSession(s Session) Session {
 	c := s
-	if s.Answers != nil {
-		c.Answers = make(map[string]string, len(s.Answers))
-		for k, v := range s.Answers {
-			c.Answers[k] = v
-		}
-	}
-	c.Order = append([]string(nil), s.Order...)
-	if s.Order == nil {
-		c.Order = nil
-	}
+	c.Answers = maps.Clone(s.Answers)
+	c.Order = slices.Clone(s.Order)
 	return c
 }
 
@@ -390,12 +385,4 @@ func (e *Engine) reask(s *Session, r *Reply) {
 	r.Blocks = append(r.Blocks, Block{Kind: Plain, Text: "接着刚才的自查："})
 	r.Blocks = append(r.Blocks, q.Blocks...)
 	r.Choices = q.Choices
-}
-
-// truncate shortens s to n runes for echoing.
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
 }

@@ -21,12 +21,10 @@ const (
 	answerPrefix = "a:"
 )
 
+// menu ends any check under way and shows the list of checks.
 func (e *Engine) menu(s *Session) Reply {
+	endCheck(s)
 	s.Pending = menuPending
-	if s.Check != "" {
-		endCheck(s)
-		s.Pending = menuPending
-	}
 	return e.menuReply(s)
 }
 

@@ -51,7 +51,6 @@ type Reply struct {
 
 // Handoff is a request for a person to take over a chat.
 type Handoff struct {
-	Chat string
 	// Reason says why, in words for staff: the check and its state, or that
 	// the knowledge base had no answer. It holds no message text.
 	Reason string
