@@ -471,6 +471,9 @@ func (b *Bot) markPressed(ctx context.Context, msg *models.Message, data string,
 			for _, btn := range row {
 				if btn.CallbackData == data {
 					label = btn.Text
+					if num, rest, ok := strings.Cut(label, ". "); ok && isNumber(num) {
+						label = rest
+					}
 				}
 			}
 		}
@@ -490,6 +493,11 @@ func (b *Bot) markPressed(ctx context.Context, msg *models.Message, data string,
 		})
 		return err
 	})
+}
+
+func isNumber(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil
 }
 
 // onGroupMessage answers commands in groups with a pointer to a private
@@ -576,8 +584,10 @@ func (b *Bot) sendReply(ctx context.Context, chat int64, r dialog.Reply) bool {
 		}
 		if i == len(msgs)-1 && len(r.Choices) > 0 {
 			kb := &models.InlineKeyboardMarkup{}
-			for _, c := range r.Choices {
-				kb.InlineKeyboard = append(kb.InlineKeyboard, []models.InlineKeyboardButton{{Text: c.Label, CallbackData: c.Data}})
+			for n, c := range r.Choices {
+				// Numbered, because a choice can also be typed by number.
+				label := strconv.Itoa(n+1) + ". " + c.Label
+				kb.InlineKeyboard = append(kb.InlineKeyboard, []models.InlineKeyboardButton{{Text: label, CallbackData: c.Data}})
 			}
 			p.ReplyMarkup = kb
 		}

@@ -88,8 +88,8 @@ type Rule struct {
 	// Met and NotMet say what the verdict means.
 	Met    string `yaml:"met"`
 	NotMet string `yaml:"not_met"`
-	// Change says what would turn a 不符合 into a 符合; when empty the
-	// verdict names the unmet conditions instead.
+	// Change says what would turn a 不符合 into a 符合; every rule with a
+	// When has one. The verdict also names the unmet conditions.
 	Change string `yaml:"change"`
 	// Open names a condition the document leaves open (「符合条件的」); it
 	// is stated with the verdict together with the responsible units.
@@ -223,6 +223,9 @@ func (c *Check) validate(d *Document) error {
 		}
 		if r.When == nil && r.If == nil {
 			return fail("rule %q has neither if nor when", r.ID)
+		}
+		if r.When != nil && r.Change == "" {
+			return fail("rule %q can be 不符合 but does not say what would change it (change)", r.ID)
 		}
 		for _, cond := range []*Cond{r.If, r.When} {
 			if err := cond.validate(c); err != nil {

@@ -33,6 +33,7 @@ func TestChecksRejectBadRules(t *testing.T) {
 		"slot no rule reads":  {"rules:\n", "  - {id: age, type: number, name: 年龄, ask: 几岁, min: 16, max: 80, unit: 岁}\nrules:\n", `slot "age" is asked but no rule reads it`},
 		"misspelt key":        {"allow_unsure: true", "allow_unshure: true", "allow_unshure"},
 		"bad slot type":       {"type: yesno", "type: maybe", "unknown type"},
+		"no change text":      {"    change: 如果由高校毕业生本人申请，可获得不超过20万元的创业担保贷款和财政贴息。\n", "", "what would change it"},
 		"number cond on text": {"{slot: spouse, is: \"yes\"}", "{slot: spouse, max: 3}", "needs is or in"},
 	} {
 		bad := strings.Replace(string(good), tc.from, tc.to, 1)

@@ -27,6 +27,15 @@ func (e *Engine) validityNotice() string {
 		m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
 }
 
+// lapseNote adds a one-line reminder, once the policy has lapsed, to a
+// reply that quotes nothing.
+func (e *Engine) lapseNote(r *Reply) {
+	m := e.corpus.Meta
+	if v := m.ValidityAt(e.now()); v.Lapsed {
+		r.add(Note, "另请注意：本方案（"+m.Number+"）已于"+corpus.FormatDate(v.ValidUntil)+"期满失效。")
+	}
+}
+
 // Ask answers a free question from the document. The reply cites the
 // article and quotes the words it rests on, or says the document does not
 // answer and offers a person. The error is non-nil only when the Answerer
@@ -72,10 +81,12 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 	case f.Uncovered != "":
 		r.plain("这份政策文件（" + m.Number + "）没有涉及「" + f.Uncovered + "」方面的规定，我不做猜测。")
 		r.plain("这类问题请咨询相关主管部门；也可以发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员帮您指路。")
+		e.lapseNote(&r)
 		return r
 	default:
 		r.plain("抱歉，我在这份政策文件（" + m.Number + "）里没有找到能回答这个问题的内容，不做猜测。")
 		r.plain("您可以换个说法再问，发送 /check 做资格自查，或发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员解答。")
+		e.lapseNote(&r)
 		return r
 	}
 	r.add(Note, e.validityNotice())
