@@ -201,11 +201,14 @@ func (b *Bot) RunPolling(ctx context.Context) error {
 	return nil
 }
 
-// SetWebhook asks Telegram to deliver updates to url with the secret.
-func (b *Bot) SetWebhook(ctx context.Context, url, secret string) error {
+// SetWebhook asks Telegram to deliver updates to url with the secret, over
+// at most maxConns connections at once (0: Telegram's default, 40). With 1,
+// Telegram sends the next update only after the previous one was answered,
+// which keeps every chat in order across replicas.
+func (b *Bot) SetWebhook(ctx context.Context, url, secret string, maxConns int) error {
 	return b.call(ctx, "setWebhook", func(ctx context.Context) error {
 		_, err := b.tg.SetWebhook(ctx, &tgbot.SetWebhookParams{
-			URL: url, SecretToken: secret,
+			URL: url, SecretToken: secret, MaxConnections: maxConns,
 			AllowedUpdates: []string{"message", "edited_message", "callback_query", "my_chat_member"},
 		})
 		return err

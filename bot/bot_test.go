@@ -548,10 +548,10 @@ func TestSetupRegistersCommands(t *testing.T) {
 			t.Errorf("command %s not registered: %s", cmd, calls[0].Params["commands"])
 		}
 	}
-	if err := h.bot.SetWebhook(context.Background(), "https://example.invalid/hook", secret); err != nil {
+	if err := h.bot.SetWebhook(context.Background(), "https://example.invalid/hook", secret, 1); err != nil {
 		t.Fatal(err)
 	}
-	if c := h.api.Calls("setWebhook"); len(c) != 1 || c[0].Params["secret_token"] != secret {
+	if c := h.api.Calls("setWebhook"); len(c) != 1 || c[0].Params["secret_token"] != secret || c[0].Params["max_connections"] != "1" {
 		t.Errorf("setWebhook: %+v", c)
 	}
 }

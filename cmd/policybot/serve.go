@@ -41,12 +41,17 @@ type serveConfig struct {
 	staffChat     *string
 	sessionTTL    *time.Duration
 	floodLimit    *int
+	maxConns      *int
 }
 
 func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 	ttl := 30 * 24 * time.Hour
 	if v, err := time.ParseDuration(getenv("SESSION_TTL")); err == nil && v > 0 {
 		ttl = v
+	}
+	maxConns := 0
+	if v, err := strconv.Atoi(getenv("WEBHOOK_MAX_CONNECTIONS")); err == nil && v > 0 {
+		maxConns = v
 	}
 	flood := 20
 	if v, err := strconv.Atoi(getenv("FLOOD_LIMIT")); err == nil && v > 0 {
@@ -64,6 +69,7 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 		staffChat:     fs.String("staff-chat", getenv("STAFF_CHAT_ID"), "serve: chat id that receives hand-offs"),
 		sessionTTL:    fs.Duration("session-ttl", ttl, "serve: idle time after which a session is deleted"),
 		floodLimit:    fs.Int("flood-limit", flood, "serve: messages per chat per minute"),
+		maxConns:      fs.Int("webhook-max-connections", maxConns, "serve: webhook connections Telegram may open at once (1 keeps strict order across replicas; 0: Telegram's default)"),
 	}
 }
 
@@ -200,7 +206,7 @@ func runWebhook(ctx context.Context, b *bot.Bot, cfg *serveConfig, logger *slog.
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	logger.Info("webhook listening", "addr", ln.Addr().String(), "path", webhookPath(*cfg.webhookURL))
-	if err := b.SetWebhook(ctx, *cfg.webhookURL, cfg.webhookSecret); err != nil {
+	if err := b.SetWebhook(ctx, *cfg.webhookURL, cfg.webhookSecret, *cfg.maxConns); err != nil {
 		srv.Close()
 		return fmt.Errorf("setWebhook: %w", err)
 	}
