@@ -236,7 +236,9 @@ func (e *Engine) command(ctx context.Context, s *Session, cmd, arg string) (Repl
 		if ch, ok := e.pickCheck(arg); ok && arg != "" {
 			return e.start(s, ch), nil
 		}
-		return e.welcome(), nil
+		r := e.welcome()
+		e.reask(s, &r)
+		return r, nil
 	case "help":
 		r := e.help()
 		e.reask(s, &r)
