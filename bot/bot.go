@@ -278,11 +278,17 @@ func (b *Bot) receive(ctx context.Context, u *models.Update, done chan struct{})
 		finish()
 		return true
 	}
-	chat := chatOf(u)
-	return b.dispatch.submit(chat, func() {
+	taken := b.dispatch.submit(chatOf(u), func() {
 		defer finish()
 		b.process(u)
 	})
+	if !taken {
+		// Closing: let Telegram's redelivery reach a replica that is not.
+		if err := b.cfg.Dedupe.Release(context.WithoutCancel(ctx), u.ID); err != nil {
+			b.log.Warn("dedupe release", "update", u.ID, "err", err)
+		}
+	}
+	return taken
 }
 
 // chatOf returns the chat an update belongs to, 0 for none.

@@ -555,3 +555,15 @@ func TestSetupRegistersCommands(t *testing.T) {
 		t.Errorf("setWebhook: %+v", c)
 	}
 }
+
+func TestClosingBotRefusesAndReleasesUpdates(t *testing.T) {
+	h := newHarness(t, nil)
+	h.bot.Close()
+	u := textUpdate(900, 8, "/help")
+	if code := h.post(u, secret); code != http.StatusServiceUnavailable {
+		t.Errorf("a closing bot answered %d, want 503", code)
+	}
+	if first, _ := h.bot.cfg.Dedupe.First(context.Background(), 900); !first {
+		t.Errorf("the refused update stays claimed, so its redelivery would be dropped")
+	}
+}

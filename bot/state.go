@@ -10,8 +10,12 @@ import (
 // delivers twice (a webhook retried after a timeout) is handled once, also
 // when the two deliveries reach different replicas.
 type Deduper interface {
-	// First reports whether this is the first time updateID is seen.
+	// First reports whether this is the first time updateID is seen, and
+	// claims it.
 	First(ctx context.Context, updateID int64) (bool, error)
+	// Release gives up the claim on an update that was not handled after
+	// all, so that Telegram's redelivery of it is handled.
+	Release(ctx context.Context, updateID int64) error
 }
 
 // Limiter is per-chat flood control.
@@ -51,6 +55,14 @@ func (d *MemDeduper) First(_ context.Context, id int64) (bool, error) {
 	d.next = (d.next + 1) % len(d.ring)
 	d.seen[id] = true
 	return true, nil
+}
+
+// Release implements Deduper.
+func (d *MemDeduper) Release(_ context.Context, id int64) error {
+	d.mu.Lock()
+	delete(d.seen, id)
+	d.mu.Unlock()
+	return nil
 }
 
 // MemLimiter counts messages per chat in fixed windows, in one process.

@@ -29,11 +29,20 @@ func NewDeduper(rdb redis.UniversalClient, ttl time.Duration) *Deduper {
 
 // First implements bot.Deduper.
 func (d *Deduper) First(ctx context.Context, id int64) (bool, error) {
-	ok, err := d.rdb.SetNX(ctx, redisstore.Prefix+"update:"+strconv.FormatInt(id, 10), 1, d.ttl).Result()
+	ok, err := d.rdb.SetNX(ctx, updateKey(id), 1, d.ttl).Result()
 	if err != nil {
 		return false, fmt.Errorf("redisstate: dedupe: %w", err)
 	}
 	return ok, nil
+}
+
+// Release implements bot.Deduper.
+func (d *Deduper) Release(ctx context.Context, id int64) error {
+	return d.rdb.Del(ctx, updateKey(id)).Err()
+}
+
+func updateKey(id int64) string {
+	return redisstore.Prefix + "update:" + strconv.FormatInt(id, 10)
 }
 
 // Limiter is a bot.Limiter in Redis with fixed windows.

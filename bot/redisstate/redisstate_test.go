@@ -41,6 +41,12 @@ func TestDeduperAcrossClients(t *testing.T) {
 	if ok, _ := a.First(context.Background(), 78); !ok {
 		t.Errorf("a new update is not first")
 	}
+	if err := b.Release(context.Background(), 77); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := a.First(context.Background(), 77); !ok {
+		t.Errorf("a released update is not first again")
+	}
 }
 
 func TestLimiterWindowAndForget(t *testing.T) {
