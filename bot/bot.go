@@ -459,7 +459,7 @@ func (b *Bot) onButton(ctx context.Context, q *models.CallbackQuery) {
 		_, err := b.tg.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: q.ID, Text: reply.Toast})
 		return err
 	})
-	if msg != nil {
+	if msg != nil && err == nil { // on failure the buttons stay, to press again
 		b.markPressed(ctx, msg, q.Data, reply.Toast != "")
 	}
 	if reply.Handoff != nil {
