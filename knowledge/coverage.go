@@ -176,35 +176,6 @@ func (s scan) searchText(q string) string {
 	return s.text
 }
 
-// unknownRuns returns the runs of unknown Han characters in q.
-func (cv *coverage) unknownRuns(q string) []string {
-	var out []string
-	for _, run := range splitScripts(q) {
-		if !run.han {
-			continue
-		}
-		r := run.text
-		cur := ""
-		for i := 0; i < len(r); {
-			n, _ := cv.longest(r[i:])
-			if n > 0 {
-				if len([]rune(cur)) > 0 {
-					out = append(out, cur)
-				}
-				cur = ""
-				i += n
-				continue
-			}
-			cur += string(r[i])
-			i++
-		}
-		if cur != "" {
-			out = append(out, cur)
-		}
-	}
-	return out
-}
-
 // longest returns the length of the longest function word or known word at
 // the start of r (0 when none), and whether it is a function word.
 func (cv *coverage) longest(r []rune) (int, bool) {
