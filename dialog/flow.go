@@ -116,12 +116,11 @@ func chineseNumeral(n int) string {
 // and the question asked again; anything else is a wrong answer.
 func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, error) {
 	ch, ok := e.corpus.Check(s.Check)
-	if !ok { // the check was removed since this session began
-		endCheck(s)
-		return e.free(ctx, text)
+	var sl *corpus.Slot
+	if ok {
+		sl, ok = ch.Slot(s.Pending)
 	}
-	sl, ok := ch.Slot(s.Pending)
-	if !ok {
+	if !ok { // the check or question was removed since this session began
 		endCheck(s)
 		return e.free(ctx, text)
 	}
@@ -134,12 +133,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return r, nil
 	}
 	if utf8.RuneCountInString(text) >= 4 {
-		f, err := e.answerer.Lookup(ctx, text)
+		r, f, err := e.Ask(ctx, text)
 		if err != nil {
-			return e.wrong(s, sl), fmt.Errorf("dialog: lookup during a check: %w", err)
+			return e.wrong(s, sl), err
 		}
 		if f.Found() {
-			r := e.renderFinding(f)
 			e.reask(s, &r)
 			return r, nil
 		}
