@@ -141,6 +141,7 @@ func (m *Meta) validate(d *Document) error {
 		}
 	}
 	seen := map[string]bool{}
+	ph := m.placeholders()
 	for _, tp := range m.Topics {
 		switch {
 		case tp.ID == "" || tp.Title == "" || strings.TrimSpace(tp.Words) == "" || tp.Answer == "":
@@ -151,7 +152,7 @@ func (m *Meta) validate(d *Document) error {
 			return fmt.Errorf("meta: topic %q quotes %q, which does not occur in the document", tp.ID, tp.Quote)
 		}
 		for _, p := range placeholderRe.FindAllStringSubmatch(tp.Answer, -1) {
-			if _, ok := m.placeholders()[p[1]]; !ok {
+			if _, ok := ph[p[1]]; !ok {
 				return fmt.Errorf("meta: topic %q uses unknown placeholder {%s}", tp.ID, p[1])
 			}
 		}
