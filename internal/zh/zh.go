@@ -1,0 +1,274 @@
+// Package zh normalises Chinese text as applicants type it, so that every
+// part of the assistant (the knowledge index, the answer reader, the menu)
+// reads the same text: traditional characters become simplified (OpenCC's
+// t2s tables, embedded in the library), full-width letters, digits and
+// punctuation become ASCII, Chinese numerals before a unit become digits
+// (「二十万」→「20万」, 「前十名」→「前10名」), and emoji, markup and control
+// characters are dropped.
+//
+// Normalising is idempotent: Normalize(Normalize(s)) == Normalize(s).
+package zh
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/longbridgeapp/opencc"
+)
+
+// Normalizer converts text to the one form the assistant reads. It is safe
+// for concurrent use.
+type Normalizer struct {
+	t2s *opencc.OpenCC
+}
+
+// New loads the conversion tables (a few milliseconds; they are embedded).
+func New() (*Normalizer, error) {
+	cc, err := opencc.New("t2s")
+	if err != nil {
+		return nil, fmt.Errorf("zh: load t2s: %w", err)
+	}
+	return &Normalizer{t2s: cc}, nil
+}
+
+// Normalize returns s in the assistant's reading form: simplified, ASCII
+// forms for full-width ones, lower-case Latin letters, digits for numerals
+// before a unit, no emoji, markup or control characters, and single
+// spaces. Line breaks and sentence punctuation are kept (as ASCII or the
+// Chinese full stop), so a long message can still be split into sentences.
+func (n *Normalizer) Normalize(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	s = stripMarkup(s)
+	s = n.Simplify(s)
+	s = fold(s)
+	s = Numerals(s)
+	return squeeze(s)
+}
+
+// Simplify converts traditional characters to simplified ones and leaves
+// everything else as it is.
+func (n *Normalizer) Simplify(s string) string {
+	if !hasHan(s) {
+		return s
+	}
+	out, err := n.t2s.Convert(s)
+	if err != nil { // the tables are embedded; a failure leaves s as it is
+		return s
+	}
+	return out
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold maps full-width ASCII forms and the ideographic space to ASCII,
+// lower-cases Latin letters, drops emoji, symbols other than a few that carry
+// meaning (%, ¥, +, -), variation selectors and zero-width characters, and
+// turns control characters into spaces (a newline stays a newline).
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= '！' && r <= '～':
+			r = r - '！' + '!'
+		case r == '\u3000':
+			r = ' '
+		case r == '\n':
+			b.WriteRune('\n')
+			continue
+		case unicode.IsControl(r):
+			r = ' '
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || unicode.Is(unicode.Variation_Selector, r):
+			continue
+		case r >= 0x1F000 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF, r >= 0x1F1E6 && r <= 0x1F1FF:
+			continue // emoji, dingbats, flags
+		case unicode.Is(unicode.So, r):
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// stripMarkup removes HTML tags and the Markdown emphasis marks people paste
+// (** __ ` ~~), keeping the words.
+func stripMarkup(s string) string {
+	if strings.ContainsAny(s, "<") {
+		var b strings.Builder
+		for len(s) > 0 {
+			i := strings.IndexByte(s, '<')
+			if i < 0 {
+				b.WriteString(s)
+				break
+			}
+			j := strings.IndexByte(s[i:], '>')
+			// Only something that looks like a tag: <b>, </a>, <br/>, <a href=…>.
+			if j < 0 || j > 200 || !isTag(s[i+1:i+j]) {
+				b.WriteString(s[:i+1])
+				s = s[i+1:]
+				continue
+			}
+			b.WriteString(s[:i])
+			b.WriteByte(' ')
+			s = s[i+j+1:]
+		}
+		s = b.String()
+	}
+	for _, m := range []string{"**", "__", "~~", "`"} {
+		s = strings.ReplaceAll(s, m, "")
+	}
+	return s
+}
+
+// isTag reports whether the text between < and > is an HTML tag: ASCII
+// only, starting with a letter (after an optional /).
+func isTag(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	s = strings.TrimPrefix(s, "/")
+	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
+}
+
+// squeeze collapses runs of spaces and tabs to one space, runs of blank
+// lines to one line break, and trims the ends.
+func squeeze(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space, nl := false, false
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			nl = true
+			space = false
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if b.Len() > 0 {
+			if nl {
+				b.WriteByte('\n')
+			} else if space {
+				b.WriteByte(' ')
+			}
+		}
+		nl, space = false, false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var digitOf = map[rune]int{
+	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
+	'五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+}
+
+var multOf = map[rune]int{'十': 10, '百': 100, '千': 1000}
+
+// numeralUnits are the characters after which a Chinese numeral is a
+// quantity: 「三年」, 「二十万」, 「前十名」, 「第十四条」.
+const numeralUnits = "年岁名条次个人万元倍届期项位家天月周"
+
+// Numerals rewrites Chinese numerals that count something as digits:
+// 「三年」→「3年」, 「二十万元」→「20万元」, 「第十四条」→「14条」 with 第 kept,
+// 「前十名」→「前10名」, 「百分之五十」→「50%」. Numerals in words (一线,
+// 一类赛, 统一, 一次办) are left alone: a numeral converts only before a unit,
+// and never 一 alone before 次/个/人/家/位 (一次办, 一个, 一人) where it
+// means "one, a".
+func Numerals(s string) string {
+	if !strings.ContainsAny(s, "零〇一二两三四五六七八九十百千") {
+		return s
+	}
+	r := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(r); {
+		if string(r[i:min(i+3, len(r))]) == "百分之" {
+			if n, l := readNumeral(r[i+3:]); l > 0 {
+				b.WriteString(strconv.Itoa(n) + "%")
+				i += 3 + l
+				continue
+			}
+		}
+		n, l := readNumeral(r[i:])
+		if l == 0 {
+			b.WriteRune(r[i])
+			i++
+			continue
+		}
+		next := rune(0)
+		if i+l < len(r) {
+			next = r[i+l]
+		}
+		prev := rune(0)
+		if i > 0 {
+			prev = r[i-1]
+		}
+		lone := l == 1 && (r[i] == '一' || r[i] == '两')
+		isUnit := next != 0 && strings.ContainsRune(numeralUnits, next)
+		switch {
+		case lone && r[i] == '一' && strings.ContainsRune("次个人家位项天月周期", next):
+			// 一次办, 一个, 一人: "one, a", not a count to compare.
+			b.WriteString(string(r[i : i+l]))
+		case isUnit, prev == '第' || prev == '前':
+			b.WriteString(strconv.Itoa(n))
+		default:
+			b.WriteString(string(r[i : i+l]))
+		}
+		i += l
+	}
+	return b.String()
+}
+
+// readNumeral reads the longest Chinese numeral at the start of r (up to
+// 9999; 万 is left to the caller as a unit) and returns its value and its
+// length in runes, 0 when there is none.
+func readNumeral(r []rune) (int, int) {
+	section, cur, l := 0, -1, 0
+	for l < len(r) {
+		c := r[l]
+		if d, ok := digitOf[c]; ok {
+			if cur > 0 {
+				break // 「三四」: two digits in a row is a range, not a number
+			}
+			cur = d
+			l++
+			continue
+		}
+		m, ok := multOf[c]
+		if !ok {
+			break
+		}
+		if cur < 0 {
+			if m != 10 || l > 0 {
+				break
+			}
+			cur = 1 // 十二 is 一十二
+		}
+		section += cur * m
+		cur = -1
+		l++
+	}
+	if cur > 0 {
+		section += cur
+	}
+	if section == 0 {
+		if l > 0 && (r[0] == '零' || r[0] == '〇') {
+			return 0, 1
+		}
+		return 0, 0
+	}
+	return section, l
+}

@@ -1,0 +1,89 @@
+package zh
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	n, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"離崗創業累計最長幾年", "离岗创业累计最长几年"},
+		{"科技特派員最多連續幹幾年", "科技特派员最多连续干几年"},
+		{"沒有", "没有"},
+		{"我不是大學生", "我不是大学生"},
+		{"大学毕业，能贷二十万吗？", "大学毕业,能贷20万吗?"},
+		{"离岗三年多了", "离岗3年多了"},
+		{"第十四条", "第14条"},
+		{"省赛前三名", "省赛前3名"},
+		{"国家一类赛第一名", "国家一类赛第1名"},
+		{"一次办、一线、五一劳动奖章、“十四五”末", "一次办、一线、五一劳动奖章、“十四五”末"},
+		{"收益百分之五十", "收益50%"},
+		{"两年", "2年"},
+		{"二百零三人", "203人"},
+		{"ＡＢＣ１２３　全角", "abc123 全角"},
+		{"<b>贷款</b> **多少**", "贷款 多少"},
+		{"a<b 和 c>d", "a<b 和 c>d"},
+		{"贷款👍🏻多少😀", "贷款多少"},
+		{"  多个   空格\n\n\n换行  ", "多个 空格\n换行"},
+		{"+-:^()\"*?", "+-:^()\"*?"},
+		{"\x00控制\x07字符", "控制 字符"},
+	}
+	for _, tt := range tests {
+		if got := n.Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := n.Normalize(n.Normalize(tt.in)); got != n.Normalize(tt.in) {
+			t.Errorf("Normalize is not idempotent on %q: %q", tt.in, got)
+		}
+	}
+}
+
+// The policy text is simplified already: converting it must not change a
+// character, or quotes and index terms would drift from the document.
+func TestSimplifyLeavesThePolicyAlone(t *testing.T) {
+	n, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("../../corpus/linxia-2021-48.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		if got := n.Simplify(line); got != line {
+			t.Errorf("line %d changed by t2s:\n got %s\nwant %s", i+1, got, line)
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"離崗創業", "二十万", "<b>x</b>", "第十四条", "\xff\xfe", "百分之", "十"} {
+		f.Add(s)
+	}
+	n, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := n.Normalize(s)
+		if twice := n.Normalize(once); twice != once {
+			t.Errorf("not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+	})
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	n, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := "我們仨畢業生合夥註冊了家小公司，用公司名義能貸到三百萬嗎？"
+	for b.Loop() {
+		n.Normalize(q)
+	}
+}
