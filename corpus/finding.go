@@ -20,6 +20,16 @@ type Finding struct {
 	// Uncovered names the subject the question asks about that the
 	// document does not cover, when that is why nothing was found.
 	Uncovered string
+	// Missing names what the question asks about that the article does not
+	// state (工资, 抵押, 年龄…). When it is set the article is the nearest
+	// context, not an answer: the reply says the document does not say.
+	Missing []string
+	// Asked is the question this finding answers, when a message asked
+	// several; empty otherwise.
+	Asked string
+	// More holds the findings for further questions of a long message, at
+	// most two, each about another article than this one.
+	More []Finding
 	// Score is the retrieval score of the best match; higher is better. It
 	// is comparable only between questions asked of the same index.
 	Score float64
@@ -27,6 +37,10 @@ type Finding struct {
 
 // Found reports whether the document answers.
 func (f Finding) Found() bool { return f.Article > 0 || f.Topic != "" }
+
+// Silent reports that the document touches the question's subject but does
+// not state what is asked: the article is context, not an answer.
+func (f Finding) Silent() bool { return f.Found() && len(f.Missing) > 0 }
 
 // Excerpt is a verbatim piece of the document. Before and After report
 // that the sentence it comes from goes on before or after it.

@@ -14,6 +14,64 @@ type Lexicon struct {
 	FunctionWords string `yaml:"function_words"`
 	// Uncovered are subjects the document does not speak of (住房, 落户…).
 	Uncovered []string `yaml:"uncovered"`
+	// Facets are things people ask about a subject that an article may not
+	// state (pay, collateral, age…).
+	Facets []Facet `yaml:"facets"`
+	// Validity is how people ask whether the document still applies.
+	Validity ValidityWords `yaml:"validity"`
+}
+
+// Facet is one kind of thing people ask about a subject: 「工资」 of a
+// researcher on leave, 「抵押」 for a loan. A question that asks it of an
+// article whose text has none of the Stated words is told that the article
+// does not say.
+type Facet struct {
+	Name string `yaml:"name"`
+	// Asks are the words that put the facet in a question.
+	Asks []string `yaml:"asks"`
+	// Stated are the words with which an article would state it.
+	Stated []string `yaml:"stated"`
+}
+
+// ValidityWords recognise a question about whether the document applies.
+type ValidityWords struct {
+	// Words ask about validity on their own (有效期, 废止, 失效…).
+	Words []string `yaml:"words"`
+	// Refs name the document (这个方案, 48号文…); with one of Still they ask
+	// whether it still applies (这个方案还管用吗).
+	Refs  []string `yaml:"refs"`
+	Still []string `yaml:"still"`
+	// Later name a time after today (明年, 2027年…); with one of Still or
+	// Refs they ask whether it can be used then.
+	Later []string `yaml:"later"`
+}
+
+// FacetsIn returns the facets q asks.
+func (l *Lexicon) FacetsIn(q string) []Facet {
+	var out []Facet
+	for _, f := range l.Facets {
+		for _, w := range f.Asks {
+			if strings.Contains(q, w) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// AsksValidity reports whether q asks whether the document still applies.
+func (l *Lexicon) AsksValidity(q string) bool {
+	has := func(ws []string) bool {
+		for _, w := range ws {
+			if strings.Contains(q, w) {
+				return true
+			}
+		}
+		return false
+	}
+	v := l.Validity
+	return has(v.Words) || has(v.Refs) && has(v.Still) || has(v.Later) && (has(v.Still) || has(v.Refs))
 }
 
 // UncoveredIn returns the first uncovered subject q mentions, or "".
@@ -70,6 +128,14 @@ func (l *Lexicon) validate(d *Document) error {
 		if d.Contains(u) {
 			return fmt.Errorf("lexicon: %q is listed as uncovered but the document speaks of it", u)
 		}
+	}
+	for _, f := range l.Facets {
+		if f.Name == "" || len(f.Asks) == 0 || len(f.Stated) == 0 {
+			return fmt.Errorf("lexicon: facet %q needs a name, asks and stated words", f.Name)
+		}
+	}
+	if v := l.Validity; len(v.Words) == 0 || len(v.Refs) == 0 || len(v.Still) == 0 || len(v.Later) == 0 {
+		return fmt.Errorf("lexicon: validity needs words, refs, still and later")
 	}
 	if len(l.Functions()) == 0 {
 		return fmt.Errorf("lexicon: no function words")

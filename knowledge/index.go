@@ -20,12 +20,13 @@ import (
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
-// MaxQueryRunes is how much of a question is searched; the rest is ignored.
-// Real questions are far shorter; the bound keeps a 10,000-character message
-// from costing more than a long question.
-const MaxQueryRunes = 200
+// MaxQueryRunes is how much of a message is read; the rest is ignored. A
+// long story with three questions fits; the bound keeps a 10,000-character
+// message from costing more than that.
+const MaxQueryRunes = 400
 
 const (
 	analyzerName = "zh"
@@ -49,7 +50,9 @@ type Hit struct {
 type Index struct {
 	c     *corpus.Corpus
 	idx   bleve.Index
-	cover *coverage
+	norm  *zh.Normalizer
+	seg   *segmenter
+	vocab *vocab
 }
 
 // New builds the in-memory index of c's document.
@@ -80,7 +83,15 @@ func New(c *corpus.Corpus) (*Index, error) {
 	if err := idx.Batch(b); err != nil {
 		return nil, fmt.Errorf("knowledge: index batch: %w", err)
 	}
-	return &Index{c: c, idx: idx, cover: newCoverage(c)}, nil
+	norm, err := zh.New()
+	if err != nil {
+		return nil, err
+	}
+	seg, err := newSegmenter(c)
+	if err != nil {
+		return nil, err
+	}
+	return &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: newVocab(c)}, nil
 }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
@@ -115,41 +126,54 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 // Close releases the index.
 func (ix *Index) Close() error { return ix.idx.Close() }
 
-// Normalize trims a question to what is searched: at most MaxQueryRunes
-// runes, control characters replaced by spaces.
-func Normalize(q string) string {
-	q = strings.ToValidUTF8(q, " ")
+// normalize puts a message in the form the index reads (internal/zh) and
+// keeps at most MaxQueryRunes runes of it.
+func (ix *Index) normalize(q string) string {
+	q = ix.norm.Normalize(q)
 	if utf8.RuneCountInString(q) > MaxQueryRunes {
 		q = string([]rune(q)[:MaxQueryRunes])
 	}
-	return strings.TrimSpace(strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, q))
+	return q
 }
 
 // Search returns up to n sentences matching q, best first. The question is
 // expanded with the lexicon's terms and analysed like the text; it is never
 // parsed as query syntax.
 func (ix *Index) Search(ctx context.Context, q string, n int) ([]Hit, error) {
-	q = Normalize(q)
-	if q == "" || n <= 0 {
+	return ix.search(ctx, ix.normalize(q), "", n)
+}
+
+// askBoost is how much more the question itself weighs than the story
+// around it.
+const askBoost = 2.0
+
+// search ranks sentences for a question and the story around it, each
+// expanded with the lexicon's terms and sent as MatchQuerys (never parsed as
+// query syntax), the question weighing more.
+func (ix *Index) search(ctx context.Context, ask, background string, n int) ([]Hit, error) {
+	if strings.TrimSpace(ask) == "" || n <= 0 {
 		return nil, nil
 	}
-	expanded := q
-	if terms := ix.c.Lexicon.Expand(q); len(terms) > 0 {
-		expanded += " " + strings.Join(terms, " ")
+	var qs []query.Query
+	add := func(text string, boost float64) {
+		if terms := ix.c.Lexicon.Expand(text); len(terms) > 0 {
+			text += " " + strings.Join(terms, " ")
+		}
+		body := bleve.NewMatchQuery(text)
+		body.SetField(fieldText)
+		body.Analyzer = analyzerName
+		body.SetBoost(boost)
+		title := bleve.NewMatchQuery(text)
+		title.SetField(fieldTitle)
+		title.Analyzer = analyzerName
+		title.SetBoost(boost * titleBoost)
+		qs = append(qs, body, title)
 	}
-	text := bleve.NewMatchQuery(expanded)
-	text.SetField(fieldText)
-	text.Analyzer = analyzerName
-	title := bleve.NewMatchQuery(expanded)
-	title.SetField(fieldTitle)
-	title.Analyzer = analyzerName
-	title.SetBoost(titleBoost)
-	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery([]query.Query{text, title}), n, 0, false)
+	add(ask, askBoost)
+	if strings.TrimSpace(background) != "" {
+		add(background, 1)
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), n, 0, false)
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: search: %w", err)
@@ -163,6 +187,8 @@ func (ix *Index) Search(ctx context.Context, q string, n int) ([]Hit, error) {
 	}
 	return hits, nil
 }
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // hit turns a document id back into a Hit.
 func (ix *Index) hit(id string, score float64) (Hit, bool) {

@@ -97,15 +97,16 @@ func TestExcerptKeepsTheAnswer(t *testing.T) {
 	}
 }
 
-func TestNormalize(t *testing.T) {
-	if got := Normalize("  a\x00b\tc  "); got != "a b c" {
-		t.Errorf("Normalize: got %q", got)
+func TestNormalizeBoundsTheMessage(t *testing.T) {
+	ix := newTestIndex(t)
+	if got := ix.normalize("  a\x00b\tc  "); got != "a b c" {
+		t.Errorf("normalize: got %q", got)
 	}
-	if got := utf8.RuneCountInString(Normalize(strings.Repeat("贷", 10000))); got != MaxQueryRunes {
-		t.Errorf("Normalize keeps %d runes, want %d", got, MaxQueryRunes)
+	if got := utf8.RuneCountInString(ix.normalize(strings.Repeat("贷", 10000))); got != MaxQueryRunes {
+		t.Errorf("normalize keeps %d runes, want %d", got, MaxQueryRunes)
 	}
-	if got := Normalize("\xff\xfe贷款"); !utf8.ValidString(got) {
-		t.Errorf("Normalize returned invalid UTF-8 %q", got)
+	if got := ix.normalize("\xff\xfe貸款"); !utf8.ValidString(got) || got != "贷款" {
+		t.Errorf("normalize returned %q", got)
 	}
 }
 

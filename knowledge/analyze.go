@@ -1,0 +1,214 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxAsks is how many questions of one message are answered.
+const maxAsks = 3
+
+// questionMarks are the words that make a sentence a question.
+var questionMarks = []string{"?", "吗", "呢", "什么", "怎么", "怎样", "如何", "多少", "几", "哪", "谁", "是否", "能否", "可否",
+	"有没有", "能不能", "可不可以", "是不是", "要不要", "会不会", "行不行", "算不算", "咋", "啥", "没有", "不?", "么"}
+
+// splitAsks splits a message into its questions and the rest (the story
+// around them). A message with no question in it is one question.
+func splitAsks(q string) (asks []string, background string) {
+	var rest []string
+	for _, s := range sentences(q) {
+		if isQuestion(s) && len(asks) < maxAsks {
+			asks = append(asks, s)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	if len(asks) == 0 {
+		return []string{q}, ""
+	}
+	return asks, strings.Join(rest, "。")
+}
+
+// sentences splits after 。 ! ? ; and line breaks (the text is normalised:
+// full-width marks are ASCII already, except the full stop).
+func sentences(q string) []string {
+	var out []string
+	start := 0
+	for i, r := range q {
+		switch r {
+		case '。', '!', '?', ';', '\n', '…':
+			end := i + utf8.RuneLen(r)
+			if r == '?' || r == '!' {
+				out = appendSentence(out, q[start:end])
+			} else {
+				out = appendSentence(out, q[start:i])
+			}
+			start = end
+		}
+	}
+	return appendSentence(out, q[start:])
+}
+
+func appendSentence(out []string, s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "?" || s == "!" {
+		return out
+	}
+	return append(out, s)
+}
+
+func isQuestion(s string) bool {
+	for _, m := range questionMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, "不") || strings.HasSuffix(s, "没")
+}
+
+// term is a word of a question that the document (or the lexicon) knows.
+type term struct {
+	text string
+	arts uint32
+}
+
+// scanned is what a question's words say.
+type scanned struct {
+	terms   []term   // words the document speaks of, with the articles that do
+	topics  []string // topic ids whose words occur
+	unknown []string // content words the document does not know
+}
+
+// scan segments text and looks each content word up in the vocabulary. A
+// word the document knows may span several segmented words (事业+单位); a
+// function word (怎么, 可以) or a word of a function part of speech is set
+// aside unless it begins a longer document word.
+func (ix *Index) scan(text string) scanned {
+	var s scanned
+	for _, run := range splitScripts(text) {
+		if !run.han {
+			continue
+		}
+		words := ix.seg.words(string(run.text))
+		// starts[i] is the rune offset of word i; single-character words
+		// leave the dictionary's boundaries open, so a document word may
+		// end inside a run of them.
+		r := run.text
+		pos := 0
+		bounds := map[int]bool{len(r): true}
+		type wd struct {
+			off, n int
+			word
+		}
+		var ws []wd
+		for _, w := range words {
+			n := utf8.RuneCountInString(w.text)
+			if pos+n > len(r) || string(r[pos:pos+n]) != w.text {
+				break // the segmenter changed the text; fall back below
+			}
+			ws = append(ws, wd{pos, n, w})
+			bounds[pos] = true
+			if n == 1 {
+				bounds[pos+1] = true
+			}
+			pos += n
+		}
+		if pos != len(r) { // could not align: treat every character as a word
+			ws = ws[:0]
+			for i := range r {
+				ws = append(ws, wd{i, 1, word{string(r[i]), "x"}})
+				bounds[i] = true
+			}
+		}
+		for k := 0; k < len(ws); {
+			w := ws[k]
+			best := 0
+			for n := min(maxGram, len(r)-w.off); n >= 2; n-- {
+				if !bounds[w.off+n] {
+					continue
+				}
+				if _, ok := ix.vocab.arts[string(r[w.off:w.off+n])]; ok {
+					best = n
+					break
+				}
+			}
+			for n := min(maxGram, len(r)-w.off); n >= 2; n-- {
+				if ids, ok := ix.vocab.topics[string(r[w.off:w.off+n])]; ok && bounds[w.off+n] {
+					s.topics = append(s.topics, ids...)
+					break
+				}
+			}
+			isFunc := ix.vocab.funcs[w.text] || functionPOS[w.pos]
+			switch {
+			case best > 0 && !(isFunc && best <= w.n):
+				t := string(r[w.off : w.off+best])
+				s.terms = append(s.terms, term{t, ix.vocab.arts[t]})
+			case isFunc || w.n == 1:
+				best = w.n
+			default:
+				s.unknown = append(s.unknown, w.text)
+				best = w.n
+			}
+			// skip the words the match covered
+			end := w.off + best
+			for k < len(ws) && ws[k].off < end {
+				k++
+			}
+		}
+	}
+	return s
+}
+
+// support is how strongly the words of a question point at article n.
+func (ix *Index) support(terms []term, n int) float64 {
+	bit := uint32(1) << uint(n)
+	seen := map[string]bool{}
+	var s float64
+	for _, t := range terms {
+		if t.arts&bit == 0 || seen[t.text] {
+			continue
+		}
+		seen[t.text] = true
+		s += ix.vocab.weight(t.arts)
+	}
+	return s
+}
+
+type scriptRun struct {
+	text []rune
+	han  bool
+}
+
+// splitScripts returns the Han runs and the Latin-letter words of q; digits,
+// spaces, punctuation and symbols carry no content.
+func splitScripts(q string) []scriptRun {
+	var out []scriptRun
+	var cur []rune
+	curHan := false
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, scriptRun{text: cur, han: curHan})
+			cur = nil
+		}
+	}
+	for _, r := range q {
+		switch {
+		case isHan(r):
+			if !curHan {
+				flush()
+			}
+			curHan = true
+			cur = append(cur, r)
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'):
+			if curHan {
+				flush()
+			}
+			curHan = false
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}

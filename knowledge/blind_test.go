@@ -1,0 +1,164 @@
+package knowledge
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// blindCase is one question of the blind sets (corpus/eval/tune.tsv and
+// holdout.tsv), written by people who had read only the policy text.
+type blindCase struct {
+	line     int
+	expect   []string // "14", "meta:validity", "none"
+	kind     string   // answer, silent, oos
+	style    string
+	question string
+}
+
+func loadBlind(t testing.TB, path string) []blindCase {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []blindCase
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		p := strings.Split(line, "\t")
+		if len(p) != 4 {
+			t.Fatalf("%s:%d: want 4 tab-separated fields, got %d", path, n, len(p))
+		}
+		out = append(out, blindCase{n, strings.Split(p[0], ","), p[1], p[2], p[3]})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// outcome is how a finding is judged against a blind case.
+type outcome struct {
+	right     bool   // what the issue counts as right
+	confident bool   // answered as if the document answers (not silent, not declined)
+	got       string // the finding's label, with a mark for silent/declined
+}
+
+// blindScore holds the figures of one blind set.
+type blindScore struct {
+	answer, answerRight, answerDeclined  int
+	oos, oosConfident                    int
+	silent, silentRight, silentConfident int
+	validity, validityRight              int
+	misses                               []string
+}
+
+func judge(c blindCase, f findingView) outcome {
+	o := outcome{confident: f.found && !f.silent, got: f.label}
+	switch {
+	case !f.found:
+		o.got = "declined"
+	case f.silent:
+		o.got = "silent:" + f.label
+	}
+	switch c.kind {
+	case "answer":
+		o.right = o.confident && slices.Contains(c.expect, f.label)
+	case "silent":
+		o.right = !o.confident
+	case "oos":
+		o.right = !o.confident
+	}
+	return o
+}
+
+// findingView is what the judge needs of a lookup.
+type findingView struct {
+	found, silent bool
+	label         string
+}
+
+func view(f corpus.Finding) findingView {
+	return findingView{found: f.Found(), silent: f.Silent(), label: label(f)}
+}
+
+func (s *blindScore) add(c blindCase, o outcome) {
+	switch c.kind {
+	case "answer":
+		s.answer++
+		if o.right {
+			s.answerRight++
+		}
+		if !o.confident {
+			s.answerDeclined++
+		}
+		if slices.Contains(c.expect, "meta:validity") {
+			s.validity++
+			if o.right {
+				s.validityRight++
+			}
+		}
+	case "oos":
+		s.oos++
+		if o.confident {
+			s.oosConfident++
+		}
+	case "silent":
+		s.silent++
+		if o.right {
+			s.silentRight++
+		}
+		if o.confident {
+			s.silentConfident++
+		}
+	}
+	if !o.right {
+		s.misses = append(s.misses, fmt.Sprintf("line %d [%s/%s] want %s got %s: %s", c.line, c.kind, c.style, strings.Join(c.expect, ","), o.got, c.question))
+	}
+}
+
+func scoreBlind(t *testing.T, ix *Index, path string) blindScore {
+	var s blindScore
+	for _, c := range loadBlind(t, path) {
+		f, err := ix.Lookup(context.Background(), c.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.add(c, judge(c, view(f)))
+	}
+	return s
+}
+
+func (s blindScore) String() string {
+	r := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	return fmt.Sprintf("answerable %d: top-1 %.3f (%d), wrongly declined %.3f (%d); out of scope %d: answered confidently %d; "+
+		"not stated %d: said so or declined %d, answered confidently %d; validity %d/%d",
+		s.answer, r(s.answerRight, s.answer), s.answerRight, r(s.answerDeclined, s.answer), s.answerDeclined,
+		s.oos, s.oosConfident, s.silent, s.silentRight, s.silentConfident, s.validityRight, s.validity)
+}
+
+// TestBlindTune scores the tuning half of the blind questions.
+func TestBlindTune(t *testing.T) {
+	ix := newTestIndex(t)
+	s := scoreBlind(t, ix, "../corpus/eval/tune.tsv")
+	fmt.Println("blind tune:", s)
+	for _, m := range s.misses {
+		t.Log(m)
+	}
+}

@@ -1,0 +1,96 @@
+package knowledge
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/go-ego/gse"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// zhDict is the general-language part of the segmenter's dictionary: the
+// words of gse's simplified-Chinese dictionary (from jieba) that occur at
+// least 100 times in its corpus, with their frequencies and parts of speech
+// (see dict/README.md). It is embedded so that start-up reads no files; the
+// full dictionary took seconds to load, this one a fraction of that.
+//
+//go:embed dict/zh.txt
+var zhDict string
+
+// domainFreq is the frequency given to the document's own terms and the
+// lexicon's words, high enough that the segmenter keeps them whole.
+const domainFreq = 50000
+
+// segmenter splits questions into words.
+type segmenter struct {
+	seg gse.Segmenter
+}
+
+// newSegmenter loads the embedded dictionary plus the lexicon's terms and
+// words and the topics' words, so 「离岗创业」 or 「陇原人才服务卡」 come out
+// as one word.
+func newSegmenter(c *corpus.Corpus) (*segmenter, error) {
+	var b strings.Builder
+	b.Grow(len(zhDict) + 8192)
+	b.WriteString(zhDict)
+	add := func(w string) {
+		if w = strings.TrimSpace(w); w != "" && !strings.ContainsAny(w, " \t\n") {
+			fmt.Fprintf(&b, "\n%s %d n", w, domainFreq)
+		}
+	}
+	for _, s := range c.Lexicon.Synonyms {
+		add(s.Term)
+		for _, w := range s.Words {
+			add(w)
+		}
+	}
+	for _, t := range c.Meta.Topics {
+		for _, w := range strings.Fields(t.Words) {
+			add(w)
+		}
+	}
+	for _, u := range c.Lexicon.Uncovered {
+		add(u)
+	}
+	s := &segmenter{}
+	s.seg.SkipLog = true
+	if err := s.seg.LoadDictStr(b.String()); err != nil {
+		return nil, fmt.Errorf("knowledge: segmenter dictionary: %w", err)
+	}
+	return s, nil
+}
+
+// word is one segmented word with its part of speech (jieba's tags: n noun,
+// v verb, r pronoun, d adverb, u particle…; x for what the dictionary lacks).
+type word struct {
+	text string
+	pos  string
+}
+
+// words segments q (already normalised) into words, dropping spaces and
+// punctuation.
+func (s *segmenter) words(q string) []word {
+	var out []word
+	for _, p := range s.seg.Pos(q, false) {
+		t := strings.TrimSpace(p.Text)
+		if t == "" || !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue
+		}
+		out = append(out, word{t, p.Pos})
+	}
+	return out
+}
+
+// functionPOS are the parts of speech that say how something is asked rather
+// than what: pronouns, prepositions, conjunctions, particles, modal and
+// interjection words, adverbs, numerals, measure words, time and place
+// words.
+var functionPOS = map[string]bool{
+	"r": true, "rr": true, "rz": true, "ry": true, "p": true, "c": true, "cc": true,
+	"u": true, "uj": true, "ul": true, "uz": true, "ud": true, "ug": true, "uv": true,
+	"y": true, "e": true, "o": true, "d": true, "dg": true, "m": true, "mq": true, "q": true,
+	"t": true, "tg": true, "f": true, "zg": true,
+}

@@ -1,0 +1,91 @@
+package knowledge
+
+import (
+	"math"
+	"math/bits"
+	"strings"
+	"unicode"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// maxGram is the longest run of characters the vocabulary holds.
+const maxGram = 8
+
+// vocab knows which articles speak of each word: every run of 2 to maxGram
+// Han characters of each article's text, and the lexicon's colloquial words
+// standing for their terms. Topic words (有效期, 文号…) are kept apart.
+type vocab struct {
+	arts   map[string]uint32   // bit n set when article n speaks of the word
+	topics map[string][]string // topic words → topic ids
+	funcs  map[string]bool
+	nArts  int
+}
+
+func newVocab(c *corpus.Corpus) *vocab {
+	v := &vocab{arts: map[string]uint32{}, topics: map[string][]string{}, funcs: map[string]bool{}, nArts: len(c.Doc.Articles)}
+	for _, a := range c.Doc.Articles {
+		bit := uint32(1) << uint(a.Number)
+		for _, run := range hanRuns(a.Title + "。" + a.Body) {
+			for i := range run {
+				for n := 2; n <= maxGram && i+n <= len(run); n++ {
+					v.arts[string(run[i:i+n])] |= bit
+				}
+			}
+		}
+	}
+	for _, s := range c.Lexicon.Synonyms {
+		m := v.mask(s.Term)
+		for _, w := range s.Words {
+			v.arts[w] |= m
+		}
+	}
+	for _, t := range c.Meta.Topics {
+		for _, w := range strings.Fields(t.Words) {
+			v.topics[w] = append(v.topics[w], t.ID)
+		}
+	}
+	for _, w := range c.Lexicon.Functions() {
+		v.funcs[w] = true
+	}
+	return v
+}
+
+// mask returns the articles that speak of w: w itself, or, when w is not a
+// run of the text, every article that contains it.
+func (v *vocab) mask(w string) uint32 {
+	if m, ok := v.arts[w]; ok {
+		return m
+	}
+	return 0
+}
+
+// weight is how much a word tells about which article a question is about:
+// the more articles speak of it, the less (an inverse document frequency).
+func (v *vocab) weight(m uint32) float64 {
+	n := bits.OnesCount32(m)
+	if n == 0 {
+		return 0
+	}
+	return math.Log(1 + float64(v.nArts)/float64(n))
+}
+
+// hanRuns splits text into runs of Han characters.
+func hanRuns(text string) [][]rune {
+	var runs [][]rune
+	var cur []rune
+	for _, r := range text {
+		if unicode.Is(unicode.Han, r) {
+			cur = append(cur, r)
+			continue
+		}
+		if len(cur) > 0 {
+			runs = append(runs, cur)
+			cur = nil
+		}
+	}
+	if len(cur) > 0 {
+		runs = append(runs, cur)
+	}
+	return runs
+}
