@@ -47,6 +47,7 @@ type Topic struct {
 type Validity struct {
 	Issued     time.Time // first day in force
 	ValidUntil time.Time // last day in force
+	Today      time.Time // the moment's day, midnight China time
 	Lapsed     bool      // the moment is after ValidUntil
 	DaysLeft   int       // whole days left, 0 when lapsed
 }
@@ -61,7 +62,7 @@ func (m *Meta) ValidityAt(now time.Time) Validity {
 	until := m.issued.AddDate(m.ValidYears, 0, -1)
 	today := now.In(chinaTime)
 	today = time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, chinaTime)
-	v := Validity{Issued: m.issued, ValidUntil: until, Lapsed: today.After(until)}
+	v := Validity{Issued: m.issued, ValidUntil: until, Today: today, Lapsed: today.After(until)}
 	if !v.Lapsed {
 		v.DaysLeft = int(until.Sub(today).Hours()/24) + 1
 	}

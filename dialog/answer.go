@@ -27,6 +27,16 @@ func (e *Engine) validityNotice() string {
 		m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
 }
 
+// validityStatus answers 「还有效吗」 in one plain sentence, as of today.
+func (e *Engine) validityStatus() string {
+	m := e.corpus.Meta
+	v := m.ValidityAt(e.now())
+	if v.Lapsed {
+		return "本方案已经失效：有效期到" + corpus.FormatDate(v.ValidUntil) + "为止，今天（" + corpus.FormatDate(e.now()) + "）已过期。之后的申请不能再以它为依据，现行政策请向" + strings.Join(m.Contact, "、") + "等责任单位确认。"
+	}
+	return fmt.Sprintf("本方案目前仍在有效期内，至%s止（还有%d天）。", corpus.FormatDate(v.ValidUntil), v.DaysLeft)
+}
+
 // lapseNote adds a one-line reminder, once the policy has lapsed, to a
 // reply that quotes nothing.
 func (e *Engine) lapseNote(r *Reply) {
@@ -37,9 +47,11 @@ func (e *Engine) lapseNote(r *Reply) {
 }
 
 // Ask answers a free question from the document. The reply cites the
-// article and quotes the words it rests on, or says the document does not
-// answer and offers a person. The error is non-nil only when the Answerer
-// fails; the reply then says so kindly.
+// article and quotes the words it rests on; says plainly when the article
+// nearest to the question does not state what was asked (quoting it as
+// context only); or says the document does not answer and offers a person.
+// A message with several questions gets one part each. The error is non-nil
+// only when the Answerer fails; the reply then says so kindly.
 func (e *Engine) Ask(ctx context.Context, question string) (Reply, corpus.Finding, error) {
 	f, err := e.answerer.Lookup(ctx, question)
 	if err != nil {
@@ -47,20 +59,57 @@ func (e *Engine) Ask(ctx context.Context, question string) (Reply, corpus.Findin
 		r.plain("抱歉，检索暂时出了问题，请稍后再试；也可以发送 /human 转人工。")
 		return r, corpus.Finding{}, fmt.Errorf("dialog: lookup: %w", err)
 	}
-	return e.renderFinding(f), f, nil
+	r := e.renderFinding(f)
+	r.Finding = &f
+	return r, f, nil
 }
 
 func (e *Engine) renderFinding(f corpus.Finding) Reply {
 	var r Reply
+	parts := append([]corpus.Finding{f}, f.More...)
+	quoted := false
+	for i, p := range parts {
+		if len(parts) > 1 && p.Asked != "" {
+			if i > 0 {
+				r.plain("——")
+			}
+			r.add(Heading, "关于「"+p.Asked+"」：")
+		}
+		quoted = e.renderPart(&r, p) || quoted
+	}
+	if quoted {
+		r.add(Note, e.validityNotice())
+	} else {
+		e.lapseNote(&r)
+	}
+	return r
+}
+
+// renderPart adds one finding to r and reports whether it quoted the
+// document.
+func (e *Engine) renderPart(r *Reply, f corpus.Finding) bool {
 	m := e.corpus.Meta
 	switch {
 	case f.Topic != "":
 		tp, _ := m.Topic(f.Topic)
 		r.add(Heading, fmt.Sprintf("关于本方案的%s", tp.Title))
+		if f.Topic == "validity" {
+			r.plain(e.validityStatus())
+		}
 		r.plain(m.Expand(tp.Answer))
 		r.plain("原文：")
 		r.add(Quote, tp.Quote)
 		r.add(Note, "出处：《"+m.Title+"》（"+m.Number+"）")
+		return true
+	case f.Silent():
+		a, _ := e.corpus.Doc.Article(f.Article)
+		r.plain("这份政策文件（" + m.Number + "）没有写明「" + strings.Join(f.Missing, "」「") + "」，我不做猜测。")
+		r.add(Heading, "与您的问题最接近的是"+a.Cite()+"，原文如下（仅供参考，它并没有回答这一点）：")
+		for _, q := range f.Quotes {
+			r.add(Quote, q.String())
+		}
+		r.plain("具体情况请咨询责任单位：" + a.UnitsText + "；也可以发送 /human 转人工。")
+		return true
 	case f.Article > 0:
 		a, _ := e.corpus.Doc.Article(f.Article)
 		r.add(Heading, "根据"+a.Cite()+"：")
@@ -78,19 +127,16 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 			r.plain("相关条款：" + strings.Join(rel, "、") + "（发送条款号如「第" + fmt.Sprint(f.Related[0]) + "条」可查看全文）")
 		}
 		r.add(Note, "以上为原文摘录，具体以责任单位的解释和办理为准。")
+		return true
 	case f.Uncovered != "":
 		r.plain("这份政策文件（" + m.Number + "）没有涉及「" + f.Uncovered + "」方面的规定，我不做猜测。")
 		r.plain("这类问题请咨询相关主管部门；也可以发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员帮您指路。")
-		e.lapseNote(&r)
-		return r
+		return false
 	default:
 		r.plain("抱歉，我在这份政策文件（" + m.Number + "）里没有找到能回答这个问题的内容，不做猜测。")
 		r.plain("您可以换个说法再问，发送 /check 做资格自查，或发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员解答。")
-		e.lapseNote(&r)
-		return r
+		return false
 	}
-	r.add(Note, e.validityNotice())
-	return r
 }
 
 // articleText replies with an article's full text, for 「第14条」.

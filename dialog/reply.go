@@ -3,6 +3,8 @@ package dialog
 import (
 	"strconv"
 	"strings"
+
+	"github.com/linxia-talent/policybot/corpus"
 )
 
 // BlockKind says how a front end should show a block of a reply.
@@ -47,6 +49,9 @@ type Reply struct {
 	// Forgotten reports that everything stored about the chat was deleted,
 	// so a front end can drop what it keeps too.
 	Forgotten bool
+	// Finding is what the document said for a free question, when the reply
+	// answers one; nil otherwise.
+	Finding *corpus.Finding
 }
 
 // Handoff is a request for a person to take over a chat.

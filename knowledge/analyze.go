@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,11 +14,21 @@ var questionMarks = []string{"?", "吗", "呢", "什么", "怎么", "怎样", "�
 	"有没有", "能不能", "可不可以", "是不是", "要不要", "会不会", "行不行", "算不算", "咋", "啥", "没有", "不?", "么"}
 
 // splitAsks splits a message into its questions and the rest (the story
-// around them). A message with no question in it is one question.
+// around them). When some sentences end with a question mark, they are the
+// questions (「选了几个特派员」 tells, it does not ask); otherwise sentences
+// with a question word are. A message with no question in it is one
+// question.
 func splitAsks(q string) (asks []string, background string) {
 	var rest []string
-	for _, s := range sentences(q) {
-		if isQuestion(s) && len(asks) < maxAsks {
+	ss := sentences(q)
+	marked := slices.ContainsFunc(ss, func(s string) bool { return strings.HasSuffix(s, "?") })
+	for i, s := range ss {
+		ask := isQuestion(s)
+		if marked && i < len(ss)-1 {
+			// the last sentence often goes without its question mark
+			ask = strings.HasSuffix(s, "?")
+		}
+		if ask && len(asks) < maxAsks {
 			asks = append(asks, s)
 		} else {
 			rest = append(rest, s)

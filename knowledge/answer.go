@@ -36,12 +36,15 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	if ix.c.Lexicon.AsksValidity(q) {
 		return ix.topicFinding("validity"), nil
 	}
-	if u := ix.c.Lexicon.UncoveredIn(q); u != "" {
-		return corpus.Finding{Uncovered: u}, nil
-	}
 	asks, background := splitAsks(q)
 	var parts []corpus.Finding
 	for _, a := range asks {
+		// A subject the document does not cover is judged on the question
+		// itself, not on the story around it.
+		if u := ix.c.Lexicon.UncoveredIn(a); u != "" {
+			parts = mergePart(parts, corpus.Finding{Uncovered: u, Asked: a})
+			continue
+		}
 		f, err := ix.answerOne(ctx, a, background)
 		if err != nil {
 			return corpus.Finding{}, err
@@ -193,9 +196,9 @@ func containsAny(s string, words []string) bool {
 func (ix *Index) quotes(q string, hits []Hit, context bool) []corpus.Excerpt {
 	terms := queryTerms(q + " " + strings.Join(ix.c.Lexicon.Expand(q), " "))
 	quantity := asksQuantity(q)
-	out := []corpus.Excerpt{excerpt(hits[0].Text, terms, quantity)}
+	out := excerpt(hits[0].Text, terms, quantity)
 	if !context && len(hits) > 1 && hits[1].Score >= 0.85*hits[0].Score {
-		out = append(out, excerpt(hits[1].Text, terms, quantity))
+		out = append(out, excerpt(hits[1].Text, terms, quantity)...)
 	}
 	return out
 }

@@ -51,10 +51,13 @@ func hasDigit(s string) bool {
 // excerpt cuts a long sentence to its best window of clauses. The window
 // grows from the best-matching clause towards the better neighbour until it
 // would exceed maxExcerptRunes. When quantity is set, clauses with a number
-// count for more.
-func excerpt(sentence string, terms map[string]bool, quantity bool) corpus.Excerpt {
+// count for more. A qualifier that scopes the window (「除……外」,
+// 「符合条件的」, 「对经批准……的人员」) is never cut away: the nearest one
+// before the window is quoted too, joined to it or as its own excerpt when
+// clauses lie between, so that a quote never reads wider than the text.
+func excerpt(sentence string, terms map[string]bool, quantity bool) []corpus.Excerpt {
 	if utf8.RuneCountInString(sentence) <= maxExcerptRunes {
-		return corpus.Excerpt{Text: sentence}
+		return []corpus.Excerpt{{Text: sentence}}
 	}
 	clauses := splitClauses(sentence)
 	scores := make([]int, len(clauses))
@@ -95,23 +98,61 @@ func excerpt(sentence string, terms map[string]bool, quantity bool) corpus.Excer
 			length += utf8.RuneCountInString(clauses[lo])
 		}
 	}
-	return corpus.Excerpt{
-		Text:   strings.Join(clauses[lo:hi], ""),
-		Before: lo > 0,
-		After:  hi < len(clauses),
+	q := -1 // the nearest qualifier before the window
+	for k := lo - 1; k >= 0; k-- {
+		if isQualifier(clauses[k]) {
+			q = k
+			break
+		}
 	}
+	window := corpus.Excerpt{Text: strings.Join(clauses[lo:hi], ""), Before: lo > 0, After: hi < len(clauses)}
+	switch {
+	case q < 0:
+		return []corpus.Excerpt{window}
+	case q == lo-1:
+		window.Text = clauses[q] + window.Text
+		window.Before = q > 0
+		return []corpus.Excerpt{window}
+	}
+	return []corpus.Excerpt{{Text: clauses[q], Before: q > 0, After: true}, window}
 }
 
-// splitClauses splits after each ，、： keeping the marks, so the clauses
-// join back to the sentence.
+// qualifierMarks open a clause that limits whom or what the clauses after
+// it apply to.
+var qualifierMarks = []string{"除", "符合条件", "经批准"}
+
+func isQualifier(clause string) bool {
+	if strings.HasPrefix(clause, "对") {
+		return true
+	}
+	for _, m := range qualifierMarks {
+		if strings.Contains(clause, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitClauses splits after each ，：, that is not inside brackets or
+// quotation marks, keeping the marks, so the clauses join back to the
+// sentence.
 func splitClauses(s string) []string {
 	var out []string
-	start := 0
+	start, depth := 0, 0
 	for i, r := range s {
-		if r == '，' || r == '：' || r == ',' {
-			end := i + utf8.RuneLen(r)
-			out = append(out, s[start:end])
-			start = end
+		switch r {
+		case '（', '(', '「', '“', '《':
+			depth++
+		case '）', ')', '」', '”', '》':
+			if depth > 0 {
+				depth--
+			}
+		case '，', '：', ',':
+			if depth == 0 {
+				end := i + utf8.RuneLen(r)
+				out = append(out, s[start:end])
+				start = end
+			}
 		}
 	}
 	if start < len(s) {

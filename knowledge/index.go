@@ -53,6 +53,7 @@ type Index struct {
 	norm  *zh.Normalizer
 	seg   *segmenter
 	vocab *vocab
+	spell *speller
 }
 
 // New builds the in-memory index of c's document.
@@ -91,7 +92,8 @@ func New(c *corpus.Corpus) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: newVocab(c)}, nil
+	v := newVocab(c)
+	return &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: v, spell: newSpeller(c, seg, v)}, nil
 }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
@@ -126,14 +128,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 // Close releases the index.
 func (ix *Index) Close() error { return ix.idx.Close() }
 
-// normalize puts a message in the form the index reads (internal/zh) and
-// keeps at most MaxQueryRunes runes of it.
+// normalize puts a message in the form the index reads (internal/zh),
+// keeps at most MaxQueryRunes runes of it and mends homophone typos.
 func (ix *Index) normalize(q string) string {
 	q = ix.norm.Normalize(q)
 	if utf8.RuneCountInString(q) > MaxQueryRunes {
 		q = string([]rune(q)[:MaxQueryRunes])
 	}
-	return q
+	return ix.spell.correct(q, ix.seg)
 }
 
 // Search returns up to n sentences matching q, best first. The question is

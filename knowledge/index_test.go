@@ -70,7 +70,9 @@ func TestLookupQuotesVerbatim(t *testing.T) {
 					t.Errorf("%q: quote %q is not in article %d", c.question, q.Text, f.Article)
 				}
 			}
-			if utf8.RuneCountInString(q.Text) > maxExcerptRunes && (q.Before || q.After) {
+			// A cut excerpt is short, unless it had to keep the qualifier
+			// that opens it.
+			if utf8.RuneCountInString(q.Text) > maxExcerptRunes && (q.Before || q.After) && !isQualifier(splitClauses(q.Text)[0]) {
 				t.Errorf("%q: a cut excerpt is %d runes long", c.question, utf8.RuneCountInString(q.Text))
 			}
 		}
@@ -94,6 +96,101 @@ func TestExcerptKeepsTheAnswer(t *testing.T) {
 		if !strings.Contains(all, tc.want) {
 			t.Errorf("%q: quotes %q lack %q", tc.q, all, tc.want)
 		}
+	}
+}
+
+// A quote never reads wider than the text: the exclusion or the scope that
+// opens a clause stays with it.
+func TestExcerptKeepsQualifiers(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, tc := range []struct{ q, want string }{
+		{"乡镇卫生院的医生可以报科技特派员吗", "（除教育、卫生、公检法系统外）"},
+		{"县医院护士能当科技特派员吗", "（除教育、卫生、公检法系统外）"},
+		{"离岗创业人事关系3年期满还能延长吗", "对经批准到乡村振兴一线"},
+	} {
+		f, err := ix.Lookup(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all string
+		for _, q := range f.Quotes {
+			all += q.String()
+		}
+		if !strings.Contains(all, tc.want) {
+			t.Errorf("%q: quotes %q lack %q", tc.q, all, tc.want)
+		}
+	}
+}
+
+// What people ask in their own words: the finding, and whether it is an
+// answer, a 「the text does not say」, or a decline.
+func TestLookupReadsApplicants(t *testing.T) {
+	ix := newTestIndex(t)
+	const (
+		answer = iota
+		silent
+		declined
+	)
+	for _, tc := range []struct {
+		q       string
+		kind    int
+		label   string // article or meta:topic
+		inQuote string
+	}{
+		{"離崗創業累計最長幾年", answer, "1", "累计不超过6年"},
+		{"科技特派員最多連續幹幾年", answer, "15", "不超过5年"},
+		{"大学毕业自己开店，能贷多少款？", answer, "14", "20万元"},
+		{"我们仨毕业生合伙注册了家小公司，用公司名义能贷到300万吗", answer, "14", "300万元"},
+		{"种植大户这种土专家能评职称不", answer, "12", ""},
+		{"离港创业最长几年", answer, "1", "6年"},
+		{"毕业生创业担保带款额度是多少", answer, "14", "20万元"},
+		{"这个48号文现在还管用吗", answer, "meta:validity", ""},
+		{"这个方案是不是已经废止了", answer, "meta:validity", ""},
+		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
+		{"离岗创业期间工资谁来发", silent, "1", ""},
+		{"创业担保贷款要抵押吗", silent, "14", ""},
+		{"当科技特派员有没有补助", silent, "15", ""},
+		{"公积金贷款怎么申请", declined, "none", ""},
+		{"今年事业单位考试报名时间是哪天", declined, "none", ""},
+		{"技能等级证书在网上哪里查", declined, "none", ""},
+		{"我是做砖雕的飞遗手艺人，政府鼓励收徒弟不？", answer, "8", ""},
+	} {
+		f, err := ix.Lookup(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kind := answer
+		switch {
+		case !f.Found():
+			kind = declined
+		case f.Silent():
+			kind = silent
+		}
+		var quotes string
+		for _, q := range f.Quotes {
+			quotes += q.Text
+		}
+		if kind != tc.kind || label(f) != tc.label || !strings.Contains(quotes, tc.inQuote) {
+			t.Errorf("%q: got kind %d %s (missing %v) quoting %q; want kind %d %s quoting %q", tc.q, kind, label(f), f.Missing, quotes, tc.kind, tc.label, tc.inQuote)
+		}
+	}
+}
+
+// A long message with a story and two questions gets one part per
+// question, each citing its own article.
+func TestLookupAnswersEachQuestion(t *testing.T) {
+	ix := newTestIndex(t)
+	q := "我是去年毕业的大学生，想开个奶茶店。创业担保贷款最多能贷多少？另外科技特派员能连续干几年？"
+	f, err := ix.Lookup(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{label(f)}
+	for _, m := range f.More {
+		got = append(got, label(m))
+	}
+	if strings.Join(got, ",") != "14,15" || f.Asked == "" {
+		t.Errorf("parts %v (asked %q), want 14,15 each with its question", got, f.Asked)
 	}
 }
 

@@ -122,9 +122,15 @@ func ask(ctx context.Context, c *corpus.Corpus, ix *knowledge.Index, now func() 
 	if err != nil {
 		return err
 	}
-	reply, f, err := eng.Ask(ctx, q)
+	// The same road as chat and Telegram: a greeting, 「第14条」 or a
+	// command are understood here too.
+	reply, err := eng.Handle(ctx, dialog.Input{Chat: "ask", Kind: dialog.TextInput, Text: q})
 	if err != nil {
 		return err
+	}
+	var f corpus.Finding
+	if reply.Finding != nil {
+		f = *reply.Finding
 	}
 	if !asJSON {
 		_, err := fmt.Fprint(stdout, reply.Text())

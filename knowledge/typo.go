@@ -1,0 +1,161 @@
+package knowledge
+
+import (
+	"strings"
+
+	"github.com/mozillazg/go-pinyin"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// speller mends homophone typos, the commonest slip of pinyin input:
+// 「离港创业」 for 离岗, 「带款」 for 贷款, 「科技特排员」 for 特派员. A run of
+// two to four characters the document does not know is replaced by a
+// document word that sounds the same (tones aside) and differs from it in
+// exactly one character.
+type speller struct {
+	bySound map[string][]string // toneless pinyin, joined by spaces → words
+	known   func(string) bool
+	common  func(string) bool
+}
+
+// commonFreq is the frequency in the segmenter's dictionary from which a
+// word is taken to be meant as typed: 「公式」 is a word, not a slip for 公示.
+const commonFreq = 2000
+
+func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
+	sp := &speller{bySound: map[string][]string{}}
+	add := func(w string) {
+		n := len([]rune(w))
+		if n < 2 || n > 4 || !isAllHan(w) {
+			return
+		}
+		k := sound(w)
+		for _, o := range sp.bySound[k] {
+			if o == w {
+				return
+			}
+		}
+		sp.bySound[k] = append(sp.bySound[k], w)
+	}
+	for _, s := range c.Lexicon.Synonyms {
+		add(s.Term)
+		for _, w := range s.Words {
+			add(w)
+		}
+	}
+	for _, t := range c.Meta.Topics {
+		for _, w := range strings.Fields(t.Words) {
+			add(w)
+		}
+	}
+	for _, a := range c.Doc.Articles {
+		for _, w := range seg.words(a.Title + "。" + a.Body) {
+			add(w.text)
+		}
+	}
+	protected := map[string]bool{}
+	for _, u := range c.Lexicon.Uncovered {
+		protected[u] = true
+	}
+	for _, f := range c.Lexicon.Facets {
+		for _, w := range f.Asks {
+			protected[w] = true
+		}
+	}
+	sp.known = func(w string) bool {
+		_, ok := v.arts[w]
+		_, topic := v.topics[w]
+		return ok || topic || v.funcs[w] || protected[w]
+	}
+	sp.common = func(w string) bool {
+		f, _, ok := seg.seg.Find(w)
+		return ok && f >= commonFreq
+	}
+	return sp
+}
+
+func sound(w string) string {
+	return strings.Join(pinyin.LazyConvert(w, nil), " ")
+}
+
+func isAllHan(w string) bool {
+	for _, r := range w {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// correct returns q with its homophone typos mended. Only whole segmented
+// words or runs of them are replaced, never a piece cut out of a word
+// (「毕业几年」 is not 「毕业绩年」), and only when the run is neither a word
+// the document knows nor a common word of the language.
+func (sp *speller) correct(q string, seg *segmenter) string {
+	var b strings.Builder
+	for _, run := range splitAll(q) {
+		if !run.han {
+			b.WriteString(string(run.text))
+			continue
+		}
+		toks := seg.seg.Cut(string(run.text), false)
+		for i := 0; i < len(toks); {
+			fixed := false
+			for j := min(len(toks), i+3); j > i && !fixed; j-- {
+				w := strings.Join(toks[i:j], "")
+				n := len([]rune(w))
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) {
+					continue
+				}
+				for _, cand := range sp.bySound[sound(w)] {
+					if differsByOne(w, cand) {
+						b.WriteString(cand)
+						i = j
+						fixed = true
+						break
+					}
+				}
+			}
+			if !fixed {
+				b.WriteString(toks[i])
+				i++
+			}
+		}
+	}
+	return b.String()
+}
+
+// splitAll cuts q into Han runs and everything else, keeping every rune.
+func splitAll(q string) []scriptRun {
+	var out []scriptRun
+	var cur []rune
+	curHan := false
+	for _, r := range q {
+		h := isHan(r)
+		if len(cur) > 0 && h != curHan {
+			out = append(out, scriptRun{text: cur, han: curHan})
+			cur = nil
+		}
+		curHan = h
+		cur = append(cur, r)
+	}
+	if len(cur) > 0 {
+		out = append(out, scriptRun{text: cur, han: curHan})
+	}
+	return out
+}
+
+func differsByOne(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	d := 0
+	for i := range ra {
+		if ra[i] != rb[i] {
+			d++
+		}
+	}
+	return d == 1
+}
