@@ -163,8 +163,15 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.
 	}
 	a, _ := ix.c.Doc.Article(top.Article)
 	f := corpus.Finding{Article: a.Number, Title: a.Title, Units: a.Units, Score: bestScore}
+	// What is asked must be stated where the article speaks of the
+	// question: in the sentences that match it, not anywhere in the
+	// article (the 20万元 of the loan is not the amount of a 创业补贴).
+	near := g.hits[0].Text
+	if len(g.hits) > 1 && g.hits[1].Score >= 0.85*g.hits[0].Score {
+		near += g.hits[1].Text
+	}
 	for _, fc := range ix.c.Lexicon.FacetsIn(ask) {
-		if !containsAny(a.Body, fc.Stated) {
+		if !containsAny(near, fc.Stated) {
 			f.Missing = append(f.Missing, fc.Name)
 		}
 	}

@@ -103,18 +103,25 @@ func clock(day string) (func() time.Time, error) {
 
 // askResult is what ask --json prints.
 type askResult struct {
-	Article    int      `json:"article"`
-	Topic      string   `json:"topic,omitempty"`
-	Title      string   `json:"title"`
-	Citation   string   `json:"citation,omitempty"`
-	Quote      string   `json:"quote"`
-	Quotes     []string `json:"quotes"`
-	Units      []string `json:"units"`
-	Related    []int    `json:"related,omitempty"`
-	Score      float64  `json:"score"`
-	Lapsed     bool     `json:"lapsed"`
-	ValidUntil string   `json:"valid_until"`
-	Answer     string   `json:"answer"`
+	Article  int      `json:"article"`
+	Topic    string   `json:"topic,omitempty"`
+	Title    string   `json:"title"`
+	Citation string   `json:"citation,omitempty"`
+	Quote    string   `json:"quote"`
+	Quotes   []string `json:"quotes"`
+	Units    []string `json:"units"`
+	Related  []int    `json:"related,omitempty"`
+	// Missing names what was asked that the article does not state; the
+	// article is then context, not an answer.
+	Missing []string `json:"missing,omitempty"`
+	// Uncovered names the subject the document does not cover.
+	Uncovered string `json:"uncovered,omitempty"`
+	// Parts counts the questions answered when a message asked several.
+	Parts      int     `json:"parts,omitempty"`
+	Score      float64 `json:"score"`
+	Lapsed     bool    `json:"lapsed"`
+	ValidUntil string  `json:"valid_until"`
+	Answer     string  `json:"answer"`
 }
 
 func ask(ctx context.Context, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, q string, asJSON bool, stdout io.Writer) error {
@@ -139,8 +146,12 @@ func ask(ctx context.Context, c *corpus.Corpus, ix *knowledge.Index, now func() 
 	v := c.Meta.ValidityAt(now())
 	res := askResult{
 		Article: f.Article, Topic: f.Topic, Title: f.Title, Units: f.Units, Related: f.Related,
+		Missing: f.Missing, Uncovered: f.Uncovered,
 		Score: f.Score, Lapsed: v.Lapsed, ValidUntil: v.ValidUntil.Format("2006-01-02"),
 		Answer: reply.Text(), Quotes: []string{},
+	}
+	if len(f.More) > 0 {
+		res.Parts = 1 + len(f.More)
 	}
 	if res.Units == nil {
 		res.Units = []string{}
@@ -151,7 +162,7 @@ func ask(ctx context.Context, c *corpus.Corpus, ix *knowledge.Index, now func() 
 	for _, q := range f.Quotes {
 		res.Quotes = append(res.Quotes, q.String())
 	}
-	res.Quote = strings.Join(res.Quotes, "")
+	res.Quote = strings.Join(res.Quotes, " ")
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
