@@ -18,6 +18,9 @@ const (
 	minSupport = 1.3
 	// minScore is the lowest BM25 score of the best article that counts.
 	minScore = 0.05
+	// supportWeight is how much the support of an article raises its BM25
+	// score when ranking.
+	supportWeight = 0.25
 	// searchDepth is how many sentences are ranked per question.
 	searchDepth = 40
 )
@@ -145,7 +148,7 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.
 			if sup < minSupport {
 				continue
 			}
-			score *= 1 + 0.15*sup
+			score *= 1 + supportWeight*sup
 		} else if !slices.Contains(askScan.topics, g.hits[0].Topic) {
 			continue
 		}
@@ -153,7 +156,9 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.
 			best, bestScore = i, score
 		}
 	}
-	if best < 0 || groups[best].score < minScore {
+	// A topic's own words in the question are its evidence; its score is
+	// low only because a topic's list of words is long.
+	if best < 0 || groups[best].score < minScore && groups[best].hits[0].Article > 0 {
 		return corpus.Finding{}, nil
 	}
 	g := groups[best]

@@ -162,3 +162,13 @@ func TestBlindTune(t *testing.T) {
 		t.Log(m)
 	}
 }
+
+// TestBlindTune2 scores the second tuning set.
+func TestBlindTune2(t *testing.T) {
+	ix := newTestIndex(t)
+	s := scoreBlind(t, ix, "../corpus/eval/tune2.tsv")
+	fmt.Println("blind tune2:", s)
+	for _, m := range s.misses {
+		t.Log(m)
+	}
+}

@@ -54,13 +54,20 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 			add(w.text)
 		}
 	}
+	// The words that mark a subject the document does not cover, or a
+	// facet it may not state, are meant as typed, and a slip for one of
+	// them (「才料」) is mended to it.
 	protected := map[string]bool{}
 	for _, u := range c.Lexicon.Uncovered {
 		protected[u] = true
+		add(u)
 	}
 	for _, f := range c.Lexicon.Facets {
 		for _, w := range f.Asks {
 			protected[w] = true
+			if !strings.Contains(w, "…") {
+				add(w)
+			}
 		}
 	}
 	sp.known = func(w string) bool {
