@@ -38,16 +38,8 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 		}
 		sp.bySound[k] = append(sp.bySound[k], w)
 	}
-	for _, s := range c.Lexicon.Synonyms {
-		add(s.Term)
-		for _, w := range s.Words {
-			add(w)
-		}
-	}
-	for _, t := range c.Meta.Topics {
-		for _, w := range strings.Fields(t.Words) {
-			add(w)
-		}
+	for _, w := range domainWords(c) {
+		add(w)
 	}
 	for _, a := range c.Doc.Articles {
 		for _, w := range seg.words(a.Title + "。" + a.Body) {
