@@ -51,9 +51,10 @@ type ValidityWords struct {
 // (「年薪一般给到多少」 matches 年薪…多少).
 func (l *Lexicon) FacetsIn(q string) []Facet {
 	var out []Facet
+	q = plainQuestionWords.Replace(q)
 	for _, f := range l.Facets {
 		for _, w := range f.Asks {
-			if containsInOrder(q, strings.Split(w, "…")) {
+			if containsInOrder(q, strings.Split(plainQuestionWords.Replace(w), "…")) {
 				out = append(out, f)
 				break
 			}
@@ -61,6 +62,10 @@ func (l *Lexicon) FacetsIn(q string) []Facet {
 	}
 	return out
 }
+
+// plainQuestionWords maps the colloquial question words to the plain ones,
+// so that 「要准备啥手续」 asks what 「要准备什么手续」 asks.
+var plainQuestionWords = strings.NewReplacer("啥", "什么", "咋", "怎么", "哪儿", "哪里")
 
 // maxGap is how many characters may stand between the parts of an 「A…B」
 // ask word.

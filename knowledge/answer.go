@@ -141,10 +141,17 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.
 	// with the question are; topics need their own words in the question.
 	best := -1
 	var bestScore float64
+	// A question that names a fact of the document (文号, 印发) and otherwise
+	// only the document's own title (人才引进, 营商环境) is about the document,
+	// not about an article that happens to share its title's words.
+	terms := all.terms
+	if len(askScan.topics) > 0 {
+		terms = slices.DeleteFunc(slices.Clone(terms), func(t term) bool { return strings.Contains(ix.c.Meta.Title, t.text) })
+	}
 	for i, g := range groups {
 		score := g.score
 		if g.hits[0].Article > 0 {
-			sup := ix.support(all.terms, g.hits[0].Article)
+			sup := ix.support(terms, g.hits[0].Article)
 			if sup < minSupport {
 				continue
 			}
