@@ -22,6 +22,7 @@ import (
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/memstore"
 	"github.com/linxia-talent/policybot/internal/tgtest"
+	"github.com/linxia-talent/policybot/internal/zh"
 	"github.com/linxia-talent/policybot/knowledge"
 )
 
@@ -51,7 +52,11 @@ func newEngine(t testing.TB) *dialog.Engine {
 	}
 	t.Cleanup(func() { ix.Close() })
 	now := func() time.Time { return lapsed }
-	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(time.Hour, now), Now: now})
+	n, err := zh.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(time.Hour, now), Now: now, Normalize: n.Normalize})
 	if err != nil {
 		t.Fatal(err)
 	}

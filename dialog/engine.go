@@ -48,6 +48,10 @@ type Config struct {
 	// Now is the clock; the policy's validity and nothing else is read
 	// from it.
 	Now func() time.Time
+	// Normalize turns typed text into the one form the engine reads
+	// (simplified characters, ASCII widths, digits for numerals): zh's
+	// Normalizer.Normalize. It is applied once to every typed message.
+	Normalize func(string) string
 }
 
 // Engine runs conversations. It is safe for concurrent use: two inputs of
@@ -58,6 +62,7 @@ type Engine struct {
 	answerer Answerer
 	store    SessionStore
 	now      func() time.Time
+	norm     func(string) string
 }
 
 // New returns an engine. It fails when a part is missing.
@@ -71,8 +76,10 @@ func New(cfg Config) (*Engine, error) {
 		return nil, errors.New("dialog: no session store")
 	case cfg.Now == nil:
 		return nil, errors.New("dialog: no clock")
+	case cfg.Normalize == nil:
+		return nil, errors.New("dialog: no normaliser")
 	}
-	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now}, nil
+	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize}, nil
 }
 
 // maxAttempts bounds the retries when another update of the same chat
@@ -92,6 +99,7 @@ const menuPending = "#menu"
 // nothing was changed).
 func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 	if in.Kind == TextInput {
+		in.Text = e.norm(in.Text)
 		if cmd, _ := parseCommand(in.Text); cmd == "forget" {
 			return e.forget(ctx, in.Chat)
 		}
@@ -178,9 +186,9 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if cmd, arg := parseCommand(text); cmd != "" {
 		return e.command(ctx, s, cmd, arg)
 	}
-	if text == "" {
+	if text == "" { // nothing left once emoji and markup are dropped
 		var r Reply
-		r.plain("请输入文字。")
+		r.plain("我没看懂这条消息，请用文字描述。")
 		e.reask(s, &r)
 		return r, nil
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/redisstore"
 	"github.com/linxia-talent/policybot/internal/redistest"
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
 type noAnswers struct{}
@@ -29,7 +30,11 @@ func engine(t *testing.T, rdb redis.UniversalClient) *dialog.Engine {
 		t.Fatal(err)
 	}
 	now := func() time.Time { return time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC) }
-	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: noAnswers{}, Store: redisstore.New(rdb, time.Hour), Now: now})
+	n, err := zh.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: noAnswers{}, Store: redisstore.New(rdb, time.Hour), Now: now, Normalize: n.Normalize})
 	if err != nil {
 		t.Fatal(err)
 	}
