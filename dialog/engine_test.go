@@ -25,56 +25,6 @@ func TestDialogImportsNoAdapter(t *testing.T) {
 	}
 }
 
-func TestParseNumber(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want int
-		ok   bool
-	}{
-		{"2", 2, true}, {"2年", 2, true}, {"两年", 2, true}, {"二年", 2, true}, {"２年", 2, true},
-		{"第3名", 3, true}, {"三", 3, true}, {"十", 10, true}, {"十一", 11, true}, {"二十五", 25, true},
-		{"一百", 100, true}, {"两百零三", 203, true}, {"0", 0, true}, {"零", 0, true}, {"共 5 年", 5, true},
-		{"累计6年", 6, true}, {" 7 ", 7, true}, {"3年。", 3, true},
-		{"", 0, false}, {"三四", 0, false}, {"3.5", 0, false}, {"-1", 0, false}, {"三年半", 0, false},
-		{"2或3", 0, false}, {"很多年", 0, false}, {"12345678901", 0, false}, {"百", 0, false},
-	} {
-		got, ok := parseNumber(tc.in, "年")
-		if ok != tc.ok || ok && got != tc.want {
-			t.Errorf("parseNumber(%q) = %d, %v; want %d, %v", tc.in, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
-func TestParseAnswer(t *testing.T) {
-	c := loadCorpus(t)
-	loan, _ := c.Check("loan")
-	who, _ := loan.Slot("who")
-	spouse, _ := loan.Slot("spouse")
-	leave, _ := c.Check("leave")
-	years, _ := leave.Slot("years")
-	for _, tc := range []struct {
-		slot string
-		in   string
-		want string // "" for not an answer
-	}{
-		{"who", "1", "grad"}, {"who", "１", "grad"}, {"who", "2", "firm"}, {"who", "3", "other"}, {"who", "4", ""},
-		{"who", "0", ""}, {"who", "高校毕业生本人（个人创业）", "grad"}, {"who", "大学生", "grad"},
-		{"who", "我是应届的大学生", "grad"}, {"who", "公司", "firm"}, {"who", "都不是", "other"},
-		{"who", "大学生还是公司", ""}, {"who", "毕业生能贷多少？", ""}, {"who", "🙂", ""}, {"who", "<b>1</b>", ""},
-		{"spouse", "是", "yes"}, {"spouse", "是的", "yes"}, {"spouse", "Y", "yes"}, {"spouse", "否", "no"},
-		{"spouse", "不是", "no"}, {"spouse", "没有", "no"}, {"spouse", "我不是", "no"}, {"spouse", "不确定", "unsure"},
-		{"spouse", "不清楚", "unsure"}, {"spouse", "1", "yes"}, {"spouse", "2", "no"}, {"spouse", "3", "unsure"},
-		{"spouse", "反担保是什么意思", ""}, {"spouse", "none", ""}, {"spouse", "嗯嗯好的吧", "yes"},
-		{"years", "3", "3"}, {"years", "三年", "3"}, {"years", "0", ""}, {"years", "31", ""}, {"years", "30年", "30"},
-	} {
-		sl := map[string]*corpus.Slot{"who": who, "spouse": spouse, "years": years}[tc.slot]
-		got, ok := parseAnswer(sl, tc.in)
-		if tc.want == "" && ok || tc.want != "" && got != tc.want {
-			t.Errorf("%s: parseAnswer(%q) = %q, %v; want %q", tc.slot, tc.in, got, ok, tc.want)
-		}
-	}
-}
-
 func TestFreeQuestions(t *testing.T) {
 	c := loadCorpus(t)
 	a14, _ := c.Doc.Article(14)
@@ -314,24 +264,6 @@ func TestConcurrentInputsOfOneChat(t *testing.T) {
 	wg.Wait()
 	if s := session(t, engines[0], "c"); s.Round != n {
 		t.Errorf("after %d concurrent starts: round %d", n, s.Round)
-	}
-}
-
-func TestParseTextSlot(t *testing.T) {
-	sl := &corpus.Slot{ID: "unit", Type: corpus.TextSlot, Name: "单位", Ask: "您的单位？", MaxLen: 10}
-	for _, tc := range []struct {
-		in, want string
-		ok       bool
-	}{
-		{"临夏州科技局", "临夏州科技局", true},
-		{"  临夏州科技局。 ", "临夏州科技局", true},
-		{"", "", false},
-		{"临夏回族自治州人民政府办公室", "", false}, // over 10 characters
-	} {
-		got, ok := parseAnswer(sl, tc.in)
-		if ok != tc.ok || got != tc.want {
-			t.Errorf("parseAnswer(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
-		}
 	}
 }
 

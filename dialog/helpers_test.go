@@ -137,7 +137,7 @@ func session(t testing.TB, e *Engine, chat string) Session {
 	return s
 }
 
-var verdictLineRe = regexp.MustCompile(`^\d+\. (✅ 符合|❌ 不符合|❔ 无法确定)｜(.+)$`)
+var verdictLineRe = regexp.MustCompile(`^\d+\. (✅ 符合|❌ 不符合|❔ 无法确定|⚪ 本方案未规定)｜(.+)$`)
 
 // verdicts reads a verdict reply as rule title → 符合/不符合/无法确定.
 func verdicts(r Reply) map[string]string {

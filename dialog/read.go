@@ -1,0 +1,514 @@
+package dialog
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// The answer reader. Every typed answer inside a check goes through read,
+// on text already normalised by Config.Normalize (simplified characters,
+// ASCII widths, digits for numerals before a unit). It finds, in order:
+//
+//  1. an exact answer: an option's number, label, the label without its
+//     bracketed part, an alias, or the usual yes/no words;
+//  2. a question (吗, ？, 有没有, 谁…): never an answer;
+//  3. an unsure answer (不确定, 不太清楚, 有可能, 还没问…);
+//  4. in a sentence, every phrase of the pending question's options and of
+//     the check's vocabulary, each blocked when a negation (不/没/未/非/无)
+//     stands just before it in its clause, so that one self-description
+//     can answer several questions;
+//  5. a number in the forms people use (一共6年, 已经干了5年了, 3年多).
+//
+// A reading that is a guess (a denial read as the other option, mixed
+// yes and no) is marked unsure and confirmed before it is recorded.
+
+// reading is what read found in one message.
+type reading struct {
+	// fills are the answers found, by slot id.
+	fills map[string]string
+	// guess is set when fills must be confirmed before they are recorded.
+	guess bool
+	// question is set when the message asks something.
+	question bool
+	// unsure is set when the message says the person does not know, for
+	// a question that takes no 「不确定」.
+	unsure bool
+	// notes explain a reading that rounded or chose the safe side.
+	notes []string
+}
+
+func (r *reading) fill(slot, value string) {
+	if r.fills == nil {
+		r.fills = map[string]string{}
+	}
+	r.fills[slot] = value
+}
+
+// names caches the normalised forms of the corpus's phrases.
+type names struct {
+	norm func(string) string
+	mu   sync.Mutex
+	m    map[string]string
+}
+
+func (n *names) get(s string) string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if v, ok := n.m[s]; ok {
+		return v
+	}
+	if n.m == nil {
+		n.m = map[string]string{}
+	}
+	v := strings.ToLower(n.norm(s))
+	n.m[s] = v
+	return v
+}
+
+var (
+	// negators block the phrase that follows them in a clause.
+	negators = []rune("不没未非无否别")
+	// clauseBreaks end a clause: negation does not reach past them.
+	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
+	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
+		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
+		"看情况", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
+	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
+		"多少", "哪", "为什么", "为啥", "啥", "几年", "几个", "几次", "能否", "是否", "可否", "请问", "咋"}
+	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
+		"y", "yes", "ok", "已经", "批了", "同意了", "有啊", "是滴", "必须的", "确定"}
+	noExact = []string{"否", "不是", "没有", "不", "无", "没", "n", "no", "不对", "不同意", "不属于", "不符合", "未", "没呢", "还没有", "都没有", "不是的",
+		"没有的", "不行", "还没", "没批", "不可以", "没有啊", "不是啊", "非"}
+	// yesLead and noLead start a sentence that answers yes or no.
+	yesLead = []string{"是的", "是啊", "对的", "对", "是", "有的", "有", "嗯", "当然", "同意"}
+	noLead  = []string{"不是", "没有", "不对", "没", "不", "否", "无", "未"}
+	// yesIn are the words that make a clause about the question say yes.
+	yesIn = []string{"是", "有", "对", "同意", "属于", "符合", "持有", "批准", "批了", "可以", "当然", "答应"}
+	// decimalRe and yearRe pick numbers; a four-digit number before 年 is
+	// a year (2019年), not a count.
+	numberRe  = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	rankRe    = regexp.MustCompile(`第(\d{1,4})名|前(\d{1,4})名?`)
+	bracketRe = regexp.MustCompile(`\([^)]*\)`)
+)
+
+// trimAnswer trims spaces and the punctuation and particles people put
+// around a short answer.
+func trimAnswer(t string) string {
+	t = strings.TrimFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	})
+	for {
+		u := t
+		for _, p := range []string{"的呀", "啊", "呀", "吧", "哦", "啦", "呢", "哈", "嘛"} {
+			if utf8.RuneCountInString(u) > utf8.RuneCountInString(p) {
+				u = strings.TrimSuffix(u, p)
+			}
+		}
+		u = strings.TrimFunc(u, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+		if u == t {
+			return t
+		}
+		t = u
+	}
+}
+
+// isQuestion reports whether text asks something rather than answers.
+func isQuestion(t string) bool {
+	for _, w := range questionWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(trimPunct(t), "呢")
+}
+
+func trimPunct(t string) string {
+	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+}
+
+// isUnsure reports whether text says the person does not know.
+func isUnsure(t string) bool {
+	if strings.Contains(t, "不可能") {
+		return false
+	}
+	for _, w := range unsureWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// optionNames are the ways an option may be typed: its label, the label
+// without its bracketed part, its aliases, all normalised.
+func (e *Engine) optionNames(o corpus.Option) []string {
+	label := e.names.get(o.Label)
+	out := []string{label}
+	if base := strings.TrimSpace(bracketRe.ReplaceAllString(label, "")); base != label && base != "" {
+		out = append(out, base)
+	}
+	for _, a := range o.Aliases {
+		out = append(out, e.names.get(a))
+	}
+	return out
+}
+
+// exactOption finds the option text names exactly: by its number (when
+// numbered is set), its value, label, label without brackets or an alias.
+func (e *Engine) exactOption(opts []corpus.Option, t string, numbered bool) (string, bool) {
+	t = trimAnswer(t)
+	if numbered {
+		d := strings.TrimPrefix(t, "第")
+		d = strings.TrimSuffix(strings.TrimSuffix(d, "个"), "项")
+		if isDigits(d) {
+			if n, err := strconv.Atoi(d); err == nil && n >= 1 && n <= len(opts) {
+				return opts[n-1].Value, true
+			}
+		}
+	}
+	for _, o := range opts {
+		if t == strings.ToLower(o.Value) {
+			return o.Value, true
+		}
+		for _, n := range e.optionNames(o) {
+			if t == n || trimAnswer(n) == t {
+				return o.Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+// hit is a phrase found in a message.
+type hit struct {
+	slot, value string
+	start, end  int // byte offsets
+	negated     bool
+	denial      bool // the hit names an option that denies others
+}
+
+// findHits finds every phrase of the pending slot's options and of the
+// check's vocabulary for the slots still open, drops those inside a longer
+// one, and marks the negated ones.
+func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, t string) []hit {
+	var hits []hit
+	add := func(slot, value, word string) {
+		if word == "" || len(word) < 3 && !strings.ContainsFunc(word, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			return // 「y」, 「no」: too many words contain them
+		}
+		for off := 0; ; {
+			i := strings.Index(t[off:], word)
+			if i < 0 {
+				return
+			}
+			hits = append(hits, hit{slot: slot, value: value, start: off + i, end: off + i + len(word)})
+			off += i + len(word)
+		}
+	}
+	if pending != nil && pending.Type == corpus.ChoiceSlot {
+		for _, o := range pending.Choices {
+			for _, n := range e.optionNames(o) {
+				add(pending.ID, o.Value, n)
+			}
+		}
+	}
+	for _, term := range ch.Terms {
+		for slot, value := range term.Set {
+			if _, ok := done[slot]; ok && (pending == nil || slot != pending.ID) {
+				continue
+			}
+			for _, w := range term.Words {
+				add(slot, value, e.names.get(w))
+			}
+		}
+	}
+	// A phrase inside a longer phrase found too does not count:
+	// 「公办中学」 wins over 「中学」, 「没上过大学」 over 「大学」.
+	var kept []hit
+	for i, h := range hits {
+		inside := false
+		for j, o := range hits {
+			if i != j && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			h.negated = negatedAt(t, h.start)
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// negatedAt reports whether a negation stands within four characters
+// before byte offset i, in the same clause: 「我不是大学生」,
+// 「没上过大学」.
+func negatedAt(t string, i int) bool {
+	before := []rune(t[:i])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		r := before[k]
+		if strings.ContainsRune(clauseBreaks, r) {
+			return false
+		}
+		if slices.Contains(negators, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// read reads a typed answer to the pending question of ch.
+func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
+	var r reading
+	t := strings.ToLower(strings.TrimSpace(text))
+	exact := trimAnswer(t)
+	if exact == "" {
+		return r
+	}
+	switch sl.Type {
+	case corpus.TextSlot:
+		if utf8.RuneCountInString(exact) <= sl.MaxLen {
+			r.fill(sl.ID, exact)
+		}
+		return r
+	case corpus.ChoiceSlot:
+		if v, ok := e.exactOption(sl.Options(), t, true); ok {
+			r.fill(sl.ID, v)
+			return r
+		}
+	case corpus.YesNoSlot:
+		if v, ok := e.exactOption(sl.Options(), t, true); ok {
+			r.fill(sl.ID, v)
+			return r
+		}
+		if slices.Contains(yesExact, exact) {
+			r.fill(sl.ID, corpus.Yes)
+			return r
+		}
+		if slices.Contains(noExact, exact) {
+			r.fill(sl.ID, corpus.No)
+			return r
+		}
+	}
+	unsure := isUnsure(t)
+	if isQuestion(t) && !(unsure && !strings.ContainsAny(t, "?吗")) {
+		r.question = true
+		return r
+	}
+	if unsure {
+		if sl.AllowUnsure {
+			r.fill(sl.ID, corpus.Unsure)
+		} else {
+			r.unsure = true
+		}
+		// What else the message says is still read: 「我是老师，单位还没问」.
+	}
+	hits := e.findHits(ch, sl, done, t)
+	byslot := map[string][]hit{}
+	for _, h := range hits {
+		byslot[h.slot] = append(byslot[h.slot], h)
+	}
+	for slot, hs := range byslot {
+		if slot == sl.ID && unsure {
+			continue
+		}
+		var pos []string
+		var neg []string
+		for _, h := range hs {
+			if h.negated {
+				neg = append(neg, h.value)
+			} else if !slices.Contains(pos, h.value) {
+				pos = append(pos, h.value)
+			}
+		}
+		switch {
+		case len(pos) == 1:
+			r.fill(slot, pos[0])
+		case len(pos) == 0 && len(neg) > 0 && slot == sl.ID:
+			// 「我不是大学生」: a denial names the option that denies it.
+			if v, ok := denier(sl, neg); ok {
+				r.fill(slot, v)
+				r.guess = true
+			}
+		}
+	}
+	if sl.Type == corpus.YesNoSlot && !unsure {
+		if _, ok := r.fills[sl.ID]; !ok {
+			if v, sure, ok := e.polarity(ch, sl, t); ok {
+				r.fill(sl.ID, v)
+				r.guess = r.guess || !sure
+			}
+		}
+	}
+	if sl.Type == corpus.NumberSlot && !unsure {
+		if _, ok := r.fills[sl.ID]; !ok {
+			if n, note, ok := readNumber(t, sl); ok {
+				r.fill(sl.ID, strconv.Itoa(n))
+				if note != "" {
+					r.notes = append(r.notes, note)
+				}
+			}
+		}
+	}
+	// A number slot that may be filled from a sentence: 「国家一类赛第3名」.
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if o.ID == sl.ID || !o.FromSentence || o.Type != corpus.NumberSlot {
+			continue
+		}
+		if _, ok := done[o.ID]; ok {
+			continue
+		}
+		if _, ok := r.fills[o.ID]; ok {
+			continue
+		}
+		if m := rankRe.FindAllStringSubmatch(t, -1); len(m) == 1 {
+			d := m[0][1] + m[0][2]
+			if n, err := strconv.Atoi(d); err == nil && n >= o.Min && n <= o.Max {
+				r.fill(o.ID, d)
+			}
+		}
+	}
+	return r
+}
+
+// denier returns the option of sl that denies one of the denied values.
+func denier(sl *corpus.Slot, denied []string) (string, bool) {
+	for _, o := range sl.Choices {
+		for _, d := range denied {
+			if slices.Contains(o.Denies, d) {
+				return o.Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+// polarity reads yes or no from a sentence: from its first word (「是的，
+// 我老婆有卡」, 「没有，她没有」) or from the clauses that speak of the
+// question's topic (「我老婆没有这个卡」). Clauses that disagree make a
+// guess.
+func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value string, sure, ok bool) {
+	clauses := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。.；;！!、\n ", r) })
+	if len(clauses) == 0 {
+		return "", false, false
+	}
+	first := clauses[0]
+	var votes []string
+	lead := ""
+	for _, w := range noLead {
+		if strings.HasPrefix(first, w) && !strings.HasPrefix(first, "不少") && !strings.HasPrefix(first, "没错") {
+			lead = corpus.No
+			break
+		}
+	}
+	if lead == "" {
+		for _, w := range yesLead {
+			if strings.HasPrefix(first, w) {
+				lead = corpus.Yes
+				break
+			}
+		}
+	}
+	if lead != "" {
+		votes = append(votes, lead)
+	}
+	var topic []string
+	for _, w := range sl.Topic {
+		topic = append(topic, e.names.get(w))
+	}
+	for _, c := range clauses {
+		if !slices.ContainsFunc(topic, func(w string) bool { return strings.Contains(c, w) }) {
+			continue
+		}
+		neg := strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) && !strings.Contains(c, "没错") && !strings.Contains(c, "不少")
+		switch {
+		case neg:
+			votes = append(votes, corpus.No)
+		case slices.ContainsFunc(yesIn, func(w string) bool { return strings.Contains(c, w) }):
+			votes = append(votes, corpus.Yes)
+		}
+	}
+	if len(votes) == 0 {
+		return "", false, false
+	}
+	for _, v := range votes[1:] {
+		if v != votes[0] {
+			return votes[0], false, true
+		}
+	}
+	return votes[0], true, true
+}
+
+// zeroWords answer a count with none.
+var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "从没", "从来没", "第一次", "首次", "零", "无"}
+
+// readNumber reads a whole number for sl from a sentence: 「3」, 「一共6年」,
+// 「已经连续干了5年了」, 「第3名」. A number given as more than a whole
+// (「3年多」, 「3.5年」) is rounded up, the safe side for every limit in
+// the checks, and the note says so. Two different numbers, or one out of
+// range, give false.
+func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
+	var nums []string
+	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+		m := t[loc[0]:loc[1]]
+		after := t[loc[1]:]
+		if len(m) == 4 && strings.HasPrefix(after, "年") && !strings.Contains(m, ".") {
+			continue // 2019年 is a year
+		}
+		if !slices.Contains(nums, m) {
+			nums = append(nums, m)
+		}
+	}
+	if len(nums) == 0 {
+		// A bare numeral without a unit: 「三」, 「十二」, 「第三」.
+		bare := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(trimAnswer(t), "第"), "前"), sl.Unit)
+		if n, ok := parseChineseNumber(bare); ok && n >= sl.Min && n <= sl.Max && (n > 0 || sl.Min == 0) {
+			return n, "", true
+		}
+		if sl.Min == 0 && slices.ContainsFunc(zeroWords, func(w string) bool { return strings.Contains(t, w) }) {
+			return 0, "", true
+		}
+		return 0, "", false
+	}
+	if len(nums) > 1 || strings.Contains(t, "-") && strings.Index(t, "-") < strings.Index(t, nums[0]) {
+		return 0, "", false
+	}
+	m := nums[0]
+	note := ""
+	var n int
+	if whole, frac, ok := strings.Cut(m, "."); ok {
+		w, err := strconv.Atoi(whole)
+		if err != nil || len(whole) > 6 {
+			return 0, "", false
+		}
+		n = w
+		if strings.Trim(frac, "0") != "" {
+			n = w + 1
+			note = "您说的是「" + m + sl.Unit + "」，按超过" + whole + sl.Unit + "、即" + strconv.Itoa(n) + sl.Unit + "计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
+		}
+	} else {
+		if len(m) > 6 {
+			return 0, "", false
+		}
+		n, _ = strconv.Atoi(m)
+		rest := t[strings.Index(t, m)+len(m):]
+		rest = strings.TrimPrefix(rest, sl.Unit)
+		if strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") || strings.HasPrefix(rest, "以上") {
+			n++
+			note = "您说的是「" + m + sl.Unit + "多」，按超过" + m + sl.Unit + "、即" + strconv.Itoa(n) + sl.Unit + "计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
+		}
+	}
+	if n < sl.Min || n > sl.Max {
+		return 0, "", false
+	}
+	return n, note, true
+}
