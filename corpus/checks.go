@@ -105,6 +105,8 @@ const (
 	NotMet Outcome = "not_met"
 	// Silent: the article says nothing for this person (本方案未规定).
 	Silent Outcome = "silent"
+	// Open: the text leaves the decision to others (「可适当延长」): 无法确定.
+	Open Outcome = "open"
 )
 
 // Rule is one conclusion of a check: a clause of the document and the
@@ -205,6 +207,9 @@ func (s *Slot) Options() []Option {
 // Label returns how an answer reads in a verdict: the choice's label, or
 // the number with its unit.
 func (s *Slot) Label(value string) string {
+	if value == Unsure {
+		return "不确定"
+	}
 	for _, o := range s.Options() {
 		if o.Value == value {
 			return o.Label
@@ -275,13 +280,13 @@ func (c *Check) validate(d *Document) error {
 		}
 		for i, k := range r.Cases {
 			switch k.Outcome {
-			case Met, Silent:
+			case Met, Silent, Open:
 			case NotMet:
 				if k.Change == "" {
 					return fail("rule %q case %d is 不符合 but does not say what would change it (change)", r.ID, i+1)
 				}
 			default:
-				return fail("rule %q case %d: outcome must be met, not_met or silent, not %q", r.ID, i+1, k.Outcome)
+				return fail("rule %q case %d: outcome must be met, not_met, silent or open, not %q", r.ID, i+1, k.Outcome)
 			}
 			if k.Text == "" {
 				return fail("rule %q case %d has no text", r.ID, i+1)

@@ -123,11 +123,12 @@ const (
 )
 
 // ruleStatus decides r on a: the first case whose condition holds decides.
-// A case that cannot be told yet stops the search: with slots still to ask
-// the rule is undecided (and the slots are returned), with none (an answer
-// was 「不确定」) it is indeterminate. The case returned is the deciding
-// one, or for indeterminate the one left open.
+// A case that needs slots not yet asked makes the rule undecided (and the
+// slots are returned). A case left open by a 「不确定」 is passed over; if
+// no later case holds, the rule is indeterminate. The case returned is the
+// deciding one, or for indeterminate the one left open.
 func ruleStatus(r *corpus.Rule, a answers) (status, *corpus.Case, []string) {
+	var blocked *corpus.Case
 	for i := range r.Cases {
 		k := &r.Cases[i]
 		switch eval(k.When, a) {
@@ -137,16 +138,26 @@ func ruleStatus(r *corpus.Rule, a answers) (status, *corpus.Case, []string) {
 			if slots := open(k.When, a); len(slots) > 0 {
 				return undecided, k, slots
 			}
-			return indeterminate, k, nil
+			// Left open by a 「不确定」: a later case that holds whatever
+			// the answer would have been still decides.
+			if blocked == nil {
+				blocked = k
+			}
+			continue
 		}
 		switch k.Outcome {
 		case corpus.Met:
 			return met, k, nil
 		case corpus.NotMet:
 			return notMet, k, nil
+		case corpus.Open:
+			return indeterminate, k, nil
 		default:
 			return silent, k, nil
 		}
+	}
+	if blocked != nil {
+		return indeterminate, blocked, nil
 	}
 	return notApplicable, nil, nil
 }

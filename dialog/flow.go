@@ -96,6 +96,9 @@ func (e *Engine) question(s *Session, ch *corpus.Check, sl *corpus.Slot) Reply {
 	}
 	if sl.Type == corpus.NumberSlot {
 		r.add(Note, fmt.Sprintf(txtNumberShort, sl.Min, sl.Max, sl.Unit))
+		if sl.AllowUnsure {
+			r.Choices = append(r.Choices, Choice{Label: sl.Label(corpus.Unsure), Data: answerPrefix + round + ":" + sl.ID + ":" + corpus.Unsure})
+		}
 	}
 	return r
 }
@@ -325,6 +328,9 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 		if o.Value == parts[2] {
 			return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: o.Value}}), nil
 		}
+	}
+	if sl.Type == corpus.NumberSlot && sl.AllowUnsure && parts[2] == corpus.Unsure {
+		return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: corpus.Unsure}}), nil
 	}
 	return e.wrong(s, sl), nil
 }

@@ -27,8 +27,8 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 		n++
 		art, _ := e.corpus.Doc.Article(rule.Article)
 		r.add(Heading, fmt.Sprintf("%d. %s｜%s", n, statusLabel[st], rule.Title))
-		switch st {
-		case indeterminate:
+		switch {
+		case st == indeterminate && k.Outcome != corpus.Open:
 			r.plain(txtUndecidable + e.unsureReason(ch, k, a))
 		default:
 			r.plain(fill(ch, k.Text, a))
