@@ -129,7 +129,7 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 	pchat := func(chat int64) map[string]any { return map[string]any{"id": chat, "type": "private"} }
 	type step struct{ text, press string }
 	conversations := map[int64][]step{
-		101: {{text: "/check 创业担保贷款"}, {press: "企业"}, {text: "是"}, {press: "是"}},
+		101: {{text: "/check 创业担保贷款"}, {press: "企业"}, {text: "是"}, {press: "是"}, {text: "200万"}},
 		102: {{text: "/check 离岗创业"}, {text: "高校"}, {press: "是"}, {text: "离岗创办企业"}, {text: "七年"}, {press: "是"}},
 		103: {{text: "离岗创业累计最多几年"}, {text: "/check 技能竞赛荣誉"}, {press: "国家级"}, {press: "一类赛"}, {text: "第10名"}},
 	}

@@ -90,8 +90,10 @@ func TestRedisOutage(t *testing.T) {
 	if _, err := say("/check 创业担保贷款"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := say("1"); err != nil {
-		t.Fatal(err)
+	for _, a := range []string{"1", "15"} {
+		if _, err := say(a); err != nil {
+			t.Fatal(err)
+		}
 	}
 	proxy.SetDown(true)
 	r, err := say("否")
