@@ -140,8 +140,10 @@ func TestEnvoyCheck(t *testing.T) {
 			[]string{"employer", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
 		{"4 years served", map[string]string{"employer": "事业单位", "system": "4", "consent": "是", "served": "4"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
-		{"5 years served", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "已经连续干了五年了"},
-			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: no}},
+		{"5 years served", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "已经连续干了五年了", "gap": "没有"},
+			[]string{"employer", "system", "consent", "served", "gap"}, map[string]string{scope: yes, consent: yes, term: no}},
+		{"5 years, then a year's break", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "之前连着5年，去年歇了"},
+			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: none}},
 		{"unit refuses", map[string]string{"employer": "1", "system": "4", "consent": "不同意", "served": "1"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: no, term: yes}},
 		{"consent not asked yet", map[string]string{"employer": "1", "system": "4", "consent": "还没问", "served": "2"},
@@ -154,8 +156,8 @@ func TestEnvoyCheck(t *testing.T) {
 			map[string]string{scope: no}},
 		{"public security, procuratorate, court", map[string]string{"employer": "1", "system": "3"}, []string{"employer", "system"},
 			map[string]string{scope: no}},
-		{"township government", map[string]string{"employer": "乡镇的单位", "system": "以上都不是"}, []string{"employer", "system"},
-			map[string]string{scope: maybe}},
+		{"township government", map[string]string{"employer": "乡镇的单位", "system": "以上都不是", "consent": "是", "served": "0"}, []string{"employer", "system", "consent", "served"},
+			map[string]string{scope: maybe, consent: yes, term: yes}},
 		{"enterprise", map[string]string{"employer": "企业"}, []string{"employer"}, map[string]string{scope: none}},
 	})
 }

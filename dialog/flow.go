@@ -187,7 +187,24 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return r, nil
 	}
 	if rd.question {
-		r, _, err := e.Ask(ctx, text)
+		r, f, err := e.Ask(ctx, text)
+		// What the message says of the person, outside the clauses that
+		// ask, is kept: 「我在县法院当书记员，应该不算公检法吧？」.
+		if facts := statements(text); facts != "" {
+			if fr := e.read(ch, sl, s.Answers, facts); len(fr.fills) > 0 && !fr.question && !fr.guess {
+				if !f.Found() { // the check itself will answer
+					r = Reply{}
+				}
+				rec := e.record(s, ch, sl, fr)
+				if _, ok := fr.fills[sl.ID]; !ok && s.Pending == sl.ID {
+					rec = Reply{Blocks: []Block{{Kind: Note, Text: txtAlsoNoted + e.answerList(ch, keys(fr.fills), s.Answers)}}}
+					e.reask(s, &rec)
+				}
+				r.Blocks = append(r.Blocks, rec.Blocks...)
+				r.Choices = rec.Choices
+				return r, err
+			}
+		}
 		e.reask(s, &r)
 		return r, err
 	}

@@ -81,7 +81,7 @@ var (
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
 		"看情况", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
-		"多少", "哪", "为什么", "为啥", "啥", "几年", "几个", "几次", "能否", "是否", "可否", "请问", "咋"}
+		"多少", "哪", "为什么", "为啥", "啥", "几年", "几个", "几次", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
 		"y", "yes", "ok", "已经", "批了", "同意了", "有啊", "是滴", "必须的", "确定"}
 	noExact = []string{"否", "不是", "没有", "不", "无", "没", "n", "no", "不对", "不同意", "不属于", "不符合", "未", "没呢", "还没有", "都没有", "不是的",
@@ -126,7 +126,8 @@ func isQuestion(t string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(trimPunct(t), "呢")
+	t = trimPunct(t)
+	return strings.HasSuffix(t, "呢") || strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么") || strings.HasSuffix(t, "不") && len([]rune(t)) > 4
 }
 
 func trimPunct(t string) string {
@@ -511,4 +512,23 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		return 0, "", false
 	}
 	return n, note, true
+}
+
+// statements returns the clauses of text that do not ask anything, joined
+// by commas: the facts a question carries about the person. A clause that
+// names no person (「大学生创业贷款利息谁出」) is never a statement, and
+// nor is the text when every clause asks.
+func statements(text string) string {
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n", r) })
+	var out []string
+	for _, c := range clauses {
+		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) {
+			continue
+		}
+		if !strings.ContainsAny(c, "我本咱") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return strings.Join(out, "，")
 }
