@@ -515,17 +515,17 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 }
 
 // statements returns the clauses of text that do not ask anything, joined
-// by commas: the facts a question carries about the person. A clause that
-// names no person (「大学生创业贷款利息谁出」) is never a statement, and
-// nor is the text when every clause asks.
+// by commas: the facts a question carries about the person. Only a
+// message in the first person (我, 本人, 咱) carries facts: 「大学生创业贷款
+// 利息谁出」 says nothing of who asks.
 func statements(text string) string {
-	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n", r) })
+	if !strings.ContainsAny(text, "我本咱") {
+		return ""
+	}
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) })
 	var out []string
 	for _, c := range clauses {
 		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) {
-			continue
-		}
-		if !strings.ContainsAny(c, "我本咱") {
 			continue
 		}
 		out = append(out, c)
