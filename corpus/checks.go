@@ -144,8 +144,12 @@ type Case struct {
 // Term is a phrase people use to describe themselves and the answers it
 // gives: 「公办中学」 gives 所在单位「事业单位」 and 所属系统「教育系统」.
 type Term struct {
-	Words []string          `yaml:"words"`
-	Set   map[string]string `yaml:"set"`
+	Words []string `yaml:"words"`
+	// Together, instead of Words, are words that must all occur in one
+	// clause, in any order and with no negation in it: 「经单位批准到积石山县
+	// 乡村振兴一线」 has 批准 and 乡村振兴 but not as one phrase.
+	Together []string          `yaml:"together"`
+	Set      map[string]string `yaml:"set"`
 }
 
 // vocab is a check's vocabulary file, corpus/vocab/<check id>.yaml.
@@ -359,10 +363,10 @@ func readVocab(id string) ([]Term, error) {
 }
 
 func (c *Check) validateTerm(t Term) error {
-	if len(t.Words) == 0 || len(t.Set) == 0 {
-		return fmt.Errorf("a term needs words and set (%v)", t.Words)
+	if len(t.Words) == 0 == (len(t.Together) < 2) || len(t.Set) == 0 {
+		return fmt.Errorf("a term needs words (or at least two together) and set (%v%v)", t.Words, t.Together)
 	}
-	for _, w := range t.Words {
+	for _, w := range append(slices.Clone(t.Words), t.Together...) {
 		if strings.TrimSpace(w) == "" {
 			return fmt.Errorf("an empty word in %v", t.Words)
 		}

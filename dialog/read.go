@@ -228,6 +228,11 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			for _, w := range term.Words {
 				add(slot, value, e.names.get(w))
 			}
+			if len(term.Together) > 0 {
+				if start, end, ok := e.together(t, term.Together); ok {
+					hits = append(hits, hit{slot: slot, value: value, start: start, end: end})
+				}
+			}
 		}
 	}
 	// A phrase inside a longer phrase found too does not count:
@@ -247,6 +252,32 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 	}
 	return kept
+}
+
+// together finds a clause of t holding every one of words and no
+// negation, and returns the span from the first word to the last.
+func (e *Engine) together(t string, words []string) (int, int, bool) {
+	off := 0
+	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+		i := strings.Index(t[off:], c) + off
+		off = i + len(c)
+		if strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) {
+			continue
+		}
+		start, end, all := len(c), 0, true
+		for _, w := range words {
+			j := strings.Index(c, e.names.get(w))
+			if j < 0 {
+				all = false
+				break
+			}
+			start, end = min(start, j), max(end, j+len(e.names.get(w)))
+		}
+		if all {
+			return i + start, i + end, true
+		}
+	}
+	return 0, 0, false
 }
 
 // negatedAt reports whether a negation stands within four characters
@@ -449,6 +480,9 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	return votes[0], true, true
 }
 
+// totalWords mark the total among several numbers.
+var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
+
 // zeroWords answer a count with none.
 var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "从没", "从来没", "第一次", "首次", "零", "无"}
 
@@ -480,7 +514,25 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 		return 0, "", false
 	}
-	if len(nums) > 1 || strings.Contains(t, "-") && strings.Index(t, "-") < strings.Index(t, nums[0]) {
+	if len(nums) > 1 {
+		// 「已经6年了，想再延2年，就是8年」: the total is the one said as a
+		// total.
+		var totals []string
+		for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+			before := t[:loc[0]]
+			for _, w := range totalWords {
+				if strings.HasSuffix(before, w) {
+					totals = append(totals, t[loc[0]:loc[1]])
+					break
+				}
+			}
+		}
+		if len(totals) != 1 {
+			return 0, "", false
+		}
+		nums = totals
+	}
+	if strings.Contains(t, "-") && strings.Index(t, "-") < strings.Index(t, nums[0]) {
 		return 0, "", false
 	}
 	m := nums[0]

@@ -92,6 +92,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "41", nil, ""},
 		{"leave", "years", "2019年到现在3年", nil, "years=3"},
 		{"leave", "years", "3或4年", nil, ""},
+		{"leave", "years", "已经6年了，想再延2年，就是8年", nil, "years=8"},
+		{"leave", "years", "3年加延了2年，一共5年", nil, "years=5"},
 		{"envoy", "served", "已经连续干了五年了", map[string]string{"employer": "admin", "system": "none"}, "served=5"},
 		{"envoy", "served", "没当过，第一次申请", map[string]string{"employer": "admin", "system": "none"}, "served=0"},
 		{"envoy", "served", "0", map[string]string{"employer": "admin", "system": "none"}, "served=0"},
