@@ -76,7 +76,9 @@ type Slot struct {
 	// even though it does not start with 是 or 不.
 	Topic []string `yaml:"topic"`
 	// FromSentence lets a number slot be filled from a sentence that
-	// answers another question (「国家一类赛第3名」 gives the rank too).
+	// answers another question (「国家一类赛第3名」 gives the rank too);
+	// except for ranks, only from a clause holding one of Topic
+	// (「我算了一下得30万」).
 	FromSentence bool `yaml:"from_sentence"`
 }
 

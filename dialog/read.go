@@ -79,7 +79,7 @@ var (
 	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
 	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
-		"看情况", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
+		"看情况", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "几个", "几次", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
@@ -127,7 +127,7 @@ func isQuestion(t string) bool {
 		}
 	}
 	t = trimPunct(t)
-	return strings.HasSuffix(t, "呢") || strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么") || strings.HasSuffix(t, "不") && len([]rune(t)) > 4
+	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么") || strings.HasSuffix(t, "不") && len([]rune(t)) > 4
 }
 
 func trimPunct(t string) string {
@@ -402,10 +402,35 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 		if _, ok := r.fills[o.ID]; ok {
 			continue
 		}
-		if m := rankRe.FindAllStringSubmatch(t, -1); len(m) == 1 {
-			d := m[0][1] + m[0][2]
-			if n, err := strconv.Atoi(d); err == nil && n >= o.Min && n <= o.Max {
-				r.fill(o.ID, d)
+		var found []string
+		if o.Unit == "名" {
+			for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
+				found = append(found, m[1]+m[2])
+			}
+		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
+			// Only in a clause that speaks of what is asked for, and not a
+			// figure quoted from the policy (最高300万) or a turnover.
+			off := 0
+			for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+				base := strings.Index(t[off:], c) + off
+				off = base + len(c)
+				if !slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+					continue
+				}
+				for _, loc := range numberRe.FindAllStringIndex(c, -1) {
+					before := c[:loc[0]]
+					if slices.ContainsFunc(quotedBefore, func(w string) bool { return strings.HasSuffix(before, w) }) {
+						continue
+					}
+					if r, _ := utf8.DecodeRuneInString(c[loc[1]:]); r == u {
+						found = append(found, c[loc[0]:loc[1]])
+					}
+				}
+			}
+		}
+		if len(found) == 1 {
+			if n, err := strconv.Atoi(found[0]); err == nil && n >= o.Min && n <= o.Max {
+				r.fill(o.ID, found[0])
 			}
 		}
 	}
@@ -479,6 +504,10 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	}
 	return votes[0], true, true
 }
+
+// quotedBefore mark a number that quotes the policy or another figure,
+// not the person's own answer.
+var quotedBefore = []string{"最高", "不超过", "最多", "上限", "流水", "营业额", "收入", "产值", "年薪", "工资", "那个", "的"}
 
 // totalWords mark the total among several numbers.
 var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
