@@ -509,6 +509,9 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 // not the person's own answer.
 var quotedBefore = []string{"最高", "不超过", "最多", "上限", "流水", "营业额", "收入", "产值", "年薪", "工资", "那个", "的"}
 
+// askLeads turn a run-on sentence from telling to asking.
+var askLeads = []string{"听说", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
+
 // totalWords mark the total among several numbers.
 var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
 
@@ -606,6 +609,13 @@ func statements(text string) string {
 	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) })
 	var out []string
 	for _, c := range clauses {
+		// 「…开个童装店听说政府有创业贷款我能贷吗」: what comes before the
+		// words that turn to asking is still said of the person.
+		for _, w := range askLeads {
+			if i := strings.Index(c, w); i > 0 {
+				c = c[:i]
+			}
+		}
 		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) {
 			continue
 		}
