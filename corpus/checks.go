@@ -75,6 +75,10 @@ type Slot struct {
 	// (「老婆」, 「服务卡」 for the spouse's card): 「我老婆没有卡」 answers it
 	// even though it does not start with 是 or 不.
 	Topic []string `yaml:"topic"`
+	// Default is the answer assumed when the question was never answered:
+	// such a slot is never asked, only filled from what people say
+	// (「团体第6名」 makes the rank a team's).
+	Default string `yaml:"default"`
 	// FromSentence lets a number slot be filled from a sentence that
 	// answers another question (「国家一类赛第3名」 gives the rank too);
 	// except for ranks, only from a clause holding one of Topic
@@ -438,6 +442,12 @@ func (s *Slot) validate() error {
 		if s.MaxLen <= 0 {
 			return fmt.Errorf("text slot %q needs max_len", s.ID)
 		}
+	}
+	if s.Default != "" && !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.Default }) {
+		return fmt.Errorf("slot %q: default %q is not a choice", s.ID, s.Default)
+	}
+	switch s.Type {
+	case ChoiceSlot, YesNoSlot, NumberSlot, TextSlot:
 	default:
 		return fmt.Errorf("slot %q has unknown type %q", s.ID, s.Type)
 	}

@@ -162,9 +162,24 @@ func ruleStatus(r *corpus.Rule, a answers) (status, *corpus.Case, []string) {
 	return notApplicable, nil, nil
 }
 
+// withDefaults returns a with the defaults of the slots never answered.
+func withDefaults(ch *corpus.Check, a answers) answers {
+	out := answers{}
+	for _, sl := range ch.Slots {
+		if sl.Default != "" {
+			out[sl.ID] = sl.Default
+		}
+	}
+	for k, v := range a {
+		out[k] = v
+	}
+	return out
+}
+
 // nextSlot returns the first slot, in the check's order, whose answer can
 // still change the verdict, and false when the verdict is settled.
 func nextSlot(ch *corpus.Check, a answers) (string, bool) {
+	a = withDefaults(ch, a)
 	wanted := map[string]bool{}
 	for i := range ch.Rules {
 		if st, _, slots := ruleStatus(&ch.Rules[i], a); st == undecided {

@@ -94,7 +94,7 @@ var (
 	// decimalRe and yearRe pick numbers; a four-digit number before 年 is
 	// a year (2019年), not a count.
 	numberRe  = regexp.MustCompile(`\d+(?:\.\d+)?`)
-	rankRe    = regexp.MustCompile(`第(\d{1,4})名|前(\d{1,4})名?`)
+	rankRe    = regexp.MustCompile(`第(\d{1,4})(?:名|$|[^\d条次年届批期个项天月])|前(\d{1,4})名?`)
 	bracketRe = regexp.MustCompile(`\([^)]*\)`)
 )
 
@@ -405,7 +405,9 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 		var found []string
 		if o.Unit == "名" {
 			for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
-				found = append(found, m[1]+m[2])
+				if !slices.Contains(found, m[1]+m[2]) {
+					found = append(found, m[1]+m[2])
+				}
 			}
 		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
 			// Only in a clause that speaks of what is asked for, and not a
@@ -509,6 +511,9 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 // not the person's own answer.
 var quotedBefore = []string{"最高", "不超过", "最多", "上限", "流水", "营业额", "收入", "产值", "年薪", "工资", "那个", "的"}
 
+// hypothetical start a clause that supposes rather than tells.
+var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "万一", "若"}
+
 // askLeads turn a run-on sentence from telling to asking.
 var askLeads = []string{"听说", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
 
@@ -599,13 +604,10 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 }
 
 // statements returns the clauses of text that do not ask anything, joined
-// by commas: the facts a question carries about the person. Only a
-// message in the first person (我, 本人, 咱) carries facts: 「大学生创业贷款
-// 利息谁出」 says nothing of who asks.
+// by commas: the facts a question carries about the person. A clause that
+// asks (「大学生创业贷款利息谁出」) or supposes (「如果是大学生」) is left
+// out.
 func statements(text string) string {
-	if !strings.ContainsAny(text, "我本咱") {
-		return ""
-	}
 	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) })
 	var out []string
 	for _, c := range clauses {
@@ -616,7 +618,7 @@ func statements(text string) string {
 				c = c[:i]
 			}
 		}
-		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) {
+		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) || slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(c, w) }) {
 			continue
 		}
 		out = append(out, c)

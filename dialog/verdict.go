@@ -12,6 +12,7 @@ import (
 // 符合, 不符合, 本方案未规定 or 无法确定, what the clause says for them, on
 // which answers, and the clause it rests on.
 func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
+	a = withDefaults(ch, a)
 	var r Reply
 	r.add(Heading, fmt.Sprintf(txtVerdictHead, ch.Title))
 	n := 0
