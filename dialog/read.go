@@ -424,6 +424,9 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 					if slices.ContainsFunc(quotedBefore, func(w string) bool { return strings.HasSuffix(before, w) }) {
 						continue
 					}
+					if loc[1]-loc[0] == 4 && o.Unit == "年" {
+						continue // 2021年 is a year
+					}
 					if r, _ := utf8.DecodeRuneInString(c[loc[1]:]); r == u {
 						found = append(found, c[loc[0]:loc[1]])
 					}
@@ -515,7 +518,7 @@ var quotedBefore = []string{"最高", "不超过", "最多", "上限", "流水",
 var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "万一", "若"}
 
 // askLeads turn a run-on sentence from telling to asking.
-var askLeads = []string{"听说", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
+var askLeads = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
 
 // totalWords mark the total among several numbers.
 var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
@@ -614,9 +617,12 @@ func statements(text string) string {
 		// 「…开个童装店听说政府有创业贷款我能贷吗」: what comes before the
 		// words that turn to asking is still said of the person.
 		for _, w := range askLeads {
-			if i := strings.Index(c, w); i > 0 {
-				c = c[:i]
+			if i := strings.Index(c, w); i >= 0 {
+				c = c[:i] // 「听说…」 from the start is hearsay: nothing left
 			}
+		}
+		if c == "" {
+			continue
 		}
 		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) || slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(c, w) }) {
 			continue
