@@ -156,7 +156,31 @@ func (e *Engine) optionNames(o corpus.Option) []string {
 		out = append(out, base)
 	}
 	for _, a := range o.Aliases {
-		out = append(out, e.names.get(a))
+		out = append(out, e.names.get(strings.TrimPrefix(a, "=")))
+	}
+	return out
+}
+
+// sentenceNames are the names of an option that may be found inside a
+// sentence: not the exact-only aliases (marked 「=」 in the data: 「=企业」
+// typed alone is the option, but the 企业 in 「离岗创办企业」 is not), and,
+// for a question not pending, not the catch-alls (其他, 都不是).
+func (e *Engine) sentenceNames(o corpus.Option, pending bool) []string {
+	var out []string
+	label := e.names.get(o.Label)
+	out = append(out, label)
+	if base := strings.TrimSpace(bracketRe.ReplaceAllString(label, "")); base != label && base != "" {
+		out = append(out, base)
+	}
+	for _, a := range o.Aliases {
+		if !strings.HasPrefix(a, "=") {
+			out = append(out, e.names.get(a))
+		}
+	}
+	if !pending {
+		out = slices.DeleteFunc(out, func(n string) bool {
+			return strings.Contains(n, "其他") || strings.Contains(n, "都不") || strings.Contains(n, "以上")
+		})
 	}
 	return out
 }
@@ -213,10 +237,18 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			off += i + len(word)
 		}
 	}
-	if pending != nil && pending.Type == corpus.ChoiceSlot {
-		for _, o := range pending.Choices {
-			for _, n := range e.optionNames(o) {
-				add(pending.ID, o.Value, n)
+	for i := range ch.Slots {
+		sl := &ch.Slots[i]
+		isPending := pending != nil && sl.ID == pending.ID
+		if sl.Type != corpus.ChoiceSlot {
+			continue
+		}
+		if _, ok := done[sl.ID]; ok && !isPending {
+			continue
+		}
+		for _, o := range sl.Choices {
+			for _, n := range e.sentenceNames(o, isPending) {
+				add(sl.ID, o.Value, n)
 			}
 		}
 	}
