@@ -191,7 +191,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		// What the message says of the person, outside the clauses that
 		// ask, is kept: 「我在县法院当书记员，应该不算公检法吧？」.
 		if facts := statements(text); facts != "" {
-			if fr := e.read(ch, sl, s.Answers, facts); len(fr.fills) > 0 && !fr.question && !fr.guess {
+			if fr := e.readFacts(ch, sl, s.Answers, facts); len(fr.fills) > 0 && !fr.guess {
 				if !f.Found() { // the check itself will answer
 					r = Reply{}
 				}

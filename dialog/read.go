@@ -127,7 +127,7 @@ func isQuestion(t string) bool {
 		}
 	}
 	t = trimPunct(t)
-	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么") || strings.HasSuffix(t, "不") && len([]rune(t)) > 4
+	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么") || strings.HasSuffix(t, "不") && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不")
 }
 
 func trimPunct(t string) string {
@@ -283,7 +283,27 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			kept = append(kept, h)
 		}
 	}
+	// 「没写是一类还是二类」: a negation over one of a question's options
+	// in a clause covers the others named with it.
+	for i := range kept {
+		if !kept[i].negated {
+			continue
+		}
+		for j := range kept {
+			if kept[j].slot == kept[i].slot && sameClause(t, kept[i].start, kept[j].start) {
+				kept[j].negated = true
+			}
+		}
+	}
 	return kept
+}
+
+// sameClause reports whether byte offsets i and j of t are in one clause.
+func sameClause(t string, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	return !strings.ContainsAny(t[i:j], "，,。；;！!?？\n")
 }
 
 // together finds a clause of t holding every one of words and no
@@ -331,6 +351,16 @@ func negatedAt(t string, i int) bool {
 
 // read reads a typed answer to the pending question of ch.
 func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
+	return e.readText(ch, sl, done, text, true)
+}
+
+// readFacts reads the statements taken out of a question (see statements):
+// they were chosen for not asking, so they are not tested again.
+func (e *Engine) readFacts(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
+	return e.readText(ch, sl, done, text, false)
+}
+
+func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text string, asks bool) reading {
 	var r reading
 	t := strings.ToLower(strings.TrimSpace(text))
 	exact := trimAnswer(t)
@@ -363,7 +393,7 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 		}
 	}
 	unsure := isUnsure(t)
-	if isQuestion(t) && !(unsure && !strings.ContainsAny(t, "?吗")) {
+	if asks && isQuestion(t) && !(unsure && !strings.ContainsAny(t, "?吗")) {
 		r.question = true
 		return r
 	}
