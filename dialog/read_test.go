@@ -83,6 +83,7 @@ func TestRead(t *testing.T) {
 		{"skills", "tier", "全国焊工比赛拿了第10名，刚好卡在前十", nil, "rank=10 tier=national"},
 		{"skills", "tier", "省一类赛汽修第一", nil, "class=first rank=1 tier=provincial"},
 		{"skills", "class", "证书上也没写是一类还是二类", map[string]string{"tier": "provincial"}, ""},
+		{"skills", "tier", "我们3个人组队国家一类赛团体第6名", nil, "class=first rank=6 team=team tier=national"},
 		// Numbers in every form people use.
 		{"leave", "years", "3", nil, "years=3"},
 		{"leave", "years", "三年", nil, "years=3"},
