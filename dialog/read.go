@@ -79,7 +79,7 @@ var (
 	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
 	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
-		"看情况", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
+		"看情况", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "几个", "几次", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
@@ -90,7 +90,7 @@ var (
 	yesLead = []string{"是的", "是啊", "对的", "对", "是", "有的", "有", "嗯", "当然", "同意"}
 	noLead  = []string{"不是", "没有", "不对", "没", "不", "否", "无", "未"}
 	// yesIn are the words that make a clause about the question say yes.
-	yesIn = []string{"是", "有", "对", "同意", "属于", "符合", "持有", "批准", "批了", "可以", "当然", "答应"}
+	yesIn = []string{"是", "有", "对", "同意", "属于", "符合", "持有", "批准", "批了", "可以", "当然", "答应", "支持"}
 	// decimalRe and yearRe pick numbers; a four-digit number before 年 is
 	// a year (2019年), not a count.
 	numberRe  = regexp.MustCompile(`\d+(?:\.\d+)?`)
@@ -190,7 +190,8 @@ func (e *Engine) sentenceNames(o corpus.Option, pending bool) []string {
 func (e *Engine) exactOption(opts []corpus.Option, t string, numbered bool) (string, bool) {
 	t = trimAnswer(t)
 	if numbered {
-		d := strings.TrimPrefix(t, "第")
+		d := strings.TrimPrefix(strings.TrimPrefix(t, "选"), "第")
+		d = strings.TrimSuffix(d, "号")
 		d = strings.TrimSuffix(strings.TrimSuffix(d, "个"), "项")
 		if isDigits(d) {
 			if n, err := strconv.Atoi(d); err == nil && n >= 1 && n <= len(opts) {
