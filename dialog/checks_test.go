@@ -124,6 +124,8 @@ func TestLeaveCheck(t *testing.T) {
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: yes, income: yes}},
 		{"management post on rural frontline keeps term and rights", map[string]string{"unit": "其他事业单位", "tech": "否", "mode": "离岗创办企业", "years": "5", "rural": "是"},
 			all, map[string]string{elig: none, term: maybe, rights: yes}},
+		{"a school teacher on a technical post is not plainly a 科研人员", map[string]string{"unit": "我是县一中的老师", "tech": "是", "mode": "在职创办企业"},
+			[]string{"unit", "tech", "mode"}, map[string]string{elig: maybe, income: maybe}},
 		{"not a public institution", map[string]string{"unit": "4"}, []string{"unit"},
 			map[string]string{elig: none}},
 		{"not on a technical post, in post", map[string]string{"unit": "1", "tech": "否", "mode": "在职创办企业"}, []string{"unit", "tech", "mode"},

@@ -567,7 +567,9 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	}
 	for _, v := range votes[1:] {
 		if v != votes[0] {
-			return votes[0], false, true
+			// 「是的，不过她的卡没有了」: the later clause usually carries
+			// what holds; shown back before it is recorded.
+			return votes[len(votes)-1], false, true
 		}
 	}
 	return votes[0], true, true
