@@ -75,6 +75,9 @@ type Slot struct {
 	// (「老婆」, 「服务卡」 for the spouse's card): 「我老婆没有卡」 answers it
 	// even though it does not start with 是 or 不.
 	Topic []string `yaml:"topic"`
+	// TopicYes, when set, are the topic words a clause needs to say yes:
+	// 「我老公就是个体户」 speaks of the spouse but says nothing of a card.
+	TopicYes []string `yaml:"topic_yes"`
 	// Default is the answer assumed when the question was never answered:
 	// such a slot is never asked, only filled from what people say
 	// (「团体第6名」 makes the rank a team's).

@@ -68,13 +68,13 @@ const (
 func TestLoanCheck(t *testing.T) {
 	const grad, firm, spouse = "高校毕业生个人创业担保贷款", "小微企业创业担保贷款", "配偶申请免除反担保手续"
 	runChecks(t, "创业担保贷款", []checkCase{
-		{"graduate", map[string]string{"who": "1", "amount": "15", "spouse": "否"}, []string{"who", "amount", "spouse"},
+		{"graduate", map[string]string{"who": "1", "amount": "15", "spouse": "否"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: yes, spouse: none}},
-		{"graduate asking more than 20万", map[string]string{"who": "1", "amount": "30万左右", "spouse": "否"}, []string{"who", "amount", "spouse"},
+		{"graduate asking more than 20万", map[string]string{"who": "1", "amount": "30万左右", "spouse": "否"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: no, spouse: none}},
-		{"graduate typed as words, amount open, spouse holds card", map[string]string{"who": "我是大学生", "amount": "还没想好", "spouse": "是的"}, []string{"who", "amount", "spouse"},
+		{"graduate typed as words, amount open, spouse holds card", map[string]string{"who": "我是大学生", "amount": "还没想好", "spouse": "是的"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: yes, spouse: yes}},
-		{"traditional 沒有 is no", map[string]string{"who": "1", "amount": "不确定", "spouse": "沒有"}, []string{"who", "amount", "spouse"},
+		{"traditional 沒有 is no", map[string]string{"who": "1", "amount": "不确定", "spouse": "沒有"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: yes, spouse: none}},
 		{"small firm of graduates: no spouse question", map[string]string{"who": "企业", "founder": "是", "small": "是", "amount": "300"},
 			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: yes, spouse: none}},
@@ -90,7 +90,7 @@ func TestLoanCheck(t *testing.T) {
 			map[string]string{grad: none, spouse: yes}},
 		{"not a graduate, said in a sentence", map[string]string{"who": "我高中毕业，没上过大学，想自己开个饭馆", "spouse": "否"}, []string{"who", "spouse"},
 			map[string]string{grad: none, spouse: none}},
-		{"spouse unsure", map[string]string{"who": "1", "amount": "15", "spouse": "不知道"}, []string{"who", "amount", "spouse"},
+		{"spouse unsure", map[string]string{"who": "1", "amount": "15", "spouse": "不知道"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: yes, spouse: maybe}},
 	})
 }

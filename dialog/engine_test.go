@@ -139,7 +139,7 @@ func TestInterruptionsAndCorrections(t *testing.T) {
 	round := session(t, e, "c").Round
 	first := r.Choices[0].Data
 	press(t, e, "c", first)
-	if s := session(t, e, "c"); s.Answers["who"] != "grad" || s.Pending != "amount" {
+	if s := session(t, e, "c"); s.Answers["who"] != "grad" || s.Pending != "spouse" {
 		t.Fatalf("after pressing %q: %+v", first, s)
 	}
 	r = press(t, e, "c", first)
@@ -148,7 +148,7 @@ func TestInterruptionsAndCorrections(t *testing.T) {
 	}
 	// A sticker mid-check gets a kind word and the question again.
 	r, _ = e.Handle(context.Background(), Input{Chat: "c", Kind: OtherInput, Media: "sticker"})
-	if !strings.Contains(r.Text(), "只能读文字") || !strings.Contains(r.Text(), "多少万元") {
+	if !strings.Contains(r.Text(), "只能读文字") || !strings.Contains(r.Text(), "陇原人才服务卡") {
 		t.Errorf("sticker:\n%s", r.Text())
 	}
 	send(t, e, "c", "/cancel")
@@ -205,18 +205,18 @@ func TestStoreOutage(t *testing.T) {
 	e := newEngine(t, nil, st, lapsedDay)
 	send(t, e, "c", "/check loan")
 	send(t, e, "c", "1")
-	send(t, e, "c", "15")
+	send(t, e, "c", "否")
 	st.mu.Lock()
 	st.fail = errors.New("connection refused")
 	st.mu.Unlock()
-	r, err := e.Handle(context.Background(), Input{Chat: "c", Text: "否"})
+	r, err := e.Handle(context.Background(), Input{Chat: "c", Text: "15"})
 	if !errors.Is(err, ErrUnavailable) || !strings.Contains(r.Text(), "暂时不可用") {
 		t.Fatalf("during outage: %v\n%s", err, r.Text())
 	}
 	st.mu.Lock()
 	st.fail = nil
 	st.mu.Unlock()
-	r = send(t, e, "c", "否")
+	r = send(t, e, "c", "15")
 	if v := verdicts(r); v["高校毕业生个人创业担保贷款"] != "符合" {
 		t.Errorf("after the outage the check did not continue:\n%s", r.Text())
 	}

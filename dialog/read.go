@@ -546,19 +546,28 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	if lead != "" {
 		votes = append(votes, lead)
 	}
-	var topic []string
+	var topic, topicYes []string
 	for _, w := range sl.Topic {
 		topic = append(topic, e.names.get(w))
 	}
+	for _, w := range sl.TopicYes {
+		topicYes = append(topicYes, e.names.get(w))
+	}
+	if len(topicYes) == 0 {
+		topicYes = topic
+	}
+	has := func(c string, words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, w) })
+	}
 	for _, c := range clauses {
-		if !slices.ContainsFunc(topic, func(w string) bool { return strings.Contains(c, w) }) {
+		if !has(c, topic) {
 			continue
 		}
 		neg := strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) && !strings.Contains(c, "没错") && !strings.Contains(c, "不少")
 		switch {
 		case neg:
 			votes = append(votes, corpus.No)
-		case slices.ContainsFunc(yesIn, func(w string) bool { return strings.Contains(c, w) }):
+		case has(c, topicYes) && has(c, yesIn):
 			votes = append(votes, corpus.Yes)
 		}
 	}
@@ -567,8 +576,12 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	}
 	for _, v := range votes[1:] {
 		if v != votes[0] {
-			// 「是的，不过她的卡没有了」: the later clause usually carries
-			// what holds; shown back before it is recorded.
+			// Shown back before it is recorded: the leading 是/不是 when
+			// there is one, else the later clause, which usually carries
+			// what holds (「…，不过她的卡没有了」).
+			if lead != "" {
+				return lead, false, true
+			}
 			return votes[len(votes)-1], false, true
 		}
 	}

@@ -53,7 +53,10 @@ func TestRead(t *testing.T) {
 		{"loan", "spouse", "我愛人有陇原人才服務卡", map[string]string{"who": "grad"}, "spouse=yes"},
 		{"loan", "spouse", "没结婚", map[string]string{"who": "grad"}, "spouse=no"},
 		{"loan", "spouse", "我是大学生", map[string]string{"who": "grad"}, ""},
-		{"loan", "spouse", "是的，不过她的卡没有了", map[string]string{"who": "grad"}, "spouse=no ~"},
+		{"loan", "spouse", "是的，不过她的卡没有了", map[string]string{"who": "grad"}, "spouse=yes ~"},
+		{"loan", "spouse", "她是高层次人才，不过卡没办下来", map[string]string{"who": "grad"}, "spouse=no ~"},
+		{"loan", "spouse", "没有，我老公就是个体户", map[string]string{"who": "other"}, "spouse=no"},
+		{"loan", "spouse", "我老公就是个体户", map[string]string{"who": "other"}, ""},
 		{"loan", "who", "大学没毕业", nil, ""},
 		{"loan", "who", "我不是高校毕业生", nil, "who=other ~"},
 		// Unsure is its own answer.
