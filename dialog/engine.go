@@ -350,7 +350,7 @@ func (e *Engine) about() Reply {
 	m := e.corpus.Meta
 	v := m.ValidityAt(e.now())
 	r.add(Heading, "《"+m.Title+"》")
-	r.plain(fmt.Sprintf("文号：%s\n印发：%s，%s\n依据：%s《%s》（%s）\n结构：%d个部分、%d条，每条注明责任单位\n有效期：%d年，%s至%s",
+	r.plain(fmt.Sprintf(txtAbout,
 		m.Number, m.Issuer, corpus.FormatDate(v.Issued), m.Basis.Issuer, m.Basis.Title, m.Basis.Number,
 		len(e.corpus.Doc.Parts), len(e.corpus.Doc.Articles), m.ValidYears, corpus.FormatDate(v.Issued), corpus.FormatDate(v.ValidUntil)))
 	r.add(Quote, e.corpus.Doc.Closing)
@@ -360,11 +360,11 @@ func (e *Engine) about() Reply {
 
 func (e *Engine) human(s *Session) Reply {
 	var r Reply
-	h := &Handoff{Reason: "用户在自由提问中请求人工"}
+	h := &Handoff{Reason: txtHandoffFree}
 	if ch, ok := e.corpus.Check(s.Check); ok {
-		h.Reason = "用户在「" + ch.Title + "」自查中请求人工"
+		h.Reason = fmt.Sprintf(txtHandoffCheck, ch.Title)
 		if sl, ok := ch.Slot(s.Pending); ok {
-			h.Reason += "（当前问题：" + sl.Name + "）"
+			h.Reason += fmt.Sprintf(txtHandoffSlot, sl.Name)
 		}
 		for _, id := range s.Order {
 			if sl, ok := ch.Slot(id); ok {

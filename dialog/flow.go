@@ -56,7 +56,7 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	s.Check = ch.ID
 	s.Round++
 	var r Reply
-	r.add(Heading, "「"+ch.Title+"」自查")
+	r.add(Heading, fmt.Sprintf(txtCheckHead, ch.Title))
 	r.plain(ch.Intro)
 	n := e.next(s, ch)
 	r.Blocks = append(r.Blocks, n.Blocks...)
