@@ -79,7 +79,7 @@ var (
 	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
 	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
-		"看情况", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
+		"看情况", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "几个", "几次", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
@@ -307,27 +307,42 @@ func sameClause(t string, i, j int) bool {
 	return !strings.ContainsAny(t[i:j], "，,。；;！!?？\n")
 }
 
-// together finds a clause of t holding every one of words and no
-// negation, and returns the span from the first word to the last.
+// together finds a clause of t, or two clauses in a row (「我老婆是高层次
+// 人才，有陇原人才服务卡」), holding every one of words and no negation,
+// and returns the span from the first word to the last.
 func (e *Engine) together(t string, words []string) (int, int, bool) {
+	type clause struct {
+		text  string
+		start int
+	}
+	var cs []clause
 	off := 0
 	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
 		i := strings.Index(t[off:], c) + off
 		off = i + len(c)
-		if strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) {
-			continue
-		}
-		start, end, all := len(c), 0, true
-		for _, w := range words {
-			j := strings.Index(c, e.names.get(w))
-			if j < 0 {
-				all = false
-				break
+		cs = append(cs, clause{c, i})
+	}
+	for k := range cs {
+		for _, n := range []int{1, 2} {
+			if k+n > len(cs) {
+				continue
 			}
-			start, end = min(start, j), max(end, j+len(e.names.get(w)))
-		}
-		if all {
-			return i + start, i + end, true
+			win := t[cs[k].start : cs[k+n-1].start+len(cs[k+n-1].text)]
+			if strings.ContainsFunc(win, func(r rune) bool { return slices.Contains(negators, r) }) {
+				continue
+			}
+			start, end, all := len(win), 0, true
+			for _, w := range words {
+				j := strings.Index(win, e.names.get(w))
+				if j < 0 {
+					all = false
+					break
+				}
+				start, end = min(start, j), max(end, j+len(e.names.get(w)))
+			}
+			if all {
+				return cs[k].start + start, cs[k].start + end, true
+			}
 		}
 	}
 	return 0, 0, false

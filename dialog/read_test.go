@@ -58,6 +58,11 @@ func TestRead(t *testing.T) {
 		{"loan", "spouse", "没有，我老公就是个体户", map[string]string{"who": "other"}, "spouse=no"},
 		{"loan", "spouse", "我老公就是个体户", map[string]string{"who": "other"}, ""},
 		{"loan", "who", "大学没毕业", nil, ""},
+		{"loan", "who", "我老婆是高层次人才，有陇原人才服务卡，我自己是大专毕业", nil, "spouse=yes who=grad"},
+		{"loan", "who", "我老婆没有陇原人才服务卡", nil, ""},
+		{"loan", "who", "我是在读大学生", nil, "who=other"},
+		{"envoy", "consent", "单位还没表态", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},
 		{"loan", "who", "我不是高校毕业生", nil, "who=other ~"},
 		// Unsure is its own answer.
 		{"loan", "spouse", "不太确定", map[string]string{"who": "grad"}, "spouse=unsure"},
