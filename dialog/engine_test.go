@@ -280,3 +280,31 @@ func TestMenuStaysOpenAcrossAQuestion(t *testing.T) {
 		t.Errorf("a number after the question did not pick a check: %+v", s)
 	}
 }
+
+func TestDoubtfulReadingIsConfirmed(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "c", "/check loan")
+	r := send(t, e, "c", "我并非毕业生")
+	if s := session(t, e, "c"); s.Answers["who"] != "" || s.Guess["who"] != "other" || !strings.Contains(r.Text(), "我理解为") {
+		t.Fatalf("a denial was not shown back: %+v\n%s", s, r.Text())
+	}
+	send(t, e, "c", "对")
+	if s := session(t, e, "c"); s.Answers["who"] != "other" || s.Pending != "spouse" || s.Guess != nil {
+		t.Errorf("after 对: %+v", s)
+	}
+	// A doubt next to a sure answer: the sure one is kept, the doubt asked.
+	send(t, e, "c", "/check loan")
+	r = send(t, e, "c", "我是大学生，我老公好像有个人才卡")
+	s := session(t, e, "c")
+	if s.Answers["who"] != "grad" || s.Guess["spouse"] != "yes" || !strings.Contains(r.Text(), "配偶持卡「是」") {
+		t.Fatalf("sure and doubtful answers: %+v\n%s", s, r.Text())
+	}
+	r = send(t, e, "c", "不对")
+	if s := session(t, e, "c"); s.Answers["spouse"] != "" || s.Pending != "spouse" || s.Guess != nil || !strings.Contains(r.Text(), "陇原人才服务卡") {
+		t.Errorf("after 不对 the question is asked: %+v\n%s", s, r.Text())
+	}
+	send(t, e, "c", "不清楚")
+	if s := session(t, e, "c"); s.Answers["spouse"] != corpus.Unsure {
+		t.Errorf("after 不清楚: %+v", s)
+	}
+}

@@ -168,7 +168,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		t := trimAnswer(text)
 		switch {
 		case t == txtConfirmYes || containsExact(yesExact, t) || t == "1":
-			return e.record(s, ch, sl, reading{fills: s.Guess}), nil
+			guess := s.Guess
+			s.Guess = nil
+			return e.record(s, ch, sl, reading{fills: guess}, true), nil
 		case t == txtConfirmNo || containsExact(noExact, t) || t == "2":
 			s.Guess = nil
 			var r Reply
@@ -181,7 +183,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		s.Guess = nil // anything else is read as a new answer
 	}
 	rd := e.read(ch, sl, s.Answers, text)
-	if n, ok := articleRef(text); ok && len(rd.fills) == 0 {
+	if n, ok := articleRef(text); ok && !rd.found() {
 		r := e.articleText(n)
 		e.reask(s, &r)
 		return r, nil
@@ -191,15 +193,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		// What the message says of the person, outside the clauses that
 		// ask, is kept: 「我在县法院当书记员，应该不算公检法吧？」.
 		if facts := statements(text); facts != "" {
-			if fr := e.readFacts(ch, sl, s.Answers, facts); len(fr.fills) > 0 && !fr.guess {
+			if fr := e.readFacts(ch, sl, s.Answers, facts); fr.found() {
 				if !f.Found() { // the check itself will answer
 					r = Reply{}
 				}
-				rec := e.record(s, ch, sl, fr)
-				if _, ok := fr.fills[sl.ID]; !ok && s.Pending == sl.ID {
-					rec = Reply{Blocks: []Block{{Kind: Note, Text: txtAlsoNoted + e.answerList(ch, keys(fr.fills), s.Answers)}}}
-					e.reask(s, &rec)
-				}
+				rec := e.record(s, ch, sl, fr, true)
 				r.Blocks = append(r.Blocks, rec.Blocks...)
 				r.Choices = rec.Choices
 				return r, err
@@ -208,11 +206,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		e.reask(s, &r)
 		return r, err
 	}
-	if rd.guess {
-		s.Guess = rd.fills
-		return e.confirmQuestion(s, ch), nil
-	}
-	if len(rd.fills) == 0 {
+	if !rd.found() {
 		if rd.unsure {
 			var r Reply
 			r.plain(txtUnsureNoOpt)
@@ -221,7 +215,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		}
 		return e.wrong(s, sl), nil
 	}
-	return e.record(s, ch, sl, rd), nil
+	return e.record(s, ch, sl, rd, false), nil
 }
 
 func containsExact(list []string, t string) bool {
@@ -248,13 +242,17 @@ func (e *Engine) wrong(s *Session, sl *corpus.Slot) Reply {
 }
 
 // record stores the answers a message gave, the pending question's first,
-// and moves on. Questions already answered keep their answers.
-func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd reading) Reply {
+// and moves on; questions already answered keep their answers. Answers read
+// with doubt are shown back for confirmation before the next question.
+// When the message did not answer the pending question, it is asked again:
+// as a wrong answer, or quietly (quiet) when the message was a question or
+// a confirmation.
+func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd reading, quiet bool) Reply {
 	if s.Answers == nil {
 		s.Answers = map[string]string{}
 	}
 	var r Reply
-	_, answeredPending := rd.fills[sl.ID]
+	answeredPending := rd.answers(sl.ID)
 	order := []*corpus.Slot{sl}
 	for i := range ch.Slots {
 		if ch.Slots[i].ID != sl.ID {
@@ -262,17 +260,22 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		}
 	}
 	var also []string
+	doubts := map[string]string{}
 	for _, o := range order {
+		if _, done := s.Answers[o.ID]; done {
+			continue
+		}
+		if v, ok := rd.doubts[o.ID]; ok {
+			doubts[o.ID] = v
+			continue
+		}
 		v, ok := rd.fills[o.ID]
 		if !ok {
 			continue
 		}
-		if _, done := s.Answers[o.ID]; done {
-			continue
-		}
 		s.Answers[o.ID] = v
 		s.Order = append(s.Order, o.ID)
-		if answeredPending {
+		if _, pendingSure := rd.fills[sl.ID]; pendingSure {
 			r.add(Note, "✓ "+o.Name+"："+o.Label(v))
 		} else {
 			also = append(also, o.Name+"「"+o.Label(v)+"」")
@@ -281,25 +284,30 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 	for _, n := range rd.notes {
 		r.add(Note, n)
 	}
-	if !answeredPending {
-		// The message answered other questions but not this one.
-		if len(also) > 0 {
-			r.add(Note, txtAlsoNoted+strings.Join(also, "，"))
-		}
-		if id, ok := nextSlot(ch, s.Answers); !ok || id != sl.ID {
-			n := e.next(s, ch)
-			r.Blocks = append(r.Blocks, n.Blocks...)
-			r.Choices = n.Choices
-			return r
-		}
-		w := e.wrong(s, sl)
-		r.Blocks = append(r.Blocks, w.Blocks...)
-		r.Choices = w.Choices
+	if len(also) > 0 {
+		r.add(Note, txtAlsoNoted+strings.Join(also, "，"))
+	}
+	next, open := nextSlot(ch, s.Answers)
+	if len(doubts) > 0 && open {
+		s.Pending, s.Wrong, s.Guess = next, 0, doubts
+		c := e.confirmQuestion(s, ch)
+		r.Blocks = append(r.Blocks, c.Blocks...)
+		r.Choices = c.Choices
 		return r
 	}
-	n := e.next(s, ch)
-	r.Blocks = append(r.Blocks, n.Blocks...)
-	r.Choices = n.Choices
+	if answeredPending || !open || next != sl.ID {
+		n := e.next(s, ch)
+		r.Blocks = append(r.Blocks, n.Blocks...)
+		r.Choices = n.Choices
+		return r
+	}
+	if quiet {
+		e.reask(s, &r)
+		return r
+	}
+	w := e.wrong(s, sl)
+	r.Blocks = append(r.Blocks, w.Blocks...)
+	r.Choices = w.Choices
 	return r
 }
 
@@ -326,7 +334,9 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 	sl, _ := ch.Slot(s.Pending)
 	if parts[1] == confirmSlot && len(s.Guess) > 0 {
 		if parts[2] == "yes" {
-			return e.record(s, ch, sl, reading{fills: s.Guess}), nil
+			guess := s.Guess
+			s.Guess = nil
+			return e.record(s, ch, sl, reading{fills: guess}, true), nil
 		}
 		s.Guess = nil
 		r.plain(txtConfirmRedo)
@@ -343,11 +353,11 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 	}
 	for _, o := range sl.Options() {
 		if o.Value == parts[2] {
-			return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: o.Value}}), nil
+			return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: o.Value}}, false), nil
 		}
 	}
 	if sl.Type == corpus.NumberSlot && sl.AllowUnsure && parts[2] == corpus.Unsure {
-		return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: corpus.Unsure}}), nil
+		return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: corpus.Unsure}}, false), nil
 	}
 	return e.wrong(s, sl), nil
 }

@@ -33,8 +33,10 @@ import (
 type reading struct {
 	// fills are the answers found, by slot id.
 	fills map[string]string
-	// guess is set when fills must be confirmed before they are recorded.
-	guess bool
+	// doubts are answers read with doubt (a denial read as the other
+	// option, yes and no in one message, a 好像): confirmed before they
+	// are recorded.
+	doubts map[string]string
 	// question is set when the message asks something.
 	question bool
 	// unsure is set when the message says the person does not know, for
@@ -49,6 +51,23 @@ func (r *reading) fill(slot, value string) {
 		r.fills = map[string]string{}
 	}
 	r.fills[slot] = value
+}
+
+func (r *reading) doubt(slot, value string) {
+	if r.doubts == nil {
+		r.doubts = map[string]string{}
+	}
+	r.doubts[slot] = value
+}
+
+// found reports whether the reading gave any answer, sure or not.
+func (r *reading) found() bool { return len(r.fills)+len(r.doubts) > 0 }
+
+// answers reports whether the reading answers slot, sure or not.
+func (r *reading) answers(slot string) bool {
+	_, a := r.fills[slot]
+	_, b := r.doubts[slot]
+	return a || b
 }
 
 // names caches the normalised forms of the corpus's phrases.
@@ -217,7 +236,7 @@ type hit struct {
 	slot, value string
 	start, end  int // byte offsets
 	negated     bool
-	denial      bool // the hit names an option that denies others
+	hedged      bool // said with 好像, 可能…: to be confirmed
 }
 
 // findHits finds every phrase of the pending slot's options and of the
@@ -281,6 +300,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 		if !inside {
 			h.negated = negatedAt(t, h.start)
+			h.hedged = hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
 			kept = append(kept, h)
 		}
 	}
@@ -297,6 +317,24 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 	}
 	return kept
+}
+
+// hedges make a clause a guess (「好像单位给他办过一个人才卡」): what it
+// names is not taken as said.
+var hedges = []string{"好像", "似乎", "可能", "也许", "或许", "大概是", "应该是", "估计", "听说", "据说", "不知道是不是"}
+
+func hedged(c string) bool {
+	return slices.ContainsFunc(hedges, func(w string) bool { return strings.Contains(c, w) })
+}
+
+// clauseAt returns the clause of t around byte offset i.
+func clauseAt(t string, i int) string {
+	start := strings.LastIndexAny(t[:i], "，,。；;！!?？\n ") + 1
+	end := strings.IndexAny(t[i:], "，,。；;！!?？\n ")
+	if end < 0 {
+		return t[start:]
+	}
+	return t[start : i+end]
 }
 
 // sameClause reports whether byte offsets i and j of t are in one clause.
@@ -328,7 +366,7 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 				continue
 			}
 			win := t[cs[k].start : cs[k+n-1].start+len(cs[k+n-1].text)]
-			if strings.ContainsFunc(win, func(r rune) bool { return slices.Contains(negators, r) }) {
+			if strings.ContainsFunc(win, func(r rune) bool { return slices.Contains(negators, r) }) || isUnsure(win) && !hedged(win) {
 				continue
 			}
 			start, end, all := len(win), 0, true
@@ -428,38 +466,49 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	}
 	for slot, hs := range byslot {
 		if slot == sl.ID && unsure {
-			continue
+			// 「我是大学生，老公的卡叫啥我也不清楚」: the doubt is about
+			// something else when a sure clause answers the question.
+			hs = slices.DeleteFunc(hs, func(h hit) bool { return isUnsure(clauseAt(t, h.start)) || h.negated })
+			if len(hs) == 0 {
+				continue
+			}
+			delete(r.fills, sl.ID)
+			r.unsure = false
 		}
 		var pos []string
 		var neg []string
+		hedge := false
 		for _, h := range hs {
 			if h.negated {
 				neg = append(neg, h.value)
 			} else if !slices.Contains(pos, h.value) {
 				pos = append(pos, h.value)
 			}
+			hedge = hedge || h.hedged && !h.negated
 		}
 		switch {
+		case len(pos) == 1 && hedge:
+			r.doubt(slot, pos[0])
 		case len(pos) == 1:
 			r.fill(slot, pos[0])
 		case len(pos) == 0 && len(neg) > 0 && slot == sl.ID:
 			// 「我不是大学生」: a denial names the option that denies it.
 			if v, ok := denier(sl, neg); ok {
-				r.fill(slot, v)
-				r.guess = true
+				r.doubt(slot, v)
 			}
 		}
 	}
 	if sl.Type == corpus.YesNoSlot && !unsure {
-		if _, ok := r.fills[sl.ID]; !ok {
-			if v, sure, ok := e.polarity(ch, sl, t); ok {
+		if !r.answers(sl.ID) {
+			if v, sure, ok := e.polarity(ch, sl, t); ok && sure {
 				r.fill(sl.ID, v)
-				r.guess = r.guess || !sure
+			} else if ok {
+				r.doubt(sl.ID, v)
 			}
 		}
 	}
 	if sl.Type == corpus.NumberSlot && !unsure {
-		if _, ok := r.fills[sl.ID]; !ok {
+		if !r.answers(sl.ID) {
 			if n, note, ok := readNumber(t, sl); ok {
 				r.fill(sl.ID, strconv.Itoa(n))
 				if note != "" {

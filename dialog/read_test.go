@@ -10,8 +10,8 @@ import (
 
 // TestRead is the answer reader's table: what one message, typed at a
 // check's pending question, is read as. want lists every slot filled
-// (slot=value, space-separated); "?" marks a question, "~" a reading to
-// confirm, "!" an unsure answer to a question that takes none.
+// (slot=value, space-separated), then the readings to confirm (slot~value);
+// "?" marks a question, "!" an unsure answer to a question that takes none.
 func TestRead(t *testing.T) {
 	e := newEngine(t, nil, nil, lapsedDay)
 	for _, tc := range []struct {
@@ -35,7 +35,7 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我高中毕业，没上过大学，想自己开个饭馆", nil, "who=other"},
 		{"loan", "who", "本人创业，不是大学生", nil, "who=other"},
 		{"loan", "who", "本人创业", nil, ""},
-		{"loan", "who", "我并非毕业生", nil, "who=other ~"},
+		{"loan", "who", "我并非毕业生", nil, "who~other"},
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		// Questions are never answers.
@@ -53,17 +53,19 @@ func TestRead(t *testing.T) {
 		{"loan", "spouse", "我愛人有陇原人才服務卡", map[string]string{"who": "grad"}, "spouse=yes"},
 		{"loan", "spouse", "没结婚", map[string]string{"who": "grad"}, "spouse=no"},
 		{"loan", "spouse", "我是大学生", map[string]string{"who": "grad"}, ""},
-		{"loan", "spouse", "是的，不过她的卡没有了", map[string]string{"who": "grad"}, "spouse=yes ~"},
-		{"loan", "spouse", "她是高层次人才，不过卡没办下来", map[string]string{"who": "grad"}, "spouse=no ~"},
+		{"loan", "spouse", "是的，不过她的卡没有了", map[string]string{"who": "grad"}, "spouse~yes"},
+		{"loan", "spouse", "她是高层次人才，不过卡没办下来", map[string]string{"who": "grad"}, "spouse~no"},
 		{"loan", "spouse", "没有，我老公就是个体户", map[string]string{"who": "other"}, "spouse=no"},
 		{"loan", "spouse", "我老公就是个体户", map[string]string{"who": "other"}, ""},
 		{"loan", "who", "大学没毕业", nil, ""},
 		{"loan", "who", "我老婆是高层次人才，有陇原人才服务卡，我自己是大专毕业", nil, "spouse=yes who=grad"},
 		{"loan", "who", "我老婆没有陇原人才服务卡", nil, ""},
+		{"loan", "who", "我是大学生，我老公好像有个人才卡", nil, "who=grad spouse~yes"},
+		{"loan", "who", "我是19年毕业的大学生，我老公是引进来的博士，好像单位给他办过一个人才卡，具体叫啥我也不清楚", nil, "who=grad spouse~yes"},
 		{"loan", "who", "我是在读大学生", nil, "who=other"},
 		{"envoy", "consent", "单位还没表态", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},
-		{"loan", "who", "我不是高校毕业生", nil, "who=other ~"},
+		{"loan", "who", "我不是高校毕业生", nil, "who~other"},
 		// Unsure is its own answer.
 		{"loan", "spouse", "不太确定", map[string]string{"who": "grad"}, "spouse=unsure"},
 		{"loan", "spouse", "不太清楚", map[string]string{"who": "grad"}, "spouse=unsure"},
@@ -132,8 +134,8 @@ func TestRead(t *testing.T) {
 		if rd.question {
 			got = append(got, "?")
 		}
-		if rd.guess {
-			got = append(got, "~")
+		for _, k := range sortedKeys(rd.doubts) {
+			got = append(got, k+"~"+rd.doubts[k])
 		}
 		if rd.unsure {
 			got = append(got, "!")
