@@ -138,6 +138,22 @@ func trimAnswer(t string) string {
 	}
 }
 
+// hedgedYes are a yes said with doubt.
+var hedgedYes = []string{"应该是", "应该算", "应该有", "算是", "应该同意", "应该会同意", "好像是", "好像有", "应该属于", "应该符合"}
+
+// repeats reports whether t is one of words, said once or a few times
+// over (「对对对」, 「是是」).
+func repeats(words []string, t string) bool {
+	for _, w := range words {
+		for n := 1; n <= 4; n++ {
+			if t == strings.Repeat(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isQuestion reports whether text asks something rather than answers.
 func isQuestion(t string) bool {
 	for _, w := range questionWords {
@@ -437,12 +453,16 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.fill(sl.ID, v)
 			return r
 		}
-		if slices.Contains(yesExact, exact) {
+		if repeats(yesExact, exact) {
 			r.fill(sl.ID, corpus.Yes)
 			return r
 		}
-		if slices.Contains(noExact, exact) {
+		if repeats(noExact, exact) {
 			r.fill(sl.ID, corpus.No)
+			return r
+		}
+		if slices.Contains(hedgedYes, strings.TrimSuffix(exact, "吧")) {
+			r.doubt(sl.ID, corpus.Yes) // 「应该是吧」: shown back, not recorded
 			return r
 		}
 	}
