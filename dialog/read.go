@@ -100,7 +100,7 @@ var (
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
 		"看情况", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
-		"多少", "哪", "为什么", "为啥", "啥", "几年", "几个", "几次", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
+		"多少", "哪", "为什么", "为啥", "啥", "几年", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
 		"y", "yes", "ok", "已经", "批了", "同意了", "有啊", "是滴", "必须的", "确定"}
 	noExact = []string{"否", "不是", "没有", "不", "无", "没", "n", "no", "不对", "不同意", "不属于", "不符合", "未", "没呢", "还没有", "都没有", "不是的",
@@ -559,13 +559,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
 			// Only in a clause that speaks of what is asked for, and not a
 			// figure quoted from the policy (最高300万) or a turnover.
-			off := 0
+			var notes []string
 			for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
-				base := strings.Index(t[off:], c) + off
-				off = base + len(c)
 				if !slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
 					continue
 				}
+				var own []string
 				for _, loc := range numberRe.FindAllStringIndex(c, -1) {
 					before := c[:loc[0]]
 					if slices.ContainsFunc(quotedBefore, func(w string) bool { return strings.HasSuffix(before, w) }) {
@@ -575,9 +574,21 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 						continue // 2021年 is a year
 					}
 					if r, _ := utf8.DecodeRuneInString(c[loc[1]:]); r == u {
-						found = append(found, c[loc[0]:loc[1]])
+						own = append(own, c[loc[0]:loc[1]])
 					}
 				}
+				if len(own) == 1 {
+					// Read as a whole answer, so 「4年多」 is rounded up.
+					if n, note, ok := readNumber(c[strings.Index(c, own[0]):], o); ok {
+						found = append(found, strconv.Itoa(n))
+						notes = append(notes, note)
+					}
+				} else {
+					found = append(found, own...)
+				}
+			}
+			if len(found) == 1 && notes != nil && notes[0] != "" {
+				r.notes = append(r.notes, notes[0])
 			}
 		}
 		if len(found) == 1 {
