@@ -303,13 +303,13 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			}
 		}
 	}
-	// A phrase inside a longer phrase found too does not count:
-	// 「公办中学」 wins over 「中学」, 「没上过大学」 over 「大学」.
+	// A phrase inside a longer phrase found for the same question does not
+	// count: 「公办中学」 wins over 「中学」, 「没上过大学」 over 「大学」.
 	var kept []hit
 	for i, h := range hits {
 		inside := false
 		for j, o := range hits {
-			if i != j && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
+			if i != j && o.slot == h.slot && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
 				inside = true
 				break
 			}
