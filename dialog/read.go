@@ -253,6 +253,7 @@ type hit struct {
 	start, end  int // byte offsets
 	negated     bool
 	hedged      bool // said with 好像, 可能…: to be confirmed
+	loose       bool // words found together, not one phrase: covers nothing
 }
 
 // findHits finds every phrase of the pending slot's options and of the
@@ -298,18 +299,21 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			}
 			if len(term.Together) > 0 {
 				if start, end, ok := e.together(t, term.Together); ok {
-					hits = append(hits, hit{slot: slot, value: value, start: start, end: end})
+					hits = append(hits, hit{slot: slot, value: value, start: start, end: end, loose: true})
 				}
 			}
 		}
 	}
-	// A phrase inside a longer phrase found for the same question does not
-	// count: 「公办中学」 wins over 「中学」, 「没上过大学」 over 「大学」.
+	// A phrase inside a longer phrase found too does not count: 「公办中学」
+	// wins over 「中学」, 「没上过大学」 over 「大学」, and 「大学生创办的」
+	// (who founded the firm) over 「大学生」 (who applies). A longer phrase
+	// must therefore carry every answer its parts would give (the
+	// vocabulary lists 「农业技术推广中心」 with its system too).
 	var kept []hit
 	for i, h := range hits {
 		inside := false
 		for j, o := range hits {
-			if i != j && o.slot == h.slot && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
+			if i != j && !o.loose && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
 				inside = true
 				break
 			}

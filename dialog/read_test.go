@@ -38,6 +38,7 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我并非毕业生", nil, "who~other"},
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
+		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
 		// Questions are never answers.
 		{"loan", "who", "大学生创业贷款利息谁出", nil, "?"},
 		{"loan", "spouse", "有没有年龄限制", map[string]string{"who": "grad"}, "?"},
