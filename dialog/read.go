@@ -138,6 +138,9 @@ func trimAnswer(t string) string {
 	}
 }
 
+// assents are yes-sayings that contain a negation.
+var assents = []string{"没有问题", "没问题", "没有意见", "没意见", "不反对", "没啥问题", "没什么问题"}
+
 // hedgedYes are a yes said with doubt.
 var hedgedYes = []string{"应该是", "应该算", "应该有", "算是", "应该同意", "应该会同意", "好像是", "好像有", "应该属于", "应该符合"}
 
@@ -437,6 +440,9 @@ func (e *Engine) readFacts(ch *corpus.Check, sl *corpus.Slot, done answers, text
 func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text string, asks bool) reading {
 	var r reading
 	t := strings.ToLower(strings.TrimSpace(text))
+	for _, p := range assents {
+		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
+	}
 	exact := trimAnswer(t)
 	if exact == "" {
 		return r
@@ -780,8 +786,14 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	if n < sl.Min || n > sl.Max {
 		return 0, "", false
 	}
+	if note == "" && slices.ContainsFunc(approximate, func(w string) bool { return strings.Contains(t, w) }) {
+		note = "您说的是大约" + strconv.Itoa(n) + sl.Unit + "，按" + strconv.Itoa(n) + sl.Unit + "判断；如果实际更多，结论可能不同，请发送 /back 修改。"
+	}
 	return n, note, true
 }
+
+// approximate mark a number said roughly.
+var approximate = []string{"左右", "大概", "大约", "差不多", "约", "上下"}
 
 // statements returns the clauses of text that do not ask anything, joined
 // by commas: the facts a question carries about the person. A clause that

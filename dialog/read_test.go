@@ -79,6 +79,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "不太清楚單位的意見", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "单位不同意", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "领导同意了", map[string]string{"employer": "admin", "system": "none"}, "consent=yes"},
+		{"envoy", "consent", "领导说没问题", map[string]string{"employer": "admin", "system": "none"}, "consent=yes"},
+		{"envoy", "employer", "县上的单位，分不清是机关还是事业单位", nil, "employer=county"},
 		// Self-descriptions fill several questions.
 		{"envoy", "employer", "我是县里公办中学的老师", nil, "employer=public system=edu"},
 		{"envoy", "employer", "我是县里公办中学的老师，第一次申请", nil, "employer=public served=0 system=edu"},
