@@ -26,8 +26,14 @@ import (
 //     can answer several questions;
 //  5. a number in the forms people use (一共6年, 已经干了5年了, 3年多).
 //
-// A reading that is a guess (a denial read as the other option, mixed
-// yes and no) is marked unsure and confirmed before it is recorded.
+// A reading with doubt (a denial read as the other option, yes and no in
+// one message, a phrase said with 好像) is shown back and confirmed in one
+// short question before it is recorded; the sure answers of the same
+// message are recorded at once.
+//
+// The word lists below are the reader's knowledge of how people answer,
+// not facts of the policy; what people call the policy's categories
+// (units, systems, contests) is data in corpus/vocab.
 
 // reading is what read found in one message.
 type reading struct {
