@@ -327,7 +327,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 				break
 			}
 		}
-		if !inside {
+		if !inside && !notOwn(clauseAt(t, h.start)) {
 			h.negated = negatedAt(t, h.start)
 			h.hedged = hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
 			kept = append(kept, h)
@@ -702,6 +702,21 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 // quotedBefore mark a number that quotes the policy or another figure,
 // not the person's own answer.
 var quotedBefore = []string{"最高", "不超过", "最多", "上限", "流水", "营业额", "收入", "产值", "年薪", "工资", "那个", "的"}
+
+// notOwn reports whether a clause reports hearsay or supposes
+// (「听说高层次人才有补助」, 「如果是大学生」): nothing in it is said of the
+// person.
+func notOwn(c string) bool {
+	for _, w := range append(slices.Clone(hypothetical), hearsay...) {
+		if strings.HasPrefix(c, w) || strings.Contains(c, w) && (w == "听说" || w == "据说" || w == "听人说") {
+			return true
+		}
+	}
+	return false
+}
+
+// hearsay start what others say.
+var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说"}
 
 // hypothetical start a clause that supposes rather than tells.
 var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "万一", "若"}

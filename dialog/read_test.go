@@ -127,6 +127,8 @@ func TestRead(t *testing.T) {
 		// Flexible: the text's list is open.
 		{"flexible", "how", "项目合作", nil, "how=other_flex"},
 		{"flexible", "how", "全职调入", nil, "how=fulltime"},
+		{"flexible", "how", "兼职，听说高层次人才有补助", nil, "how=parttime"},
+		{"loan", "who", "如果是大学生能贷多少", nil, "?"},
 	} {
 		ch, _ := e.corpus.Check(tc.check)
 		sl, ok := ch.Slot(tc.slot)
