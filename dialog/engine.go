@@ -196,6 +196,20 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		if ch, ok := e.pickCheck(text); ok {
 			return e.start(s, ch), nil
 		}
+		// 「我是大学生，想贷款开个店」 names a check and answers its first
+		// questions: start it and read the message as an answer.
+		if ch, ok := e.guessCheck(text); ok && !isQuestion(text) {
+			r := e.start(s, ch) // heading, intro and the first question
+			if sl, ok := ch.Slot(s.Pending); ok && s.Check == ch.ID {
+				if rd := e.read(ch, sl, s.Answers, text); rd.found() {
+					first := len(e.question(s, ch, sl).Blocks)
+					rec := e.record(s, ch, sl, rd, true)
+					r.Blocks = append(r.Blocks[:len(r.Blocks)-first], rec.Blocks...)
+					r.Choices = rec.Choices
+				}
+			}
+			return r, nil
+		}
 		// A question while the list is showing is answered; the list stays
 		// open, so a number typed next still picks a check.
 		r, err := e.free(ctx, text)
@@ -321,6 +335,23 @@ func (e *Engine) pickCheck(text string) (*corpus.Check, bool) {
 		return nil, false
 	}
 	return e.corpus.Check(id)
+}
+
+// guessCheck finds the one check whose title or alias a sentence names.
+func (e *Engine) guessCheck(text string) (*corpus.Check, bool) {
+	var found *corpus.Check
+	for _, ch := range e.corpus.Checks {
+		for _, n := range append([]string{ch.Title}, ch.Aliases...) {
+			if strings.Contains(text, e.names.get(n)) {
+				if found != nil && found != ch {
+					return nil, false
+				}
+				found = ch
+				break
+			}
+		}
+	}
+	return found, found != nil
 }
 
 func (e *Engine) welcome() Reply {

@@ -308,3 +308,22 @@ func TestDoubtfulReadingIsConfirmed(t *testing.T) {
 		t.Errorf("after 不清楚: %+v", s)
 	}
 }
+
+func TestMenuSentenceStartsTheCheckItNames(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "c", "/check")
+	r := send(t, e, "c", "我是大学生，想申请创业贷款开个店")
+	s := session(t, e, "c")
+	if s.Check != "loan" || s.Answers["who"] != "grad" || s.Pending != "spouse" || s.Round != 1 {
+		t.Errorf("session %+v\n%s", s, r.Text())
+	}
+	if strings.Count(r.Text(), "这笔贷款以谁的名义申请") != 0 || !strings.Contains(r.Text(), "陇原人才服务卡") {
+		t.Errorf("the answered question was asked, or the next one not:\n%s", r.Text())
+	}
+	// A question that names a check is answered; the list stays.
+	send(t, e, "d", "/check")
+	send(t, e, "d", "创业贷款利息谁出？")
+	if s := session(t, e, "d"); s.Check != "" || !s.Menu {
+		t.Errorf("a question started a check: %+v", s)
+	}
+}
