@@ -237,6 +237,9 @@ func (e *Engine) free(ctx context.Context, text string) (Reply, error) {
 		return e.articleText(n), nil
 	}
 	r, _, err := e.Ask(ctx, text)
+	if ch, ok := e.guessCheck(text); ok && err == nil {
+		r.add(Note, fmt.Sprintf(txtTryCheck, ch.Title))
+	}
 	return r, err
 }
 
