@@ -62,8 +62,9 @@ type Slot struct {
 	// Help explains the question, shown again after a wrong answer.
 	Help    string   `yaml:"help"`
 	Choices []Option `yaml:"choices"`
-	// AllowUnsure adds a 「不确定」 answer to a yes/no or choice slot. An
-	// unsure answer leaves the rules that depend on it undecided.
+	// AllowUnsure adds a 「不确定」 answer to a yes/no, choice or number
+	// slot. An unsure answer leaves the rules that depend on it undecided
+	// (无法确定), unless a condition names it (is: unsure).
 	AllowUnsure bool `yaml:"allow_unsure"`
 	// Min, Max and Unit bound a number slot, e.g. 0, 30, 「年」.
 	Min  int    `yaml:"min"`
