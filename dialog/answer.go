@@ -20,10 +20,10 @@ func (e *Engine) validityNotice() string {
 	m := e.corpus.Meta
 	v := m.ValidityAt(e.now())
 	if v.Lapsed {
-		return fmt.Sprintf(txtLapsed,
+		return fmt.Sprintf("⚠️ 有效期提示：本方案（%s）自%s起施行，有效期%d年，已于%s期满，目前已失效。以上是原文内容，仅供参考；现行政策请向责任单位确认。",
 			m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil))
 	}
-	return fmt.Sprintf(txtValid,
+	return fmt.Sprintf("有效期提示：本方案（%s）自%s起施行，有效期%d年，至%s止（还有%d天）。",
 		m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
 }
 
@@ -32,7 +32,7 @@ func (e *Engine) validityNotice() string {
 func (e *Engine) lapseNote(r *Reply) {
 	m := e.corpus.Meta
 	if v := m.ValidityAt(e.now()); v.Lapsed {
-		r.add(Note, fmt.Sprintf(txtLapseNote, m.Number, corpus.FormatDate(v.ValidUntil)))
+		r.add(Note, "另请注意：本方案（"+m.Number+"）已于"+corpus.FormatDate(v.ValidUntil)+"期满失效。")
 	}
 }
 
@@ -44,7 +44,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (Reply, corpus.Findin
 	f, err := e.answerer.Lookup(ctx, question)
 	if err != nil {
 		var r Reply
-		r.plain(txtLookupFailed)
+		r.plain("抱歉，检索暂时出了问题，请稍后再试；也可以发送 /human 转人工。")
 		return r, corpus.Finding{}, fmt.Errorf("dialog: lookup: %w", err)
 	}
 	return e.renderFinding(f), f, nil
@@ -56,18 +56,18 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 	switch {
 	case f.Topic != "":
 		tp, _ := m.Topic(f.Topic)
-		r.add(Heading, fmt.Sprintf(txtTopicHead, tp.Title))
+		r.add(Heading, fmt.Sprintf("关于本方案的%s", tp.Title))
 		r.plain(m.Expand(tp.Answer))
-		r.plain(txtOriginal)
+		r.plain("原文：")
 		r.add(Quote, tp.Quote)
-		r.add(Note, fmt.Sprintf(txtSource, m.Title, m.Number))
+		r.add(Note, "出处：《"+m.Title+"》（"+m.Number+"）")
 	case f.Article > 0:
 		a, _ := e.corpus.Doc.Article(f.Article)
-		r.add(Heading, fmt.Sprintf(txtAccording, a.Cite()))
+		r.add(Heading, "根据"+a.Cite()+"：")
 		for _, q := range f.Quotes {
 			r.add(Quote, q.String())
 		}
-		r.plain(txtUnits + a.UnitsText)
+		r.plain("责任单位：" + a.UnitsText)
 		if len(f.Related) > 0 {
 			var rel []string
 			for _, n := range f.Related {
@@ -75,17 +75,17 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 					rel = append(rel, ra.Cite())
 				}
 			}
-			r.plain(fmt.Sprintf(txtRelated, strings.Join(rel, "、"), f.Related[0]))
+			r.plain("相关条款：" + strings.Join(rel, "、") + "（发送条款号如「第" + fmt.Sprint(f.Related[0]) + "条」可查看全文）")
 		}
-		r.add(Note, txtExcerptNote)
+		r.add(Note, "以上为原文摘录，具体以责任单位的解释和办理为准。")
 	case f.Uncovered != "":
-		r.plain(fmt.Sprintf(txtUncovered, m.Number, f.Uncovered))
-		r.plain(fmt.Sprintf(txtUncoveredWay, strings.Join(m.Contact, "、")))
+		r.plain("这份政策文件（" + m.Number + "）没有涉及「" + f.Uncovered + "」方面的规定，我不做猜测。")
+		r.plain("这类问题请咨询相关主管部门；也可以发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员帮您指路。")
 		e.lapseNote(&r)
 		return r
 	default:
-		r.plain(fmt.Sprintf(txtNotFound, m.Number))
-		r.plain(fmt.Sprintf(txtNotFoundWay, strings.Join(m.Contact, "、")))
+		r.plain("抱歉，我在这份政策文件（" + m.Number + "）里没有找到能回答这个问题的内容，不做猜测。")
+		r.plain("您可以换个说法再问，发送 /check 做资格自查，或发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员解答。")
 		e.lapseNote(&r)
 		return r
 	}
@@ -98,14 +98,14 @@ func (e *Engine) articleText(n int) Reply {
 	var r Reply
 	a, ok := e.corpus.Doc.Article(n)
 	if !ok {
-		r.plain(fmt.Sprintf(txtNoArticle, len(e.corpus.Doc.Articles), n, len(e.corpus.Doc.Articles)))
+		r.plain(fmt.Sprintf("本方案共%d条，没有第%d条。请发送 1 到 %d 之间的条款号，例如「第14条」。", len(e.corpus.Doc.Articles), n, len(e.corpus.Doc.Articles)))
 		return r
 	}
 	r.add(Heading, a.Cite())
 	for _, s := range a.Sentences {
 		r.add(Quote, s)
 	}
-	r.plain(txtUnits + a.UnitsText)
+	r.plain("责任单位：" + a.UnitsText)
 	r.add(Note, e.validityNotice())
 	return r
 }

@@ -70,24 +70,9 @@ const (
 	txtVerdictNext  = "发送 /check 可以再做一项自查，或直接提问。"
 )
 
-// Free questions, articles, the document and its validity.
+// The document and the hand-off (the free-question sentences are in
+// answer.go, next to the rendering of a finding).
 const (
-	txtLapsed       = "⚠️ 有效期提示：本方案（%s）自%s起施行，有效期%d年，已于%s期满，目前已失效。以上是原文内容，仅供参考；现行政策请向责任单位确认。"
-	txtValid        = "有效期提示：本方案（%s）自%s起施行，有效期%d年，至%s止（还有%d天）。"
-	txtLapseNote    = "另请注意：本方案（%s）已于%s期满失效。"
-	txtLookupFailed = "抱歉，检索暂时出了问题，请稍后再试；也可以发送 /human 转人工。"
-	txtTopicHead    = "关于本方案的%s"
-	txtOriginal     = "原文："
-	txtSource       = "出处：《%s》（%s）"
-	txtAccording    = "根据%s："
-	txtUnits        = "责任单位："
-	txtRelated      = "相关条款：%s（发送条款号如「第%d条」可查看全文）"
-	txtExcerptNote  = "以上为原文摘录，具体以责任单位的解释和办理为准。"
-	txtUncovered    = "这份政策文件（%s）没有涉及「%s」方面的规定，我不做猜测。"
-	txtUncoveredWay = "这类问题请咨询相关主管部门；也可以发送 /human 转人工，由%s等责任单位的工作人员帮您指路。"
-	txtNotFound     = "抱歉，我在这份政策文件（%s）里没有找到能回答这个问题的内容，不做猜测。"
-	txtNotFoundWay  = "您可以换个说法再问，发送 /check 做资格自查，或发送 /human 转人工，由%s等责任单位的工作人员解答。"
-	txtNoArticle    = "本方案共%d条，没有第%d条。请发送 1 到 %d 之间的条款号，例如「第14条」。"
 	txtAbout        = "文号：%s\n印发：%s，%s\n依据：%s《%s》（%s）\n结构：%d个部分、%d条，每条注明责任单位\n有效期：%d年，%s至%s"
 	txtHandoffFree  = "用户在自由提问中请求人工"
 	txtHandoffCheck = "用户在「%s」自查中请求人工"
