@@ -121,6 +121,7 @@ var (
 	numberRe  = regexp.MustCompile(`\d+(?:\.\d+)?`)
 	rankRe    = regexp.MustCompile(`第(\d{1,4})(?:名|$|[^\d条次年届批期个项天月])|前(\d{1,4})名?`)
 	bracketRe = regexp.MustCompile(`\([^)]*\)`)
+	rangeRe   = regexp.MustCompile(`(\d{1,6})\s*(?:到|至|-|~|～)\s*(\d{1,6})`)
 )
 
 // trimAnswer trims spaces and the punctuation and particles people put
@@ -757,6 +758,13 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			return 0, "", true
 		}
 		return 0, "", false
+	}
+	if m := rangeRe.FindStringSubmatch(t); m != nil && len(nums) == 2 {
+		// 「10到15万」: the upper end, the safe side of every limit.
+		hi, err := strconv.Atoi(m[2])
+		if err == nil && hi >= sl.Min && hi <= sl.Max {
+			return hi, "您说的是「" + m[0] + "」，按上限" + m[2] + sl.Unit + "判断，这样更稳妥；如不对，请发送 /back 重新回答。", true
+		}
 	}
 	if len(nums) > 1 {
 		// 「已经6年了，想再延2年，就是8年」: the total is the one said as a

@@ -117,6 +117,7 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "41", nil, ""},
 		{"leave", "years", "2019年到现在3年", nil, "years=3"},
 		{"leave", "years", "3或4年", nil, ""},
+		{"loan", "amount", "10到15万", map[string]string{"who": "grad", "spouse": "no"}, "amount=15"},
 		{"leave", "years", "已经6年了，想再延2年，就是8年", nil, "years=8"},
 		{"leave", "years", "3年加延了2年，一共5年", nil, "years=5"},
 		{"envoy", "served", "已经连续干了五年了", map[string]string{"employer": "admin", "system": "none"}, "served=5"},
