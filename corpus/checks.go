@@ -79,6 +79,10 @@ type Slot struct {
 	// TopicYes, when set, are the topic words a clause needs to say yes:
 	// 「我老公就是个体户」 speaks of the spouse but says nothing of a card.
 	TopicYes []string `yaml:"topic_yes"`
+	// NotYet is the answer 「还没」 gives (「还没有」, 「暂时没有」, 「尚未」):
+	// for a step still to come (the unit's consent) it is 「不确定」, not
+	// 「否」. Empty means 否.
+	NotYet string `yaml:"not_yet"`
 	// Default is the answer assumed when the question was never answered:
 	// such a slot is never asked, only filled from what people say
 	// (「团体第6名」 makes the rank a team's).
@@ -449,6 +453,9 @@ func (s *Slot) validate() error {
 	}
 	if s.Default != "" && !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.Default }) {
 		return fmt.Errorf("slot %q: default %q is not a choice", s.ID, s.Default)
+	}
+	if s.NotYet != "" && (s.Type != YesNoSlot || !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.NotYet })) {
+		return fmt.Errorf("slot %q: not_yet %q is not an answer of a yes/no question", s.ID, s.NotYet)
 	}
 	switch s.Type {
 	case ChoiceSlot, YesNoSlot, NumberSlot, TextSlot:

@@ -109,7 +109,7 @@ var (
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
 		"y", "yes", "ok", "已经", "批了", "同意了", "有啊", "是滴", "必须的", "确定"}
-	noExact = []string{"否", "不是", "没有", "不", "无", "没", "n", "no", "不对", "不同意", "不属于", "不符合", "未", "没呢", "还没有", "都没有", "不是的",
+	noExact = []string{"否", "不是", "没有", "不", "无", "没", "没得", "莫得", "n", "no", "不对", "不同意", "不属于", "不符合", "未", "没呢", "还没有", "都没有", "不是的",
 		"没有的", "不行", "还没", "没批", "不可以", "没有啊", "不是啊", "非"}
 	// yesLead and noLead start a sentence that answers yes or no.
 	yesLead = []string{"是的", "是啊", "对的", "对", "是", "有的", "有", "嗯", "当然", "同意"}
@@ -146,7 +146,10 @@ func trimAnswer(t string) string {
 }
 
 // assents are yes-sayings that contain a negation.
-var assents = []string{"没有问题", "没问题", "没有意见", "没意见", "不反对", "没啥问题", "没什么问题"}
+var assents = []string{"没有问题", "没问题", "没有意见", "没意见", "不反对", "没啥问题", "没什么问题", "没麻达", "没啥麻达", "没有麻达"}
+
+// notYet say a thing has not happened yet.
+var notYet = []string{"还没", "暂时没", "目前还没", "现在还没", "尚未", "还未", "暂未"}
 
 // hedgedYes are a yes said with doubt.
 var hedgedYes = []string{"应该是", "应该算", "应该有", "算是", "应该同意", "应该会同意", "好像是", "好像有", "应该属于", "应该符合"}
@@ -466,6 +469,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			return r
 		}
 	case corpus.YesNoSlot:
+		if sl.NotYet != "" && slices.ContainsFunc(notYet, func(w string) bool { return strings.HasPrefix(exact, w) }) {
+			r.fill(sl.ID, sl.NotYet) // 「还没」 of a step still to come
+			return r
+		}
 		if v, ok := e.exactOption(sl.Options(), t, true); ok {
 			r.fill(sl.ID, v)
 			return r

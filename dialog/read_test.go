@@ -81,6 +81,9 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "领导同意了", map[string]string{"employer": "admin", "system": "none"}, "consent=yes"},
 		{"envoy", "consent", "领导说没问题", map[string]string{"employer": "admin", "system": "none"}, "consent=yes"},
 		{"envoy", "consent", "还没跟领导说", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "还没有", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"loan", "spouse", "还没有", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "spouse", "没得", map[string]string{"who": "grad"}, "spouse=no"},
 		{"loan", "founder", "我自己创办的，我是本科毕业", map[string]string{"who": "firm"}, "founder=yes"},
 		{"envoy", "employer", "县上的单位，分不清是机关还是事业单位", nil, "employer=county"},
 		// Self-descriptions fill several questions.
