@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 
@@ -160,6 +161,21 @@ func ruleStatus(r *corpus.Rule, a answers) (status, *corpus.Case, []string) {
 		return indeterminate, blocked, nil
 	}
 	return notApplicable, nil, nil
+}
+
+// relevant reports whether slot's answer can matter given the other
+// answers: some case reading it is not already false without it.
+func relevant(ch *corpus.Check, slot string, a answers) bool {
+	others := maps.Clone(a)
+	delete(others, slot)
+	for i := range ch.Rules {
+		for _, k := range ch.Rules[i].Cases {
+			if slices.Contains(k.When.Slots(), slot) && eval(k.When, others) != isFalse {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withDefaults returns a with the defaults of the slots never answered.

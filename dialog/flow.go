@@ -3,6 +3,7 @@ package dialog
 import (
 	"context"
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 
@@ -261,8 +262,16 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 	}
 	var also []string
 	doubts := map[string]string{}
+	// What a sentence says about a question that cannot matter for this
+	// person is not recorded (「我是引进人才的家属」 names no founder for a
+	// graduate's own loan).
+	all := maps.Clone(s.Answers)
+	maps.Copy(all, rd.fills)
 	for _, o := range order {
 		if _, done := s.Answers[o.ID]; done {
+			continue
+		}
+		if o.ID != sl.ID && !relevant(ch, o.ID, withDefaults(ch, all)) {
 			continue
 		}
 		if v, ok := rd.doubts[o.ID]; ok {

@@ -542,6 +542,25 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 		}
 	}
+	// 「…我不知道他有没有陇原人才服务卡」: doubt about another yes/no
+	// question, in a clause that speaks of it, answers it 「不确定」.
+	if unsure {
+		for i := range ch.Slots {
+			o := &ch.Slots[i]
+			if o.ID == sl.ID || o.Type != corpus.YesNoSlot || !o.AllowUnsure || len(o.Topic) == 0 || r.answers(o.ID) {
+				continue
+			}
+			if _, ok := done[o.ID]; ok {
+				continue
+			}
+			for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+				if isUnsure(c) && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+					r.fill(o.ID, corpus.Unsure)
+					break
+				}
+			}
+		}
+	}
 	if sl.Type == corpus.YesNoSlot && !unsure {
 		if !r.answers(sl.ID) {
 			if v, sure, ok := e.polarity(ch, sl, t); ok && sure {
