@@ -22,6 +22,7 @@ import (
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/memstore"
 	"github.com/linxia-talent/policybot/internal/tgtest"
+	"github.com/linxia-talent/policybot/internal/zh"
 	"github.com/linxia-talent/policybot/knowledge"
 )
 
@@ -51,7 +52,11 @@ func newEngine(t testing.TB) *dialog.Engine {
 	}
 	t.Cleanup(func() { ix.Close() })
 	now := func() time.Time { return lapsed }
-	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(time.Hour, now), Now: now})
+	n, err := zh.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(time.Hour, now), Now: now, Normalize: n.Normalize})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,10 +236,10 @@ func TestEveryCheckByButtons(t *testing.T) {
 		presses []string
 		article string
 	}{
-		{"创业担保贷款", []string{"高校毕业生本人", "否"}, "第14条"},
+		{"创业担保贷款", []string{"高校毕业生本人", "否", "不确定"}, "第14条"},
 		{"离岗创业", []string{"科研院所", "是", "离岗创办企业"}, "第1条"}, // years is typed
-		{"科技特派员", []string{"行政单位", "以上都不是", "是"}, "第15条"},
-		{"技能竞赛荣誉", []string{"省级一类赛"}, "第8条"},
+		{"科技特派员", []string{"机关单位", "以上都不是", "是"}, "第15条"},
+		{"技能竞赛荣誉", []string{"省级", "一类赛"}, "第8条"},
 		{"柔性引进补助", []string{"特聘专家", "是", "是"}, "第2条"},
 	} {
 		t.Run(tc.check, func(t *testing.T) {
@@ -308,7 +313,7 @@ func TestInaccessibleMessageButton(t *testing.T) {
 func TestWrongAnswersStickersAndEdits(t *testing.T) {
 	h := newHarness(t, nil)
 	h.say(3, "/check 科技特派员")
-	got := joined(h.say(3, "我也不知道选哪个"))
+	got := joined(h.say(3, "随便吧"))
 	mustContain(t, got, "没能识别", "您在哪类单位工作")
 	id := h.id()
 	sticker := encode(map[string]any{"update_id": id, "message": map[string]any{"message_id": id, "date": 1,
@@ -530,7 +535,7 @@ func TestInterleavedChatsWithRealEngine(t *testing.T) {
 	cancel()
 	<-done
 	ga, gb := joined(h.api.Sent(41)), joined(h.api.Sent(42))
-	mustContain(t, ga, "❌ 不符合｜推荐为甘肃省技术能手")
+	mustContain(t, ga, "⚪ 本方案未规定｜推荐为甘肃省技术能手")
 	mustContain(t, gb, "✅ 符合｜推荐为甘肃省技术能手", "✅ 符合｜推荐申报五一劳动奖章")
 }
 

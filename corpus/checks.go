@@ -1,8 +1,12 @@
 package corpus
 
 import (
+	"embed"
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -42,6 +46,9 @@ type Check struct {
 	// Notes are facts shown with every verdict (the procedure, who
 	// decides), each quoting the document.
 	Notes []Note `yaml:"notes"`
+	// Terms are the check's vocabulary (corpus/vocab/<id>.yaml): phrases
+	// that answer one or more of its questions at once.
+	Terms []Term `yaml:"-"`
 }
 
 // Slot is one question of a check.
@@ -55,8 +62,9 @@ type Slot struct {
 	// Help explains the question, shown again after a wrong answer.
 	Help    string   `yaml:"help"`
 	Choices []Option `yaml:"choices"`
-	// AllowUnsure adds a 「不确定」 answer to a yes/no or choice slot. An
-	// unsure answer leaves the rules that depend on it undecided.
+	// AllowUnsure adds a 「不确定」 answer to a yes/no, choice or number
+	// slot. An unsure answer leaves the rules that depend on it undecided
+	// (无法确定), unless a condition names it (is: unsure).
 	AllowUnsure bool `yaml:"allow_unsure"`
 	// Min, Max and Unit bound a number slot, e.g. 0, 30, 「年」.
 	Min  int    `yaml:"min"`
@@ -64,6 +72,26 @@ type Slot struct {
 	Unit string `yaml:"unit"`
 	// MaxLen bounds a text slot, in characters.
 	MaxLen int `yaml:"max_len"`
+	// Topic are words that show a sentence speaks of a yes/no question
+	// (「老婆」, 「服务卡」 for the spouse's card): 「我老婆没有卡」 answers it
+	// even though it does not start with 是 or 不.
+	Topic []string `yaml:"topic"`
+	// TopicYes, when set, are the topic words a clause needs to say yes:
+	// 「我老公就是个体户」 speaks of the spouse but says nothing of a card.
+	TopicYes []string `yaml:"topic_yes"`
+	// NotYet is the answer 「还没」 gives (「还没有」, 「暂时没有」, 「尚未」):
+	// for a step still to come (the unit's consent) it is 「不确定」, not
+	// 「否」. Empty means 否.
+	NotYet string `yaml:"not_yet"`
+	// Default is the answer assumed when the question was never answered:
+	// such a slot is never asked, only filled from what people say
+	// (「团体第6名」 makes the rank a team's).
+	Default string `yaml:"default"`
+	// FromSentence lets a number slot be filled from a sentence that
+	// answers another question (「国家一类赛第3名」 gives the rank too);
+	// except for ranks, only from a clause holding one of Topic
+	// (「我算了一下得30万」).
+	FromSentence bool `yaml:"from_sentence"`
 }
 
 // Option is one choice of a choice slot.
@@ -72,32 +100,76 @@ type Option struct {
 	Label string `yaml:"label"`
 	// Aliases are other ways users type this choice.
 	Aliases []string `yaml:"aliases"`
+	// Denies lists choices whose denial means this one: 「我不是大学生」
+	// denies 高校毕业生 and so reads as 其他个人. Such a reading is
+	// confirmed before it is recorded.
+	Denies []string `yaml:"denies"`
 }
 
-// Rule is one conclusion of a check.
+// Outcome is what a case of a rule concludes.
+type Outcome string
+
+// The outcomes of a case. NotMet is only for what the text excludes or
+// limits (「除…外」, 「不超过」); where the text grants something to some
+// people and says nothing of others, the others get Silent.
+const (
+	// Met: the text provides this for the person (符合).
+	Met Outcome = "met"
+	// NotMet: the text excludes the person or sets a limit they pass (不符合).
+	NotMet Outcome = "not_met"
+	// Silent: the article says nothing for this person (本方案未规定).
+	Silent Outcome = "silent"
+	// Open: the text leaves the decision to others (「可适当延长」): 无法确定.
+	Open Outcome = "open"
+)
+
+// Rule is one conclusion of a check: a clause of the document and the
+// cases that say what it means for a person.
 type Rule struct {
 	ID string `yaml:"id"`
 	// Title names the conclusion, e.g. 「个人创业担保贷款」.
 	Title string `yaml:"title"`
-	// If scopes the rule: when it is false, the rule is left out of the
-	// verdict as not applying. Empty means always.
-	If *Cond `yaml:"if"`
-	// When decides the rule: true is 符合, false is 不符合. A rule without
-	// When states a consequence that holds wherever the rule applies.
-	When *Cond `yaml:"when"`
-	// Met and NotMet say what the verdict means.
-	Met    string `yaml:"met"`
-	NotMet string `yaml:"not_met"`
-	// Change says what would turn a 不符合 into a 符合; every rule with a
-	// When has one. The verdict also names the unmet conditions.
-	Change string `yaml:"change"`
+	// Cases are tried in order; the first whose When holds decides. When
+	// none holds the rule does not concern the person and is left out. A
+	// case that cannot be decided yet asks for the slots it reads; one
+	// left open by 「不确定」 gives 无法确定.
+	Cases []Case `yaml:"cases"`
 	// Open names a condition the document leaves open (「符合条件的」); it
-	// is stated with the verdict together with the responsible units.
+	// is stated with a 符合 together with the responsible units.
 	Open string `yaml:"open"`
 	// Article and Quote are the clause the rule rests on; Quote must occur
 	// verbatim in the article.
 	Article int    `yaml:"article"`
 	Quote   string `yaml:"quote"`
+}
+
+// Case is one reading of a rule for the people its condition describes.
+type Case struct {
+	// When describes the people; empty means everyone left.
+	When    *Cond   `yaml:"when"`
+	Outcome Outcome `yaml:"outcome"`
+	// Text says what the clause means for them, in the text's own terms.
+	Text string `yaml:"text"`
+	// Change says what would turn a 不符合 into a 符合; every not_met case
+	// has one.
+	Change string `yaml:"change"`
+}
+
+// Term is a phrase people use to describe themselves and the answers it
+// gives: 「公办中学」 gives 所在单位「事业单位」 and 所属系统「教育系统」.
+type Term struct {
+	Words []string `yaml:"words"`
+	// Together, instead of Words, are words that must all occur in one
+	// clause, in any order and with no negation in it: 「经单位批准到积石山县
+	// 乡村振兴一线」 has 批准 and 乡村振兴 but not as one phrase.
+	Together []string          `yaml:"together"`
+	Set      map[string]string `yaml:"set"`
+}
+
+// vocab is a check's vocabulary file, corpus/vocab/<check id>.yaml.
+type vocab struct {
+	Check string `yaml:"check"`
+	Terms []Term `yaml:"terms"`
 }
 
 // Note is a fact shown with a check's verdict.
@@ -153,6 +225,9 @@ func (s *Slot) Options() []Option {
 // Label returns how an answer reads in a verdict: the choice's label, or
 // the number with its unit.
 func (s *Slot) Label(value string) string {
+	if value == Unsure {
+		return "不确定"
+	}
 	for _, o := range s.Options() {
 		if o.Value == value {
 			return o.Label
@@ -218,20 +293,26 @@ func (c *Check) validate(d *Document) error {
 			return fail("rule ids must be present and unique (%q)", r.ID)
 		}
 		ruleIDs[r.ID] = true
-		if r.Title == "" || r.Met == "" || r.NotMet == "" {
-			return fail("rule %q needs a title, met and not_met", r.ID)
+		if r.Title == "" || len(r.Cases) == 0 {
+			return fail("rule %q needs a title and cases", r.ID)
 		}
-		if r.When == nil && r.If == nil {
-			return fail("rule %q has neither if nor when", r.ID)
-		}
-		if r.When != nil && r.Change == "" {
-			return fail("rule %q can be 不符合 but does not say what would change it (change)", r.ID)
-		}
-		for _, cond := range []*Cond{r.If, r.When} {
-			if err := cond.validate(c); err != nil {
+		for i, k := range r.Cases {
+			switch k.Outcome {
+			case Met, Silent, Open:
+			case NotMet:
+				if k.Change == "" {
+					return fail("rule %q case %d is 不符合 but does not say what would change it (change)", r.ID, i+1)
+				}
+			default:
+				return fail("rule %q case %d: outcome must be met, not_met, silent or open, not %q", r.ID, i+1, k.Outcome)
+			}
+			if k.Text == "" {
+				return fail("rule %q case %d has no text", r.ID, i+1)
+			}
+			if err := k.When.validate(c); err != nil {
 				return fail("rule %q: %v", r.ID, err)
 			}
-			for _, s := range cond.Slots() {
+			for _, s := range k.When.Slots() {
 				used[s] = true
 			}
 		}
@@ -250,6 +331,75 @@ func (c *Check) validate(d *Document) error {
 	for _, s := range c.Slots {
 		if !used[s.ID] {
 			return fail("slot %q is asked but no rule reads it", s.ID)
+		}
+		for _, o := range s.Choices {
+			for _, v := range o.Denies {
+				if !slices.ContainsFunc(s.Choices, func(o Option) bool { return o.Value == v }) {
+					return fail("slot %q: choice %q denies %q, which is not a choice", s.ID, o.Value, v)
+				}
+			}
+		}
+	}
+	terms, err := readVocab(c.ID)
+	if err != nil {
+		return fail("%v", err)
+	}
+	for _, t := range terms {
+		if err := c.validateTerm(t); err != nil {
+			return fail("vocab/%s.yaml: %v", c.ID, err)
+		}
+	}
+	c.Terms = terms
+	return nil
+}
+
+//go:embed vocab/*.yaml
+var vocabFiles embed.FS
+
+// readVocab returns the terms of corpus/vocab/<id>.yaml; a check without a
+// vocabulary file has none.
+func readVocab(id string) ([]Term, error) {
+	data, err := vocabFiles.ReadFile("vocab/" + id + ".yaml")
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var v vocab
+	if err := decodeStrict(data, &v); err != nil {
+		return nil, fmt.Errorf("vocab/%s.yaml: %w", id, err)
+	}
+	if v.Check != id {
+		return nil, fmt.Errorf("vocab/%s.yaml names check %q", id, v.Check)
+	}
+	return v.Terms, nil
+}
+
+func (c *Check) validateTerm(t Term) error {
+	if len(t.Words) == 0 == (len(t.Together) < 2) || len(t.Set) == 0 {
+		return fmt.Errorf("a term needs words (or at least two together) and set (%v%v)", t.Words, t.Together)
+	}
+	for _, w := range append(slices.Clone(t.Words), t.Together...) {
+		if strings.TrimSpace(w) == "" {
+			return fmt.Errorf("an empty word in %v", t.Words)
+		}
+	}
+	for id, v := range t.Set {
+		s, ok := c.Slot(id)
+		if !ok {
+			return fmt.Errorf("term %v sets slot %q, which no question asks", t.Words, id)
+		}
+		switch s.Type {
+		case NumberSlot:
+			n, err := strconv.Atoi(v)
+			if err != nil || n < s.Min || n > s.Max {
+				return fmt.Errorf("term %v sets %q to %q, not a number in [%d, %d]", t.Words, id, v, s.Min, s.Max)
+			}
+		default:
+			if !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == v }) {
+				return fmt.Errorf("term %v sets %q to %q, which is not a choice", t.Words, id, v)
+			}
 		}
 	}
 	return nil
@@ -300,6 +450,15 @@ func (s *Slot) validate() error {
 		if s.MaxLen <= 0 {
 			return fmt.Errorf("text slot %q needs max_len", s.ID)
 		}
+	}
+	if s.Default != "" && !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.Default }) {
+		return fmt.Errorf("slot %q: default %q is not a choice", s.ID, s.Default)
+	}
+	if s.NotYet != "" && (s.Type != YesNoSlot || !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.NotYet })) {
+		return fmt.Errorf("slot %q: not_yet %q is not an answer of a yes/no question", s.ID, s.NotYet)
+	}
+	switch s.Type {
+	case ChoiceSlot, YesNoSlot, NumberSlot, TextSlot:
 	default:
 		return fmt.Errorf("slot %q has unknown type %q", s.ID, s.Type)
 	}

@@ -25,22 +25,48 @@ func TestChecksRejectBadRules(t *testing.T) {
 		t.Fatalf("the good check: %v", err)
 	}
 	for name, tc := range map[string]struct{ from, to, want string }{
-		"missing slot":        {"{slot: who, is: grad}", "{slot: whom, is: grad}", `slot "whom", which no question asks`},
-		"missing article":     {"article: 14\n    quote: 对符合条件的高校毕业生", "article: 18\n    quote: 对符合条件的高校毕业生", "article 18"},
-		"quote not in text":   {"quote: 对符合条件的高校毕业生给予不超过20万元", "quote: 对符合条件的高校毕业生给予不超过50万元", "does not occur in article 14"},
-		"unknown choice":      {"{slot: who, is: grad}", "{slot: who, is: student}", `value "student"`},
-		"renamed slot":        {"  - id: spouse\n", "  - id: partner\n", `slot "spouse", which no question asks`},
-		"slot no rule reads":  {"rules:\n", "  - {id: age, type: number, name: 年龄, ask: 几岁, min: 16, max: 80, unit: 岁}\nrules:\n", `slot "age" is asked but no rule reads it`},
-		"misspelt key":        {"allow_unsure: true", "allow_unshure: true", "allow_unshure"},
-		"bad slot type":       {"type: yesno", "type: maybe", "unknown type"},
-		"no change text":      {"    change: 如果由高校毕业生本人申请，可获得不超过20万元的创业担保贷款和财政贴息。\n", "", "what would change it"},
-		"number cond on text": {"{slot: spouse, is: \"yes\"}", "{slot: spouse, max: 3}", "needs is or in"},
+		"missing slot":         {"{slot: who, is: grad}", "{slot: whom, is: grad}", `slot "whom", which no question asks`},
+		"missing article":      {"article: 14\n    quote: 对符合条件的高校毕业生", "article: 18\n    quote: 对符合条件的高校毕业生", "article 18"},
+		"quote not in text":    {"quote: 对符合条件的高校毕业生给予不超过20万元", "quote: 对符合条件的高校毕业生给予不超过50万元", "does not occur in article 14"},
+		"unknown choice":       {"{slot: who, is: grad}", "{slot: who, is: student}", `value "student"`},
+		"renamed slot":         {"  - id: spouse\n", "  - id: partner\n", `slot "spouse", which no question asks`},
+		"slot no rule reads":   {"rules:\n", "  - {id: age, type: number, name: 年龄, ask: 几岁, min: 16, max: 80, unit: 岁}\nrules:\n", `slot "age" is asked but no rule reads it`},
+		"misspelt key":         {"allow_unsure: true", "allow_unshure: true", "allow_unshure"},
+		"bad slot type":        {"type: yesno", "type: maybe", "unknown type"},
+		"unknown outcome":      {"outcome: silent", "outcome: perhaps", "outcome must be"},
+		"not_met needs change": {"outcome: silent", "outcome: not_met", "what would change it"},
+		"case without text":    {"text: 可申请不超过20万元的创业担保贷款，并享受财政贴息政策支持。", "text: \"\"", "has no text"},
+		"number cond on text":  {"{slot: spouse, is: \"yes\"}", "{slot: spouse, max: 3}", "needs is or in"},
+		"denies a non-choice":  {"denies: [grad]", "denies: [student]", `denies "student"`},
 	} {
 		bad := strings.Replace(string(good), tc.from, tc.to, 1)
 		if bad == string(good) {
 			t.Fatalf("%s: edit did not apply", name)
 		}
 		_, err := load(policyText, metaYAML, lexiconYAML, []byte(bad))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want an error mentioning %q", name, err, tc.want)
+		}
+	}
+}
+
+func TestVocabularyIsValidated(t *testing.T) {
+	c := mustLoad(t)
+	envoy, _ := c.Check("envoy")
+	if len(envoy.Terms) == 0 {
+		t.Fatal("the envoy check has no vocabulary")
+	}
+	for name, tc := range map[string]struct {
+		term Term
+		want string
+	}{
+		"unknown slot":  {Term{Words: []string{"中学"}, Set: map[string]string{"school": "edu"}}, `slot "school"`},
+		"unknown value": {Term{Words: []string{"中学"}, Set: map[string]string{"system": "school"}}, `"school", which is not a choice`},
+		"number out":    {Term{Words: []string{"十年"}, Set: map[string]string{"served": "99"}}, "not a number"},
+		"no words":      {Term{Set: map[string]string{"system": "edu"}}, "needs words"},
+		"an empty word": {Term{Words: []string{" "}, Set: map[string]string{"system": "edu"}}, "empty word"},
+	} {
+		err := envoy.validateTerm(tc.term)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: got %v, want an error mentioning %q", name, err, tc.want)
 		}

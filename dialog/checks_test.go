@@ -62,34 +62,41 @@ const (
 	yes   = "符合"
 	no    = "不符合"
 	maybe = "无法确定"
+	none  = "本方案未规定"
 )
 
 func TestLoanCheck(t *testing.T) {
-	const grad, firm, spouse = "高校毕业生个人创业担保贷款", "小微企业创业担保贷款", "免除反担保手续"
+	const grad, firm, spouse = "高校毕业生个人创业担保贷款", "小微企业创业担保贷款", "配偶申请免除反担保手续"
 	runChecks(t, "创业担保贷款", []checkCase{
-		{"graduate", map[string]string{"who": "1", "spouse": "否"}, []string{"who", "spouse"},
-			map[string]string{grad: yes, firm: no, spouse: no}},
-		{"graduate typed as words, spouse holds card", map[string]string{"who": "我是大学生", "spouse": "是的"}, []string{"who", "spouse"},
-			map[string]string{grad: yes, firm: no, spouse: yes}},
-		{"small firm of graduates", map[string]string{"who": "企业", "founder": "是", "small": "是", "spouse": "没有"},
-			[]string{"who", "founder", "small", "spouse"}, map[string]string{grad: no, firm: yes, spouse: no}},
-		{"firm not founded by graduates or talent skips size", map[string]string{"who": "2", "founder": "不是", "spouse": "否"},
-			[]string{"who", "founder", "spouse"}, map[string]string{grad: no, firm: no, spouse: no}},
-		{"firm not small", map[string]string{"who": "2", "founder": "是", "small": "否", "spouse": "否"},
-			[]string{"who", "founder", "small", "spouse"}, map[string]string{grad: no, firm: no, spouse: no}},
-		{"firm founder unsure", map[string]string{"who": "2", "founder": "不确定", "small": "是", "spouse": "否"},
-			[]string{"who", "founder", "small", "spouse"}, map[string]string{grad: no, firm: maybe, spouse: no}},
-		{"anyone else, spouse of card holder", map[string]string{"who": "3", "spouse": "是"}, []string{"who", "spouse"},
-			map[string]string{grad: no, firm: no, spouse: yes}},
-		{"anyone else", map[string]string{"who": "其他", "spouse": "否"}, []string{"who", "spouse"},
-			map[string]string{grad: no, firm: no, spouse: no}},
-		{"spouse unsure", map[string]string{"who": "1", "spouse": "不知道"}, []string{"who", "spouse"},
-			map[string]string{grad: yes, firm: no, spouse: maybe}},
+		{"graduate", map[string]string{"who": "1", "amount": "15", "spouse": "否"}, []string{"who", "spouse", "amount"},
+			map[string]string{grad: yes, spouse: none}},
+		{"graduate asking more than 20万", map[string]string{"who": "1", "amount": "30万左右", "spouse": "否"}, []string{"who", "spouse", "amount"},
+			map[string]string{grad: no, spouse: none}},
+		{"graduate typed as words, amount open, spouse holds card", map[string]string{"who": "我是大学生", "amount": "还没想好", "spouse": "是的"}, []string{"who", "spouse", "amount"},
+			map[string]string{grad: yes, spouse: yes}},
+		{"traditional 沒有 is no", map[string]string{"who": "1", "amount": "不确定", "spouse": "沒有"}, []string{"who", "spouse", "amount"},
+			map[string]string{grad: yes, spouse: none}},
+		{"small firm of graduates: no spouse question", map[string]string{"who": "企业", "founder": "是", "small": "是", "amount": "300"},
+			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: yes, spouse: none}},
+		{"introduced talent's company said at once", map[string]string{"who": "我是州里引进的人才，办了一家公司", "small": "是", "amount": "不确定"},
+			[]string{"who", "small", "amount"}, map[string]string{firm: yes, spouse: none}},
+		{"firm not founded by graduates or talent skips size", map[string]string{"who": "2", "founder": "不是"},
+			[]string{"who", "founder"}, map[string]string{firm: none, spouse: none}},
+		{"medium-sized firm", map[string]string{"who": "2", "founder": "是", "small": "否"},
+			[]string{"who", "founder", "small"}, map[string]string{firm: no, spouse: none}},
+		{"firm founder unsure", map[string]string{"who": "2", "founder": "不确定", "small": "是", "amount": "100"},
+			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: maybe, spouse: none}},
+		{"not a graduate, spouse of card holder", map[string]string{"who": "3", "spouse": "是"}, []string{"who", "spouse"},
+			map[string]string{grad: none, spouse: yes}},
+		{"not a graduate, said in a sentence", map[string]string{"who": "我高中毕业，没上过大学，想自己开个饭馆", "spouse": "否"}, []string{"who", "spouse"},
+			map[string]string{grad: none, spouse: none}},
+		{"spouse unsure", map[string]string{"who": "1", "amount": "15", "spouse": "不知道"}, []string{"who", "spouse", "amount"},
+			map[string]string{grad: yes, spouse: maybe}},
 	})
 }
 
 func TestLeaveCheck(t *testing.T) {
-	const elig, income, term, rights = "适用科研人员创新创业政策", "职务成果转化收益", "离岗期限", "乡村振兴一线人员同等权利"
+	const elig, income, term, rights = "科研人员创新创业政策", "职务成果转化收益", "离岗创办企业的期限", "同等享有职称评审、岗位晋升和社会保险等权利"
 	all := []string{"unit", "tech", "mode", "years", "rural"}
 	base := func(extra map[string]string) map[string]string {
 		m := map[string]string{"unit": "高校", "tech": "是", "mode": "离岗创办企业"}
@@ -100,70 +107,91 @@ func TestLeaveCheck(t *testing.T) {
 	}
 	runChecks(t, "离岗创业", []checkCase{
 		{"3 years, no rural", base(map[string]string{"years": "3", "rural": "否"}), all,
-			map[string]string{elig: yes, income: yes, term: yes, rights: no}},
+			map[string]string{elig: yes, income: yes, term: yes, rights: none}},
+		{"3 years and more is past 3", base(map[string]string{"years": "3年多", "rural": "否"}), all,
+			map[string]string{elig: yes, income: yes, term: maybe, rights: none}},
 		{"4 years without rural approval", base(map[string]string{"years": "4年", "rural": "否"}), all,
-			map[string]string{elig: yes, income: yes, term: no, rights: no}},
+			map[string]string{elig: yes, income: yes, term: maybe, rights: none}},
 		{"4 years with rural approval", base(map[string]string{"years": "四年", "rural": "是"}), all,
-			map[string]string{elig: yes, income: yes, term: yes, rights: yes}},
-		{"6 years with rural approval", base(map[string]string{"years": "6", "rural": "是"}), all,
-			map[string]string{elig: yes, income: yes, term: yes, rights: yes}},
-		{"7 years with rural approval", base(map[string]string{"years": "七年", "rural": "是"}), all,
+			map[string]string{elig: yes, income: yes, term: maybe, rights: yes}},
+		{"6 years with rural approval", base(map[string]string{"years": "一共6年", "rural": "是"}), all,
+			map[string]string{elig: yes, income: yes, term: maybe, rights: yes}},
+		{"7 years with rural approval", base(map[string]string{"years": "七年", "rural": "是"}), []string{"unit", "tech", "mode", "years", "rural"},
 			map[string]string{elig: yes, income: yes, term: no, rights: yes}},
-		{"research institute, part-time", map[string]string{"unit": "2", "tech": "是", "mode": "兼职创新", "rural": "否"},
-			[]string{"unit", "tech", "mode", "rural"}, map[string]string{elig: yes, income: yes, rights: no}},
-		{"other public institution, rural unsure", map[string]string{"unit": "其他事业单位", "tech": "是", "mode": "在职创办企业", "rural": "不确定"},
-			[]string{"unit", "tech", "mode", "rural"}, map[string]string{elig: yes, income: yes, rights: maybe}},
+		{"5 years, rural unsure", base(map[string]string{"years": "5", "rural": "不确定"}), all,
+			map[string]string{elig: yes, income: yes, term: maybe, rights: maybe}},
+		{"research institute, part-time: no rights question", map[string]string{"unit": "2", "tech": "是", "mode": "兼职创新"},
+			[]string{"unit", "tech", "mode"}, map[string]string{elig: yes, income: yes}},
+		{"management post on rural frontline keeps term and rights", map[string]string{"unit": "其他事业单位", "tech": "否", "mode": "离岗创办企业", "years": "5", "rural": "是"},
+			all, map[string]string{elig: none, term: maybe, rights: yes}},
+		{"a school teacher on a technical post is not plainly a 科研人员", map[string]string{"unit": "我是县一中的老师", "mode": "在职创办企业"},
+			[]string{"unit", "mode"}, map[string]string{elig: maybe, income: maybe}},
 		{"not a public institution", map[string]string{"unit": "4"}, []string{"unit"},
-			map[string]string{elig: no}},
-		{"not on a technical post", map[string]string{"unit": "1", "tech": "否"}, []string{"unit", "tech"},
-			map[string]string{elig: no}},
+			map[string]string{elig: none}},
+		{"not on a technical post, in post", map[string]string{"unit": "1", "tech": "否", "mode": "在职创办企业"}, []string{"unit", "tech", "mode"},
+			map[string]string{elig: none}},
 	})
 }
 
 func TestEnvoyCheck(t *testing.T) {
-	const scope, consent, term = "属于选派范围", "所在单位同意", "连续选派期限"
+	const scope, consent, term = "选派范围", "所在单位同意", "连续选派期限"
 	runChecks(t, "科技特派员", []checkCase{
 		{"admin unit, first time", map[string]string{"employer": "1", "system": "以上都不是", "consent": "是", "served": "0"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
+		{"county bureau said in a sentence, first time", map[string]string{"employer": "我在县农业农村局工作", "consent": "是", "served": "没当过，第一次申请"},
+			[]string{"employer", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
 		{"4 years served", map[string]string{"employer": "事业单位", "system": "4", "consent": "是", "served": "4"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
-		{"5 years served", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "五年"},
-			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: no}},
+		{"5 years served", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "已经连续干了五年了", "gap": "没有"},
+			[]string{"employer", "system", "consent", "served", "gap"}, map[string]string{scope: yes, consent: yes, term: no}},
+		{"5 years, then a year's break", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "之前连着5年，去年歇了"},
+			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: none}},
 		{"unit refuses", map[string]string{"employer": "1", "system": "4", "consent": "不同意", "served": "1"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: no, term: yes}},
-		{"consent not asked yet", map[string]string{"employer": "1", "system": "4", "consent": "不确定", "served": "2"},
+		{"consent not asked yet", map[string]string{"employer": "1", "system": "4", "consent": "还没问", "served": "2"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: maybe, term: yes}},
-		{"education system", map[string]string{"employer": "2", "system": "教育系统"}, []string{"employer", "system"},
+		{"county school teacher", map[string]string{"employer": "我是县里公办中学的老师"}, []string{"employer"},
+			map[string]string{scope: no}},
+		{"township health centre doctor", map[string]string{"employer": "我是乡镇卫生院的医生"}, []string{"employer"},
 			map[string]string{scope: no}},
 		{"health system", map[string]string{"employer": "2", "system": "医院"}, []string{"employer", "system"},
 			map[string]string{scope: no}},
 		{"public security, procuratorate, court", map[string]string{"employer": "1", "system": "3"}, []string{"employer", "system"},
 			map[string]string{scope: no}},
-		{"enterprise", map[string]string{"employer": "企业"}, []string{"employer"}, map[string]string{scope: no}},
+		{"township government", map[string]string{"employer": "乡镇的单位", "system": "以上都不是", "consent": "是", "served": "0"}, []string{"employer", "system", "consent", "served"},
+			map[string]string{scope: maybe, consent: yes, term: yes}},
+		{"enterprise", map[string]string{"employer": "企业"}, []string{"employer"}, map[string]string{scope: none}},
 	})
 }
 
 func TestSkillsCheck(t *testing.T) {
 	const tech, medals = "推荐为甘肃省技术能手", "推荐申报五一劳动奖章、青年五四奖章、三八红旗手"
-	both := []string{"level", "rank"}
+	all := []string{"tier", "class", "rank"}
 	var cases []checkCase
 	for _, c := range []struct {
-		level, rank string
-		tech, medal string
+		tier, class, rank string
+		tech, medal       string
 	}{
-		{"国家一类赛", "1", yes, yes},
-		{"国家一类赛", "10", yes, yes},
-		{"国家一类赛", "第11名", no, no},
-		{"省级一类赛", "第1名", yes, yes},
-		{"省级一类赛", "2", yes, no},
-		{"省级一类赛", "三", yes, no},
-		{"省赛", "4", no, no},
+		{"国家级", "一类赛", "1", yes, yes},
+		{"国家级", "一类", "10", yes, yes},
+		{"国家级", "一类赛", "第11名", none, none},
+		{"省级", "一类赛", "第1名", yes, yes},
+		{"省级", "一类赛", "2", yes, none},
+		{"省级", "一类赛", "三", yes, none},
+		{"省赛", "一类", "4", none, none},
+		{"省赛", "不确定", "2", maybe, none},
+		{"国家级", "不确定", "12", none, none},
 	} {
-		cases = append(cases, checkCase{fmt.Sprintf("%s %s", c.level, c.rank),
-			map[string]string{"level": c.level, "rank": c.rank}, both, map[string]string{tech: c.tech, medals: c.medal}})
+		cases = append(cases, checkCase{fmt.Sprintf("%s %s %s", c.tier, c.class, c.rank),
+			map[string]string{"tier": c.tier, "class": c.class, "rank": c.rank}, all, map[string]string{tech: c.tech, medals: c.medal}})
 	}
-	cases = append(cases, checkCase{"other contest", map[string]string{"level": "3"}, []string{"level"},
-		map[string]string{tech: no, medals: no}})
+	cases = append(cases,
+		checkCase{"provincial second class is not first class", map[string]string{"tier": "省赛", "class": "二类赛"}, []string{"tier", "class"},
+			map[string]string{tech: none, medals: none}},
+		checkCase{"national first class said at once", map[string]string{"tier": "国家级的，一类赛", "rank": "第五名"}, []string{"tier", "rank"},
+			map[string]string{tech: yes, medals: yes}},
+		checkCase{"prefecture contest", map[string]string{"tier": "州级"}, []string{"tier"},
+			map[string]string{tech: none, medals: none}})
 	runChecks(t, "技能竞赛荣誉", cases)
 }
 
@@ -173,9 +201,10 @@ func TestFlexibleCheck(t *testing.T) {
 	runChecks(t, "柔性引进补助", []checkCase{
 		{"migrant expert", map[string]string{"how": "候鸟服务", "employer": "是", "high": "是"}, all, map[string]string{sub: yes}},
 		{"special expert by number", map[string]string{"how": "7", "employer": "是", "high": "是"}, all, map[string]string{sub: yes}},
-		{"full-time transfer", map[string]string{"how": "8"}, []string{"how"}, map[string]string{sub: no}},
-		{"not introduced by a local employer", map[string]string{"how": "1", "employer": "否"}, []string{"how", "employer"}, map[string]string{sub: no}},
-		{"not high-level", map[string]string{"how": "1", "employer": "是", "high": "否"}, all, map[string]string{sub: no}},
+		{"a way the list does not name", map[string]string{"how": "项目合作", "employer": "是", "high": "是"}, all, map[string]string{sub: yes}},
+		{"full-time transfer", map[string]string{"how": "9"}, []string{"how"}, map[string]string{sub: none}},
+		{"not introduced by a local employer", map[string]string{"how": "1", "employer": "否"}, []string{"how", "employer"}, map[string]string{sub: none}},
+		{"not high-level", map[string]string{"how": "1", "employer": "是", "high": "否"}, all, map[string]string{sub: none}},
 		{"high-level unsure", map[string]string{"how": "1", "employer": "是", "high": "不确定"}, all, map[string]string{sub: maybe}},
 	})
 }

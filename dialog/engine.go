@@ -48,6 +48,10 @@ type Config struct {
 	// Now is the clock; the policy's validity and nothing else is read
 	// from it.
 	Now func() time.Time
+	// Normalize turns typed text into the one form the engine reads
+	// (simplified characters, ASCII widths, digits for numerals): zh's
+	// Normalizer.Normalize. It is applied once to every typed message.
+	Normalize func(string) string
 }
 
 // Engine runs conversations. It is safe for concurrent use: two inputs of
@@ -58,6 +62,8 @@ type Engine struct {
 	answerer Answerer
 	store    SessionStore
 	now      func() time.Time
+	norm     func(string) string
+	names    *names
 }
 
 // New returns an engine. It fails when a part is missing.
@@ -71,8 +77,10 @@ func New(cfg Config) (*Engine, error) {
 		return nil, errors.New("dialog: no session store")
 	case cfg.Now == nil:
 		return nil, errors.New("dialog: no clock")
+	case cfg.Normalize == nil:
+		return nil, errors.New("dialog: no normaliser")
 	}
-	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now}, nil
+	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}}, nil
 }
 
 // maxAttempts bounds the retries when another update of the same chat
@@ -83,18 +91,13 @@ const (
 	maxConflictWait = 20 * time.Millisecond
 )
 
-// menuPending marks a session whose list of checks is showing.
-const menuPending = "#menu"
-
 // Handle answers one input. It always returns a Reply fit to show the user;
 // a non-nil error is for the operator's log (errors.Is(err, ErrUnavailable)
 // when the session store failed, in which case the reply says so and
 // nothing was changed).
 func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 	if in.Kind == TextInput {
-		if cmd, _ := parseCommand(in.Text); cmd == "forget" {
-			return e.forget(ctx, in.Chat)
-		}
+		in.Text = e.norm(in.Text)
 	}
 	for attempt := 0; attempt < maxAttempts; attempt++ {
 		s, version, err := e.store.Load(ctx, in.Chat)
@@ -103,6 +106,12 @@ func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 		}
 		before := cloneSession(s)
 		reply, stepErr := e.step(ctx, &s, in)
+		if reply.Forgotten {
+			if err := e.store.Delete(ctx, in.Chat); err != nil {
+				return unavailable(), fmt.Errorf("%w: delete session: %v", ErrUnavailable, err)
+			}
+			return reply, nil
+		}
 		if reflect.DeepEqual(before, s) {
 			return reply, stepErr
 		}
@@ -125,7 +134,7 @@ func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 
 func unavailable() Reply {
 	var r Reply
-	r.plain("抱歉，服务暂时不可用，您的进度没有丢失。请稍后再发一次。")
+	r.plain(txtUnavailable)
 	return r
 }
 
@@ -135,17 +144,16 @@ func cloneSession(s Session) Session {
 	c := s
 	c.Answers = maps.Clone(s.Answers)
 	c.Order = slices.Clone(s.Order)
+	c.Guess = maps.Clone(s.Guess)
 	return c
 }
 
-func (e *Engine) forget(ctx context.Context, chat string) (Reply, error) {
-	if err := e.store.Delete(ctx, chat); err != nil {
-		return unavailable(), fmt.Errorf("%w: delete session: %v", ErrUnavailable, err)
-	}
+// forget asks Handle to delete everything stored about the chat.
+func (e *Engine) forget() Reply {
 	var r Reply
-	r.plain("已删除我这里保存的关于您的全部记录（自查进度和回答）。之后的提问不受影响，需要时可以重新开始 /check。")
+	r.plain(txtForgotten)
 	r.Forgotten = true
-	return r, nil
+	return r
 }
 
 var (
@@ -170,7 +178,7 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		return e.button(ctx, s, in.Data)
 	case OtherInput:
 		var r Reply
-		r.plain("抱歉，我只能读文字消息，看不了图片、贴纸、语音或文件。请用文字提问，或发送 /help 查看用法。")
+		r.plain(txtNotText)
 		e.reask(s, &r)
 		return r, nil
 	}
@@ -178,20 +186,34 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if cmd, arg := parseCommand(text); cmd != "" {
 		return e.command(ctx, s, cmd, arg)
 	}
-	if text == "" {
+	if text == "" { // nothing left once emoji and markup are dropped
 		var r Reply
-		r.plain("请输入文字。")
+		r.plain(txtEmpty)
 		e.reask(s, &r)
 		return r, nil
 	}
-	if s.Pending == menuPending {
+	if s.Menu {
 		if ch, ok := e.pickCheck(text); ok {
 			return e.start(s, ch), nil
+		}
+		// 「我是大学生，想贷款开个店」 names a check and answers its first
+		// questions: start it and read the message as an answer.
+		if ch, ok := e.guessCheck(text); ok && !isQuestion(text) {
+			r := e.start(s, ch) // heading, intro and the first question
+			if sl, ok := ch.Slot(s.Pending); ok && s.Check == ch.ID {
+				if rd := e.read(ch, sl, s.Answers, text); rd.found() {
+					first := len(e.question(s, ch, sl).Blocks)
+					rec := e.record(s, ch, sl, rd, true)
+					r.Blocks = append(r.Blocks[:len(r.Blocks)-first], rec.Blocks...)
+					r.Choices = rec.Choices
+				}
+			}
+			return r, nil
 		}
 		// A question while the list is showing is answered; the list stays
 		// open, so a number typed next still picks a check.
 		r, err := e.free(ctx, text)
-		r.add(Note, fmt.Sprintf("（要开始自查，输入编号 1–%d 或名称即可。）", len(e.corpus.Checks)))
+		r.add(Note, fmt.Sprintf(txtMenuHint, len(e.corpus.Checks)))
 		return r, err
 	}
 	if s.Check != "" && s.Pending != "" {
@@ -208,13 +230,16 @@ func (e *Engine) free(ctx context.Context, text string) (Reply, error) {
 	}
 	if !strings.ContainsFunc(text, unicode.IsLetter) {
 		var r Reply
-		r.plain("我没看懂这条消息。请用文字描述您的问题，例如「大学生创业能贷多少钱」；发送 /help 查看用法。")
+		r.plain(txtNoLetters)
 		return r, nil
 	}
 	if n, ok := articleRef(text); ok {
 		return e.articleText(n), nil
 	}
 	r, _, err := e.Ask(ctx, text)
+	if ch, ok := e.guessCheck(text); ok && err == nil {
+		r.add(Note, fmt.Sprintf(txtTryCheck, ch.Title))
+	}
 	return r, err
 }
 
@@ -257,7 +282,7 @@ func (e *Engine) command(ctx context.Context, s *Session, cmd, arg string) (Repl
 	case "ask":
 		if arg == "" {
 			var r Reply
-			r.plain("请在 /ask 后面写上您的问题，例如：/ask 大学生创业能贷多少钱。也可以直接发送问题。")
+			r.plain(txtAskUsage)
 			return r, nil
 		}
 		r, err := e.free(ctx, arg)
@@ -267,23 +292,25 @@ func (e *Engine) command(ctx context.Context, s *Session, cmd, arg string) (Repl
 		return e.back(s), nil
 	case "cancel":
 		var r Reply
-		if s.Check == "" && s.Pending == "" {
-			r.plain("现在没有进行中的自查。发送 /check 开始一项自查。")
+		if s.Check == "" && !s.Menu {
+			r.plain(txtNoCheck)
 			return r, nil
 		}
 		title := e.checkTitle(s.Check)
 		endCheck(s)
 		if title != "" {
-			r.plain("已退出「" + title + "」自查，您的回答已清除。发送 /check 可以重新开始，或直接提问。")
+			r.plain(fmt.Sprintf(txtCancelled, title))
 		} else {
-			r.plain("已取消。发送 /check 可以重新开始，或直接提问。")
+			r.plain(txtCancelledMenu)
 		}
 		return r, nil
 	case "human":
 		return e.human(s), nil
+	case "forget":
+		return e.forget(), nil
 	}
 	var r Reply
-	r.plain("没有这个命令。")
+	r.plain(txtUnknownCmd)
 	r.Blocks = append(r.Blocks, e.help().Blocks...)
 	e.reask(s, &r)
 	return r, nil
@@ -296,38 +323,59 @@ func (e *Engine) checkTitle(id string) string {
 	return ""
 }
 
-// pickCheck finds a check by menu number, id, title or alias.
+// pickCheck finds a check by menu number, id, title, alias or the label
+// its button shows (「创业担保贷款（第14条）」).
 func (e *Engine) pickCheck(text string) (*corpus.Check, bool) {
-	text = cleanAnswer(text)
-	if text == "" {
+	if trimAnswer(text) == "" {
 		return nil, false
 	}
 	opts := make([]corpus.Option, len(e.corpus.Checks))
 	for i, ch := range e.corpus.Checks {
-		opts[i] = corpus.Option{Value: ch.ID, Label: ch.Title, Aliases: ch.Aliases}
+		opts[i] = corpus.Option{Value: ch.ID, Label: checkLabel(ch), Aliases: append([]string{ch.Title}, ch.Aliases...)}
 	}
-	id, ok := matchOption(opts, text, false)
+	id, ok := e.exactOption(opts, strings.ToLower(text), true)
 	if !ok {
 		return nil, false
 	}
 	return e.corpus.Check(id)
 }
 
+// guessCheck finds the one check whose title or alias a sentence names.
+func (e *Engine) guessCheck(text string) (*corpus.Check, bool) {
+	var found *corpus.Check
+	for _, ch := range e.corpus.Checks {
+		for _, n := range append([]string{ch.Title}, ch.Aliases...) {
+			if strings.Contains(text, e.names.get(n)) {
+				if found != nil && found != ch {
+					return nil, false
+				}
+				found = ch
+				break
+			}
+		}
+	}
+	return found, found != nil
+}
+
 func (e *Engine) welcome() Reply {
 	var r Reply
 	m := e.corpus.Meta
-	r.add(Heading, "您好！我是临夏州人才政策助手。")
-	r.plain("我熟悉《" + m.Title + "》（" + m.Number + "），可以：\n• 回答您关于这份政策的问题，并注明出自第几条、引用原文；\n• 带您做资格自查（创业担保贷款、离岗创业、科技特派员、技能竞赛荣誉、柔性引进补助），给出结论、理由和条款依据；\n• 答不了的问题，帮您转人工。")
-	r.plain("直接发送问题即可，例如「大学生创业能贷多少钱」；发送 /check 开始自查，/help 查看全部命令。")
+	titles := make([]string, len(e.corpus.Checks))
+	for i, ch := range e.corpus.Checks {
+		titles[i] = ch.Title
+	}
+	r.add(Heading, txtWelcomeHead)
+	r.plain(fmt.Sprintf(txtWelcome, m.Title, m.Number, strings.Join(titles, "、")))
+	r.plain(txtWelcomeTail)
 	r.add(Note, e.validityNotice())
 	return r
 }
 
 func (e *Engine) help() Reply {
 	var r Reply
-	r.add(Heading, "使用方法")
-	r.plain("直接发送问题，我会在政策原文中查找答案并注明条款。发送「第14条」可以查看该条全文。")
-	r.plain("/check 资格自查\n/ask 问题 —— 提问（自查中也可以）\n/back 修改上一题\n/cancel 退出自查\n/human 转人工\n/forget 删除我保存的您的记录\n/about 关于这份政策文件\n/help 查看本说明")
+	r.add(Heading, txtHelpHead)
+	r.plain(txtHelp)
+	r.plain(txtHelpCommands)
 	return r
 }
 
@@ -336,7 +384,7 @@ func (e *Engine) about() Reply {
 	m := e.corpus.Meta
 	v := m.ValidityAt(e.now())
 	r.add(Heading, "《"+m.Title+"》")
-	r.plain(fmt.Sprintf("文号：%s\n印发：%s，%s\n依据：%s《%s》（%s）\n结构：%d个部分、%d条，每条注明责任单位\n有效期：%d年，%s至%s",
+	r.plain(fmt.Sprintf(txtAbout,
 		m.Number, m.Issuer, corpus.FormatDate(v.Issued), m.Basis.Issuer, m.Basis.Title, m.Basis.Number,
 		len(e.corpus.Doc.Parts), len(e.corpus.Doc.Articles), m.ValidYears, corpus.FormatDate(v.Issued), corpus.FormatDate(v.ValidUntil)))
 	r.add(Quote, e.corpus.Doc.Closing)
@@ -346,11 +394,11 @@ func (e *Engine) about() Reply {
 
 func (e *Engine) human(s *Session) Reply {
 	var r Reply
-	h := &Handoff{Reason: "用户在自由提问中请求人工"}
+	h := &Handoff{Reason: txtHandoffFree}
 	if ch, ok := e.corpus.Check(s.Check); ok {
-		h.Reason = "用户在「" + ch.Title + "」自查中请求人工"
+		h.Reason = fmt.Sprintf(txtHandoffCheck, ch.Title)
 		if sl, ok := ch.Slot(s.Pending); ok {
-			h.Reason += "（当前问题：" + sl.Name + "）"
+			h.Reason += fmt.Sprintf(txtHandoffSlot, sl.Name)
 		}
 		for _, id := range s.Order {
 			if sl, ok := ch.Slot(id); ok {
@@ -359,9 +407,9 @@ func (e *Engine) human(s *Session) Reply {
 		}
 	}
 	r.Handoff = h
-	r.plain("好的，已为您转人工。" + strings.Join(e.corpus.Meta.Contact, "、") + "等责任单位的工作人员会接手；您也可以直接联系各责任单位咨询。")
+	r.plain(fmt.Sprintf(txtHuman, strings.Join(e.corpus.Meta.Contact, "、")))
 	if len(h.Answers) > 0 {
-		r.plain("为免您重复说明，工作人员会看到您在本次自查中的回答。")
+		r.plain(txtHumanAnswers)
 	}
 	e.reask(s, &r)
 	return r
@@ -369,7 +417,7 @@ func (e *Engine) human(s *Session) Reply {
 
 // reask repeats the pending question after an interruption.
 func (e *Engine) reask(s *Session, r *Reply) {
-	if s.Pending == menuPending {
+	if s.Menu {
 		m := e.menuReply(s)
 		r.Blocks = append(r.Blocks, m.Blocks...)
 		r.Choices = m.Choices
@@ -383,8 +431,8 @@ func (e *Engine) reask(s *Session, r *Reply) {
 	if !ok {
 		return
 	}
-	q := e.question(s, ch, sl)
-	r.Blocks = append(r.Blocks, Block{Kind: Plain, Text: "接着刚才的自查："})
+	q := e.pendingQuestion(s, ch, sl)
+	r.Blocks = append(r.Blocks, Block{Kind: Plain, Text: txtResume})
 	r.Blocks = append(r.Blocks, q.Blocks...)
 	r.Choices = q.Choices
 }

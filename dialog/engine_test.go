@@ -25,56 +25,6 @@ func TestDialogImportsNoAdapter(t *testing.T) {
 	}
 }
 
-func TestParseNumber(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want int
-		ok   bool
-	}{
-		{"2", 2, true}, {"2年", 2, true}, {"两年", 2, true}, {"二年", 2, true}, {"２年", 2, true},
-		{"第3名", 3, true}, {"三", 3, true}, {"十", 10, true}, {"十一", 11, true}, {"二十五", 25, true},
-		{"一百", 100, true}, {"两百零三", 203, true}, {"0", 0, true}, {"零", 0, true}, {"共 5 年", 5, true},
-		{"累计6年", 6, true}, {" 7 ", 7, true}, {"3年。", 3, true},
-		{"", 0, false}, {"三四", 0, false}, {"3.5", 0, false}, {"-1", 0, false}, {"三年半", 0, false},
-		{"2或3", 0, false}, {"很多年", 0, false}, {"12345678901", 0, false}, {"百", 0, false},
-	} {
-		got, ok := parseNumber(tc.in, "年")
-		if ok != tc.ok || ok && got != tc.want {
-			t.Errorf("parseNumber(%q) = %d, %v; want %d, %v", tc.in, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
-func TestParseAnswer(t *testing.T) {
-	c := loadCorpus(t)
-	loan, _ := c.Check("loan")
-	who, _ := loan.Slot("who")
-	spouse, _ := loan.Slot("spouse")
-	leave, _ := c.Check("leave")
-	years, _ := leave.Slot("years")
-	for _, tc := range []struct {
-		slot string
-		in   string
-		want string // "" for not an answer
-	}{
-		{"who", "1", "grad"}, {"who", "１", "grad"}, {"who", "2", "firm"}, {"who", "3", "other"}, {"who", "4", ""},
-		{"who", "0", ""}, {"who", "高校毕业生本人（个人创业）", "grad"}, {"who", "大学生", "grad"},
-		{"who", "我是应届的大学生", "grad"}, {"who", "公司", "firm"}, {"who", "都不是", "other"},
-		{"who", "大学生还是公司", ""}, {"who", "毕业生能贷多少？", ""}, {"who", "🙂", ""}, {"who", "<b>1</b>", ""},
-		{"spouse", "是", "yes"}, {"spouse", "是的", "yes"}, {"spouse", "Y", "yes"}, {"spouse", "否", "no"},
-		{"spouse", "不是", "no"}, {"spouse", "没有", "no"}, {"spouse", "我不是", "no"}, {"spouse", "不确定", "unsure"},
-		{"spouse", "不清楚", "unsure"}, {"spouse", "1", "yes"}, {"spouse", "2", "no"}, {"spouse", "3", "unsure"},
-		{"spouse", "反担保是什么意思", ""}, {"spouse", "none", ""}, {"spouse", "嗯嗯好的吧", "yes"},
-		{"years", "3", "3"}, {"years", "三年", "3"}, {"years", "0", ""}, {"years", "31", ""}, {"years", "30年", "30"},
-	} {
-		sl := map[string]*corpus.Slot{"who": who, "spouse": spouse, "years": years}[tc.slot]
-		got, ok := parseAnswer(sl, tc.in)
-		if tc.want == "" && ok || tc.want != "" && got != tc.want {
-			t.Errorf("%s: parseAnswer(%q) = %q, %v; want %q", tc.slot, tc.in, got, ok, tc.want)
-		}
-	}
-}
-
 func TestFreeQuestions(t *testing.T) {
 	c := loadCorpus(t)
 	a14, _ := c.Doc.Article(14)
@@ -255,17 +205,18 @@ func TestStoreOutage(t *testing.T) {
 	e := newEngine(t, nil, st, lapsedDay)
 	send(t, e, "c", "/check loan")
 	send(t, e, "c", "1")
+	send(t, e, "c", "否")
 	st.mu.Lock()
 	st.fail = errors.New("connection refused")
 	st.mu.Unlock()
-	r, err := e.Handle(context.Background(), Input{Chat: "c", Text: "否"})
+	r, err := e.Handle(context.Background(), Input{Chat: "c", Text: "15"})
 	if !errors.Is(err, ErrUnavailable) || !strings.Contains(r.Text(), "暂时不可用") {
 		t.Fatalf("during outage: %v\n%s", err, r.Text())
 	}
 	st.mu.Lock()
 	st.fail = nil
 	st.mu.Unlock()
-	r = send(t, e, "c", "否")
+	r = send(t, e, "c", "15")
 	if v := verdicts(r); v["高校毕业生个人创业担保贷款"] != "符合" {
 		t.Errorf("after the outage the check did not continue:\n%s", r.Text())
 	}
@@ -317,24 +268,6 @@ func TestConcurrentInputsOfOneChat(t *testing.T) {
 	}
 }
 
-func TestParseTextSlot(t *testing.T) {
-	sl := &corpus.Slot{ID: "unit", Type: corpus.TextSlot, Name: "单位", Ask: "您的单位？", MaxLen: 10}
-	for _, tc := range []struct {
-		in, want string
-		ok       bool
-	}{
-		{"临夏州科技局", "临夏州科技局", true},
-		{"  临夏州科技局。 ", "临夏州科技局", true},
-		{"", "", false},
-		{"临夏回族自治州人民政府办公室", "", false}, // over 10 characters
-	} {
-		got, ok := parseAnswer(sl, tc.in)
-		if ok != tc.ok || got != tc.want {
-			t.Errorf("parseAnswer(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
 func TestMenuStaysOpenAcrossAQuestion(t *testing.T) {
 	e := newEngine(t, nil, nil, lapsedDay)
 	send(t, e, "c", "/check")
@@ -345,5 +278,52 @@ func TestMenuStaysOpenAcrossAQuestion(t *testing.T) {
 	send(t, e, "c", "2")
 	if s := session(t, e, "c"); s.Check != "leave" {
 		t.Errorf("a number after the question did not pick a check: %+v", s)
+	}
+}
+
+func TestDoubtfulReadingIsConfirmed(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "c", "/check loan")
+	r := send(t, e, "c", "我并非毕业生")
+	if s := session(t, e, "c"); s.Answers["who"] != "" || s.Guess["who"] != "other" || !strings.Contains(r.Text(), "我理解为") {
+		t.Fatalf("a denial was not shown back: %+v\n%s", s, r.Text())
+	}
+	send(t, e, "c", "对")
+	if s := session(t, e, "c"); s.Answers["who"] != "other" || s.Pending != "spouse" || s.Guess != nil {
+		t.Errorf("after 对: %+v", s)
+	}
+	// A doubt next to a sure answer: the sure one is kept, the doubt asked.
+	send(t, e, "c", "/check loan")
+	r = send(t, e, "c", "我是大学生，我老公好像有个人才卡")
+	s := session(t, e, "c")
+	if s.Answers["who"] != "grad" || s.Guess["spouse"] != "yes" || !strings.Contains(r.Text(), "配偶持卡「是」") {
+		t.Fatalf("sure and doubtful answers: %+v\n%s", s, r.Text())
+	}
+	r = send(t, e, "c", "不对")
+	if s := session(t, e, "c"); s.Answers["spouse"] != "" || s.Pending != "spouse" || s.Guess != nil || !strings.Contains(r.Text(), "陇原人才服务卡") {
+		t.Errorf("after 不对 the question is asked: %+v\n%s", s, r.Text())
+	}
+	send(t, e, "c", "不清楚")
+	if s := session(t, e, "c"); s.Answers["spouse"] != corpus.Unsure {
+		t.Errorf("after 不清楚: %+v", s)
+	}
+}
+
+func TestMenuSentenceStartsTheCheckItNames(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "c", "/check")
+	r := send(t, e, "c", "我是大学生，想申请创业贷款开个店")
+	s := session(t, e, "c")
+	if s.Check != "loan" || s.Answers["who"] != "grad" || s.Pending != "spouse" || s.Round != 1 {
+		t.Errorf("session %+v\n%s", s, r.Text())
+	}
+	if strings.Count(r.Text(), "这笔贷款以谁的名义申请") != 0 || !strings.Contains(r.Text(), "陇原人才服务卡") {
+		t.Errorf("the answered question was asked, or the next one not:\n%s", r.Text())
+	}
+	// A question that names a check is answered; the list stays.
+	send(t, e, "d", "/check")
+	send(t, e, "d", "创业贷款利息谁出？")
+	if s := session(t, e, "d"); s.Check != "" || !s.Menu {
+		t.Errorf("a question started a check: %+v", s)
 	}
 }

@@ -1,6 +1,8 @@
 package dialog
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 
 	"github.com/linxia-talent/policybot/corpus"
@@ -57,8 +59,11 @@ func eval(c *corpus.Cond, a answers) truth {
 		return unknown
 	}
 	v, ok := a[c.Slot]
-	if !ok || v == corpus.Unsure {
+	if !ok {
 		return unknown
+	}
+	if v == corpus.Unsure && c.Is != corpus.Unsure && !slices.Contains(c.In, corpus.Unsure) {
+		return unknown // 「不确定」 is unknown, unless the condition asks for it
 	}
 	if c.Min != nil || c.Max != nil {
 		n, err := strconv.Atoi(v)
@@ -114,38 +119,86 @@ const (
 	notApplicable
 	met
 	notMet
+	silent        // the article says nothing for this person: 本方案未规定
 	indeterminate // decided as far as the answers go: 无法确定
 )
 
-// ruleStatus decides r on a, and lists the slots that could still decide it.
-func ruleStatus(r *corpus.Rule, a answers) (status, []string) {
-	switch eval(r.If, a) {
-	case isFalse:
-		return notApplicable, nil
-	case unknown:
-		if slots := open(r.If, a); len(slots) > 0 {
-			return undecided, slots
+// ruleStatus decides r on a: the first case whose condition holds decides.
+// A case that needs slots not yet asked makes the rule undecided (and the
+// slots are returned). A case left open by a 「不确定」 is passed over; if
+// no later case holds, the rule is indeterminate. The case returned is the
+// deciding one, or for indeterminate the one left open.
+func ruleStatus(r *corpus.Rule, a answers) (status, *corpus.Case, []string) {
+	var blocked *corpus.Case
+	for i := range r.Cases {
+		k := &r.Cases[i]
+		switch eval(k.When, a) {
+		case isFalse:
+			continue
+		case unknown:
+			if slots := open(k.When, a); len(slots) > 0 {
+				return undecided, k, slots
+			}
+			// Left open by a 「不确定」: a later case that holds whatever
+			// the answer would have been still decides.
+			if blocked == nil {
+				blocked = k
+			}
+			continue
 		}
-		return indeterminate, nil
+		switch k.Outcome {
+		case corpus.Met:
+			return met, k, nil
+		case corpus.NotMet:
+			return notMet, k, nil
+		case corpus.Open:
+			return indeterminate, k, nil
+		default:
+			return silent, k, nil
+		}
 	}
-	switch eval(r.When, a) {
-	case isTrue:
-		return met, nil
-	case isFalse:
-		return notMet, nil
+	if blocked != nil {
+		return indeterminate, blocked, nil
 	}
-	if slots := open(r.When, a); len(slots) > 0 {
-		return undecided, slots
+	return notApplicable, nil, nil
+}
+
+// relevant reports whether slot's answer can matter given the other
+// answers: some case reading it is not already false without it.
+func relevant(ch *corpus.Check, slot string, a answers) bool {
+	others := maps.Clone(a)
+	delete(others, slot)
+	for i := range ch.Rules {
+		for _, k := range ch.Rules[i].Cases {
+			if slices.Contains(k.When.Slots(), slot) && eval(k.When, others) != isFalse {
+				return true
+			}
+		}
 	}
-	return indeterminate, nil
+	return false
+}
+
+// withDefaults returns a with the defaults of the slots never answered.
+func withDefaults(ch *corpus.Check, a answers) answers {
+	out := answers{}
+	for _, sl := range ch.Slots {
+		if sl.Default != "" {
+			out[sl.ID] = sl.Default
+		}
+	}
+	for k, v := range a {
+		out[k] = v
+	}
+	return out
 }
 
 // nextSlot returns the first slot, in the check's order, whose answer can
 // still change the verdict, and false when the verdict is settled.
 func nextSlot(ch *corpus.Check, a answers) (string, bool) {
+	a = withDefaults(ch, a)
 	wanted := map[string]bool{}
 	for i := range ch.Rules {
-		if st, slots := ruleStatus(&ch.Rules[i], a); st == undecided {
+		if st, _, slots := ruleStatus(&ch.Rules[i], a); st == undecided {
 			for _, s := range slots {
 				wanted[s] = true
 			}
@@ -157,28 +210,6 @@ func nextSlot(ch *corpus.Check, a answers) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// failing returns the leaf comparisons that make c false: the reasons for a
-// 不符合. For an any, every alternative failed, so all are returned.
-func failing(c *corpus.Cond, a answers) []*corpus.Cond {
-	if c == nil || eval(c, a) != isFalse {
-		return nil
-	}
-	if c.Slot != "" {
-		return []*corpus.Cond{c}
-	}
-	var out []*corpus.Cond
-	for _, k := range c.All {
-		out = append(out, failing(k, a)...)
-	}
-	for _, k := range c.Any {
-		out = append(out, failing(k, a)...)
-	}
-	if c.Not != nil {
-		out = append(out, c) // the negated condition held
-	}
-	return out
 }
 
 // deciding returns the slots whose answers a decided condition rests on.

@@ -3,9 +3,9 @@ package dialog
 import (
 	"context"
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
 )
@@ -15,34 +15,41 @@ import (
 const maxWrong = 3
 
 // Button data: 「k:<check>」 starts a check, 「a:<round>:<slot>:<value>」
-// answers a question of the check started in that round.
+// answers a question of the check started in that round, and
+// 「a:<round>:#ok:yes|no」 confirms or rejects a reading.
 const (
 	startPrefix  = "k:"
 	answerPrefix = "a:"
+	confirmSlot  = "#ok"
 )
 
 // menu ends any check under way and shows the list of checks.
 func (e *Engine) menu(s *Session) Reply {
 	endCheck(s)
-	s.Pending = menuPending
+	s.Menu = true
 	return e.menuReply(s)
+}
+
+// checkLabel is how the menu shows a check: 「创业担保贷款（第14条）」.
+func checkLabel(ch *corpus.Check) string {
+	arts := make([]string, len(ch.Articles))
+	for i, n := range ch.Articles {
+		arts[i] = "第" + strconv.Itoa(n) + "条"
+	}
+	return ch.Title + "（" + strings.Join(arts, "、") + "）"
 }
 
 func (e *Engine) menuReply(s *Session) Reply {
 	var r Reply
-	r.plain("请选择要做的资格自查（点按钮，或输入编号、名称）：")
+	r.plain(txtMenu)
 	for _, ch := range e.corpus.Checks {
-		arts := make([]string, len(ch.Articles))
-		for i, n := range ch.Articles {
-			arts[i] = "第" + strconv.Itoa(n) + "条"
-		}
-		r.Choices = append(r.Choices, Choice{Label: ch.Title + "（" + strings.Join(arts, "、") + "）", Data: startPrefix + ch.ID})
+		r.Choices = append(r.Choices, Choice{Label: checkLabel(ch), Data: startPrefix + ch.ID})
 	}
 	return r
 }
 
 func endCheck(s *Session) {
-	s.Check, s.Pending, s.Answers, s.Order, s.Wrong = "", "", nil, nil, 0
+	s.Check, s.Pending, s.Answers, s.Order, s.Wrong, s.Guess, s.Menu = "", "", nil, nil, 0, nil, false
 }
 
 func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
@@ -50,7 +57,7 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	s.Check = ch.ID
 	s.Round++
 	var r Reply
-	r.add(Heading, "「"+ch.Title+"」自查")
+	r.add(Heading, fmt.Sprintf(txtCheckHead, ch.Title))
 	r.plain(ch.Intro)
 	n := e.next(s, ch)
 	r.Blocks = append(r.Blocks, n.Blocks...)
@@ -67,8 +74,17 @@ func (e *Engine) next(s *Session, ch *corpus.Check) Reply {
 		endCheck(s)
 		return r
 	}
-	s.Pending, s.Wrong = id, 0
+	s.Pending, s.Wrong, s.Guess = id, 0, nil
 	sl, _ := ch.Slot(id)
+	return e.question(s, ch, sl)
+}
+
+// pendingQuestion asks again what is pending: the confirmation of a
+// reading, or the question.
+func (e *Engine) pendingQuestion(s *Session, ch *corpus.Check, sl *corpus.Slot) Reply {
+	if len(s.Guess) > 0 {
+		return e.confirmQuestion(s, ch)
+	}
 	return e.question(s, ch, sl)
 }
 
@@ -80,25 +96,49 @@ func (e *Engine) question(s *Session, ch *corpus.Check, sl *corpus.Slot) Reply {
 		r.Choices = append(r.Choices, Choice{Label: o.Label, Data: answerPrefix + round + ":" + sl.ID + ":" + o.Value})
 	}
 	if sl.Type == corpus.NumberSlot {
-		r.add(Note, fmt.Sprintf("请输入 %d 到 %d 之间的整数（单位：%s）。", sl.Min, sl.Max, sl.Unit))
+		r.add(Note, fmt.Sprintf(txtNumberShort, sl.Min, sl.Max, sl.Unit))
+		if sl.AllowUnsure {
+			r.Choices = append(r.Choices, Choice{Label: sl.Label(corpus.Unsure), Data: answerPrefix + round + ":" + sl.ID + ":" + corpus.Unsure})
+		}
 	}
 	return r
+}
+
+// confirmQuestion shows a doubtful reading back: 「我理解为：申请人「其他
+// 个人」。对吗？」
+func (e *Engine) confirmQuestion(s *Session, ch *corpus.Check) Reply {
+	var r Reply
+	r.plain(fmt.Sprintf(txtConfirm, e.answerList(ch, keys(s.Guess), s.Guess)))
+	round := strconv.Itoa(s.Round)
+	r.Choices = []Choice{
+		{Label: txtConfirmYes, Data: answerPrefix + round + ":" + confirmSlot + ":yes"},
+		{Label: txtConfirmNo, Data: answerPrefix + round + ":" + confirmSlot + ":no"},
+	}
+	return r
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 // expected says what a slot takes, after a wrong answer.
 func expected(sl *corpus.Slot) string {
 	switch sl.Type {
 	case corpus.ChoiceSlot:
-		return fmt.Sprintf("请点下面的按钮，或输入选项编号（1–%d）或名称。", len(sl.Options()))
+		return fmt.Sprintf(txtChoose, len(sl.Options()))
 	case corpus.YesNoSlot:
 		if sl.AllowUnsure {
-			return "请回答「是」或「否」；拿不准可以回答「不确定」。"
+			return txtYesNoUnsure
 		}
-		return "请回答「是」或「否」。"
+		return txtYesNo
 	case corpus.NumberSlot:
-		return fmt.Sprintf("请输入 %d 到 %d 之间的整数（单位：%s），例如「%d」或「%s%s」。", sl.Min, sl.Max, sl.Unit, sl.Min+1, chineseNumeral(sl.Min+1), sl.Unit)
+		return fmt.Sprintf(txtNumber, sl.Min, sl.Max, sl.Unit, sl.Min+1, chineseNumeral(sl.Min+1), sl.Unit)
 	case corpus.TextSlot:
-		return fmt.Sprintf("请用不超过 %d 个字回答。", sl.MaxLen)
+		return fmt.Sprintf(txtText, sl.MaxLen)
 	}
 	return ""
 }
@@ -111,9 +151,10 @@ func chineseNumeral(n int) string {
 	return strconv.Itoa(n)
 }
 
-// answer takes typed text as the answer to the pending question. Text that
-// does not answer it but asks something the document answers is answered,
-// and the question asked again; anything else is a wrong answer.
+// answer takes typed text inside a check. The check keeps the floor: a
+// real question is answered from the document and the pending question
+// asked again; anything else that is not understood is a wrong answer and
+// the question is asked again with its options.
 func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, error) {
 	ch, ok := e.corpus.Check(s.Check)
 	var sl *corpus.Slot
@@ -124,53 +165,158 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		endCheck(s)
 		return e.free(ctx, text)
 	}
-	if v, ok := parseAnswer(sl, text); ok {
-		return e.record(s, ch, sl, v), nil
+	if len(s.Guess) > 0 {
+		t := trimAnswer(text)
+		switch {
+		case t == txtConfirmYes || containsExact(yesExact, t) || t == "1":
+			guess := s.Guess
+			s.Guess = nil
+			return e.record(s, ch, sl, reading{fills: guess}, true), nil
+		case t == txtConfirmNo || containsExact(noExact, t) || t == "2":
+			s.Guess = nil
+			var r Reply
+			r.plain(txtConfirmRedo)
+			q := e.question(s, ch, sl)
+			r.Blocks = append(r.Blocks, q.Blocks...)
+			r.Choices = q.Choices
+			return r, nil
+		}
+		s.Guess = nil // anything else is read as a new answer
 	}
-	if n, ok := articleRef(text); ok {
+	rd := e.read(ch, sl, s.Answers, text)
+	if n, ok := articleRef(text); ok && !rd.found() {
 		r := e.articleText(n)
 		e.reask(s, &r)
 		return r, nil
 	}
-	if utf8.RuneCountInString(text) >= 4 {
+	if rd.question {
 		r, f, err := e.Ask(ctx, text)
-		if err != nil {
-			return e.wrong(s, sl), err
+		// What the message says of the person, outside the clauses that
+		// ask, is kept: 「我在县法院当书记员，应该不算公检法吧？」.
+		if facts := statements(text); facts != "" {
+			if fr := e.readFacts(ch, sl, s.Answers, facts); fr.found() {
+				if !f.Found() { // the check itself will answer
+					r = Reply{}
+				}
+				rec := e.record(s, ch, sl, fr, true)
+				r.Blocks = append(r.Blocks, rec.Blocks...)
+				r.Choices = rec.Choices
+				return r, err
+			}
 		}
-		if f.Found() {
+		e.reask(s, &r)
+		return r, err
+	}
+	if !rd.found() {
+		if rd.unsure {
+			var r Reply
+			r.plain(txtUnsureNoOpt)
 			e.reask(s, &r)
 			return r, nil
 		}
+		return e.wrong(s, sl), nil
 	}
-	return e.wrong(s, sl), nil
+	return e.record(s, ch, sl, rd, false), nil
+}
+
+func containsExact(list []string, t string) bool {
+	for _, w := range list {
+		if w == t {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Engine) wrong(s *Session, sl *corpus.Slot) Reply {
 	s.Wrong++
 	var r Reply
-	r.plain("抱歉，这个回答我没能识别。" + expected(sl))
+	r.plain(txtNotUnderstood + expected(sl))
 	if sl.Help != "" {
 		r.add(Note, sl.Help)
 	}
 	if s.Wrong >= maxWrong {
-		r.plain("如果这个问题不好回答，可以发送 /human 转人工，由工作人员帮您判断；也可以发送 /cancel 退出自查，或直接提问。")
+		r.plain(txtOfferHuman)
 	}
 	e.reask(s, &r)
 	return r
 }
 
-// record stores an answer and moves on.
-func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, value string) Reply {
+// record stores the answers a message gave, the pending question's first,
+// and moves on; questions already answered keep their answers. Answers read
+// with doubt are shown back for confirmation before the next question.
+// When the message did not answer the pending question, it is asked again:
+// as a wrong answer, or quietly (quiet) when the message was a question or
+// a confirmation.
+func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd reading, quiet bool) Reply {
 	if s.Answers == nil {
 		s.Answers = map[string]string{}
 	}
-	s.Answers[sl.ID] = value
-	s.Order = append(s.Order, sl.ID)
 	var r Reply
-	r.add(Note, "✓ "+sl.Name+"："+sl.Label(value))
-	n := e.next(s, ch)
-	r.Blocks = append(r.Blocks, n.Blocks...)
-	r.Choices = n.Choices
+	answeredPending := rd.answers(sl.ID)
+	order := []*corpus.Slot{sl}
+	for i := range ch.Slots {
+		if ch.Slots[i].ID != sl.ID {
+			order = append(order, &ch.Slots[i])
+		}
+	}
+	var also []string
+	doubts := map[string]string{}
+	// What a sentence says about a question that cannot matter for this
+	// person is not recorded (「我是引进人才的家属」 names no founder for a
+	// graduate's own loan).
+	all := maps.Clone(s.Answers)
+	maps.Copy(all, rd.fills)
+	for _, o := range order {
+		if _, done := s.Answers[o.ID]; done {
+			continue
+		}
+		if o.ID != sl.ID && !relevant(ch, o.ID, withDefaults(ch, all)) {
+			continue
+		}
+		if v, ok := rd.doubts[o.ID]; ok {
+			doubts[o.ID] = v
+			continue
+		}
+		v, ok := rd.fills[o.ID]
+		if !ok {
+			continue
+		}
+		s.Answers[o.ID] = v
+		s.Order = append(s.Order, o.ID)
+		if _, pendingSure := rd.fills[sl.ID]; pendingSure {
+			r.add(Note, "✓ "+o.Name+"："+o.Label(v))
+		} else {
+			also = append(also, o.Name+"「"+o.Label(v)+"」")
+		}
+	}
+	for _, n := range rd.notes {
+		r.add(Note, n)
+	}
+	if len(also) > 0 {
+		r.add(Note, txtAlsoNoted+strings.Join(also, "，"))
+	}
+	next, open := nextSlot(ch, s.Answers)
+	if len(doubts) > 0 && open {
+		s.Pending, s.Wrong, s.Guess = next, 0, doubts
+		c := e.confirmQuestion(s, ch)
+		r.Blocks = append(r.Blocks, c.Blocks...)
+		r.Choices = c.Choices
+		return r
+	}
+	if answeredPending || !open || next != sl.ID {
+		n := e.next(s, ch)
+		r.Blocks = append(r.Blocks, n.Blocks...)
+		r.Choices = n.Choices
+		return r
+	}
+	if quiet {
+		e.reask(s, &r)
+		return r
+	}
+	w := e.wrong(s, sl)
+	r.Blocks = append(r.Blocks, w.Blocks...)
+	r.Choices = w.Choices
 	return r
 }
 
@@ -183,28 +329,44 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 	var r Reply
 	parts := strings.SplitN(strings.TrimPrefix(data, answerPrefix), ":", 3)
 	if !strings.HasPrefix(data, answerPrefix) || len(parts) != 3 {
-		r.Toast = "这个按钮已失效。"
-		r.plain("这个按钮已失效。发送 /check 重新开始自查，或直接提问。")
+		r.Toast = txtButtonStale
+		r.plain(txtButtonStaleMsg)
 		return r, nil
 	}
 	ch, ok := e.corpus.Check(s.Check)
 	if !ok || parts[0] != strconv.Itoa(s.Round) {
-		r.Toast = "这次自查已经结束了。"
-		r.plain("这个按钮属于一次已经结束的自查。发送 /check 重新开始，或直接提问。")
-		e.reask(s, &r)
-		return r, nil
-	}
-	if parts[1] != s.Pending {
-		r.Toast = "这一题已经回答过了。"
-		r.plain("这一题已经回答过了；如需修改，请发送 /back。")
+		r.Toast = txtButtonOld
+		r.plain(txtButtonOldMsg)
 		e.reask(s, &r)
 		return r, nil
 	}
 	sl, _ := ch.Slot(s.Pending)
+	if parts[1] == confirmSlot && len(s.Guess) > 0 {
+		if parts[2] == "yes" {
+			guess := s.Guess
+			s.Guess = nil
+			return e.record(s, ch, sl, reading{fills: guess}, true), nil
+		}
+		s.Guess = nil
+		r.plain(txtConfirmRedo)
+		q := e.question(s, ch, sl)
+		r.Blocks = append(r.Blocks, q.Blocks...)
+		r.Choices = q.Choices
+		return r, nil
+	}
+	if parts[1] != s.Pending || len(s.Guess) > 0 {
+		r.Toast = txtButtonDone
+		r.plain(txtButtonDoneMsg)
+		e.reask(s, &r)
+		return r, nil
+	}
 	for _, o := range sl.Options() {
 		if o.Value == parts[2] {
-			return e.record(s, ch, sl, o.Value), nil
+			return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: o.Value}}, false), nil
 		}
+	}
+	if sl.Type == corpus.NumberSlot && sl.AllowUnsure && parts[2] == corpus.Unsure {
+		return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: corpus.Unsure}}, false), nil
 	}
 	return e.wrong(s, sl), nil
 }
@@ -214,11 +376,12 @@ func (e *Engine) back(s *Session) Reply {
 	var r Reply
 	ch, ok := e.corpus.Check(s.Check)
 	if !ok {
-		r.plain("现在没有进行中的自查，没有可以修改的回答。发送 /check 开始。")
+		r.plain(txtBackNone)
 		return r
 	}
+	s.Guess = nil
 	if len(s.Order) == 0 {
-		r.plain("这已经是第一个问题了。")
+		r.plain(txtBackFirst)
 		e.reask(s, &r)
 		return r
 	}
@@ -227,7 +390,7 @@ func (e *Engine) back(s *Session) Reply {
 	delete(s.Answers, last)
 	s.Pending, s.Wrong = last, 0
 	sl, _ := ch.Slot(last)
-	r.plain("好的，请重新回答上一题：")
+	r.plain(txtBack)
 	q := e.question(s, ch, sl)
 	r.Blocks = append(r.Blocks, q.Blocks...)
 	r.Choices = q.Choices

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
 // mapStore is a plain SessionStore for the engine's own tests (the real
@@ -76,6 +77,15 @@ func (f fakeAnswerer) Lookup(_ context.Context, q string) (corpus.Finding, error
 	return f.answers[q], f.err
 }
 
+func normalizer(t testing.TB) func(string) string {
+	t.Helper()
+	n, err := zh.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n.Normalize
+}
+
 func loadCorpus(t testing.TB) *corpus.Corpus {
 	t.Helper()
 	c, err := corpus.Load()
@@ -93,7 +103,7 @@ func newEngine(t testing.TB, a Answerer, store SessionStore, now time.Time) *Eng
 	if store == nil {
 		store = newMapStore()
 	}
-	e, err := New(Config{Corpus: loadCorpus(t), Answerer: a, Store: store, Now: func() time.Time { return now }})
+	e, err := New(Config{Corpus: loadCorpus(t), Answerer: a, Store: store, Now: func() time.Time { return now }, Normalize: normalizer(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +137,7 @@ func session(t testing.TB, e *Engine, chat string) Session {
 	return s
 }
 
-var verdictLineRe = regexp.MustCompile(`^\d+\. (✅ 符合|❌ 不符合|❔ 无法确定)｜(.+)$`)
+var verdictLineRe = regexp.MustCompile(`^\d+\. (✅ 符合|❌ 不符合|❔ 无法确定|⚪ 本方案未规定)｜(.+)$`)
 
 // verdicts reads a verdict reply as rule title → 符合/不符合/无法确定.
 func verdicts(r Reply) map[string]string {

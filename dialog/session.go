@@ -14,9 +14,14 @@ type Session struct {
 	Answers map[string]string `json:"a,omitempty"`
 	// Order lists the answered slots in the order given, for /back.
 	Order []string `json:"o,omitempty"`
-	// Pending is the slot whose question was asked last, or menuPending
-	// while the list of checks is shown.
+	// Pending is the slot whose question was asked last.
 	Pending string `json:"p,omitempty"`
+	// Guess holds answers read with doubt (「我不是大学生」 read as 其他个人),
+	// shown back for confirmation before they are recorded.
+	Guess map[string]string `json:"g,omitempty"`
+	// Menu is set while the list of checks is shown, so a number typed
+	// next picks a check.
+	Menu bool `json:"m,omitempty"`
 	// Wrong counts wrong answers in a row to the pending question.
 	Wrong int `json:"w,omitempty"`
 	// Round counts the checks started in this chat; buttons carry it, so a

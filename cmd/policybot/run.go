@@ -16,6 +16,7 @@ import (
 	"github.com/linxia-talent/policybot/corpus"
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/memstore"
+	"github.com/linxia-talent/policybot/internal/zh"
 	"github.com/linxia-talent/policybot/knowledge"
 )
 
@@ -69,6 +70,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return err
 	}
 	defer ix.Close()
+	nz, err := zh.New()
+	if err != nil {
+		return err
+	}
 
 	switch cmd {
 	case "ask":
@@ -76,15 +81,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		if q == "" {
 			return fmt.Errorf("%w: ask needs a question, e.g. policybot ask \"大学生创业能贷多少钱\"", errUsage)
 		}
-		return ask(ctx, c, ix, now, q, *asJSON, stdout)
+		return ask(ctx, c, ix, now, nz.Normalize, q, *asJSON, stdout)
 	case "chat":
-		eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(24*time.Hour, now), Now: now})
+		eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(24*time.Hour, now), Now: now, Normalize: nz.Normalize})
 		if err != nil {
 			return err
 		}
 		return chat(ctx, eng, stdin, stdout, logger)
 	default:
-		return serve(ctx, sf, c, ix, now, logger)
+		return serve(ctx, sf, c, ix, now, nz.Normalize, logger)
 	}
 }
 
@@ -124,8 +129,8 @@ type askResult struct {
 	Answer     string  `json:"answer"`
 }
 
-func ask(ctx context.Context, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, q string, asJSON bool, stdout io.Writer) error {
-	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(time.Minute, now), Now: now})
+func ask(ctx context.Context, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, norm func(string) string, q string, asJSON bool, stdout io.Writer) error {
+	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(time.Minute, now), Now: now, Normalize: norm})
 	if err != nil {
 		return err
 	}

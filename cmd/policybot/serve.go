@@ -108,7 +108,7 @@ func redisClient(ctx context.Context, rawURL, master string, logger *slog.Logger
 	return rdb, nil
 }
 
-func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, logger *slog.Logger) error {
+func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, norm func(string) string, logger *slog.Logger) error {
 	if cfg.token == "" {
 		return fmt.Errorf("%w: serve needs TELEGRAM_BOT_TOKEN (create a bot with @BotFather; see README)", errUsage)
 	}
@@ -148,7 +148,7 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 		bcfg.Limiter = redisstate.NewLimiter(rdb, time.Minute)
 		health = func(ctx context.Context) error { return redisconn.Health(ctx, rdb) }
 	}
-	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: store, Now: now})
+	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: store, Now: now, Normalize: norm})
 	if err != nil {
 		return err
 	}

@@ -129,9 +129,9 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 	pchat := func(chat int64) map[string]any { return map[string]any{"id": chat, "type": "private"} }
 	type step struct{ text, press string }
 	conversations := map[int64][]step{
-		101: {{text: "/check 创业担保贷款"}, {press: "企业"}, {text: "是"}, {press: "是"}, {text: "否"}},
+		101: {{text: "/check 创业担保贷款"}, {press: "企业"}, {text: "是"}, {press: "是"}, {text: "200万"}},
 		102: {{text: "/check 离岗创业"}, {text: "高校"}, {press: "是"}, {text: "离岗创办企业"}, {text: "七年"}, {press: "是"}},
-		103: {{text: "离岗创业累计最多几年"}, {text: "/check 技能竞赛荣誉"}, {press: "国家一类赛"}, {text: "第10名"}},
+		103: {{text: "离岗创业累计最多几年"}, {text: "/check 技能竞赛荣誉"}, {press: "国家级"}, {press: "一类赛"}, {text: "第10名"}},
 	}
 	var wg sync.WaitGroup
 	for chat, steps := range conversations {
@@ -162,8 +162,8 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 	wg.Wait()
 	all := func(chat int64) string { return html.UnescapeString(strings.Join(api.Sent(chat), "\n")) }
 	for chat, want := range map[int64][]string{
-		101: {"✅ 符合｜小微企业创业担保贷款", "❌ 不符合｜高校毕业生个人创业担保贷款", "第14条"},
-		102: {"❌ 不符合｜离岗期限", "✅ 符合｜乡村振兴一线人员同等权利", "累计离岗年限「7年」", "第1条"},
+		101: {"✅ 符合｜小微企业创业担保贷款", "第14条"},
+		102: {"❌ 不符合｜离岗创办企业的期限", "✅ 符合｜同等享有职称评审、岗位晋升和社会保险等权利", "累计离岗年限「7年」", "第1条"},
 		103: {"累计不超过6年", "✅ 符合｜推荐为甘肃省技术能手", "第8条"},
 	} {
 		got := all(chat)

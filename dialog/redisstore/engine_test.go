@@ -14,6 +14,7 @@ import (
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/redisstore"
 	"github.com/linxia-talent/policybot/internal/redistest"
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
 type noAnswers struct{}
@@ -29,7 +30,11 @@ func engine(t *testing.T, rdb redis.UniversalClient) *dialog.Engine {
 		t.Fatal(err)
 	}
 	now := func() time.Time { return time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC) }
-	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: noAnswers{}, Store: redisstore.New(rdb, time.Hour), Now: now})
+	n, err := zh.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: noAnswers{}, Store: redisstore.New(rdb, time.Hour), Now: now, Normalize: n.Normalize})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,18 +90,20 @@ func TestRedisOutage(t *testing.T) {
 	if _, err := say("/check 创业担保贷款"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := say("1"); err != nil {
-		t.Fatal(err)
+	for _, a := range []string{"1", "否"} {
+		if _, err := say(a); err != nil {
+			t.Fatal(err)
+		}
 	}
 	proxy.SetDown(true)
-	r, err := say("否")
+	r, err := say("15")
 	if !errors.Is(err, dialog.ErrUnavailable) || !strings.Contains(r.Text(), "暂时不可用") {
 		t.Fatalf("during the outage: %v\n%s", err, r.Text())
 	}
 	proxy.SetDown(false)
 	var last dialog.Reply
 	for i := 0; i < 50; i++ { // the client reconnects on its own
-		if last, err = say("否"); err == nil {
+		if last, err = say("15"); err == nil {
 			break
 		}
 		time.Sleep(20 * time.Millisecond)

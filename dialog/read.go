@@ -1,0 +1,877 @@
+package dialog
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// The answer reader. Every typed answer inside a check goes through read,
+// on text already normalised by Config.Normalize (simplified characters,
+// ASCII widths, digits for numerals before a unit). It finds, in order:
+//
+//  1. an exact answer: an option's number, label, the label without its
+//     bracketed part, an alias, or the usual yes/no words;
+//  2. a question (吗, ？, 有没有, 谁…): never an answer;
+//  3. an unsure answer (不确定, 不太清楚, 有可能, 还没问…);
+//  4. in a sentence, every phrase of the pending question's options and of
+//     the check's vocabulary, each blocked when a negation (不/没/未/非/无)
+//     stands just before it in its clause, so that one self-description
+//     can answer several questions;
+//  5. a number in the forms people use (一共6年, 已经干了5年了, 3年多).
+//
+// A reading with doubt (a denial read as the other option, yes and no in
+// one message, a phrase said with 好像) is shown back and confirmed in one
+// short question before it is recorded; the sure answers of the same
+// message are recorded at once.
+//
+// The word lists below are the reader's knowledge of how people answer,
+// not facts of the policy; what people call the policy's categories
+// (units, systems, contests) is data in corpus/vocab.
+
+// reading is what read found in one message.
+type reading struct {
+	// fills are the answers found, by slot id.
+	fills map[string]string
+	// doubts are answers read with doubt (a denial read as the other
+	// option, yes and no in one message, a 好像): confirmed before they
+	// are recorded.
+	doubts map[string]string
+	// question is set when the message asks something.
+	question bool
+	// unsure is set when the message says the person does not know, for
+	// a question that takes no 「不确定」.
+	unsure bool
+	// notes explain a reading that rounded or chose the safe side.
+	notes []string
+}
+
+func (r *reading) fill(slot, value string) {
+	if r.fills == nil {
+		r.fills = map[string]string{}
+	}
+	r.fills[slot] = value
+}
+
+func (r *reading) doubt(slot, value string) {
+	if r.doubts == nil {
+		r.doubts = map[string]string{}
+	}
+	r.doubts[slot] = value
+}
+
+// found reports whether the reading gave any answer, sure or not.
+func (r *reading) found() bool { return len(r.fills)+len(r.doubts) > 0 }
+
+// answers reports whether the reading answers slot, sure or not.
+func (r *reading) answers(slot string) bool {
+	_, a := r.fills[slot]
+	_, b := r.doubts[slot]
+	return a || b
+}
+
+// names caches the normalised forms of the corpus's phrases.
+type names struct {
+	norm func(string) string
+	mu   sync.Mutex
+	m    map[string]string
+}
+
+func (n *names) get(s string) string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if v, ok := n.m[s]; ok {
+		return v
+	}
+	if n.m == nil {
+		n.m = map[string]string{}
+	}
+	v := strings.ToLower(n.norm(s))
+	n.m[s] = v
+	return v
+}
+
+var (
+	// negators block the phrase that follows them in a clause.
+	negators = []rune("不没未非无否别")
+	// clauseBreaks end a clause: negation does not reach past them.
+	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
+	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
+		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
+		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
+	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
+		"多少", "哪", "为什么", "为啥", "啥", "几年", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
+	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
+		"y", "yes", "ok", "已经", "批了", "同意了", "有啊", "是滴", "必须的", "确定"}
+	noExact = []string{"否", "不是", "没有", "不", "无", "没", "没得", "莫得", "n", "no", "不对", "不同意", "不属于", "不符合", "未", "没呢", "还没有", "都没有", "不是的",
+		"没有的", "不行", "还没", "没批", "不可以", "没有啊", "不是啊", "非"}
+	// yesLead and noLead start a sentence that answers yes or no.
+	yesLead = []string{"是的", "是啊", "对的", "对", "是", "有的", "有", "嗯", "当然", "同意"}
+	noLead  = []string{"不是", "没有", "不对", "没", "不", "否", "无", "未"}
+	// yesIn are the words that make a clause about the question say yes.
+	yesIn = []string{"是", "有", "对", "同意", "属于", "符合", "持有", "批准", "批了", "可以", "当然", "答应", "支持"}
+	// decimalRe and yearRe pick numbers; a four-digit number before 年 is
+	// a year (2019年), not a count.
+	numberRe  = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	rankRe    = regexp.MustCompile(`第(\d{1,4})(?:名|$|[^\d条次年届批期个项天月])|前(\d{1,4})名?`)
+	bracketRe = regexp.MustCompile(`\([^)]*\)`)
+	rangeRe   = regexp.MustCompile(`(\d{1,6})\s*(?:到|至|-|~|～)\s*(\d{1,6})`)
+)
+
+// trimAnswer trims spaces and the punctuation and particles people put
+// around a short answer.
+func trimAnswer(t string) string {
+	t = strings.TrimFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	})
+	for {
+		u := t
+		for _, p := range []string{"的呀", "啊", "呀", "吧", "哦", "啦", "呢", "哈", "嘛"} {
+			if utf8.RuneCountInString(u) > utf8.RuneCountInString(p) {
+				u = strings.TrimSuffix(u, p)
+			}
+		}
+		u = strings.TrimFunc(u, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+		if u == t {
+			return t
+		}
+		t = u
+	}
+}
+
+// assents are yes-sayings that contain a negation.
+var assents = []string{"没有问题", "没问题", "没有意见", "没意见", "不反对", "没啥问题", "没什么问题", "没麻达", "没啥麻达", "没有麻达"}
+
+// notYet say a thing has not happened yet.
+var notYet = []string{"还没", "暂时没", "目前还没", "现在还没", "尚未", "还未", "暂未"}
+
+// hedgedYes are a yes said with doubt.
+var hedgedYes = []string{"应该是", "应该算", "应该有", "算是", "应该同意", "应该会同意", "好像是", "好像有", "应该属于", "应该符合"}
+
+// repeats reports whether t is one of words, said once or a few times
+// over (「对对对」, 「是是」).
+func repeats(words []string, t string) bool {
+	for _, w := range words {
+		for n := 1; n <= 4; n++ {
+			if t == strings.Repeat(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isQuestion reports whether text asks something rather than answers.
+func isQuestion(t string) bool {
+	for _, w := range questionWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	t = trimPunct(t)
+	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么") || strings.HasSuffix(t, "不") && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不")
+}
+
+func trimPunct(t string) string {
+	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+}
+
+// isUnsure reports whether text says the person does not know.
+func isUnsure(t string) bool {
+	if strings.Contains(t, "不可能") {
+		return false
+	}
+	for _, w := range unsureWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// optionNames are the ways an option may be typed: its label, the label
+// without its bracketed part, its aliases, all normalised.
+func (e *Engine) optionNames(o corpus.Option) []string {
+	label := e.names.get(o.Label)
+	out := []string{label}
+	if base := strings.TrimSpace(bracketRe.ReplaceAllString(label, "")); base != label && base != "" {
+		out = append(out, base)
+	}
+	for _, a := range o.Aliases {
+		out = append(out, e.names.get(strings.TrimPrefix(a, "=")))
+	}
+	return out
+}
+
+// sentenceNames are the names of an option that may be found inside a
+// sentence: not the exact-only aliases (marked 「=」 in the data: 「=企业」
+// typed alone is the option, but the 企业 in 「离岗创办企业」 is not), and,
+// for a question not pending, not the catch-alls (其他, 都不是).
+func (e *Engine) sentenceNames(o corpus.Option, pending bool) []string {
+	var out []string
+	label := e.names.get(o.Label)
+	out = append(out, label)
+	if base := strings.TrimSpace(bracketRe.ReplaceAllString(label, "")); base != label && base != "" {
+		out = append(out, base)
+	}
+	for _, a := range o.Aliases {
+		if !strings.HasPrefix(a, "=") {
+			out = append(out, e.names.get(a))
+		}
+	}
+	if !pending {
+		out = slices.DeleteFunc(out, func(n string) bool {
+			return strings.Contains(n, "其他") || strings.Contains(n, "都不") || strings.Contains(n, "以上")
+		})
+	}
+	return out
+}
+
+// exactOption finds the option text names exactly: by its number (when
+// numbered is set), its value, label, label without brackets or an alias.
+func (e *Engine) exactOption(opts []corpus.Option, t string, numbered bool) (string, bool) {
+	t = trimAnswer(t)
+	if numbered {
+		d := strings.TrimPrefix(strings.TrimPrefix(t, "选"), "第")
+		d = strings.TrimSuffix(d, "号")
+		d = strings.TrimSuffix(strings.TrimSuffix(d, "个"), "项")
+		if isDigits(d) {
+			if n, err := strconv.Atoi(d); err == nil && n >= 1 && n <= len(opts) {
+				return opts[n-1].Value, true
+			}
+		}
+	}
+	for _, o := range opts {
+		if t == strings.ToLower(o.Value) {
+			return o.Value, true
+		}
+		for _, n := range e.optionNames(o) {
+			if t == n || trimAnswer(n) == t {
+				return o.Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+// hit is a phrase found in a message.
+type hit struct {
+	slot, value string
+	start, end  int // byte offsets
+	negated     bool
+	hedged      bool // said with 好像, 可能…: to be confirmed
+	loose       bool // words found together, not one phrase: covers nothing
+}
+
+// findHits finds every phrase of the pending slot's options and of the
+// check's vocabulary for the slots still open, drops those inside a longer
+// one, and marks the negated ones.
+func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, t string) []hit {
+	var hits []hit
+	add := func(slot, value, word string) {
+		if word == "" || len(word) < 3 && !strings.ContainsFunc(word, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			return // 「y」, 「no」: too many words contain them
+		}
+		for off := 0; ; {
+			i := strings.Index(t[off:], word)
+			if i < 0 {
+				return
+			}
+			hits = append(hits, hit{slot: slot, value: value, start: off + i, end: off + i + len(word)})
+			off += i + len(word)
+		}
+	}
+	for i := range ch.Slots {
+		sl := &ch.Slots[i]
+		isPending := pending != nil && sl.ID == pending.ID
+		if sl.Type != corpus.ChoiceSlot {
+			continue
+		}
+		if _, ok := done[sl.ID]; ok && !isPending {
+			continue
+		}
+		for _, o := range sl.Choices {
+			for _, n := range e.sentenceNames(o, isPending) {
+				add(sl.ID, o.Value, n)
+			}
+		}
+	}
+	for _, term := range ch.Terms {
+		for slot, value := range term.Set {
+			if _, ok := done[slot]; ok && (pending == nil || slot != pending.ID) {
+				continue
+			}
+			for _, w := range term.Words {
+				add(slot, value, e.names.get(w))
+			}
+			if len(term.Together) > 0 {
+				if start, end, ok := e.together(t, term.Together); ok {
+					hits = append(hits, hit{slot: slot, value: value, start: start, end: end, loose: true})
+				}
+			}
+		}
+	}
+	// A phrase inside a longer phrase found too does not count: 「公办中学」
+	// wins over 「中学」, 「没上过大学」 over 「大学」, and 「大学生创办的」
+	// (who founded the firm) over 「大学生」 (who applies). A longer phrase
+	// must therefore carry every answer its parts would give (the
+	// vocabulary lists 「农业技术推广中心」 with its system too).
+	var kept []hit
+	for i, h := range hits {
+		inside := false
+		for j, o := range hits {
+			if i != j && !o.loose && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
+				inside = true
+				break
+			}
+		}
+		if !inside && !notOwn(clauseAt(t, h.start)) {
+			h.negated = negatedAt(t, h.start)
+			h.hedged = hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
+			kept = append(kept, h)
+		}
+	}
+	// 「没写是一类还是二类」: a negation over one of a question's options
+	// in a clause covers the others named with it.
+	for i := range kept {
+		if !kept[i].negated {
+			continue
+		}
+		for j := range kept {
+			if kept[j].slot == kept[i].slot && sameClause(t, kept[i].start, kept[j].start) {
+				kept[j].negated = true
+			}
+		}
+	}
+	return kept
+}
+
+// hedges make a clause a guess (「好像单位给他办过一个人才卡」): what it
+// names is not taken as said.
+var hedges = []string{"好像", "似乎", "可能", "也许", "或许", "大概是", "应该是", "估计", "听说", "据说", "不知道是不是"}
+
+func hedged(c string) bool {
+	return slices.ContainsFunc(hedges, func(w string) bool { return strings.Contains(c, w) })
+}
+
+// clauseAt returns the clause of t around byte offset i.
+func clauseAt(t string, i int) string {
+	start := strings.LastIndexAny(t[:i], "，,。；;！!?？\n ") + 1
+	end := strings.IndexAny(t[i:], "，,。；;！!?？\n ")
+	if end < 0 {
+		return t[start:]
+	}
+	return t[start : i+end]
+}
+
+// sameClause reports whether byte offsets i and j of t are in one clause.
+func sameClause(t string, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	return !strings.ContainsAny(t[i:j], "，,。；;！!?？\n")
+}
+
+// together finds a clause of t, or two clauses in a row (「我老婆是高层次
+// 人才，有陇原人才服务卡」), holding every one of words and no negation,
+// and returns the span from the first word to the last.
+func (e *Engine) together(t string, words []string) (int, int, bool) {
+	type clause struct {
+		text  string
+		start int
+	}
+	var cs []clause
+	off := 0
+	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+		i := strings.Index(t[off:], c) + off
+		off = i + len(c)
+		cs = append(cs, clause{c, i})
+	}
+	for k := range cs {
+		for _, n := range []int{1, 2} {
+			if k+n > len(cs) {
+				continue
+			}
+			win := t[cs[k].start : cs[k+n-1].start+len(cs[k+n-1].text)]
+			if strings.ContainsFunc(win, func(r rune) bool { return slices.Contains(negators, r) }) || isUnsure(win) && !hedged(win) {
+				continue
+			}
+			start, end, all := len(win), 0, true
+			for _, w := range words {
+				j := strings.Index(win, e.names.get(w))
+				if j < 0 {
+					all = false
+					break
+				}
+				start, end = min(start, j), max(end, j+len(e.names.get(w)))
+			}
+			if all {
+				return cs[k].start + start, cs[k].start + end, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// negatedAt reports whether a negation stands within four characters
+// before byte offset i, in the same clause: 「我不是大学生」,
+// 「没上过大学」.
+func negatedAt(t string, i int) bool {
+	before := []rune(t[:i])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		r := before[k]
+		if strings.ContainsRune(clauseBreaks, r) {
+			return false
+		}
+		if slices.Contains(negators, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// read reads a typed answer to the pending question of ch.
+func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
+	return e.readText(ch, sl, done, text, true)
+}
+
+// readFacts reads the statements taken out of a question (see statements):
+// they were chosen for not asking, so they are not tested again.
+func (e *Engine) readFacts(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
+	return e.readText(ch, sl, done, text, false)
+}
+
+func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text string, asks bool) reading {
+	var r reading
+	t := strings.ToLower(strings.TrimSpace(text))
+	for _, p := range assents {
+		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
+	}
+	exact := trimAnswer(t)
+	if exact == "" {
+		return r
+	}
+	switch sl.Type {
+	case corpus.TextSlot:
+		if utf8.RuneCountInString(exact) <= sl.MaxLen {
+			r.fill(sl.ID, exact)
+		}
+		return r
+	case corpus.ChoiceSlot:
+		if v, ok := e.exactOption(sl.Options(), t, true); ok {
+			r.fill(sl.ID, v)
+			return r
+		}
+	case corpus.YesNoSlot:
+		if sl.NotYet != "" && slices.ContainsFunc(notYet, func(w string) bool { return strings.HasPrefix(exact, w) }) {
+			r.fill(sl.ID, sl.NotYet) // 「还没」 of a step still to come
+			return r
+		}
+		if v, ok := e.exactOption(sl.Options(), t, true); ok {
+			r.fill(sl.ID, v)
+			return r
+		}
+		if repeats(yesExact, exact) {
+			r.fill(sl.ID, corpus.Yes)
+			return r
+		}
+		if repeats(noExact, exact) {
+			r.fill(sl.ID, corpus.No)
+			return r
+		}
+		if slices.Contains(hedgedYes, strings.TrimSuffix(exact, "吧")) {
+			r.doubt(sl.ID, corpus.Yes) // 「应该是吧」: shown back, not recorded
+			return r
+		}
+	}
+	unsure := isUnsure(t)
+	if asks && isQuestion(t) && !(unsure && !strings.ContainsAny(t, "?吗")) {
+		r.question = true
+		return r
+	}
+	if unsure {
+		if sl.AllowUnsure {
+			r.fill(sl.ID, corpus.Unsure)
+		} else {
+			r.unsure = true
+		}
+		// What else the message says is still read: 「我是老师，单位还没问」.
+	}
+	hits := e.findHits(ch, sl, done, t)
+	byslot := map[string][]hit{}
+	for _, h := range hits {
+		byslot[h.slot] = append(byslot[h.slot], h)
+	}
+	for slot, hs := range byslot {
+		if slot == sl.ID && unsure {
+			// 「我是大学生，老公的卡叫啥我也不清楚」: the doubt is about
+			// something else when a sure clause answers the question.
+			hs = slices.DeleteFunc(hs, func(h hit) bool { return isUnsure(clauseAt(t, h.start)) || h.negated })
+			if len(hs) == 0 {
+				continue
+			}
+			delete(r.fills, sl.ID)
+			r.unsure = false
+		}
+		var pos []string
+		var neg []string
+		hedge := false
+		for _, h := range hs {
+			if h.negated {
+				neg = append(neg, h.value)
+			} else if !slices.Contains(pos, h.value) {
+				pos = append(pos, h.value)
+			}
+			hedge = hedge || h.hedged && !h.negated
+		}
+		switch {
+		case len(pos) == 1 && hedge:
+			r.doubt(slot, pos[0])
+		case len(pos) == 1:
+			r.fill(slot, pos[0])
+		case len(pos) == 0 && len(neg) > 0 && slot == sl.ID:
+			// 「我不是大学生」: a denial names the option that denies it.
+			if v, ok := denier(sl, neg); ok {
+				r.doubt(slot, v)
+			}
+		}
+	}
+	// 「…我不知道他有没有陇原人才服务卡」: doubt about another yes/no
+	// question, in a clause that speaks of it, answers it 「不确定」.
+	if unsure {
+		for i := range ch.Slots {
+			o := &ch.Slots[i]
+			if o.ID == sl.ID || o.Type != corpus.YesNoSlot || !o.AllowUnsure || len(o.Topic) == 0 || r.answers(o.ID) {
+				continue
+			}
+			if _, ok := done[o.ID]; ok {
+				continue
+			}
+			for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+				if isUnsure(c) && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+					r.fill(o.ID, corpus.Unsure)
+					break
+				}
+			}
+		}
+	}
+	if sl.Type == corpus.YesNoSlot && !unsure {
+		if !r.answers(sl.ID) {
+			if v, sure, ok := e.polarity(ch, sl, t); ok && sure {
+				r.fill(sl.ID, v)
+			} else if ok {
+				r.doubt(sl.ID, v)
+			}
+		}
+	}
+	if sl.Type == corpus.NumberSlot && !unsure {
+		if !r.answers(sl.ID) {
+			if n, note, ok := readNumber(t, sl); ok {
+				r.fill(sl.ID, strconv.Itoa(n))
+				if note != "" {
+					r.notes = append(r.notes, note)
+				}
+			}
+		}
+	}
+	// A number slot that may be filled from a sentence: 「国家一类赛第3名」.
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if o.ID == sl.ID || !o.FromSentence || o.Type != corpus.NumberSlot {
+			continue
+		}
+		if _, ok := done[o.ID]; ok {
+			continue
+		}
+		if _, ok := r.fills[o.ID]; ok {
+			continue
+		}
+		var found []string
+		if o.Unit == "名" {
+			for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
+				if !slices.Contains(found, m[1]+m[2]) {
+					found = append(found, m[1]+m[2])
+				}
+			}
+		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
+			// Only in a clause that speaks of what is asked for, and not a
+			// figure quoted from the policy (最高300万) or a turnover.
+			var notes []string
+			for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+				if !slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+					continue
+				}
+				var own []string
+				for _, loc := range numberRe.FindAllStringIndex(c, -1) {
+					before := c[:loc[0]]
+					if slices.ContainsFunc(quotedBefore, func(w string) bool { return strings.HasSuffix(before, w) }) {
+						continue
+					}
+					if loc[1]-loc[0] == 4 && o.Unit == "年" {
+						continue // 2021年 is a year
+					}
+					if r, _ := utf8.DecodeRuneInString(c[loc[1]:]); r == u {
+						own = append(own, c[loc[0]:loc[1]])
+					}
+				}
+				if len(own) == 1 {
+					// Read as a whole answer, so 「4年多」 is rounded up.
+					if n, note, ok := readNumber(c[strings.Index(c, own[0]):], o); ok {
+						found = append(found, strconv.Itoa(n))
+						notes = append(notes, note)
+					}
+				} else {
+					found = append(found, own...)
+				}
+			}
+			if len(found) == 1 && notes != nil && notes[0] != "" {
+				r.notes = append(r.notes, notes[0])
+			}
+		}
+		if len(found) == 1 {
+			if n, err := strconv.Atoi(found[0]); err == nil && n >= o.Min && n <= o.Max {
+				r.fill(o.ID, found[0])
+			}
+		}
+	}
+	return r
+}
+
+// denier returns the option of sl that denies one of the denied values.
+func denier(sl *corpus.Slot, denied []string) (string, bool) {
+	for _, o := range sl.Choices {
+		for _, d := range denied {
+			if slices.Contains(o.Denies, d) {
+				return o.Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+// polarity reads yes or no from a sentence: from its first word (「是的，
+// 我老婆有卡」, 「没有，她没有」) or from the clauses that speak of the
+// question's topic (「我老婆没有这个卡」). Clauses that disagree make a
+// guess.
+func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value string, sure, ok bool) {
+	clauses := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。.；;！!、\n ", r) })
+	if len(clauses) == 0 {
+		return "", false, false
+	}
+	first := clauses[0]
+	var votes []string
+	lead := ""
+	for _, w := range noLead {
+		if strings.HasPrefix(first, w) && !strings.HasPrefix(first, "不少") && !strings.HasPrefix(first, "没错") {
+			lead = corpus.No
+			break
+		}
+	}
+	if lead == "" {
+		for _, w := range yesLead {
+			if strings.HasPrefix(first, w) {
+				lead = corpus.Yes
+				break
+			}
+		}
+	}
+	if lead != "" {
+		votes = append(votes, lead)
+	}
+	var topic, topicYes []string
+	for _, w := range sl.Topic {
+		topic = append(topic, e.names.get(w))
+	}
+	for _, w := range sl.TopicYes {
+		topicYes = append(topicYes, e.names.get(w))
+	}
+	if len(topicYes) == 0 {
+		topicYes = topic
+	}
+	has := func(c string, words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, w) })
+	}
+	for _, c := range clauses {
+		if !has(c, topic) {
+			continue
+		}
+		neg := strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) && !strings.Contains(c, "没错") && !strings.Contains(c, "不少")
+		switch {
+		case neg:
+			votes = append(votes, corpus.No)
+		case has(c, topicYes) && has(c, yesIn):
+			votes = append(votes, corpus.Yes)
+		}
+	}
+	if len(votes) == 0 {
+		return "", false, false
+	}
+	for _, v := range votes[1:] {
+		if v != votes[0] {
+			// Shown back before it is recorded: the leading 是/不是 when
+			// there is one, else the later clause, which usually carries
+			// what holds (「…，不过她的卡没有了」).
+			if lead != "" {
+				return lead, false, true
+			}
+			return votes[len(votes)-1], false, true
+		}
+	}
+	return votes[0], true, true
+}
+
+// quotedBefore mark a number that quotes the policy or another figure,
+// not the person's own answer.
+var quotedBefore = []string{"最高", "不超过", "最多", "上限", "流水", "营业额", "收入", "产值", "年薪", "工资", "那个", "的"}
+
+// notOwn reports whether a clause reports hearsay or supposes
+// (「听说高层次人才有补助」, 「如果是大学生」): nothing in it is said of the
+// person.
+func notOwn(c string) bool {
+	for _, w := range append(slices.Clone(hypothetical), hearsay...) {
+		if strings.HasPrefix(c, w) || strings.Contains(c, w) && (w == "听说" || w == "据说" || w == "听人说") {
+			return true
+		}
+	}
+	return false
+}
+
+// hearsay start what others say.
+var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说"}
+
+// hypothetical start a clause that supposes rather than tells.
+var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "万一", "若"}
+
+// askLeads turn a run-on sentence from telling to asking.
+var askLeads = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
+
+// totalWords mark the total among several numbers.
+var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
+
+// zeroWords answer a count with none.
+var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "从没", "从来没", "第一次", "首次", "零", "无"}
+
+// readNumber reads a whole number for sl from a sentence: 「3」, 「一共6年」,
+// 「已经连续干了5年了」, 「第3名」. A number given as more than a whole
+// (「3年多」, 「3.5年」) is rounded up, the safe side for every limit in
+// the checks, and the note says so. Two different numbers, or one out of
+// range, give false.
+func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
+	var nums []string
+	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+		m := t[loc[0]:loc[1]]
+		after := t[loc[1]:]
+		if len(m) == 4 && strings.HasPrefix(after, "年") && !strings.Contains(m, ".") {
+			continue // 2019年 is a year
+		}
+		if !slices.Contains(nums, m) {
+			nums = append(nums, m)
+		}
+	}
+	if len(nums) == 0 {
+		// A bare numeral without a unit: 「三」, 「十二」, 「第三」.
+		bare := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(trimAnswer(t), "第"), "前"), sl.Unit)
+		if n, ok := parseChineseNumber(bare); ok && n >= sl.Min && n <= sl.Max && (n > 0 || sl.Min == 0) {
+			return n, "", true
+		}
+		if sl.Min == 0 && slices.ContainsFunc(zeroWords, func(w string) bool { return strings.Contains(t, w) }) {
+			return 0, "", true
+		}
+		return 0, "", false
+	}
+	if m := rangeRe.FindStringSubmatch(t); m != nil && len(nums) == 2 {
+		// 「10到15万」: the upper end, the safe side of every limit.
+		hi, err := strconv.Atoi(m[2])
+		if err == nil && hi >= sl.Min && hi <= sl.Max {
+			return hi, "您说的是「" + m[0] + "」，按上限" + m[2] + sl.Unit + "判断，这样更稳妥；如不对，请发送 /back 重新回答。", true
+		}
+	}
+	if len(nums) > 1 {
+		// 「已经6年了，想再延2年，就是8年」: the total is the one said as a
+		// total.
+		var totals []string
+		for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+			before := t[:loc[0]]
+			for _, w := range totalWords {
+				if strings.HasSuffix(before, w) {
+					totals = append(totals, t[loc[0]:loc[1]])
+					break
+				}
+			}
+		}
+		if len(totals) != 1 {
+			return 0, "", false
+		}
+		nums = totals
+	}
+	if strings.Contains(t, "-") && strings.Index(t, "-") < strings.Index(t, nums[0]) {
+		return 0, "", false
+	}
+	m := nums[0]
+	note := ""
+	var n int
+	if whole, frac, ok := strings.Cut(m, "."); ok {
+		w, err := strconv.Atoi(whole)
+		if err != nil || len(whole) > 6 {
+			return 0, "", false
+		}
+		n = w
+		if strings.Trim(frac, "0") != "" {
+			n = w + 1
+			note = "您说的是「" + m + sl.Unit + "」，按超过" + whole + sl.Unit + "、即" + strconv.Itoa(n) + sl.Unit + "计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
+		}
+	} else {
+		if len(m) > 6 {
+			return 0, "", false
+		}
+		n, _ = strconv.Atoi(m)
+		rest := t[strings.Index(t, m)+len(m):]
+		rest = strings.TrimPrefix(rest, sl.Unit)
+		if strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") || strings.HasPrefix(rest, "以上") {
+			n++
+			note = "您说的是「" + m + sl.Unit + "多」，按超过" + m + sl.Unit + "、即" + strconv.Itoa(n) + sl.Unit + "计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
+		}
+	}
+	if n < sl.Min || n > sl.Max {
+		return 0, "", false
+	}
+	if note == "" && slices.ContainsFunc(approximate, func(w string) bool { return strings.Contains(t, w) }) {
+		note = "您说的是大约" + strconv.Itoa(n) + sl.Unit + "，按" + strconv.Itoa(n) + sl.Unit + "判断；如果实际更多，结论可能不同，请发送 /back 修改。"
+	}
+	return n, note, true
+}
+
+// approximate mark a number said roughly.
+var approximate = []string{"左右", "大概", "大约", "差不多", "约", "上下"}
+
+// statements returns the clauses of text that do not ask anything, joined
+// by commas: the facts a question carries about the person. A clause that
+// asks (「大学生创业贷款利息谁出」) or supposes (「如果是大学生」) is left
+// out.
+func statements(text string) string {
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) })
+	var out []string
+	for _, c := range clauses {
+		// 「…开个童装店听说政府有创业贷款我能贷吗」: what comes before the
+		// words that turn to asking is still said of the person.
+		for _, w := range askLeads {
+			if i := strings.Index(c, w); i >= 0 {
+				c = c[:i] // 「听说…」 from the start is hearsay: nothing left
+			}
+		}
+		if c == "" {
+			continue
+		}
+		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) || slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(c, w) }) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return strings.Join(out, "，")
+}

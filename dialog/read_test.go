@@ -1,0 +1,191 @@
+package dialog
+
+import (
+	"maps"
+	"strings"
+	"testing"
+
+	"github.com/linxia-talent/policybot/corpus"
+)
+
+// TestRead is the answer reader's table: what one message, typed at a
+// check's pending question, is read as. want lists every slot filled
+// (slot=value, space-separated), then the readings to confirm (slot~value);
+// "?" marks a question, "!" an unsure answer to a question that takes none.
+func TestRead(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, tc := range []struct {
+		check, slot, in string
+		done            map[string]string
+		want            string
+	}{
+		// Options: number, label in full, label without brackets, alias.
+		{"loan", "who", "1", nil, "who=grad"},
+		{"loan", "who", "１", nil, "who=grad"},
+		{"loan", "who", "4", nil, ""},
+		{"loan", "who", "高校毕业生本人（个人创业）", nil, "who=grad"},
+		{"loan", "who", "其他个人（不是高校毕业生）", nil, "who=other"},
+		{"loan", "who", "其他个人", nil, "who=other"},
+		{"loan", "who", "企业(以公司名义申请)", nil, "who=firm"},
+		{"loan", "who", "我是应届的大学生", nil, "who=grad"},
+		{"loan", "who", "大学生还是公司", nil, ""},
+		{"loan", "who", "<b>1</b>", nil, "who=grad"},
+		// Negation blocks or flips; 本人/个人/自己 do not mean graduate.
+		{"loan", "who", "我不是大学生", nil, "who=other"},
+		{"loan", "who", "我高中毕业，没上过大学，想自己开个饭馆", nil, "who=other"},
+		{"loan", "who", "本人创业，不是大学生", nil, "who=other"},
+		{"loan", "who", "本人创业", nil, ""},
+		{"loan", "who", "我并非毕业生", nil, "who~other"},
+		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
+		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
+		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// Questions are never answers.
+		{"loan", "who", "大学生创业贷款利息谁出", nil, "?"},
+		{"loan", "spouse", "有没有年龄限制", map[string]string{"who": "grad"}, "?"},
+		{"loan", "spouse", "反担保是什么意思", map[string]string{"who": "grad"}, "?"},
+		{"loan", "spouse", "配偶有卡就行吗？", map[string]string{"who": "grad"}, "?"},
+		// Yes and no, traditional characters included.
+		{"loan", "spouse", "沒有", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "spouse", "是", map[string]string{"who": "grad"}, "spouse=yes"},
+		{"loan", "spouse", "是的", map[string]string{"who": "grad"}, "spouse=yes"},
+		{"loan", "spouse", "否", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "spouse", "对对对", map[string]string{"who": "grad"}, "spouse=yes"},
+		{"loan", "spouse", "应该是吧", map[string]string{"who": "grad"}, "spouse~yes"},
+		{"loan", "spouse", "是嗎", map[string]string{"who": "grad"}, "?"},
+		{"loan", "spouse", "不是", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "spouse", "我老婆没有这个卡", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "spouse", "我愛人有陇原人才服務卡", map[string]string{"who": "grad"}, "spouse=yes"},
+		{"loan", "spouse", "没结婚", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "spouse", "我是大学生", map[string]string{"who": "grad"}, ""},
+		{"loan", "spouse", "是的，不过她的卡没有了", map[string]string{"who": "grad"}, "spouse~yes"},
+		{"loan", "spouse", "她是高层次人才，不过卡没办下来", map[string]string{"who": "grad"}, "spouse~no"},
+		{"loan", "spouse", "没有，我老公就是个体户", map[string]string{"who": "other"}, "spouse=no"},
+		{"loan", "spouse", "我老公就是个体户", map[string]string{"who": "other"}, ""},
+		{"loan", "who", "大学没毕业", nil, ""},
+		{"loan", "who", "我老婆是高层次人才，有陇原人才服务卡，我自己是大专毕业", nil, "spouse=yes who=grad"},
+		{"loan", "who", "我老婆没有陇原人才服务卡", nil, "spouse=no"},
+		{"loan", "who", "我媳妇没有卡，我是大专毕业的", nil, "spouse=no who=grad"},
+		{"loan", "who", "我先生是高层次人才，但是我不知道他有没有陇原人才服务卡", nil, "spouse=unsure !"},
+		{"loan", "who", "我是大学生，我老公好像有个人才卡", nil, "who=grad spouse~yes"},
+		{"loan", "who", "我是19年毕业的大学生，我老公是引进来的博士，好像单位给他办过一个人才卡，具体叫啥我也不清楚", nil, "who=grad spouse~yes"},
+		{"loan", "who", "我是在读大学生", nil, "who=other"},
+		{"envoy", "consent", "单位还没表态", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},
+		{"loan", "who", "我不是高校毕业生", nil, "who~other"},
+		// Unsure is its own answer.
+		{"loan", "spouse", "不太确定", map[string]string{"who": "grad"}, "spouse=unsure"},
+		{"loan", "spouse", "不太清楚", map[string]string{"who": "grad"}, "spouse=unsure"},
+		{"loan", "spouse", "不是很清楚", map[string]string{"who": "grad"}, "spouse=unsure"},
+		{"loan", "spouse", "有可能", map[string]string{"who": "grad"}, "spouse=unsure"},
+		{"envoy", "consent", "还没问", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "不太清楚單位的意見", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "单位不同意", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "领导同意了", map[string]string{"employer": "admin", "system": "none"}, "consent=yes"},
+		{"envoy", "consent", "领导说没问题", map[string]string{"employer": "admin", "system": "none"}, "consent=yes"},
+		{"envoy", "consent", "还没跟领导说", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "还没有", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"loan", "spouse", "还没有", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "spouse", "没得", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "founder", "我自己创办的，我是本科毕业", map[string]string{"who": "firm"}, "founder=yes"},
+		{"envoy", "employer", "县上的单位，分不清是机关还是事业单位", nil, "employer=county"},
+		// Self-descriptions fill several questions.
+		{"envoy", "employer", "我是县里公办中学的老师", nil, "employer=public system=edu"},
+		{"envoy", "employer", "我是县里公办中学的老师，第一次申请", nil, "employer=public served=0 system=edu"},
+		{"envoy", "employer", "我在县农业农村局工作", nil, "employer=admin system=none"},
+		{"envoy", "employer", "我是乡镇卫生院的医生", nil, "employer=township system=health"},
+		{"envoy", "employer", "我在派出所上班", nil, "employer=admin system=legal"},
+		{"envoy", "employer", "我在法院", nil, "employer=admin system=legal"},
+		{"envoy", "system", "我不是老师", map[string]string{"employer": "public"}, ""},
+		// Contest levels: 省赛 is not 省级一类赛; the class is asked.
+		{"skills", "tier", "省赛", nil, "tier=provincial"},
+		{"skills", "tier", "国家级的，一类赛", nil, "class=first tier=national"},
+		{"skills", "tier", "国家一类赛第三名", nil, "class=first rank=3 tier=national"},
+		{"skills", "tier", "省级二类赛冠军", nil, "class=second rank=1 tier=provincial"},
+		{"skills", "class", "不知道", map[string]string{"tier": "provincial"}, "class=unsure"},
+		{"skills", "rank", "前十名", map[string]string{"tier": "national", "class": "first"}, "rank=10"},
+		{"skills", "rank", "第一名", map[string]string{"tier": "national", "class": "first"}, "rank=1"},
+		{"skills", "rank", "不记得了", map[string]string{"tier": "national", "class": "first"}, "rank=unsure"},
+		{"envoy", "served", "不记得了", map[string]string{"employer": "admin", "system": "none"}, "!"},
+		{"skills", "tier", "全国焊工比赛拿了第10名，刚好卡在前十", nil, "rank=10 tier=national"},
+		{"skills", "tier", "省一类赛汽修第一", nil, "class=first rank=1 tier=provincial"},
+		{"skills", "class", "证书上也没写是一类还是二类", map[string]string{"tier": "provincial"}, ""},
+		{"skills", "tier", "我们3个人组队国家一类赛团体第6名", nil, "class=first rank=6 team=team tier=national"},
+		// Numbers in every form people use.
+		{"leave", "years", "3", nil, "years=3"},
+		{"leave", "years", "三年", nil, "years=3"},
+		{"leave", "years", "一共6年", nil, "years=6"},
+		{"leave", "years", "总共5年", nil, "years=5"},
+		{"leave", "years", "前后加起来四年", nil, "years=4"},
+		{"leave", "years", "三年多", nil, "years=4"},
+		{"leave", "years", "2.5年", nil, "years=3"},
+		{"leave", "years", "0", nil, ""},
+		{"leave", "years", "41", nil, ""},
+		{"leave", "years", "2019年到现在3年", nil, "years=3"},
+		{"leave", "years", "3或4年", nil, ""},
+		{"loan", "amount", "10到15万", map[string]string{"who": "grad", "spouse": "no"}, "amount=15"},
+		{"leave", "years", "已经6年了，想再延2年，就是8年", nil, "years=8"},
+		{"leave", "years", "3年加延了2年，一共5年", nil, "years=5"},
+		{"envoy", "served", "已经连续干了五年了", map[string]string{"employer": "admin", "system": "none"}, "served=5"},
+		{"envoy", "served", "没当过，第一次申请", map[string]string{"employer": "admin", "system": "none"}, "served=0"},
+		{"envoy", "served", "0", map[string]string{"employer": "admin", "system": "none"}, "served=0"},
+		{"envoy", "employer", "县畜牧中心的，连续当了四年多", nil, "employer=public served=5 system=none"},
+		// The leave check: tech posts and modes from a sentence.
+		{"leave", "unit", "我在州农科院当助理研究员，想离岗创业", nil, "mode=leave tech=yes unit=inst"},
+		{"leave", "unit", "我在大学做行政管理岗", nil, "tech=no unit=univ"},
+		{"leave", "rural", "还没批下来，不确定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "years": "4"}, "rural=unsure"},
+		// Flexible: the text's list is open.
+		{"flexible", "how", "项目合作", nil, "how=other_flex"},
+		{"flexible", "how", "全职调入", nil, "how=fulltime"},
+		{"flexible", "how", "兼职，听说高层次人才有补助", nil, "how=parttime"},
+		{"loan", "who", "如果是大学生能贷多少", nil, "?"},
+	} {
+		ch, _ := e.corpus.Check(tc.check)
+		sl, ok := ch.Slot(tc.slot)
+		if !ok {
+			t.Fatalf("no slot %s.%s", tc.check, tc.slot)
+		}
+		rd := e.read(ch, sl, answers(maps.Clone(tc.done)), e.norm(tc.in))
+		var got []string
+		for _, k := range sortedKeys(rd.fills) {
+			got = append(got, k+"="+rd.fills[k])
+		}
+		if rd.question {
+			got = append(got, "?")
+		}
+		for _, k := range sortedKeys(rd.doubts) {
+			got = append(got, k+"~"+rd.doubts[k])
+		}
+		if rd.unsure {
+			got = append(got, "!")
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s.%s %q: got %q, want %q", tc.check, tc.slot, tc.in, g, tc.want)
+		}
+	}
+}
+
+func sortedKeys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+func TestReadTextSlot(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	ch := &corpus.Check{ID: "x"}
+	sl := &corpus.Slot{ID: "unit", Type: corpus.TextSlot, Name: "单位", Ask: "您的单位？", MaxLen: 10}
+	for in, want := range map[string]string{"临夏州科技局": "临夏州科技局", "  临夏州科技局。 ": "临夏州科技局", "临夏回族自治州人民政府办公室": ""} {
+		if got := e.read(ch, sl, nil, e.norm(in)).fills[sl.ID]; got != want {
+			t.Errorf("text %q: got %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package dialog
+
+// The engine's own sentences, together so they can be read and reviewed as
+// text. Facts about the policy are not here: they come from corpus/ (the
+// checks, their rules and notes, the metadata), quoted or cited.
+
+const (
+	txtUnavailable   = "抱歉，服务暂时不可用，您的进度没有丢失。请稍后再发一次。"
+	txtForgotten     = "已删除我这里保存的关于您的全部记录（自查进度和回答）。之后的提问不受影响，需要时可以重新开始 /check。"
+	txtNotText       = "抱歉，我只能读文字消息，看不了图片、贴纸、语音或文件。请用文字提问，或发送 /help 查看用法。"
+	txtEmpty         = "我没看懂这条消息，请用文字描述。"
+	txtNoLetters     = "我没看懂这条消息。请用文字描述您的问题，例如「大学生创业能贷多少钱」；发送 /help 查看用法。"
+	txtMenuHint      = "（要开始自查，输入编号 1–%d 或名称即可。）"
+	txtAskUsage      = "请在 /ask 后面写上您的问题，例如：/ask 大学生创业能贷多少钱。也可以直接发送问题。"
+	txtNoCheck       = "现在没有进行中的自查。发送 /check 开始一项自查。"
+	txtCancelled     = "已退出「%s」自查，您的回答已清除。发送 /check 可以重新开始，或直接提问。"
+	txtCancelledMenu = "已取消。发送 /check 可以重新开始，或直接提问。"
+	txtUnknownCmd    = "没有这个命令。"
+	txtWelcomeHead   = "您好！我是临夏州人才政策助手。"
+	txtWelcome       = "我熟悉《%s》（%s），可以：\n• 回答您关于这份政策的问题，并注明出自第几条、引用原文；\n• 带您做资格自查（%s），给出结论、理由和条款依据；\n• 答不了的问题，帮您转人工。"
+	txtWelcomeTail   = "直接发送问题即可，例如「大学生创业能贷多少钱」；发送 /check 开始自查，/help 查看全部命令。"
+	txtHelpHead      = "使用方法"
+	txtHelp          = "直接发送问题，我会在政策原文中查找答案并注明条款。发送「第14条」可以查看该条全文。"
+	txtHelpCommands  = "/check 资格自查\n/ask 问题 —— 提问（自查中也可以）\n/back 修改上一题\n/cancel 退出自查\n/human 转人工\n/forget 删除我保存的您的记录\n/about 关于这份政策文件\n/help 查看本说明"
+	txtHuman         = "好的，已为您转人工。%s等责任单位的工作人员会接手；您也可以直接联系各责任单位咨询。"
+	txtHumanAnswers  = "为免您重复说明，工作人员会看到您在本次自查中的回答。"
+	txtResume        = "接着刚才的自查："
+	txtMenu          = "请选择要做的资格自查（点按钮，或输入编号、名称）："
+	txtTryCheck      = "想知道自己是否符合，可以发送 /check %s 做一次自查。"
+
+	txtNotUnderstood = "抱歉，这个回答我没能识别。"
+	txtUnsureNoOpt   = "没关系。这一题需要一个确定的回答才能往下判断；可以先问清楚再回来，或发送 /human 转人工。"
+	txtOfferHuman    = "如果这个问题不好回答，可以发送 /human 转人工，由工作人员帮您判断；也可以发送 /cancel 退出自查，或直接提问。"
+	txtChoose        = "请点下面的按钮，或输入选项编号（1–%d）或名称。"
+	txtYesNoUnsure   = "请回答「是」或「否」；拿不准可以回答「不确定」。"
+	txtYesNo         = "请回答「是」或「否」。"
+	txtNumber        = "请输入 %d 到 %d 之间的整数（单位：%s），例如「%d」或「%s%s」。"
+	txtNumberShort   = "请输入 %d 到 %d 之间的整数（单位：%s）。"
+	txtText          = "请用不超过 %d 个字回答。"
+	txtAlsoNoted     = "另外记下了："
+	txtConfirm       = "我理解为：%s。对吗？"
+	txtConfirmYes    = "对"
+	txtConfirmNo     = "不对"
+	txtConfirmRedo   = "好的，请重新回答："
+	txtConfirmHelp   = "请回答「对」或「不对」，或者直接重新回答上面的问题。"
+	txtBackFirst     = "这已经是第一个问题了。"
+	txtBackNone      = "现在没有进行中的自查，没有可以修改的回答。发送 /check 开始。"
+	txtBack          = "好的，请重新回答上一题："
+
+	txtButtonStale    = "这个按钮已失效。"
+	txtButtonStaleMsg = "这个按钮已失效。发送 /check 重新开始自查，或直接提问。"
+	txtButtonOld      = "这次自查已经结束了。"
+	txtButtonOldMsg   = "这个按钮属于一次已经结束的自查。发送 /check 重新开始，或直接提问。"
+	txtButtonDone     = "这一题已经回答过了。"
+	txtButtonDoneMsg  = "这一题已经回答过了；如需修改，请发送 /back。"
+
+	txtCheckHead    = "「%s」自查"
+	txtVerdictHead  = "「%s」自查结果"
+	txtBecause      = "依据您的回答："
+	txtUndecidable  = "根据您的回答还无法判断："
+	txtUnsureOn     = "您对%s回答了「不确定」，这一项取决于它，请先向单位或责任单位确认。"
+	txtUnsureVague  = "条件尚不明确，请向责任单位确认。"
+	txtChange       = "怎样会改变："
+	txtSilent       = "本方案对您的情况未作规定，我不作推测；请向%s咨询。"
+	txtClause       = "条款："
+	txtOpen         = "注意：%s，由%s认定，这里不作推测。"
+	txtNoneApplies  = "根据您的回答，本项自查涉及的条款都不适用于您。"
+	txtVerdictNote  = "说明："
+	txtVerdictFinal = "以上是根据政策原文的自查参考，是否符合、能否办理，最终由%s审核决定。需要人工帮助请发送 /human。"
+	txtVerdictNext  = "发送 /check 可以再做一项自查，或直接提问。"
+)
+
+// The document and the hand-off (the free-question sentences are in
+// answer.go, next to the rendering of a finding).
+const (
+	txtAbout        = "文号：%s\n印发：%s，%s\n依据：%s《%s》（%s）\n结构：%d个部分、%d条，每条注明责任单位\n有效期：%d年，%s至%s"
+	txtHandoffFree  = "用户在自由提问中请求人工"
+	txtHandoffCheck = "用户在「%s」自查中请求人工"
+	txtHandoffSlot  = "（当前问题：%s）"
+)
+
+// statusLabel is how a verdict names each status.
+var statusLabel = map[status]string{
+	met:           "✅ 符合",
+	notMet:        "❌ 不符合",
+	silent:        "⚪ 本方案未规定",
+	indeterminate: "❔ 无法确定",
+}
