@@ -3,6 +3,7 @@ package bot
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 
 	"github.com/linxia-talent/policybot/dialog"
@@ -25,6 +26,9 @@ func renderHTML(blocks []dialog.Block, limit int) []string {
 		open, close := tags(b.Kind)
 		room := limit - utf16Len(open+close)
 		for _, part := range splitText(b.Text, room) {
+			if blank(part) {
+				continue // Telegram refuses a message with nothing to show
+			}
 			pieces = append(pieces, open+html.EscapeString(part)+close)
 		}
 	}
@@ -44,6 +48,17 @@ func renderHTML(blocks []dialog.Block, limit int) []string {
 		out = append(out, cur.String())
 	}
 	return out
+}
+
+// blank reports text with nothing visible in it: whitespace (U+3000
+// included), control and format characters.
+func blank(s string) bool {
+	for _, r := range s {
+		if unicode.IsGraphic(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func tags(k dialog.BlockKind) (string, string) {

@@ -7,6 +7,7 @@ package tgtest
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"mime"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +17,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // Token is the bot token the server accepts.
@@ -183,6 +185,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			reply(w, 400, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: can't parse entities: " + err.Error()})
 			return
 		}
+		if Blank(params["text"]) {
+			reply(w, 400, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: message text is empty"})
+			return
+		}
 		if n := len([]rune(params["text"])); n > 4096 {
 			reply(w, 400, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: message is too long"})
 			return
@@ -243,7 +249,20 @@ func reply(w http.ResponseWriter, code int, body any) {
 var (
 	tagRe    = regexp.MustCompile(`^</?(b|i|blockquote)>`)
 	entityRe = regexp.MustCompile(`^&(lt|gt|amp|quot|#\d+);`)
+	anyTagRe = regexp.MustCompile(`</?[a-z]+>`)
 )
+
+// Blank reports whether HTML text shows nothing once its tags are removed
+// and the rest trimmed, as Telegram trims it: such a message is refused.
+func Blank(s string) bool {
+	text := html.UnescapeString(anyTagRe.ReplaceAllString(s, ""))
+	for _, r := range text {
+		if unicode.IsGraphic(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // CheckHTML accepts the HTML subset the front end uses (b, i, blockquote,
 // and escaped text) with balanced tags, the way Telegram would parse it.
