@@ -46,13 +46,31 @@ type replica struct {
 	cmd   *exec.Cmd
 	hook  string
 	admin string
-	out   *strings.Builder
+	out   *syncBuffer
+}
+
+// syncBuffer is a process's output, safe to read while it runs.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // startServe starts a policybot serve process in webhook mode.
-func startServe(t *testing.T, api *tgtest.Server, redisURL string) *replica {
+func startServe(t *testing.T, api *tgtest.Server, redisURL string, env ...string) *replica {
 	t.Helper()
-	r := &replica{hook: "http://" + freeAddr(t), admin: freeAddr(t), out: &strings.Builder{}}
+	r := &replica{hook: "http://" + freeAddr(t), admin: freeAddr(t), out: &syncBuffer{}}
 	cmd := exec.Command(os.Args[0], "serve")
 	cmd.Env = append(os.Environ(),
 		"POLICYBOT_AS_MAIN=1", "POLICYBOT_NOW=2026-11-25",
@@ -60,6 +78,7 @@ func startServe(t *testing.T, api *tgtest.Server, redisURL string) *replica {
 		"REDIS_URL="+redisURL, "WEBHOOK_URL=https://bot.example.invalid/telegram", "WEBHOOK_SECRET="+secretForTest,
 		"LISTEN_ADDR="+strings.TrimPrefix(r.hook, "http://"), "ADMIN_ADDR="+r.admin,
 	)
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdout, cmd.Stderr = r.out, r.out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

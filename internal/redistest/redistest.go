@@ -8,9 +8,11 @@ import (
 	"context"
 	"io"
 	"net"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,6 +22,8 @@ import (
 // Server is a running redis-server.
 type Server struct {
 	Socket string
+	dir    string
+	aof    bool
 	cmd    *exec.Cmd
 }
 
@@ -27,33 +31,83 @@ type Server struct {
 // test ends.
 func Start(t testing.TB) *Server {
 	t.Helper()
+	return start(t, false)
+}
+
+// StartAOF runs a redis-server that appends every write to a file in its
+// own directory (fsync every second, as deployed), so that it can be
+// restarted with its data.
+func StartAOF(t testing.TB) *Server {
+	t.Helper()
+	return start(t, true)
+}
+
+func start(t testing.TB, aof bool) *Server {
+	t.Helper()
+	dir := t.TempDir()
+	s := &Server{Socket: filepath.Join(dir, "redis.sock"), dir: dir, aof: aof}
+	s.run(t)
+	t.Cleanup(func() {
+		if s.cmd != nil {
+			s.cmd.Process.Kill()
+			s.cmd.Wait()
+		}
+	})
+	return s
+}
+
+func (s *Server) run(t testing.TB) {
+	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		t.Fatalf("redis-server not found (install it: apt-get install -y redis-server): %v", err)
 	}
-	dir := t.TempDir()
-	sock := filepath.Join(dir, "redis.sock")
-	cmd := exec.Command(bin, "--port", "0", "--unixsocket", sock, "--unixsocketperm", "700",
-		"--save", "", "--appendonly", "no", "--dir", dir, "--loglevel", "warning")
+	args := []string{"--port", "0", "--unixsocket", s.Socket, "--unixsocketperm", "700",
+		"--save", "", "--dir", s.dir, "--loglevel", "warning"}
+	if s.aof {
+		args = append(args, "--appendonly", "yes", "--appendfsync", "everysec")
+	} else {
+		args = append(args, "--appendonly", "no")
+	}
+	cmd := exec.Command(bin, args...)
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start redis-server: %v", err)
 	}
-	s := &Server{Socket: sock, cmd: cmd}
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-	})
-	c := redis.NewClient(&redis.Options{Network: "unix", Addr: sock})
+	s.cmd = cmd
+	c := redis.NewClient(&redis.Options{Network: "unix", Addr: s.Socket})
 	defer c.Close()
 	for i := 0; ; i++ {
 		if c.Ping(context.Background()).Err() == nil {
-			return s
+			return
 		}
 		if i > 200 {
-			t.Fatalf("redis-server did not come up on %s", sock)
+			t.Fatalf("redis-server did not come up on %s", s.Socket)
 		}
 		time.Sleep(25 * time.Millisecond)
 	}
+}
+
+// Restart stops the server the way an orchestrator does (SIGTERM, which
+// lets it write its files) and starts it again on the same socket: with
+// its data when it keeps an AOF, empty otherwise.
+func (s *Server) Restart(t testing.TB) {
+	t.Helper()
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	s.cmd.Wait()
+	s.run(t)
+}
+
+// RestartEmpty kills the server and starts it again on the same socket
+// with nothing: a Redis whose volume was lost.
+func (s *Server) RestartEmpty(t testing.TB) {
+	t.Helper()
+	s.cmd.Process.Kill()
+	s.cmd.Wait()
+	entries, _ := os.ReadDir(s.dir)
+	for _, e := range entries {
+		os.RemoveAll(filepath.Join(s.dir, e.Name()))
+	}
+	s.run(t)
 }
 
 // Client returns a client of the server, closed when the test ends.

@@ -27,6 +27,8 @@ const Token = "123456:TEST-token-never-logged"
 type Call struct {
 	Method string
 	Params map[string]string
+	// OK reports that the call succeeded: Telegram would have acted on it.
+	OK bool
 }
 
 // Server is a fake Bot API server.
@@ -38,6 +40,7 @@ type Server struct {
 	updates  []json.RawMessage // queued for getUpdates, with their ids
 	ids      []int64
 	fail     map[string][]int
+	holds    map[string]chan struct{}
 	nextMsg  int
 	notify   chan struct{}
 	username string
@@ -45,7 +48,7 @@ type Server struct {
 
 // New starts a server, closed when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{fail: map[string][]int{}, nextMsg: 100, notify: make(chan struct{}, 1), username: "linxia_test_bot"}
+	s := &Server{fail: map[string][]int{}, holds: map[string]chan struct{}{}, nextMsg: 100, notify: make(chan struct{}, 1), username: "linxia_test_bot"}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.Close)
 	return s
@@ -57,6 +60,31 @@ func (s *Server) FailNext(method string, codes ...int) {
 	s.mu.Lock()
 	s.fail[method] = append(s.fail[method], codes...)
 	s.mu.Unlock()
+}
+
+// ClearFailures drops the failures FailNext queued and not yet served.
+func (s *Server) ClearFailures() {
+	s.mu.Lock()
+	s.fail = map[string][]int{}
+	s.mu.Unlock()
+}
+
+// Hold makes calls of method wait, after they are recorded, until release
+// is called: a slow Telegram, to catch a process in the middle of a reply.
+func (s *Server) Hold(method string) (release func()) {
+	ch := make(chan struct{})
+	s.mu.Lock()
+	s.holds[method] = ch
+	s.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			s.mu.Lock()
+			delete(s.holds, method)
+			s.mu.Unlock()
+			close(ch)
+		})
+	}
 }
 
 // Push queues updates for getUpdates. Each is a JSON object with an
@@ -105,11 +133,12 @@ func (s *Server) Wait(t testing.TB, method string, n int) []Call {
 	}
 }
 
-// Sent returns the texts sent to chat, in order.
+// Sent returns the texts delivered to chat, in order: the sendMessage
+// calls that succeeded.
 func (s *Server) Sent(chat int64) []string {
 	var out []string
 	for _, c := range s.Calls("sendMessage") {
-		if c.Params["chat_id"] == strconv.FormatInt(chat, 10) {
+		if c.OK && c.Params["chat_id"] == strconv.FormatInt(chat, 10) {
 			out = append(out, c.Params["text"])
 		}
 	}
@@ -157,16 +186,25 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 
 	s.mu.Lock()
 	s.calls = append(s.calls, Call{Method: method, Params: params})
+	idx := len(s.calls) - 1
 	var code int
 	if q := s.fail[method]; len(q) > 0 {
 		code, s.fail[method] = q[0], q[1:]
 	}
 	s.nextMsg++
 	msgID := s.nextMsg
+	hold := s.holds[method]
 	s.mu.Unlock()
 	select {
 	case s.notify <- struct{}{}:
 	default:
+	}
+	if hold != nil {
+		select {
+		case <-hold:
+		case <-r.Context().Done():
+			return
+		}
 	}
 
 	switch {
@@ -194,6 +232,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	s.mu.Lock()
+	s.calls[idx].OK = true
+	s.mu.Unlock()
 	switch method {
 	case "getMe":
 		ok(w, map[string]any{"id": 123456, "is_bot": true, "first_name": "临夏人才政策助手", "username": s.username})
