@@ -46,6 +46,13 @@ type serveConfig struct {
 	replica       *string
 }
 
+// serveEnv lists the environment variables serve reads.
+func serveEnv() []string {
+	return []string{"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "WEBHOOK_URL", "WEBHOOK_SECRET", "LISTEN_ADDR",
+		"WEBHOOK_MAX_CONNECTIONS", "REDIS_URL", "REDIS_SENTINEL_MASTER", "ADMIN_ADDR", "STAFF_CHAT_ID",
+		"SESSION_TTL", "FLOOD_LIMIT", "REPLICA_ID", "POLICYBOT_NOW"}
+}
+
 func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 	ttl := 30 * 24 * time.Hour
 	if v, err := time.ParseDuration(getenv("SESSION_TTL")); err == nil && v > 0 {
