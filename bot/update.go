@@ -50,7 +50,7 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 			continue
 		}
 		now := b.cfg.Now()
-		if rec.Update != 0 && u.ID <= rec.Update && now.Sub(rec.At) < dialog.RedeliveryWindow {
+		if rec.Applied(u.ID, now) {
 			b.m.Duplicate.Inc()
 			return true
 		}

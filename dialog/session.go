@@ -3,6 +3,7 @@ package dialog
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 )
 
@@ -50,9 +51,16 @@ var ErrUnavailable = errors.New("dialog: session store unavailable")
 // RedeliveryWindow bounds how long after applying an update a front end may
 // still be handed it again. Telegram keeps an unconfirmed update for at most
 // a day, and restarts its numbering from a random value only after a week
-// without updates; so an update id at or below a chat's last applied one is a
-// redelivery only within this window, and a new update after it.
+// without updates; so the ids a chat applied are compared with a new one
+// only within this window.
 const RedeliveryWindow = 24 * time.Hour
+
+// RecentUpdates is how many of a chat's last applied update ids are kept.
+// Telegram redelivers an update before it sends the next one of the same
+// queue; a chat's messages, edits and button presses may be separate
+// queues, so a redelivery can come after a few other updates of the chat,
+// never after this many.
+const RecentUpdates = 16
 
 // Delivery is what a front end keeps beside a chat's session so that each
 // update is applied once and its replies are delivered: the last update
@@ -60,9 +68,11 @@ const RedeliveryWindow = 24 * time.Hour
 // not per update. The outbox is opaque to dialog.
 type Delivery struct {
 	// Update is the last update applied to the chat, 0 for none; At is
-	// when it was applied.
+	// when it was applied; Recent are the last RecentUpdates applied,
+	// Update last.
 	Update int64
 	At     time.Time
+	Recent []int64
 	// Outbox holds what Update still has to send, in the front end's
 	// encoding; empty when everything was sent.
 	Outbox []byte
@@ -73,6 +83,14 @@ type Delivery struct {
 	// Lost reports that the store lost the chat's data while a check was
 	// under way, and the user has not been told yet.
 	Lost bool
+}
+
+// Applied reports whether update id was applied to the chat: it is one of
+// the recent ones, and the last was applied within RedeliveryWindow of now.
+// A lower id that is not among them is a new update (of another queue, or
+// after Telegram renumbered), not a redelivery.
+func (d Delivery) Applied(id int64, now time.Time) bool {
+	return now.Sub(d.At) < RedeliveryWindow && slices.Contains(d.Recent, id)
 }
 
 // Record is a chat's session, its version and its delivery record, read at
@@ -111,7 +129,7 @@ type DeliveryStore interface {
 	// empty); the call after it reads the record as it now is.
 	Open(ctx context.Context, chat string) (Record, error)
 	// Commit writes c if c.Update was not applied yet (see
-	// RedeliveryWindow), the session is still at c.Version and no
+	// Delivery.Applied, with c.At as now), the session is still at c.Version and no
 	// earlier outbox is waiting. It returns ErrApplied when the update
 	// was applied already, ErrConflict when the session changed or an
 	// outbox is waiting. A commit clears Lost.

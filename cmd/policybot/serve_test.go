@@ -209,13 +209,13 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 		t.Errorf("before /forget the chat has keys %q, want session and flood", keys)
 	}
 	post(t, replicas[0].hook, map[string]any{"update_id": newID(), "message": map[string]any{"message_id": 3, "date": 1, "chat": pchat(101), "from": from(101), "text": "/forget"}})
-	// Only the last update's id and time stay, for a day, so that a
+	// Only the last update ids and time stay, for a day, so that a
 	// redelivery of it is not applied again.
 	if keys := rdb.Keys(context.Background(), "*{tg:101}*").Val(); len(keys) != 1 {
 		t.Errorf("after /forget Redis holds %q, want the delivery record only", keys)
 	}
-	if fields := rdb.HKeys(context.Background(), "policybot:{tg:101}:session").Val(); !slices.Equal(slices.Sorted(slices.Values(fields)), []string{"t", "u"}) {
-		t.Errorf("after /forget the chat's hash holds %q, want u and t", fields)
+	if fields := rdb.HKeys(context.Background(), "policybot:{tg:101}:session").Val(); !slices.Equal(slices.Sorted(slices.Values(fields)), []string{"r", "t", "u"}) {
+		t.Errorf("after /forget the chat's hash holds %q, want r, t and u", fields)
 	}
 	if ttl := rdb.PTTL(context.Background(), "policybot:{tg:101}:session").Val(); ttl <= 0 || ttl > 24*time.Hour {
 		t.Errorf("after /forget the delivery record expires in %v, want within a day", ttl)

@@ -124,6 +124,7 @@ func (s *Store) Open(_ context.Context, chat string) (dialog.Record, error) {
 	if e := s.get(chat); e != nil {
 		data, rec.Version, rec.Delivery = e.data, e.version, e.del
 		rec.Outbox = slices.Clone(e.del.Outbox)
+		rec.Recent = slices.Clone(e.del.Recent)
 	}
 	s.mu.Unlock()
 	sess, err := decode(data)
@@ -149,7 +150,7 @@ func (s *Store) Commit(_ context.Context, chat string, c dialog.Commit) error {
 	if e := s.get(chat); e != nil {
 		cur = *e
 	}
-	if d := cur.del; d.Update != 0 && c.Update <= d.Update && c.At.Sub(d.At) < dialog.RedeliveryWindow {
+	if cur.del.Applied(c.Update, c.At) {
 		return dialog.ErrApplied
 	}
 	if cur.version != c.Version || len(cur.del.Outbox) > 0 {
@@ -163,7 +164,13 @@ func (s *Store) Commit(_ context.Context, chat string, c dialog.Commit) error {
 	case c.Session != nil:
 		e.data, e.version = data, c.Version+1
 	}
-	e.del = dialog.Delivery{Update: c.Update, At: c.At, Outbox: slices.Clone(c.Outbox), Owner: c.Owner, Until: c.Until}
+	var recent []int64
+	if c.At.Sub(cur.del.At) < dialog.RedeliveryWindow {
+		recent = cur.del.Recent
+	}
+	recent = append(slices.Clone(recent), c.Update)
+	recent = recent[max(0, len(recent)-dialog.RecentUpdates):]
+	e.del = dialog.Delivery{Update: c.Update, At: c.At, Recent: recent, Outbox: slices.Clone(c.Outbox), Owner: c.Owner, Until: c.Until}
 	return nil
 }
 
@@ -235,7 +242,7 @@ func (s *Store) MarkLost(_ context.Context, chat string, update int64, at time.T
 		return nil
 	}
 	e := s.put(chat)
-	e.del.Update, e.del.At, e.del.Lost = update, at, true
+	e.del.Update, e.del.At, e.del.Recent, e.del.Lost = update, at, []int64{update}, true
 	return nil
 }
 

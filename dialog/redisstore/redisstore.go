@@ -7,9 +7,9 @@
 // script touching a chat touches one key in one Cluster slot.
 //
 // The hash holds the session's JSON (d) and version (v), the last applied
-// update (u) and when (t, Unix ms), the outbox (o) and its lease (w owner,
+// update (u), when (t, Unix ms) and the recent ones (r), the outbox (o) and its lease (w owner,
 // x until in Unix ms), and l when the chat's check was lost. After a user
-// asks to be forgotten, the hash holds only the last update's id and time,
+// asks to be forgotten, the hash holds only the last update ids and time,
 // and expires after dialog.RedeliveryWindow. Save and Commit
 // are Lua scripts that write only if the version is still the one loaded,
 // so two processes handling updates of one chat never overwrite each other.
@@ -29,6 +29,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -172,7 +173,7 @@ func (s *Store) Delete(ctx context.Context, chat string) error {
 // Open implements dialog.DeliveryStore, in one round trip.
 func (s *Store) Open(ctx context.Context, chat string) (dialog.Record, error) {
 	pipe := s.rdb.Pipeline()
-	h := pipe.HMGet(ctx, key(chat), "v", "d", "u", "t", "o", "w", "x", "l")
+	h := pipe.HMGet(ctx, key(chat), "v", "d", "u", "t", "o", "w", "x", "l", "r")
 	ep := pipe.Get(ctx, epochKey)
 	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
 		return dialog.Record{}, fmt.Errorf("redisstore: open: %w", err)
@@ -195,6 +196,12 @@ func (s *Store) Open(ctx context.Context, chat string) (dialog.Record, error) {
 	rec.Owner, _ = vals[5].(string)
 	rec.Until = ms(num(vals[6]))
 	rec.Lost = vals[7] != nil
+	if r, _ := vals[8].(string); r != "" {
+		for _, id := range strings.Split(r, ",") {
+			n, _ := strconv.ParseInt(id, 10, 64)
+			rec.Recent = append(rec.Recent, n)
+		}
+	}
 	return rec, nil
 }
 
@@ -238,19 +245,27 @@ func (s *Store) pipeline(ctx context.Context, build func(redis.Pipeliner)) error
 }
 
 // commit: KEYS[1] the chat; ARGV: update, at, version, mode (0 keep,
-// 1 save, 2 delete), session JSON, outbox, owner, until, TTL, window (ms).
+// 1 save, 2 delete), session JSON, outbox, owner, until, TTL, window (ms),
+// how many recent ids to keep. r holds the recent ids, comma-separated.
 var commit = redis.NewScript(`
-local h = redis.call('HMGET', KEYS[1], 'v', 'u', 't', 'o')
-local u = tonumber(h[2] or '0')
-if u ~= 0 and tonumber(ARGV[1]) <= u and tonumber(ARGV[2]) - tonumber(h[3] or '0') < tonumber(ARGV[10]) then return 2 end
+local h = redis.call('HMGET', KEYS[1], 'v', 't', 'o', 'r')
+local fresh = h[4] and h[4] ~= '' and tonumber(ARGV[2]) - tonumber(h[2] or '0') < tonumber(ARGV[10])
+if fresh and string.find(',' .. h[4] .. ',', ',' .. ARGV[1] .. ',', 1, true) then return 2 end
 if (h[1] or '0') ~= ARGV[3] then return 0 end
-if h[4] and h[4] ~= '' then return 0 end
+if h[3] and h[3] ~= '' then return 0 end
 if ARGV[4] == '1' then
   redis.call('HSET', KEYS[1], 'v', tonumber(ARGV[3]) + 1, 'd', ARGV[5])
 elseif ARGV[4] == '2' then
   redis.call('HDEL', KEYS[1], 'v', 'd')
 end
-redis.call('HSET', KEYS[1], 'u', ARGV[1], 't', ARGV[2], 'o', ARGV[6], 'w', ARGV[7], 'x', ARGV[8])
+local recent = {}
+if fresh then
+  for id in string.gmatch(h[4], '[^,]+') do recent[#recent + 1] = id end
+end
+recent[#recent + 1] = ARGV[1]
+local keep = tonumber(ARGV[11])
+local r = table.concat(recent, ',', math.max(1, #recent - keep + 1))
+redis.call('HSET', KEYS[1], 'u', ARGV[1], 't', ARGV[2], 'r', r, 'o', ARGV[6], 'w', ARGV[7], 'x', ARGV[8])
 redis.call('HDEL', KEYS[1], 'l')
 if ARGV[4] == '2' then
   redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[9]), tonumber(ARGV[10])))
@@ -281,7 +296,7 @@ func (s *Store) Commit(ctx context.Context, chat string, c dialog.Commit) error 
 			pipe.ZAdd(ctx, pendingKey, redis.Z{Score: float64(unixMs(c.Until)), Member: chat})
 		}
 		res = commit.EvalSha(ctx, pipe, []string{key(chat)}, c.Update, unixMs(c.At), c.Version, mode, data,
-			c.Outbox, c.Owner, unixMs(c.Until), s.ttl.Milliseconds(), dialog.RedeliveryWindow.Milliseconds())
+			c.Outbox, c.Owner, unixMs(c.Until), s.ttl.Milliseconds(), dialog.RedeliveryWindow.Milliseconds(), dialog.RecentUpdates)
 	}); err != nil {
 		return fmt.Errorf("redisstore: commit: %w", err)
 	}
@@ -402,7 +417,7 @@ func (s *Store) Pending(ctx context.Context, now time.Time, n int) ([]string, er
 var markLost = redis.NewScript(`
 local u = tonumber(redis.call('HGET', KEYS[1], 'u') or '0')
 if u >= tonumber(ARGV[1]) then return 0 end
-redis.call('HSET', KEYS[1], 'u', ARGV[1], 't', ARGV[2], 'l', '1')
+redis.call('HSET', KEYS[1], 'u', ARGV[1], 't', ARGV[2], 'r', ARGV[1], 'l', '1')
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return 1
 `)

@@ -58,20 +58,36 @@ func RunDelivery(t *testing.T, newStore func(t *testing.T) dialog.DeliveryStore)
 		if err := st.Progress(ctx, "c", 10, "a", nil); err != nil {
 			t.Fatal(err)
 		}
-		for _, u := range []int64{10, 9, 1} {
-			err := st.Commit(ctx, "c", dialog.Commit{Update: u, At: t0.Add(time.Hour), Version: 1, Outbox: []byte("again")})
-			if !errors.Is(err, dialog.ErrApplied) {
-				t.Errorf("Commit of update %d after 10: got %v, want ErrApplied", u, err)
+		if err := st.Commit(ctx, "c", dialog.Commit{Update: 10, At: t0.Add(time.Hour), Version: 1, Outbox: []byte("again")}); !errors.Is(err, dialog.ErrApplied) {
+			t.Errorf("Commit of update 10 again: got %v, want ErrApplied", err)
+		}
+		// A lower id not applied yet is a new update: Telegram may keep a
+		// chat's messages and button presses in separate queues.
+		if err := st.Commit(ctx, "c", dialog.Commit{Update: 9, At: t0.Add(time.Hour), Version: 1}); err != nil {
+			t.Errorf("Commit of update 9 after 10: %v", err)
+		}
+		for _, u := range []int64{10, 9} {
+			if err := st.Commit(ctx, "c", dialog.Commit{Update: u, At: t0.Add(2 * time.Hour), Version: 1}); !errors.Is(err, dialog.ErrApplied) {
+				t.Errorf("Commit of update %d again: got %v, want ErrApplied", u, err)
 			}
 		}
-		// After the redelivery window, a lower id is a new update:
-		// Telegram renumbered.
-		late := t0.Add(dialog.RedeliveryWindow + time.Minute)
-		if err := st.Commit(ctx, "c", dialog.Commit{Update: 3, At: late, Version: 1}); err != nil {
+		// Only the last RecentUpdates are kept: memory per chat.
+		for u := int64(100); u < 100+dialog.RecentUpdates; u++ {
+			if err := st.Commit(ctx, "c", dialog.Commit{Update: u, At: t0.Add(2 * time.Hour), Version: 1}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if rec, _ := st.Open(ctx, "c"); len(rec.Recent) != dialog.RecentUpdates || rec.Recent[0] != 100 || rec.Update != 99+dialog.RecentUpdates {
+			t.Errorf("recent ids: %v, last %d", rec.Recent, rec.Update)
+		}
+		// After the redelivery window every id is new: Telegram may have
+		// renumbered.
+		late := t0.Add(2*time.Hour + dialog.RedeliveryWindow)
+		if err := st.Commit(ctx, "c", dialog.Commit{Update: 100, At: late, Version: 1}); err != nil {
 			t.Errorf("Commit of a renumbered update: %v", err)
 		}
-		if err := st.Commit(ctx, "c", dialog.Commit{Update: 4, At: late, Version: 1}); err != nil {
-			t.Errorf("Commit of the next update: %v", err)
+		if rec, _ := st.Open(ctx, "c"); len(rec.Recent) != 1 {
+			t.Errorf("recent ids after the window: %v", rec.Recent)
 		}
 	})
 	t.Run("stale version or waiting outbox conflicts", func(t *testing.T) {
