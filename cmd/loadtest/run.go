@@ -44,6 +44,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	dur := fs.Duration("duration", 8*time.Second, "length of the throughput phase")
 	rate := fs.Int("rate", 300, "updates per second in the latency phase")
 	rateDur := fs.Duration("rate-duration", 8*time.Second, "length of the latency phase")
+	mix := fs.String("mix", "mixed", "mixed: half the chats ask free questions, half do checks; checks: every chat does checks (typed answers and button presses, no search)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -52,7 +53,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		if t != "echo" && *policybot == "" {
 			return errors.New("-policybot is required for memory and redis (go build -o /tmp/policybot ./cmd/policybot)")
 		}
-		r, err := measure(ctx, t, *policybot, *chats, *dur, *rate, *rateDur, stderr)
+		r, err := measure(ctx, t, *policybot, *mix == "checks", *chats, *dur, *rate, *rateDur, stderr)
 		if err != nil {
 			return fmt.Errorf("%s: %w", t, err)
 		}
@@ -64,7 +65,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		fmt.Fprintf(stdout, "| %s | %.0f | %.3f ms | %.0f | %.2f ms | %.2f ms | %.1f MB | %.0f ms |\n",
 			r.name, r.perSec, r.cpuMs, r.allocs, r.p50, r.p99, r.rssMB, r.firstMs)
 	}
-	fmt.Fprintf(stdout, "\n(%d chats for %v; latency at %d updates/s for %v; a mix of free questions and checks with button presses)\n", *chats, *dur, *rate, *rateDur)
+	fmt.Fprintf(stdout, "\n(%d chats for %v; latency at %d updates/s for %v; mix %s)\n", *chats, *dur, *rate, *rateDur, *mix)
 	return nil
 }
 
@@ -90,7 +91,7 @@ func freeAddr() (string, error) {
 	return ln.Addr().String(), nil
 }
 
-func measure(ctx context.Context, name, policybot string, chats int, dur time.Duration, rate int, rateDur time.Duration, stderr io.Writer) (result, error) {
+func measure(ctx context.Context, name, policybot string, checksOnly bool, chats int, dur time.Duration, rate int, rateDur time.Duration, stderr io.Writer) (result, error) {
 	res := result{name: name}
 	api := newFakeAPI()
 	apiLn, err := net.Listen("tcp", "127.0.0.1:0")
@@ -159,7 +160,7 @@ func measure(ctx context.Context, name, policybot string, chats int, dur time.Du
 		}
 	}
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConns: 500, MaxIdleConnsPerHost: 500}}
-	d := &driver{client: client, hook: t.hook, api: api, echo: name == "echo"}
+	d := &driver{client: client, hook: t.hook, api: api, checksOnly: checksOnly}
 
 	// First answer: from exec to the first update answered (which, for
 	// serve, means its reply was sent).
@@ -215,8 +216,9 @@ type driver struct {
 	client *http.Client
 	hook   string
 	api    *fakeAPI
-	echo   bool
 	id     atomic.Int64
+	// checksOnly makes every chat do checks.
+	checksOnly bool
 }
 
 func (d *driver) nextID() int64 { return d.id.Add(1) }
@@ -265,7 +267,7 @@ var (
 func (d *driver) next(u *user) []byte {
 	id := d.nextID()
 	defer func() { u.step++ }()
-	if u.chat%2 == 0 {
+	if u.chat%2 == 0 && !d.checksOnly {
 		return textUpdate(id, u.chat, freeQuestions[u.step%len(freeQuestions)])
 	}
 	s := checkSteps[u.step%len(checkSteps)]
