@@ -21,7 +21,6 @@ import (
 	randv2 "math/rand/v2"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
@@ -102,7 +101,6 @@ type Bot struct {
 	// grace runs out.
 	base   context.Context
 	cancel context.CancelFunc
-	once   sync.Once
 }
 
 // New checks the configuration and connects to the Bot API (getMe, unless
@@ -219,8 +217,8 @@ func (b *Bot) Setup(ctx context.Context) error {
 
 // RunPolling receives updates by long polling until ctx ends. Updates take
 // the same road as through the webhook; an outbox left by a failed delivery
-// is sent by Redeliver. It returns once the updates received are finished
-// (see Shutdown).
+// is sent by Redeliver. Call Shutdown after it returns, to finish the
+// updates received.
 func (b *Bot) RunPolling(ctx context.Context) error {
 	if err := b.call(ctx, "deleteWebhook", func(ctx context.Context) error {
 		_, err := b.tg.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{})

@@ -132,6 +132,7 @@ func (b *Bot) deliver(ctx context.Context, key string, update int64, ops []op) b
 // flush waits for it (wait) or gives up at once; it reports whether nothing
 // is left to send.
 func (b *Bot) flush(ctx context.Context, key string, wait bool) bool {
+	pause := 10 * time.Millisecond
 	for {
 		now := b.cfg.Now()
 		d, err := b.cfg.Store.Claim(ctx, key, b.cfg.Owner, now, now.Add(b.cfg.UpdateTimeout))
@@ -155,11 +156,13 @@ func (b *Bot) flush(ctx context.Context, key string, wait bool) bool {
 		if !wait {
 			return false
 		}
+		// Another process is sending it: look again, less and less often.
 		select {
 		case <-ctx.Done():
 			return false
-		case <-time.After(25 * time.Millisecond):
+		case <-time.After(pause):
 		}
+		pause = min(2*pause, 500*time.Millisecond)
 	}
 }
 
