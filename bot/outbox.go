@@ -78,12 +78,13 @@ func replyOps(chat int64, r dialog.Reply) []op {
 	return ops
 }
 
-// deliver runs the ops of update's outbox, which this process holds, and
+// deliver runs the ops of update's outbox, which this process holds until
+// until, and
 // records its progress after every message sent. A message Telegram refuses
 // for good is logged and skipped, and the rest still goes out. It reports
 // false when a call could not be made for now (the outbox keeps what is
 // left, for a redelivery or the sweep) or the lease was lost.
-func (b *Bot) deliver(ctx context.Context, key string, update int64, ops []op) bool {
+func (b *Bot) deliver(ctx context.Context, key string, update int64, until time.Time, ops []op) bool {
 	chat, _ := chatOfSession(key)
 	for len(ops) > 0 {
 		o := ops[0]
@@ -114,7 +115,7 @@ func (b *Bot) deliver(ctx context.Context, key string, update int64, ops []op) b
 		}
 		rest, err := encodeOps(ops)
 		if err == nil {
-			err = b.cfg.Store.Progress(ctx, key, update, b.cfg.Owner, rest)
+			err = b.cfg.Store.Progress(ctx, key, update, b.cfg.Owner, until, rest)
 		}
 		if err != nil {
 			if errors.Is(err, dialog.ErrConflict) {
@@ -147,11 +148,11 @@ func (b *Bot) flush(ctx context.Context, key string, wait bool) bool {
 			ops, err := decodeOps(d.Outbox)
 			if err != nil {
 				b.log.Error("undecodable outbox dropped", "session", key, "err", err)
-				b.cfg.Store.Progress(ctx, key, d.Update, b.cfg.Owner, nil)
+				b.cfg.Store.Progress(ctx, key, d.Update, b.cfg.Owner, d.Until, nil)
 				return true
 			}
 			b.m.Redelivered.Inc()
-			return b.deliver(ctx, key, d.Update, ops)
+			return b.deliver(ctx, key, d.Update, d.Until, ops)
 		}
 		if !wait {
 			return false

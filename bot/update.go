@@ -79,7 +79,7 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 		if len(ops) == 0 {
 			return true
 		}
-		return b.deliver(ctx, key, u.ID, ops)
+		return b.deliver(ctx, key, u.ID, c.Until, ops)
 	}
 	b.log.Error("chat kept changing", "chat", chat, "update", u.ID)
 	return false

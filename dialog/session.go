@@ -139,10 +139,11 @@ type DeliveryStore interface {
 	// record: the claim succeeded when Owner is owner and Outbox is not
 	// empty; an empty Outbox means nothing is left to send.
 	Claim(ctx context.Context, chat, owner string, now, until time.Time) (Delivery, error)
-	// Progress replaces the outbox of update, which owner holds, by rest;
-	// an empty rest ends the delivery and frees the lease. It returns
-	// ErrConflict when owner no longer holds the outbox of update.
-	Progress(ctx context.Context, chat string, update int64, owner string, rest []byte) error
+	// Progress replaces the outbox of update, which owner holds until
+	// until (as committed or claimed), by rest; an empty rest ends the
+	// delivery and frees the lease. It returns ErrConflict when owner no
+	// longer holds the outbox of update.
+	Progress(ctx context.Context, chat string, update int64, owner string, until time.Time, rest []byte) error
 	// Release gives up owner's lease on the chat's outbox, so another
 	// process may send it now.
 	Release(ctx context.Context, chat, owner string) error

@@ -194,7 +194,7 @@ func (s *Store) Claim(_ context.Context, chat, owner string, now, until time.Tim
 }
 
 // Progress implements dialog.DeliveryStore.
-func (s *Store) Progress(_ context.Context, chat string, update int64, owner string, rest []byte) error {
+func (s *Store) Progress(_ context.Context, chat string, update int64, owner string, _ time.Time, rest []byte) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e := s.get(chat)

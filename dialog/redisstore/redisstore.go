@@ -236,7 +236,7 @@ func (s *Store) pipeline(ctx context.Context, build func(redis.Pipeliner)) error
 		if err == nil || attempt > 0 || !redis.HasErrorPrefix(err, "NOSCRIPT") {
 			return err
 		}
-		for _, sc := range []*redis.Script{commit, claim, release} {
+		for _, sc := range []*redis.Script{commit, claim, release, progress, unpend} {
 			if err := sc.Load(ctx, s.rdb).Err(); err != nil {
 				return err
 			}
@@ -357,24 +357,27 @@ func (s *Store) forgetPending(ctx context.Context, chat string, until time.Time)
 
 // progress: KEYS[1] the chat; ARGV update, owner, rest.
 var progress = redis.NewScript(`
-local h = redis.call('HMGET', KEYS[1], 'u', 'w', 'x')
-if h[1] ~= ARGV[1] or h[2] ~= ARGV[2] then return {0, '0'} end
+local h = redis.call('HMGET', KEYS[1], 'u', 'w')
+if h[1] ~= ARGV[1] or h[2] ~= ARGV[2] then return 0 end
 if ARGV[3] == '' then redis.call('HDEL', KEYS[1], 'o', 'w', 'x') else redis.call('HSET', KEYS[1], 'o', ARGV[3]) end
-return {1, h[3] or '0'}
+return 1
 `)
 
-// Progress implements dialog.DeliveryStore.
-func (s *Store) Progress(ctx context.Context, chat string, update int64, owner string, rest []byte) error {
-	vals, err := progress.Run(ctx, s.rdb, []string{key(chat)}, update, owner, rest).Slice()
-	if err != nil {
+// Progress implements dialog.DeliveryStore. The last one also drops the
+// chat's entry from the pending set, in the same round trip, unless a newer
+// lease wrote it since (the entry's score is the lease's end).
+func (s *Store) Progress(ctx context.Context, chat string, update int64, owner string, until time.Time, rest []byte) error {
+	var res *redis.Cmd
+	if err := s.pipeline(ctx, func(pipe redis.Pipeliner) {
+		res = progress.EvalSha(ctx, pipe, []string{key(chat)}, update, owner, rest)
+		if len(rest) == 0 {
+			unpend.EvalSha(ctx, pipe, []string{pendingKey}, chat, unixMs(until))
+		}
+	}); err != nil {
 		return fmt.Errorf("redisstore: progress: %w", err)
 	}
-	if n, _ := vals[0].(int64); n != 1 {
+	if n, _ := res.Int(); n != 1 {
 		return dialog.ErrConflict
-	}
-	if len(rest) == 0 {
-		until, _ := vals[1].(string)
-		s.forgetPending(ctx, chat, ms(num(until)))
 	}
 	return nil
 }

@@ -55,7 +55,7 @@ func TestOneKeyPerChat(t *testing.T) {
 		if err := st.Commit(ctx, "tg:42", dialog.Commit{Update: u, At: now, Version: u - 1, Session: &dialog.Session{Check: "loan"}, Outbox: []byte("x"), Owner: "a", Until: now.Add(time.Minute)}); err != nil {
 			t.Fatalf("update %d: %v", u, err)
 		}
-		if err := st.Progress(ctx, "tg:42", u, "a", nil); err != nil {
+		if err := st.Progress(ctx, "tg:42", u, "a", now.Add(time.Minute), nil); err != nil {
 			t.Fatal(err)
 		}
 	}

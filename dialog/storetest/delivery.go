@@ -55,7 +55,7 @@ func RunDelivery(t *testing.T, newStore func(t *testing.T) dialog.DeliveryStore)
 	t.Run("an update is applied once", func(t *testing.T) {
 		st := newStore(t)
 		first(t, st)
-		if err := st.Progress(ctx, "c", 10, "a", nil); err != nil {
+		if err := st.Progress(ctx, "c", 10, "a", t0.Add(time.Minute), nil); err != nil {
 			t.Fatal(err)
 		}
 		if err := st.Commit(ctx, "c", dialog.Commit{Update: 10, At: t0.Add(time.Hour), Version: 1, Outbox: []byte("again")}); !errors.Is(err, dialog.ErrApplied) {
@@ -96,7 +96,7 @@ func RunDelivery(t *testing.T, newStore func(t *testing.T) dialog.DeliveryStore)
 		if err := st.Commit(ctx, "c", dialog.Commit{Update: 11, At: t0, Version: 1}); !errors.Is(err, dialog.ErrConflict) {
 			t.Errorf("Commit with an outbox waiting: got %v, want ErrConflict", err)
 		}
-		st.Progress(ctx, "c", 10, "a", nil)
+		st.Progress(ctx, "c", 10, "a", t0.Add(time.Minute), nil)
 		if err := st.Commit(ctx, "c", dialog.Commit{Update: 11, At: t0, Version: 0}); !errors.Is(err, dialog.ErrConflict) {
 			t.Errorf("Commit at a stale version: got %v, want ErrConflict", err)
 		}
@@ -117,10 +117,10 @@ func RunDelivery(t *testing.T, newStore func(t *testing.T) dialog.DeliveryStore)
 		if d.Owner != "a" || string(d.Outbox) != "box10" {
 			t.Errorf("b claimed a's live lease: %+v", d)
 		}
-		if err := st.Progress(ctx, "c", 10, "b", []byte("x")); !errors.Is(err, dialog.ErrConflict) {
+		if err := st.Progress(ctx, "c", 10, "b", t0.Add(time.Minute), []byte("x")); !errors.Is(err, dialog.ErrConflict) {
 			t.Errorf("Progress by a non-owner: %v", err)
 		}
-		if err := st.Progress(ctx, "c", 10, "a", []byte("rest")); err != nil {
+		if err := st.Progress(ctx, "c", 10, "a", t0.Add(time.Minute), []byte("rest")); err != nil {
 			t.Fatal(err)
 		}
 		if rec, _ := st.Open(ctx, "c"); string(rec.Outbox) != "rest" {
@@ -138,7 +138,7 @@ func RunDelivery(t *testing.T, newStore func(t *testing.T) dialog.DeliveryStore)
 		if d.Owner != "a" {
 			t.Errorf("claim after release: %+v", d)
 		}
-		if err := st.Progress(ctx, "c", 10, "a", nil); err != nil {
+		if err := st.Progress(ctx, "c", 10, "a", t0.Add(time.Minute), nil); err != nil {
 			t.Fatal(err)
 		}
 		d, _ = st.Claim(ctx, "c", "b", t0.Add(5*time.Minute), t0.Add(6*time.Minute))
@@ -158,7 +158,7 @@ func RunDelivery(t *testing.T, newStore func(t *testing.T) dialog.DeliveryStore)
 		if got, _ := st.Pending(ctx, t0.Add(2*time.Minute), 10); !slices.Equal(got, []string{"c"}) {
 			t.Errorf("pending after the lease: %q", got)
 		}
-		st.Progress(ctx, "c", 10, "a", nil)
+		st.Progress(ctx, "c", 10, "a", t0.Add(time.Minute), nil)
 		// A store may list a delivered chat until it looks again; a claim
 		// then finds nothing to send.
 		if d, _ := st.Claim(ctx, "c", "b", t0.Add(2*time.Minute), t0.Add(3*time.Minute)); len(d.Outbox) != 0 {
@@ -171,7 +171,7 @@ func RunDelivery(t *testing.T, newStore func(t *testing.T) dialog.DeliveryStore)
 	t.Run("delete keeps the delivery record", func(t *testing.T) {
 		st := newStore(t)
 		first(t, st)
-		st.Progress(ctx, "c", 10, "a", nil)
+		st.Progress(ctx, "c", 10, "a", t0.Add(time.Minute), nil)
 		if err := st.Commit(ctx, "c", dialog.Commit{Update: 11, At: t0, Version: 1, Delete: true, Outbox: []byte("gone")}); err != nil {
 			t.Fatal(err)
 		}
