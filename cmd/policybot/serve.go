@@ -194,12 +194,13 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 
 	// Outboxes that a crash or failed delivery left behind go out now and
 	// whenever the sweep finds one.
+	sweepCtx, stopSweep := context.WithCancel(ctx)
 	sweepDone := make(chan struct{})
 	go func() {
-		b.Redeliver(ctx)
+		b.Redeliver(sweepCtx)
 		close(sweepDone)
 	}()
-	defer func() { <-sweepDone }()
+	defer func() { stopSweep(); <-sweepDone }()
 
 	if *cfg.webhookURL == "" {
 		logger.Info("receiving updates by long polling")
