@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -146,5 +147,73 @@ func TestSweepSendsOutboxOfADeadProcess(t *testing.T) {
 	<-done
 	if got := h.api.Sent(20); len(got) != 1 || got[0] != "遗留的回复" {
 		t.Errorf("sent %q, want the outbox once", got)
+	}
+}
+
+// TestPollingResendsAFailedReply: long polling takes the same road; a reply
+// that fails is left in the outbox and the sweep sends it, once.
+func TestPollingResendsAFailedReply(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.SweepEvery = 20 * time.Millisecond })
+	h.api.FailNext("sendMessage", 502, 502, 502, 502, 502, 502)
+	h.api.Push(textUpdate(1, 22, "/help"))
+	ctx, cancel := context.WithCancel(context.Background())
+	polled, swept := make(chan error), make(chan struct{})
+	go func() { polled <- h.bot.RunPolling(ctx) }()
+	go func() { h.bot.Redeliver(ctx); close(swept) }()
+	for i := 0; len(h.api.Sent(22)) == 0; i++ {
+		if i > 1000 {
+			t.Fatal("the failed reply was never sent")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond) // a few more sweeps and polls
+	cancel()
+	<-polled
+	<-swept
+	if got := h.api.Sent(22); len(got) != 1 || !strings.Contains(got[0], "使用方法") {
+		t.Errorf("sent %q, want the help once", got)
+	}
+}
+
+// TestShutdownHonoursItsContext: a reply that cannot go out holds up a
+// shutdown only until the shutdown's context ends; the update is then
+// left unacknowledged with its outbox kept, and the next process sends it.
+func TestShutdownHonoursItsContext(t *testing.T) {
+	h := newHarness(t, nil)
+	release := h.api.Hold("sendMessage")
+	defer release()
+	codes := make(chan int, 1)
+	go func() { codes <- h.post(textUpdate(30, 23, "/help"), secret) }()
+	h.api.Wait(t, "sendMessage", 1)
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if err := h.bot.Shutdown(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Shutdown: %v, want the deadline", err)
+	}
+	if code := <-codes; code == http.StatusOK {
+		t.Errorf("an undelivered update was acknowledged")
+	}
+	rec, err := h.bot.cfg.Store.Open(context.Background(), "tg:23")
+	if err != nil || len(rec.Outbox) == 0 || rec.Update != 30 {
+		t.Fatalf("after shutdown: %+v, %v; want update 30 with its outbox", rec, err)
+	}
+	// The next process (same store) sends it when Telegram redelivers.
+	release()
+	b2, err := New(Config{Token: tgtest.Token, APIURL: h.api.URL, Engine: panicEngine{}, Store: h.bot.cfg.Store,
+		Logger: slog.New(slog.DiscardHandler), Metrics: NewMetrics(prometheus.NewRegistry()), SkipGetMe: true,
+		UpdateTimeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b2.Close()
+	hook := httptest.NewServer(b2.WebhookHandler(secret))
+	defer hook.Close()
+	h2 := &harness{t: t, api: h.api, bot: b2, hook: hook}
+	before := len(h.api.Sent(23))
+	if code := h2.post(textUpdate(30, 23, "/help"), secret); code != http.StatusOK {
+		t.Fatalf("redelivery: %d", code)
+	}
+	if got := h.api.Sent(23)[before:]; len(got) != 1 || !strings.Contains(got[0], "使用方法") {
+		t.Errorf("the next process sent %q, want the help once (and no engine call)", got)
 	}
 }
