@@ -258,19 +258,26 @@ type user struct {
 	step int
 }
 
-var (
-	freeQuestions = []string{"大学生创业能贷多少钱", "科技特派员能连续干几年", "第14条", "离岗创业累计最多几年", "柔性引进的人才有什么补助"}
-	checkSteps    = []string{"/check 技能竞赛荣誉", "#press", "第10名"}
-)
+// freeQuestion and checkStep are the scripts' steps; "#press" presses the
+// first button of the last keyboard.
+func freeQuestion(step int) string {
+	qs := [...]string{"大学生创业能贷多少钱", "科技特派员能连续干几年", "第14条", "离岗创业累计最多几年", "柔性引进的人才有什么补助"}
+	return qs[step%len(qs)]
+}
+
+func checkStep(step int) string {
+	steps := [...]string{"/check 技能竞赛荣誉", "#press", "第10名"}
+	return steps[step%len(steps)]
+}
 
 // next returns the user's next update.
 func (d *driver) next(u *user) []byte {
 	id := d.nextID()
 	defer func() { u.step++ }()
 	if u.chat%2 == 0 && !d.checksOnly {
-		return textUpdate(id, u.chat, freeQuestions[u.step%len(freeQuestions)])
+		return textUpdate(id, u.chat, freeQuestion(u.step))
 	}
-	s := checkSteps[u.step%len(checkSteps)]
+	s := checkStep(u.step)
 	if s != "#press" {
 		return textUpdate(id, u.chat, s)
 	}
