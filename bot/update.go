@@ -37,6 +37,9 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 			continue
 		}
 		if err != nil {
+			if ctx.Err() != nil {
+				return false // shutting down or out of time: Telegram redelivers
+			}
 			b.log.Error("open chat", "chat", chat, "update", u.ID, "err", err)
 			b.unavailable(ctx, u, chat)
 			return true
@@ -71,9 +74,10 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 		case errors.Is(err, dialog.ErrApplied), errors.Is(err, dialog.ErrConflict):
 			continue // another process got there first; look again
 		case err != nil:
+			// The write may or may not have landed, so the user is not
+			// told it was lost; a redelivery finds out which.
 			b.log.Error("commit update", "chat", chat, "update", u.ID, "err", err)
-			b.unavailable(ctx, u, chat)
-			return true
+			return false
 		}
 		b.checks.note(key, u.ID, now, st.inCheck())
 		if len(ops) == 0 {
