@@ -79,9 +79,9 @@ func replyOps(chat int64, r dialog.Reply) []op {
 }
 
 // deliver runs the ops of update's outbox, which this process holds until
-// until, and
-// records its progress after every message sent. A message Telegram refuses
-// for good is logged and skipped, and the rest still goes out. It reports
+// until, and records its progress after every message sent. A message
+// Telegram refuses for good is logged and skipped, and the rest still goes
+// out. It reports
 // false when a call could not be made for now (the outbox keeps what is
 // left, for a redelivery or the sweep) or the lease was lost.
 func (b *Bot) deliver(ctx context.Context, key string, update int64, until time.Time, ops []op) bool {
