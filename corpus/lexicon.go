@@ -46,18 +46,59 @@ type ValidityWords struct {
 	Later []string `yaml:"later"`
 }
 
-// FacetsIn returns the facets q asks.
+// FacetsIn returns the facets q asks. An ask word written 「A…B」 matches
+// A followed by B with at most maxGap characters between them
+// (「年薪一般给到多少」 matches 年薪…多少).
 func (l *Lexicon) FacetsIn(q string) []Facet {
 	var out []Facet
+	q = plainQuestionWords.Replace(q)
 	for _, f := range l.Facets {
 		for _, w := range f.Asks {
-			if strings.Contains(q, w) {
+			if containsInOrder(q, strings.Split(plainQuestionWords.Replace(w), "…")) {
 				out = append(out, f)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// plainQuestionWords maps the colloquial question words to the plain ones,
+// so that 「要准备啥手续」 asks what 「要准备什么手续」 asks.
+var plainQuestionWords = strings.NewReplacer("啥", "什么", "咋", "怎么", "哪儿", "哪里")
+
+// maxGap is how many characters may stand between the parts of an 「A…B」
+// ask word.
+const maxGap = 4
+
+// containsInOrder reports whether q contains the parts one after another,
+// each at most maxGap characters after the one before.
+func containsInOrder(q string, parts []string) bool {
+	for start := 0; ; {
+		i := strings.Index(q[start:], parts[0])
+		if i < 0 {
+			return false
+		}
+		rest := q[start+i+len(parts[0]):]
+		if followedBy(rest, parts[1:]) {
+			return true
+		}
+		start += i + len(parts[0])
+	}
+}
+
+func followedBy(q string, parts []string) bool {
+	if len(parts) == 0 {
+		return true
+	}
+	r := []rune(q)
+	for gap := 0; gap <= maxGap && gap <= len(r); gap++ {
+		rest := string(r[gap:])
+		if strings.HasPrefix(rest, parts[0]) && followedBy(rest[len(parts[0]):], parts[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // AsksValidity reports whether q asks whether the document still applies.

@@ -150,7 +150,13 @@ func (ix *Index) scan(text string) scanned {
 				}
 			}
 			isFunc := ix.vocab.funcs[w.text] || functionPOS[w.pos]
+			matched := ""
+			if best > 0 {
+				matched = string(r[w.off : w.off+best])
+			}
 			switch {
+			case best > 0 && ix.vocab.funcs[matched]:
+				// a function word as a whole (临+夏 is 临夏): skip all of it
 			case best > 0 && !(isFunc && best <= w.n):
 				t := string(r[w.off : w.off+best])
 				s.terms = append(s.terms, term{t, ix.vocab.arts[t]})

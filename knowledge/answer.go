@@ -18,6 +18,9 @@ const (
 	minSupport = 1.3
 	// minScore is the lowest BM25 score of the best article that counts.
 	minScore = 0.05
+	// supportWeight is how much the support of an article raises its BM25
+	// score when ranking.
+	supportWeight = 0.25
 	// searchDepth is how many sentences are ranked per question.
 	searchDepth = 40
 )
@@ -138,14 +141,21 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.
 	// with the question are; topics need their own words in the question.
 	best := -1
 	var bestScore float64
+	// A question that names a fact of the document (文号, 印发) and otherwise
+	// only the document's own title (人才引进, 营商环境) is about the document,
+	// not about an article that happens to share its title's words.
+	terms := all.terms
+	if len(askScan.topics) > 0 {
+		terms = slices.DeleteFunc(slices.Clone(terms), func(t term) bool { return strings.Contains(ix.c.Meta.Title, t.text) })
+	}
 	for i, g := range groups {
 		score := g.score
 		if g.hits[0].Article > 0 {
-			sup := ix.support(all.terms, g.hits[0].Article)
+			sup := ix.support(terms, g.hits[0].Article)
 			if sup < minSupport {
 				continue
 			}
-			score *= 1 + 0.15*sup
+			score *= 1 + supportWeight*sup
 		} else if !slices.Contains(askScan.topics, g.hits[0].Topic) {
 			continue
 		}
@@ -153,7 +163,9 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.
 			best, bestScore = i, score
 		}
 	}
-	if best < 0 || groups[best].score < minScore {
+	// A topic's own words in the question are its evidence; its score is
+	// low only because a topic's list of words is long.
+	if best < 0 || groups[best].score < minScore && groups[best].hits[0].Article > 0 {
 		return corpus.Finding{}, nil
 	}
 	g := groups[best]

@@ -153,12 +153,69 @@ func (s blindScore) String() string {
 		s.oos, s.oosConfident, s.silent, s.silentRight, s.silentConfident, s.validityRight, s.validity)
 }
 
-// TestBlindTune scores the tuning half of the blind questions.
+// floors are what a blind set must reach; the targets.
+type floors struct {
+	top1, maxDeclined float64
+	oosConfident      int // out-of-scope questions answered as if the text answered them
+	silentConfident   int // questions the text does not answer, answered as if it did
+	validity          bool
+}
+
+func (s blindScore) check(t *testing.T, name string, f floors) {
+	t.Helper()
+	r := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
+	if got := r(s.answerRight, s.answer); got < f.top1 {
+		t.Errorf("%s: top-1 %.3f, floor %.2f", name, got, f.top1)
+	}
+	if got := r(s.answerDeclined, s.answer); got > f.maxDeclined {
+		t.Errorf("%s: answerable questions declined %.3f, at most %.2f", name, got, f.maxDeclined)
+	}
+	if s.oosConfident > f.oosConfident {
+		t.Errorf("%s: %d out-of-scope questions answered confidently, at most %d", name, s.oosConfident, f.oosConfident)
+	}
+	if s.silentConfident > f.silentConfident {
+		t.Errorf("%s: %d questions the text does not answer were answered confidently, at most %d", name, s.silentConfident, f.silentConfident)
+	}
+	if f.validity && s.validityRight != s.validity {
+		t.Errorf("%s: validity questions %d/%d", name, s.validityRight, s.validity)
+	}
+}
+
+// TestBlindTune scores the two tuning sets: the tuning half of the first
+// blind set and the second blind set. The floors are the targets.
 func TestBlindTune(t *testing.T) {
 	ix := newTestIndex(t)
-	s := scoreBlind(t, ix, "../corpus/eval/tune.tsv")
-	fmt.Println("blind tune:", s)
+	for _, set := range []struct{ name, path string }{
+		{"tune", "../corpus/eval/tune.tsv"},
+		{"tune2", "../corpus/eval/tune2.tsv"},
+	} {
+		s := scoreBlind(t, ix, set.path)
+		fmt.Printf("blind %s: %s\n", set.name, s)
+		for _, m := range s.misses {
+			t.Log(m)
+		}
+		s.check(t, set.name, floors{top1: 0.95, maxDeclined: 0.03, oosConfident: 1, silentConfident: 2, validity: true})
+	}
+}
+
+// TestBlindHoldout scores the held-out half of the first blind set, which
+// was split off before anyone read it and was not looked at while tuning.
+// It was scored once, at the end; README reports the figures and the misses
+// as they were.
+func TestBlindHoldout(t *testing.T) {
+	ix := newTestIndex(t)
+	s := scoreBlind(t, ix, "../corpus/eval/holdout.tsv")
+	fmt.Printf("blind holdout: %s\n", s)
 	for _, m := range s.misses {
 		t.Log(m)
 	}
+	s.check(t, "holdout", holdoutFloors)
 }
+
+// holdoutFloors are what the held-out half measured when it was scored,
+// once (2026-11-26): top-1 73/75, 1 of 75 declined, 1 of 16 out-of-scope
+// questions and 3 of 14 not-stated ones answered confidently, validity 7/7.
+// The targets are top-1 ≥ 0.95, declined ≤ 0.03, none answered
+// confidently, validity all: the last two are not met, and README says so.
+// These floors keep the figures from getting worse; they are not the goal.
+var holdoutFloors = floors{top1: 0.97, maxDeclined: 0.02, oosConfident: 1, silentConfident: 3, validity: true}

@@ -219,3 +219,27 @@ func TestUncoveredSubjectsAreDeclined(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLookup: whatever a person sends, Lookup returns without error, and
+// every quote is verbatim text of the article it cites.
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"離崗創業累計最長幾年", "大学毕业自己开店，能贷多少款？", `+-:^()"*?`, "😀", "<b>贷款</b>",
+		"我是去年毕业的。能贷多少？利息呢？特派员几年？还有吗？", "\xff\xfe", "第十四条", "一二三四五六七八九十"} {
+		f.Add(s)
+	}
+	ix := newTestIndex(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		got, err := ix.Lookup(context.Background(), q)
+		if err != nil {
+			t.Fatalf("Lookup(%q): %v", q, err)
+		}
+		for _, p := range append([]corpus.Finding{got}, got.More...) {
+			a, ok := ix.c.Doc.Article(p.Article)
+			for _, e := range p.Quotes {
+				if ok && !strings.Contains(a.Body, e.Text) || !ok && !ix.c.Doc.Contains(e.Text) {
+					t.Errorf("Lookup(%q): quote %q is not in the text it cites", q, e.Text)
+				}
+			}
+		}
+	})
+}

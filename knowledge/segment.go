@@ -41,16 +41,8 @@ func newSegmenter(c *corpus.Corpus) (*segmenter, error) {
 			fmt.Fprintf(&b, "\n%s %d n", w, domainFreq)
 		}
 	}
-	for _, s := range c.Lexicon.Synonyms {
-		add(s.Term)
-		for _, w := range s.Words {
-			add(w)
-		}
-	}
-	for _, t := range c.Meta.Topics {
-		for _, w := range strings.Fields(t.Words) {
-			add(w)
-		}
+	for _, w := range domainWords(c) {
+		add(w)
 	}
 	for _, u := range c.Lexicon.Uncovered {
 		add(u)
@@ -61,6 +53,20 @@ func newSegmenter(c *corpus.Corpus) (*segmenter, error) {
 		return nil, fmt.Errorf("knowledge: segmenter dictionary: %w", err)
 	}
 	return s, nil
+}
+
+// domainWords are the lexicon's terms and colloquial words and the topics'
+// words: the words applicants use for what the document speaks of.
+func domainWords(c *corpus.Corpus) []string {
+	var out []string
+	for _, s := range c.Lexicon.Synonyms {
+		out = append(out, s.Term)
+		out = append(out, s.Words...)
+	}
+	for _, t := range c.Meta.Topics {
+		out = append(out, strings.Fields(t.Words)...)
+	}
+	return out
 }
 
 // word is one segmented word with its part of speech (jieba's tags: n noun,

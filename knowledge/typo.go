@@ -38,29 +38,28 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 		}
 		sp.bySound[k] = append(sp.bySound[k], w)
 	}
-	for _, s := range c.Lexicon.Synonyms {
-		add(s.Term)
-		for _, w := range s.Words {
-			add(w)
-		}
-	}
-	for _, t := range c.Meta.Topics {
-		for _, w := range strings.Fields(t.Words) {
-			add(w)
-		}
+	for _, w := range domainWords(c) {
+		add(w)
 	}
 	for _, a := range c.Doc.Articles {
 		for _, w := range seg.words(a.Title + "。" + a.Body) {
 			add(w.text)
 		}
 	}
+	// The words that mark a subject the document does not cover, or a
+	// facet it may not state, are meant as typed, and a slip for one of
+	// them (「才料」) is mended to it.
 	protected := map[string]bool{}
 	for _, u := range c.Lexicon.Uncovered {
 		protected[u] = true
+		add(u)
 	}
 	for _, f := range c.Lexicon.Facets {
 		for _, w := range f.Asks {
 			protected[w] = true
+			if !strings.Contains(w, "…") {
+				add(w)
+			}
 		}
 	}
 	sp.known = func(w string) bool {

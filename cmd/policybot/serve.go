@@ -24,6 +24,7 @@ import (
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/memstore"
 	"github.com/linxia-talent/policybot/dialog/redisstore"
+	"github.com/linxia-talent/policybot/internal/redisconn"
 	"github.com/linxia-talent/policybot/knowledge"
 )
 
@@ -74,8 +75,8 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 		token:         getenv("TELEGRAM_BOT_TOKEN"),
 		webhookSecret: getenv("WEBHOOK_SECRET"),
 		apiURL:        fs.String("api-url", getenv("TELEGRAM_API_URL"), "serve: Bot API server (default Telegram's)"),
-		redisURL:      fs.String("redis-url", getenv("REDIS_URL"), "serve: Redis URL for sessions (empty: in memory)"),
-		redisMaster:   fs.String("redis-master", getenv("REDIS_SENTINEL_MASTER"), "serve: Sentinel master name (REDIS_URL then lists a sentinel)"),
+		redisURL:      fs.String("redis-url", getenv("REDIS_URL"), "serve: Redis for sessions: redis://host:6379/0, redis+cluster://h1:7000,h2:7001, redis+sentinel://s1:26379,s2:26379/master (empty: in memory)"),
+		redisMaster:   fs.String("redis-master", getenv("REDIS_SENTINEL_MASTER"), "serve: no longer used; write redis+sentinel://s1,s2,s3/master in REDIS_URL"),
 		adminAddr:     fs.String("admin-addr", getenv("ADMIN_ADDR"), "serve: address for /healthz and /metrics (empty: off)"),
 		webhookURL:    fs.String("webhook-url", getenv("WEBHOOK_URL"), "serve: public webhook URL (empty: long polling)"),
 		listenAddr:    fs.String("listen-addr", envOr(getenv, "LISTEN_ADDR", ":8080"), "serve: address the webhook listens on"),
@@ -94,25 +95,31 @@ func envOr(getenv func(string) string, k, def string) string {
 	return def
 }
 
-// redisClient builds a client from a URL: one server (redis://, rediss://,
-// unix://), a Cluster (redis://h1:6379?addr=h2:6379&addr=h3:6379), or a
-// Sentinel deployment when a master name is given (the URL then names a
-// sentinel). The stores take any redis.UniversalClient.
-func redisClient(rawURL, master string) (redis.UniversalClient, error) {
-	opt, err := redis.ParseURL(rawURL)
-	if err != nil {
-		if copt, cerr := redis.ParseClusterURL(rawURL); cerr == nil {
-			return redis.NewClusterClient(copt), nil
-		}
-		return nil, fmt.Errorf("REDIS_URL: %w", err)
-	}
+// redisClient builds the client REDIS_URL names (see internal/redisconn for
+// the three forms) and checks that the server is what the URL says. A
+// configuration that does not fit stops start-up; a server that cannot be
+// reached does not: users hear "temporarily unavailable" until it is back.
+func redisClient(ctx context.Context, rawURL, master string, logger *slog.Logger) (redis.UniversalClient, error) {
 	if master != "" {
-		return redis.NewFailoverClient(&redis.FailoverOptions{
-			MasterName: master, SentinelAddrs: []string{opt.Addr},
-			Username: opt.Username, Password: opt.Password, DB: opt.DB, TLSConfig: opt.TLSConfig,
-		}), nil
+		return nil, fmt.Errorf("%w: REDIS_SENTINEL_MASTER is no longer read; name every sentinel and the master in REDIS_URL: redis+sentinel://s1:26379,s2:26379,s3:26379/%s", errUsage, master)
 	}
-	return redis.NewClient(opt), nil
+	cfg, err := redisconn.Parse(rawURL)
+	if err != nil {
+		return nil, err
+	}
+	rdb := redisconn.New(cfg)
+	vctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	switch err := redisconn.Verify(vctx, cfg.Kind, rdb); {
+	case errors.Is(err, redisconn.ErrConfig):
+		rdb.Close()
+		return nil, err
+	case err != nil:
+		logger.Error("redis unreachable at start-up; continuing", "kind", cfg.Kind.String(), "err", err)
+	default:
+		logger.Info("redis", "kind", cfg.Kind.String())
+	}
+	return rdb, nil
 }
 
 func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, logger *slog.Logger) error {
@@ -145,19 +152,11 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 		store = memstore.New(*cfg.sessionTTL, now)
 		health = func(context.Context) error { return nil }
 	} else {
-		rdb, err := redisClient(*cfg.redisURL, *cfg.redisMaster)
+		rdb, err := redisClient(ctx, *cfg.redisURL, *cfg.redisMaster, logger)
 		if err != nil {
 			return err
 		}
 		defer rdb.Close()
-		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		err = rdb.Ping(pctx).Err()
-		cancel()
-		if err != nil {
-			// Start anyway: users get "temporarily unavailable" until
-			// Redis is back, which beats a bot that does not answer.
-			logger.Error("redis unreachable at start-up; continuing", "err", err)
-		}
 		rs := redisstore.New(rdb, *cfg.sessionTTL)
 		if fresh, err := rs.Start(ctx); err != nil {
 			logger.Error("redis epoch unreadable at start-up; checked again on every update", "err", err)
@@ -166,7 +165,7 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 		}
 		store = rs
 		bcfg.Limiter = redisstate.NewLimiter(rdb, time.Minute)
-		health = func(ctx context.Context) error { return rdb.Ping(ctx).Err() }
+		health = func(ctx context.Context) error { return redisconn.Health(ctx, rdb) }
 	}
 	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: store, Now: now})
 	if err != nil {
@@ -223,7 +222,8 @@ func adminServer(addr string, reg *prometheus.Registry, health func(context.Cont
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		if err := health(ctx); err != nil {
-			http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
+			// Which shard does not answer (addresses only, no secrets).
+			http.Error(w, "not ready: "+err.Error(), http.StatusServiceUnavailable)
 			return
 		}
 		w.Write([]byte("ok\n"))
