@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/redisstore"
 	"github.com/linxia-talent/policybot/dialog/storetest"
@@ -37,6 +39,27 @@ func TestDeliveryContract(t *testing.T) {
 			t.Fatal(err)
 		}
 		return redisstore.New(rdb, time.Hour)
+	})
+}
+
+// TestDeliveryContractOnCluster runs the contract on a real three-master
+// Cluster: every script touches one slot, the pipelines that span slots
+// (the record with the epoch, a commit with its pending entry) still work,
+// and scripts are loaded on every master that needs them.
+func TestDeliveryContractOnCluster(t *testing.T) {
+	addrs := redistest.StartCluster(t)
+	storetest.RunDelivery(t, func(t *testing.T) dialog.DeliveryStore {
+		rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs})
+		t.Cleanup(func() { rdb.Close() })
+		ctx := context.Background()
+		if err := rdb.ForEachMaster(ctx, func(ctx context.Context, c *redis.Client) error { return c.FlushAll(ctx).Err() }); err != nil {
+			t.Fatal(err)
+		}
+		st := redisstore.New(rdb, time.Hour)
+		if _, err := st.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return st
 	})
 }
 

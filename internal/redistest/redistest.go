@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -183,4 +185,87 @@ func (p *Proxy) SetDown(down bool) {
 		}
 		p.conns = nil
 	}
+}
+
+// StartCluster runs a Redis Cluster of three masters on loopback ports
+// (Cluster needs TCP) and returns their addresses once it is ready. It
+// stops when the test ends.
+func StartCluster(t testing.TB) []string {
+	t.Helper()
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		t.Fatalf("redis-server not found (install it: apt-get install -y redis-server): %v", err)
+	}
+	cli, err := exec.LookPath("redis-cli")
+	if err != nil {
+		t.Fatalf("redis-cli not found (it comes with redis-server's package): %v", err)
+	}
+	var addrs []string
+	for range 3 {
+		port := clusterPort(t)
+		dir := t.TempDir()
+		cmd := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+			"--dir", dir, "--loglevel", "warning", "--protected-mode", "no",
+			"--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf")
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("start redis-server: %v", err)
+		}
+		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		addr := "127.0.0.1:" + strconv.Itoa(port)
+		c := redis.NewClient(&redis.Options{Addr: addr})
+		for i := 0; c.Ping(context.Background()).Err() != nil; i++ {
+			if i > 400 {
+				t.Fatalf("redis-server did not come up on %s", addr)
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		c.Close()
+		addrs = append(addrs, addr)
+	}
+	out, err := exec.Command(cli, append(append([]string{"--cluster", "create"}, addrs...), "--cluster-replicas", "0", "--cluster-yes")...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
+	}
+	for _, a := range addrs {
+		c := redis.NewClient(&redis.Options{Addr: a})
+		for i := 0; ; i++ {
+			info, err := c.ClusterInfo(context.Background()).Result()
+			if err == nil && strings.Contains(info, "cluster_state:ok") {
+				break
+			}
+			if i > 800 {
+				t.Fatalf("the Cluster did not become ready")
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		c.Close()
+	}
+	return addrs
+}
+
+var clusterPorts sync.Mutex
+
+// clusterPort returns a free loopback port whose Cluster bus port
+// (port+10000) is free too.
+func clusterPort(t testing.TB) int {
+	t.Helper()
+	clusterPorts.Lock()
+	defer clusterPorts.Unlock()
+	for range 200 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := l.Addr().(*net.TCPAddr).Port
+		l.Close()
+		if p+10000 > 65535 {
+			continue
+		}
+		if b, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p+10000)); err == nil {
+			b.Close()
+			return p
+		}
+	}
+	t.Fatal("no free port pair")
+	return 0
 }
