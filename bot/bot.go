@@ -74,8 +74,12 @@ type Config struct {
 	Backoff        func(n int) time.Duration
 	RetryAfterUnit time.Duration
 	// UpdateTimeout bounds the handling of one update, replies and retries
-	// included, and is the lease on an outbox; 0 means 2 minutes.
+	// included; 0 means 2 minutes.
 	UpdateTimeout time.Duration
+	// Lease is how long an outbox stays this process's after it last
+	// claimed or renewed it (it renews while sending); after that, if
+	// the process died, another takes it over. 0 means 30 seconds.
+	Lease time.Duration
 	// SweepEvery is how often outboxes left by failed deliveries are
 	// looked for; 0 means 2 seconds.
 	SweepEvery time.Duration
@@ -141,6 +145,9 @@ func New(cfg Config) (*Bot, error) {
 	}
 	if cfg.UpdateTimeout == 0 {
 		cfg.UpdateTimeout = 2 * time.Minute
+	}
+	if cfg.Lease == 0 {
+		cfg.Lease = 30 * time.Second
 	}
 	if cfg.SweepEvery == 0 {
 		cfg.SweepEvery = 2 * time.Second

@@ -197,9 +197,12 @@ func TestShutdownHonoursItsContext(t *testing.T) {
 	if err != nil || len(rec.Outbox) == 0 || rec.Update != 30 {
 		t.Fatalf("after shutdown: %+v, %v; want update 30 with its outbox", rec, err)
 	}
-	// The next process (same store) sends it when Telegram redelivers.
-	release()
-	b2, err := New(Config{Token: tgtest.Token, APIURL: h.api.URL, Engine: panicEngine{}, Store: h.bot.cfg.Store,
+	// The next process (same store) sends it when Telegram redelivers. (It
+	// talks to another Bot API server: whether the first server got the
+	// cancelled call is a race, and a message Telegram accepted while its
+	// answer was lost is sent again by design.)
+	api2 := tgtest.New(t)
+	b2, err := New(Config{Token: tgtest.Token, APIURL: api2.URL, Engine: panicEngine{}, Store: h.bot.cfg.Store,
 		Logger: slog.New(slog.DiscardHandler), Metrics: NewMetrics(prometheus.NewRegistry()), SkipGetMe: true,
 		UpdateTimeout: time.Second})
 	if err != nil {
@@ -208,12 +211,11 @@ func TestShutdownHonoursItsContext(t *testing.T) {
 	defer b2.Close()
 	hook := httptest.NewServer(b2.WebhookHandler(secret))
 	defer hook.Close()
-	h2 := &harness{t: t, api: h.api, bot: b2, hook: hook}
-	before := len(h.api.Sent(23))
+	h2 := &harness{t: t, api: api2, bot: b2, hook: hook}
 	if code := h2.post(textUpdate(30, 23, "/help"), secret); code != http.StatusOK {
 		t.Fatalf("redelivery: %d", code)
 	}
-	if got := h.api.Sent(23)[before:]; len(got) != 1 || !strings.Contains(got[0], "使用方法") {
+	if got := api2.Sent(23); len(got) != 1 || !strings.Contains(got[0], "使用方法") {
 		t.Errorf("the next process sent %q, want the help once (and no engine call)", got)
 	}
 }

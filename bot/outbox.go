@@ -92,6 +92,16 @@ func (b *Bot) deliver(ctx context.Context, key string, update int64, until time.
 		if o.Method == "" {
 			continue
 		}
+		// A long delivery (429s, backoff) renews its lease before it
+		// runs out, so that nobody takes the outbox over meanwhile.
+		if now := b.cfg.Now(); until.Sub(now) < b.cfg.Lease/2 {
+			d, err := b.cfg.Store.Claim(ctx, key, b.cfg.Owner, now, now.Add(b.cfg.Lease))
+			if err != nil || d.Owner != b.cfg.Owner || d.Update != update {
+				b.log.Warn("outbox lease lost", "chat", chat, "update", update, "err", err)
+				return false
+			}
+			until = d.Until
+		}
 		err := b.exec(ctx, o)
 		switch {
 		case err == nil:
@@ -136,7 +146,7 @@ func (b *Bot) flush(ctx context.Context, key string, wait bool) bool {
 	pause := 10 * time.Millisecond
 	for {
 		now := b.cfg.Now()
-		d, err := b.cfg.Store.Claim(ctx, key, b.cfg.Owner, now, now.Add(b.cfg.UpdateTimeout))
+		d, err := b.cfg.Store.Claim(ctx, key, b.cfg.Owner, now, now.Add(b.cfg.Lease))
 		if err != nil {
 			b.log.Error("claim outbox", "session", key, "err", err)
 			return false

@@ -62,7 +62,7 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 		if len(ops) == 0 && !st.changed() {
 			return true
 		}
-		c := dialog.Commit{Update: u.ID, At: now, Version: rec.Version, Owner: b.cfg.Owner, Until: now.Add(b.cfg.UpdateTimeout)}
+		c := dialog.Commit{Update: u.ID, At: now, Version: rec.Version, Owner: b.cfg.Owner, Until: now.Add(b.cfg.Lease)}
 		c.Session, c.Delete = st.saved, st.deleted
 		if len(ops) > 0 {
 			if c.Outbox, err = encodeOps(ops); err != nil {
