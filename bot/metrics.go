@@ -15,6 +15,10 @@ type Metrics struct {
 	Retries   *prometheus.CounterVec // by method
 	Handoffs  prometheus.Counter
 	Latency   prometheus.Histogram
+	// Redelivered counts outboxes sent by a process that did not commit
+	// them, or on a redelivery; DataLost counts losses of the store noticed.
+	Redelivered prometheus.Counter
+	DataLost    prometheus.Counter
 }
 
 // NewMetrics registers the metrics with reg.
@@ -46,6 +50,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Buckets: prometheus.ExponentialBuckets(0.005, 2, 12),
 		}),
 	}
+	m.Redelivered = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "policybot_outboxes_resumed_total", Help: "Outboxes whose delivery was resumed after a failure, crash or redelivery.",
+	})
+	m.DataLost = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "policybot_store_data_lost_total", Help: "Times the session store was found to have lost data.",
+	})
+	reg.MustRegister(m.Redelivered, m.DataLost)
 	reg.MustRegister(m.Updates, m.Duplicate, m.Limited, m.Panics, m.Calls, m.Retries, m.Handoffs, m.Latency)
 	return m
 }

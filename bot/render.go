@@ -3,6 +3,7 @@ package bot
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 
 	"github.com/linxia-talent/policybot/dialog"
@@ -13,7 +14,14 @@ import (
 // shorter, so a chunk within it is within Telegram's limit.
 const maxMessage = 4096
 
-func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
+// utf16Len counts s in UTF-16 code units, without allocating.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s { // invalid UTF-8 reads as U+FFFD, one unit
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
 
 // renderHTML turns a reply's blocks into HTML message texts of at most limit
 // UTF-16 units each. Every piece of text is escaped; blocks are kept whole
@@ -25,25 +33,44 @@ func renderHTML(blocks []dialog.Block, limit int) []string {
 		open, close := tags(b.Kind)
 		room := limit - utf16Len(open+close)
 		for _, part := range splitText(b.Text, room) {
+			if blank(part) {
+				continue // Telegram refuses a message with nothing to show
+			}
 			pieces = append(pieces, open+html.EscapeString(part)+close)
 		}
 	}
 	var out []string
 	var cur strings.Builder
+	size := 0 // of cur, in UTF-16 units
 	for _, p := range pieces {
-		if cur.Len() > 0 && utf16Len(cur.String())+2+utf16Len(p) > limit {
+		n := utf16Len(p)
+		if cur.Len() > 0 && size+2+n > limit {
 			out = append(out, cur.String())
 			cur.Reset()
+			size = 0
 		}
 		if cur.Len() > 0 {
 			cur.WriteString("\n\n")
+			size += 2
 		}
 		cur.WriteString(p)
+		size += n
 	}
 	if cur.Len() > 0 {
 		out = append(out, cur.String())
 	}
 	return out
+}
+
+// blank reports text with nothing visible in it: whitespace (U+3000
+// included), control and format characters.
+func blank(s string) bool {
+	for _, r := range s {
+		if unicode.IsGraphic(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func tags(k dialog.BlockKind) (string, string) {

@@ -6,18 +6,6 @@ import (
 	"time"
 )
 
-// Deduper remembers which updates were handled, so that an update Telegram
-// delivers twice (a webhook retried after a timeout) is handled once, also
-// when the two deliveries reach different replicas.
-type Deduper interface {
-	// First reports whether this is the first time updateID is seen, and
-	// claims it.
-	First(ctx context.Context, updateID int64) (bool, error)
-	// Release gives up the claim on an update that was not handled after
-	// all, so that Telegram's redelivery of it is handled.
-	Release(ctx context.Context, updateID int64) error
-}
-
 // Limiter is per-chat flood control.
 type Limiter interface {
 	// Hit counts one message of chat in the current window and returns how
@@ -25,44 +13,6 @@ type Limiter interface {
 	Hit(ctx context.Context, chat string) (int64, error)
 	// Forget removes what is kept about chat.
 	Forget(ctx context.Context, chat string) error
-}
-
-// MemDeduper is a Deduper for one process. It remembers the last size
-// update ids.
-type MemDeduper struct {
-	mu   sync.Mutex
-	seen map[int64]bool
-	ring []int64
-	next int
-}
-
-// NewMemDeduper returns a deduper remembering size ids.
-func NewMemDeduper(size int) *MemDeduper {
-	return &MemDeduper{seen: map[int64]bool{}, ring: make([]int64, size)}
-}
-
-// First implements Deduper.
-func (d *MemDeduper) First(_ context.Context, id int64) (bool, error) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.seen[id] {
-		return false, nil
-	}
-	if old := d.ring[d.next]; old != 0 {
-		delete(d.seen, old)
-	}
-	d.ring[d.next] = id
-	d.next = (d.next + 1) % len(d.ring)
-	d.seen[id] = true
-	return true, nil
-}
-
-// Release implements Deduper.
-func (d *MemDeduper) Release(_ context.Context, id int64) error {
-	d.mu.Lock()
-	delete(d.seen, id)
-	d.mu.Unlock()
-	return nil
 }
 
 // MemLimiter counts messages per chat in fixed windows, in one process.

@@ -3,6 +3,8 @@ package dialog
 import (
 	"context"
 	"errors"
+	"slices"
+	"time"
 )
 
 // Session is what is kept about one chat between messages: where it is in
@@ -50,3 +52,120 @@ var ErrConflict = errors.New("dialog: session changed concurrently")
 // ErrUnavailable wraps a failure of the session store; the reply that comes
 // with it tells the user to try again later.
 var ErrUnavailable = errors.New("dialog: session store unavailable")
+
+// RedeliveryWindow bounds how long after applying an update a front end may
+// still be handed it again. Telegram keeps an unconfirmed update for at most
+// a day, and restarts its numbering from a random value only after a week
+// without updates; so the ids a chat applied are compared with a new one
+// only within this window.
+const RedeliveryWindow = 24 * time.Hour
+
+// RecentUpdates is how many of a chat's last applied update ids are kept.
+// Telegram redelivers an update before it sends the next one of the same
+// queue; a chat's messages, edits and button presses may be separate
+// queues, so a redelivery can come after a few other updates of the chat,
+// never after this many.
+const RecentUpdates = 16
+
+// Delivery is what a front end keeps beside a chat's session so that each
+// update is applied once and its replies are delivered: the last update
+// applied, and the replies it left to send (the outbox). Memory per chat,
+// not per update. The outbox is opaque to dialog.
+type Delivery struct {
+	// Update is the last update applied to the chat, 0 for none; At is
+	// when it was applied; Recent are the last RecentUpdates applied,
+	// Update last.
+	Update int64
+	At     time.Time
+	Recent []int64
+	// Outbox holds what Update still has to send, in the front end's
+	// encoding; empty when everything was sent.
+	Outbox []byte
+	// Owner may send the outbox until Until (a lease, so that two
+	// processes never send it both).
+	Owner string
+	Until time.Time
+	// Lost reports that the store lost the chat's data while a check was
+	// under way, and the user has not been told yet.
+	Lost bool
+}
+
+// Applied reports whether update id was applied to the chat: it is one of
+// the recent ones, and the last was applied within RedeliveryWindow of now.
+// A lower id that is not among them is a new update (of another queue, or
+// after Telegram renumbered), not a redelivery.
+func (d Delivery) Applied(id int64, now time.Time) bool {
+	return now.Sub(d.At) < RedeliveryWindow && slices.Contains(d.Recent, id)
+}
+
+// Record is a chat's session, its version and its delivery record, read at
+// once.
+type Record struct {
+	Session Session
+	Version int64
+	Delivery
+}
+
+// Commit is what applying one update writes, all at once: the session (if
+// it changed), the update's id and the outbox with its lease.
+type Commit struct {
+	Update int64
+	At     time.Time
+	// Version is the session's version when it was loaded.
+	Version int64
+	// Session is the new session; nil keeps the stored one. Delete
+	// removes the session instead: the delivery record stays, for at
+	// most RedeliveryWindow, holding no more than the update's id and
+	// time once the outbox is sent.
+	Session *Session
+	Delete  bool
+	Outbox  []byte
+	Owner   string
+	Until   time.Time
+}
+
+// DeliveryStore is a SessionStore that also keeps delivery records, for a
+// front end that must deliver every reply once through crashes and
+// redeliveries.
+type DeliveryStore interface {
+	SessionStore
+	// Open reads the chat's record. It returns ErrDataLost, once per
+	// loss, when the store noticed that it lost data (a Redis restarted
+	// empty); the call after it reads the record as it now is.
+	Open(ctx context.Context, chat string) (Record, error)
+	// Commit writes c if c.Update was not applied yet (see
+	// Delivery.Applied, with c.At as now), the session is still at c.Version and no
+	// earlier outbox is waiting. It returns ErrApplied when the update
+	// was applied already, ErrConflict when the session changed or an
+	// outbox is waiting. A commit clears Lost.
+	Commit(ctx context.Context, chat string, c Commit) error
+	// Claim takes the right to send the chat's outbox, as owner until
+	// until, when nobody else holds it at now. It returns the delivery
+	// record: the claim succeeded when Owner is owner and Outbox is not
+	// empty; an empty Outbox means nothing is left to send.
+	Claim(ctx context.Context, chat, owner string, now, until time.Time) (Delivery, error)
+	// Progress replaces the outbox of update, which owner holds until
+	// until (as committed or claimed), by rest; an empty rest ends the
+	// delivery and frees the lease. It returns ErrConflict when owner no
+	// longer holds the outbox of update.
+	Progress(ctx context.Context, chat string, update int64, owner string, until time.Time, rest []byte) error
+	// Release gives up owner's lease on the chat's outbox, so another
+	// process may send it now.
+	Release(ctx context.Context, chat, owner string) error
+	// Pending returns up to n chats whose outbox may be waiting with no
+	// live lease at now (all of them, leased or not, when now is zero).
+	// Like Open, it returns ErrDataLost once per loss.
+	Pending(ctx context.Context, now time.Time, n int) ([]string, error)
+	// MarkLost records that the chat had a check under way at update
+	// when the store lost its data, unless the chat has applied that
+	// update or a later one since.
+	MarkLost(ctx context.Context, chat string, update int64, at time.Time) error
+}
+
+// ErrApplied reports that an update was applied before; what it left to
+// send is in the chat's outbox.
+var ErrApplied = errors.New("dialog: update already applied")
+
+// ErrDataLost reports that the session store lost data: sessions saved
+// before may be gone.
+var ErrDataLost = errors.New("dialog: session store lost data")

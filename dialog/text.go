@@ -5,7 +5,7 @@ package dialog
 // checks, their rules and notes, the metadata), quoted or cited.
 
 const (
-	txtUnavailable   = "抱歉，服务暂时不可用，您的进度没有丢失。请稍后再发一次。"
+	txtUnavailable   = "抱歉，服务暂时不可用，刚才这条消息没有记录下来。请稍后再发一次。"
 	txtForgotten     = "已删除我这里保存的关于您的全部记录（自查进度和回答）。之后的提问不受影响，需要时可以重新开始 /check。"
 	txtNotText       = "抱歉，我只能读文字消息，看不了图片、贴纸、语音或文件。请用文字提问，或发送 /help 查看用法。"
 	txtEmpty         = "我没看懂这条消息，请用文字描述。"

@@ -2,52 +2,12 @@ package redisstate_test
 
 import (
 	"context"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/linxia-talent/policybot/bot/redisstate"
 	"github.com/linxia-talent/policybot/internal/redistest"
 )
-
-func TestDeduperAcrossClients(t *testing.T) {
-	srv := redistest.Start(t)
-	a := redisstate.NewDeduper(srv.Client(t), time.Hour)
-	b := redisstate.NewDeduper(srv.Client(t), time.Hour)
-	var firsts atomic.Int32
-	var wg sync.WaitGroup
-	for i := 0; i < 20; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			d := a
-			if i%2 == 1 {
-				d = b
-			}
-			ok, err := d.First(context.Background(), 77)
-			if err != nil {
-				t.Error(err)
-			}
-			if ok {
-				firsts.Add(1)
-			}
-		}()
-	}
-	wg.Wait()
-	if n := firsts.Load(); n != 1 {
-		t.Errorf("update 77 was first %d times, want once", n)
-	}
-	if ok, _ := a.First(context.Background(), 78); !ok {
-		t.Errorf("a new update is not first")
-	}
-	if err := b.Release(context.Background(), 77); err != nil {
-		t.Fatal(err)
-	}
-	if ok, _ := a.First(context.Background(), 77); !ok {
-		t.Errorf("a released update is not first again")
-	}
-}
 
 func TestLimiterWindowAndForget(t *testing.T) {
 	srv := redistest.Start(t)

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -43,6 +44,14 @@ type serveConfig struct {
 	sessionTTL    *time.Duration
 	floodLimit    *int
 	maxConns      *int
+	replica       *string
+}
+
+// serveEnv lists the environment variables serve reads.
+func serveEnv() []string {
+	return []string{"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "WEBHOOK_URL", "WEBHOOK_SECRET", "LISTEN_ADDR",
+		"WEBHOOK_MAX_CONNECTIONS", "REDIS_URL", "REDIS_SENTINEL_MASTER", "ADMIN_ADDR", "STAFF_CHAT_ID",
+		"SESSION_TTL", "FLOOD_LIMIT", "REPLICA_ID", "POLICYBOT_NOW"}
 }
 
 func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
@@ -58,6 +67,10 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 	if v, err := strconv.Atoi(getenv("FLOOD_LIMIT")); err == nil && v > 0 {
 		flood = v
 	}
+	replica := getenv("REPLICA_ID")
+	if replica == "" {
+		replica, _ = os.Hostname()
+	}
 	return &serveConfig{
 		token:         getenv("TELEGRAM_BOT_TOKEN"),
 		webhookSecret: getenv("WEBHOOK_SECRET"),
@@ -70,7 +83,8 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 		staffChat:     fs.String("staff-chat", getenv("STAFF_CHAT_ID"), "serve: chat id that receives hand-offs"),
 		sessionTTL:    fs.Duration("session-ttl", ttl, "serve: idle time after which a session is deleted"),
 		floodLimit:    fs.Int("flood-limit", flood, "serve: messages per chat per minute"),
-		maxConns:      fs.Int("webhook-max-connections", maxConns, "serve: webhook connections Telegram may open at once (1 keeps strict order across replicas; 0: Telegram's default)"),
+		maxConns:      fs.Int("webhook-max-connections", maxConns, "serve: webhook connections Telegram may open at once, over all chats (each chat is in order at any value; 0: Telegram's default, 40)"),
+		replica:       fs.String("replica", replica, "serve: this process's name in outbox leases; keep it across restarts (default the host name)"),
 	}
 }
 
@@ -131,7 +145,7 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 		StaffChat: staff, FloodLimit: int64(*cfg.floodLimit),
 	}
 
-	var store dialog.SessionStore
+	var store dialog.DeliveryStore
 	var health func(context.Context) error
 	if *cfg.redisURL == "" {
 		logger.Warn("REDIS_URL is empty: sessions are kept in memory and lost on restart; run one process only")
@@ -143,8 +157,13 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 			return err
 		}
 		defer rdb.Close()
-		store = redisstore.New(rdb, *cfg.sessionTTL)
-		bcfg.Dedupe = redisstate.NewDeduper(rdb, 24*time.Hour)
+		rs := redisstore.New(rdb, *cfg.sessionTTL)
+		if fresh, err := rs.Start(ctx); err != nil {
+			logger.Error("redis epoch unreadable at start-up; checked again on every update", "err", err)
+		} else if fresh {
+			logger.Warn("redis holds no epoch: a first start, or Redis lost its data while no process was running (users are then not told)")
+		}
+		store = rs
 		bcfg.Limiter = redisstate.NewLimiter(rdb, time.Minute)
 		health = func(ctx context.Context) error { return redisconn.Health(ctx, rdb) }
 	}
@@ -152,7 +171,7 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 	if err != nil {
 		return err
 	}
-	bcfg.Engine = eng
+	bcfg.Engine, bcfg.Store, bcfg.Owner = eng, store, *cfg.replica
 	b, err := bot.New(bcfg)
 	if err != nil {
 		return err
@@ -172,12 +191,29 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 		logger.Info("admin endpoints", "addr", ln.Addr().String())
 	}
 
+	// Outboxes that a crash or failed delivery left behind go out now and
+	// whenever the sweep finds one.
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	sweepDone := make(chan struct{})
+	go func() {
+		b.Redeliver(sweepCtx)
+		close(sweepDone)
+	}()
+	defer func() { stopSweep(); <-sweepDone }()
+
 	if *cfg.webhookURL == "" {
 		logger.Info("receiving updates by long polling")
-		return b.RunPolling(ctx)
+		err := b.RunPolling(ctx)
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+		defer cancel()
+		return errors.Join(err, b.Shutdown(sctx))
 	}
 	return runWebhook(ctx, b, cfg, logger)
 }
+
+// shutdownGrace is how long updates under way may take to finish after a
+// stop signal; what is not sent by then stays in its outbox.
+const shutdownGrace = 20 * time.Second
 
 func adminServer(addr string, reg *prometheus.Registry, health func(context.Context) error) *http.Server {
 	mux := http.NewServeMux()
@@ -216,14 +252,17 @@ func runWebhook(ctx context.Context, b *bot.Bot, cfg *serveConfig, logger *slog.
 	case <-ctx.Done():
 	}
 	logger.Info("shutting down: finishing updates under way")
-	sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
 	defer cancel()
+	// The bot's shutdown cancels what is under way when the grace ends,
+	// which lets the server's waiting requests return too.
+	berr := make(chan error, 1)
+	go func() { berr <- b.Shutdown(sctx) }()
 	err = srv.Shutdown(sctx)
-	b.Close()
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
+		return errors.Join(fmt.Errorf("webhook server shutdown: %w", err), <-berr)
 	}
-	return nil
+	return <-berr
 }
 
 // webhookPath is for the log: the URL's path, never its query.

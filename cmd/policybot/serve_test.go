@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -45,13 +46,31 @@ type replica struct {
 	cmd   *exec.Cmd
 	hook  string
 	admin string
-	out   *strings.Builder
+	out   *syncBuffer
+}
+
+// syncBuffer is a process's output, safe to read while it runs.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // startServe starts a policybot serve process in webhook mode.
-func startServe(t *testing.T, api *tgtest.Server, redisURL string) *replica {
+func startServe(t *testing.T, api *tgtest.Server, redisURL string, env ...string) *replica {
 	t.Helper()
-	r := &replica{hook: "http://" + freeAddr(t), admin: freeAddr(t), out: &strings.Builder{}}
+	r := &replica{hook: "http://" + freeAddr(t), admin: freeAddr(t), out: &syncBuffer{}}
 	cmd := exec.Command(os.Args[0], "serve")
 	cmd.Env = append(os.Environ(),
 		"POLICYBOT_AS_MAIN=1", "POLICYBOT_NOW=2026-11-25",
@@ -59,6 +78,7 @@ func startServe(t *testing.T, api *tgtest.Server, redisURL string) *replica {
 		"REDIS_URL="+redisURL, "WEBHOOK_URL=https://bot.example.invalid/telegram", "WEBHOOK_SECRET="+secretForTest,
 		"LISTEN_ADDR="+strings.TrimPrefix(r.hook, "http://"), "ADMIN_ADDR="+r.admin,
 	)
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdout, cmd.Stderr = r.out, r.out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -189,8 +209,16 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 		t.Errorf("before /forget the chat has keys %q, want session and flood", keys)
 	}
 	post(t, replicas[0].hook, map[string]any{"update_id": newID(), "message": map[string]any{"message_id": 3, "date": 1, "chat": pchat(101), "from": from(101), "text": "/forget"}})
-	if keys := rdb.Keys(context.Background(), "*{tg:101}*").Val(); len(keys) != 0 {
-		t.Errorf("after /forget Redis still holds %q", keys)
+	// Only the last update ids and time stay, for a day, so that a
+	// redelivery of it is not applied again.
+	if keys := rdb.Keys(context.Background(), "*{tg:101}*").Val(); len(keys) != 1 {
+		t.Errorf("after /forget Redis holds %q, want the delivery record only", keys)
+	}
+	if fields := rdb.HKeys(context.Background(), "policybot:{tg:101}:session").Val(); !slices.Equal(slices.Sorted(slices.Values(fields)), []string{"r", "t", "u"}) {
+		t.Errorf("after /forget the chat's hash holds %q, want r, t and u", fields)
+	}
+	if ttl := rdb.PTTL(context.Background(), "policybot:{tg:101}:session").Val(); ttl <= 0 || ttl > 24*time.Hour {
+		t.Errorf("after /forget the delivery record expires in %v, want within a day", ttl)
 	}
 
 	// Metrics are served; the log holds no message text and no token.

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/memstore"
 	"github.com/linxia-talent/policybot/dialog/storetest"
 )
@@ -35,5 +36,11 @@ func TestContract(t *testing.T) {
 			Store:  memstore.New(ttl, clk.now),
 			Expire: func() { clk.advance(ttl) },
 		}
+	})
+}
+
+func TestDeliveryContract(t *testing.T) {
+	storetest.RunDelivery(t, func(t *testing.T) dialog.DeliveryStore {
+		return memstore.New(30*24*time.Hour, time.Now)
 	})
 }

@@ -8,9 +8,13 @@ import (
 	"context"
 	"io"
 	"net"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,6 +24,8 @@ import (
 // Server is a running redis-server.
 type Server struct {
 	Socket string
+	dir    string
+	aof    bool
 	cmd    *exec.Cmd
 }
 
@@ -27,33 +33,83 @@ type Server struct {
 // test ends.
 func Start(t testing.TB) *Server {
 	t.Helper()
+	return start(t, false)
+}
+
+// StartAOF runs a redis-server that appends every write to a file in its
+// own directory (fsync every second, as deployed), so that it can be
+// restarted with its data.
+func StartAOF(t testing.TB) *Server {
+	t.Helper()
+	return start(t, true)
+}
+
+func start(t testing.TB, aof bool) *Server {
+	t.Helper()
+	dir := t.TempDir()
+	s := &Server{Socket: filepath.Join(dir, "redis.sock"), dir: dir, aof: aof}
+	s.run(t)
+	t.Cleanup(func() {
+		if s.cmd != nil {
+			s.cmd.Process.Kill()
+			s.cmd.Wait()
+		}
+	})
+	return s
+}
+
+func (s *Server) run(t testing.TB) {
+	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		t.Fatalf("redis-server not found (install it: apt-get install -y redis-server): %v", err)
 	}
-	dir := t.TempDir()
-	sock := filepath.Join(dir, "redis.sock")
-	cmd := exec.Command(bin, "--port", "0", "--unixsocket", sock, "--unixsocketperm", "700",
-		"--save", "", "--appendonly", "no", "--dir", dir, "--loglevel", "warning")
+	args := []string{"--port", "0", "--unixsocket", s.Socket, "--unixsocketperm", "700",
+		"--save", "", "--dir", s.dir, "--loglevel", "warning"}
+	if s.aof {
+		args = append(args, "--appendonly", "yes", "--appendfsync", "everysec")
+	} else {
+		args = append(args, "--appendonly", "no")
+	}
+	cmd := exec.Command(bin, args...)
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start redis-server: %v", err)
 	}
-	s := &Server{Socket: sock, cmd: cmd}
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-	})
-	c := redis.NewClient(&redis.Options{Network: "unix", Addr: sock})
+	s.cmd = cmd
+	c := redis.NewClient(&redis.Options{Network: "unix", Addr: s.Socket})
 	defer c.Close()
 	for i := 0; ; i++ {
 		if c.Ping(context.Background()).Err() == nil {
-			return s
+			return
 		}
 		if i > 200 {
-			t.Fatalf("redis-server did not come up on %s", sock)
+			t.Fatalf("redis-server did not come up on %s", s.Socket)
 		}
 		time.Sleep(25 * time.Millisecond)
 	}
+}
+
+// Restart stops the server the way an orchestrator does (SIGTERM, which
+// lets it write its files) and starts it again on the same socket: with
+// its data when it keeps an AOF, empty otherwise.
+func (s *Server) Restart(t testing.TB) {
+	t.Helper()
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	s.cmd.Wait()
+	s.run(t)
+}
+
+// RestartEmpty kills the server and starts it again on the same socket
+// with nothing: a Redis whose volume was lost.
+func (s *Server) RestartEmpty(t testing.TB) {
+	t.Helper()
+	s.cmd.Process.Kill()
+	s.cmd.Wait()
+	entries, _ := os.ReadDir(s.dir)
+	for _, e := range entries {
+		os.RemoveAll(filepath.Join(s.dir, e.Name()))
+	}
+	s.run(t)
 }
 
 // Client returns a client of the server, closed when the test ends.
@@ -129,4 +185,87 @@ func (p *Proxy) SetDown(down bool) {
 		}
 		p.conns = nil
 	}
+}
+
+// StartCluster runs a Redis Cluster of three masters on loopback ports
+// (Cluster needs TCP) and returns their addresses once it is ready. It
+// stops when the test ends.
+func StartCluster(t testing.TB) []string {
+	t.Helper()
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		t.Fatalf("redis-server not found (install it: apt-get install -y redis-server): %v", err)
+	}
+	cli, err := exec.LookPath("redis-cli")
+	if err != nil {
+		t.Fatalf("redis-cli not found (it comes with redis-server's package): %v", err)
+	}
+	var addrs []string
+	for range 3 {
+		port := clusterPort(t)
+		dir := t.TempDir()
+		cmd := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+			"--dir", dir, "--loglevel", "warning", "--protected-mode", "no",
+			"--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf")
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("start redis-server: %v", err)
+		}
+		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		addr := "127.0.0.1:" + strconv.Itoa(port)
+		c := redis.NewClient(&redis.Options{Addr: addr})
+		for i := 0; c.Ping(context.Background()).Err() != nil; i++ {
+			if i > 400 {
+				t.Fatalf("redis-server did not come up on %s", addr)
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		c.Close()
+		addrs = append(addrs, addr)
+	}
+	out, err := exec.Command(cli, append(append([]string{"--cluster", "create"}, addrs...), "--cluster-replicas", "0", "--cluster-yes")...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
+	}
+	for _, a := range addrs {
+		c := redis.NewClient(&redis.Options{Addr: a})
+		for i := 0; ; i++ {
+			info, err := c.ClusterInfo(context.Background()).Result()
+			if err == nil && strings.Contains(info, "cluster_state:ok") {
+				break
+			}
+			if i > 800 {
+				t.Fatalf("the Cluster did not become ready")
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		c.Close()
+	}
+	return addrs
+}
+
+var clusterPorts sync.Mutex
+
+// clusterPort returns a free loopback port whose Cluster bus port
+// (port+10000) is free too.
+func clusterPort(t testing.TB) int {
+	t.Helper()
+	clusterPorts.Lock()
+	defer clusterPorts.Unlock()
+	for range 200 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := l.Addr().(*net.TCPAddr).Port
+		l.Close()
+		if p+10000 > 65535 {
+			continue
+		}
+		if b, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p+10000)); err == nil {
+			b.Close()
+			return p
+		}
+	}
+	t.Fatal("no free port pair")
+	return 0
 }

@@ -7,6 +7,7 @@ package tgtest
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"mime"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +17,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // Token is the bot token the server accepts.
@@ -25,6 +27,8 @@ const Token = "123456:TEST-token-never-logged"
 type Call struct {
 	Method string
 	Params map[string]string
+	// OK reports that the call succeeded: Telegram would have acted on it.
+	OK bool
 }
 
 // Server is a fake Bot API server.
@@ -36,6 +40,7 @@ type Server struct {
 	updates  []json.RawMessage // queued for getUpdates, with their ids
 	ids      []int64
 	fail     map[string][]int
+	holds    map[string]chan struct{}
 	nextMsg  int
 	notify   chan struct{}
 	username string
@@ -43,7 +48,7 @@ type Server struct {
 
 // New starts a server, closed when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{fail: map[string][]int{}, nextMsg: 100, notify: make(chan struct{}, 1), username: "linxia_test_bot"}
+	s := &Server{fail: map[string][]int{}, holds: map[string]chan struct{}{}, nextMsg: 100, notify: make(chan struct{}, 1), username: "linxia_test_bot"}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.Close)
 	return s
@@ -55,6 +60,31 @@ func (s *Server) FailNext(method string, codes ...int) {
 	s.mu.Lock()
 	s.fail[method] = append(s.fail[method], codes...)
 	s.mu.Unlock()
+}
+
+// ClearFailures drops the failures FailNext queued and not yet served.
+func (s *Server) ClearFailures() {
+	s.mu.Lock()
+	s.fail = map[string][]int{}
+	s.mu.Unlock()
+}
+
+// Hold makes calls of method wait, after they are recorded, until release
+// is called: a slow Telegram, to catch a process in the middle of a reply.
+func (s *Server) Hold(method string) (release func()) {
+	ch := make(chan struct{})
+	s.mu.Lock()
+	s.holds[method] = ch
+	s.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			s.mu.Lock()
+			delete(s.holds, method)
+			s.mu.Unlock()
+			close(ch)
+		})
+	}
 }
 
 // Push queues updates for getUpdates. Each is a JSON object with an
@@ -103,11 +133,12 @@ func (s *Server) Wait(t testing.TB, method string, n int) []Call {
 	}
 }
 
-// Sent returns the texts sent to chat, in order.
+// Sent returns the texts delivered to chat, in order: the sendMessage
+// calls that succeeded.
 func (s *Server) Sent(chat int64) []string {
 	var out []string
 	for _, c := range s.Calls("sendMessage") {
-		if c.Params["chat_id"] == strconv.FormatInt(chat, 10) {
+		if c.OK && c.Params["chat_id"] == strconv.FormatInt(chat, 10) {
 			out = append(out, c.Params["text"])
 		}
 	}
@@ -155,16 +186,25 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 
 	s.mu.Lock()
 	s.calls = append(s.calls, Call{Method: method, Params: params})
+	idx := len(s.calls) - 1
 	var code int
 	if q := s.fail[method]; len(q) > 0 {
 		code, s.fail[method] = q[0], q[1:]
 	}
 	s.nextMsg++
 	msgID := s.nextMsg
+	hold := s.holds[method]
 	s.mu.Unlock()
 	select {
 	case s.notify <- struct{}{}:
 	default:
+	}
+	if hold != nil {
+		select {
+		case <-hold:
+		case <-r.Context().Done():
+			return
+		}
 	}
 
 	switch {
@@ -183,11 +223,18 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			reply(w, 400, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: can't parse entities: " + err.Error()})
 			return
 		}
+		if Blank(params["text"]) {
+			reply(w, 400, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: message text is empty"})
+			return
+		}
 		if n := len([]rune(params["text"])); n > 4096 {
 			reply(w, 400, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: message is too long"})
 			return
 		}
 	}
+	s.mu.Lock()
+	s.calls[idx].OK = true
+	s.mu.Unlock()
 	switch method {
 	case "getMe":
 		ok(w, map[string]any{"id": 123456, "is_bot": true, "first_name": "临夏人才政策助手", "username": s.username})
@@ -243,7 +290,20 @@ func reply(w http.ResponseWriter, code int, body any) {
 var (
 	tagRe    = regexp.MustCompile(`^</?(b|i|blockquote)>`)
 	entityRe = regexp.MustCompile(`^&(lt|gt|amp|quot|#\d+);`)
+	anyTagRe = regexp.MustCompile(`</?[a-z]+>`)
 )
+
+// Blank reports whether HTML text shows nothing once its tags are removed
+// and the rest trimmed, as Telegram trims it: such a message is refused.
+func Blank(s string) bool {
+	text := html.UnescapeString(anyTagRe.ReplaceAllString(s, ""))
+	for _, r := range text {
+		if unicode.IsGraphic(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // CheckHTML accepts the HTML subset the front end uses (b, i, blockquote,
 // and escaped text) with balanced tags, the way Telegram would parse it.
