@@ -137,7 +137,7 @@ func TestFaultKillDuringFailingReplies(t *testing.T) {
 	startServe(t, api, srv.URL(), "REPLICA_ID=a")
 	<-done
 	g.deliver(textMsg(g.id(), chat, "第10名"), b.hook)
-	once(t, sent(api, chat), "哪一类", "您获得第几名", "✅ 符合｜推荐为甘肃省技术能手")
+	once(t, sent(api, chat), "哪一级", "您获得第几名", "✅ 符合｜推荐为甘肃省技术能手")
 }
 
 // TestFaultRedeliveryWhileTheFirstIsHandling: Telegram gives up waiting on
@@ -166,7 +166,7 @@ func TestFaultRedeliveryWhileTheFirstIsHandling(t *testing.T) {
 		}
 	}
 	g.deliver(textMsg(g.id(), chat, "第10名"), b.hook)
-	once(t, sent(api, chat), "哪一类", "您获得第几名", "✅ 符合｜推荐为甘肃省技术能手")
+	once(t, sent(api, chat), "哪一级", "您获得第几名", "✅ 符合｜推荐为甘肃省技术能手")
 }
 
 // TestFaultRedisRestarts: Redis restarted with its AOF keeps every check
@@ -186,7 +186,7 @@ func TestFaultRedisRestarts(t *testing.T) {
 	srv.Restart(t)
 	g.deliver(textMsg(g.id(), 203, "国家一类赛"), b.hook, a.hook)
 	g.deliver(textMsg(g.id(), 203, "第10名"), a.hook, b.hook)
-	once(t, sent(api, 203), "哪一类", "您获得第几名", "✅ 符合｜推荐为甘肃省技术能手")
+	once(t, sent(api, 203), "哪一级", "您获得第几名", "✅ 符合｜推荐为甘肃省技术能手")
 
 	srv.RestartEmpty(t)
 	// Each replica notices within its sweep and marks the chats it knew
@@ -244,7 +244,7 @@ func TestFault429And5xxBursts(t *testing.T) {
 	}
 	wg.Wait()
 	for _, chat := range []int64{211, 212, 213} {
-		once(t, sent(api, chat), "哪一类", "您获得第几名", "✅ 符合｜推荐为甘肃省技术能手", "文号")
+		once(t, sent(api, chat), "哪一级", "您获得第几名", "✅ 符合｜推荐为甘肃省技术能手", "文号")
 	}
 	if n := len(api.Calls("sendMessage")); n < len(burst) {
 		t.Errorf("only %d calls; the burst of %d failures was not all served", n, len(burst))
