@@ -182,6 +182,25 @@ func trimPunct(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 }
 
+// unsureRe catches the doubts the word list spells one way only:
+// 「不甚清楚」, 「不大确定」, 「搞不太明白」.
+var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄]不[太大]?(清|懂|明白)`)
+
+// doubtsSlot reports whether a clause of t that says the person is not sure
+// names the slot itself (its name, e.g. 「高层次人才」).
+func doubtsSlot(t string, sl *corpus.Slot) bool {
+	name := strings.ToLower(sl.Name)
+	if name == "" {
+		return false
+	}
+	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) && r != ' ' }) {
+		if isUnsure(c) && strings.Contains(c, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // isUnsure reports whether text says the person does not know.
 func isUnsure(t string) bool {
 	if strings.Contains(t, "不可能") {
@@ -192,7 +211,7 @@ func isUnsure(t string) bool {
 			return true
 		}
 	}
-	return false
+	return unsureRe.MatchString(t)
 }
 
 // optionNames are the ways an option may be typed: its label, the label
@@ -509,6 +528,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		byslot[h.slot] = append(byslot[h.slot], h)
 	}
 	for slot, hs := range byslot {
+		if slot == sl.ID && unsure && doubtsSlot(t, sl) {
+			// 「我是教授，算不算高层次人才我不太清楚」: the doubt names what
+			// is asked, so it stands, whatever another clause implies.
+			continue
+		}
 		if slot == sl.ID && unsure {
 			// 「我是大学生，老公的卡叫啥我也不清楚」: the doubt is about
 			// something else when a sure clause answers the question.
@@ -518,6 +542,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 			delete(r.fills, sl.ID)
 			r.unsure = false
+			// To a yes/no question, a message that also says the person
+			// is not sure is most likely unsure of that very thing: what
+			// another clause implies (退休教授 → 高层次人才) is asked back,
+			// never recorded on its own.
+			if sl.Type == corpus.YesNoSlot {
+				for i := range hs {
+					hs[i].hedged = true
+				}
+			}
 		}
 		var pos []string
 		var neg []string

@@ -137,6 +137,11 @@ func TestRead(t *testing.T) {
 		{"flexible", "how", "项目合作", nil, "how=other_flex"},
 		{"flexible", "how", "全职调入", nil, "how=fulltime"},
 		{"flexible", "how", "兼职，听说高层次人才有补助", nil, "how=parttime"},
+		// Found by the held-out applicants: a title plus a doubt is never
+		// recorded as yes.
+		{"flexible", "high", "我是大学教授，算不算高层次人才我不太清楚", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "本人系退休教授，是否属于高层次人才，本人均不甚清楚", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
+		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, "high=yes"},
 		{"loan", "who", "如果是大学生能贷多少", nil, "?"},
 	} {
 		ch, _ := e.corpus.Check(tc.check)
