@@ -106,12 +106,14 @@ func TestLeaveCheck(t *testing.T) {
 		return m
 	}
 	runChecks(t, "离岗创业", []checkCase{
+		// The 3-year term and its extension are written for those approved
+		// to go to the rural front line; for others the text is silent.
 		{"3 years, no rural", base(map[string]string{"years": "3", "rural": "否"}), all,
-			map[string]string{elig: yes, income: yes, term: yes, rights: none}},
+			map[string]string{elig: yes, income: yes, term: none, rights: none}},
 		{"3 years and more is past 3", base(map[string]string{"years": "3年多", "rural": "否"}), all,
-			map[string]string{elig: yes, income: yes, term: maybe, rights: none}},
+			map[string]string{elig: yes, income: yes, term: none, rights: none}},
 		{"4 years without rural approval", base(map[string]string{"years": "4年", "rural": "否"}), all,
-			map[string]string{elig: yes, income: yes, term: maybe, rights: none}},
+			map[string]string{elig: yes, income: yes, term: none, rights: none}},
 		{"4 years with rural approval", base(map[string]string{"years": "四年", "rural": "是"}), all,
 			map[string]string{elig: yes, income: yes, term: maybe, rights: yes}},
 		{"6 years with rural approval", base(map[string]string{"years": "一共6年", "rural": "是"}), all,
