@@ -193,8 +193,32 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 	if name == "" {
 		return false
 	}
-	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) && r != ' ' }) {
-		if isUnsure(c) && strings.Contains(c, name) {
+	clauses := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) && r != ' ' })
+	doubt := false
+	for _, c := range clauses {
+		if isUnsure(c) {
+			doubt = true
+			if strings.Contains(c, name) {
+				return true
+			}
+		}
+	}
+	if !doubt {
+		return false
+	}
+	// 「我是教授，但算不算高层次人才，我不太清楚」: the doubt is said in its
+	// own clause about a clause that asks whether the slot holds.
+	for _, c := range clauses {
+		if strings.Contains(c, name) && containsAnyOf(c, "算不算", "是否", "是不是", "属不属于", "够不够", "有没有") {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAnyOf(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

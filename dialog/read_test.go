@@ -140,7 +140,9 @@ func TestRead(t *testing.T) {
 		// Found by the held-out applicants: a title plus a doubt is never
 		// recorded as yes.
 		{"flexible", "high", "我是大学教授，算不算高层次人才我不太清楚", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
-		{"flexible", "high", "本人系退休教授，是否属于高层次人才，本人均不甚清楚", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
+		{"flexible", "high", "本人系退休教授，是否属于高层次人才，本人均不甚清楚", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "我是大學教授，但算不算高層次人才，我不太清楚。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "我是退休教授，老伴身体不好我也不清楚能来几次", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
 		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, "high=yes"},
 		{"loan", "who", "如果是大学生能贷多少", nil, "?"},
 	} {
