@@ -166,13 +166,13 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return e.free(ctx, text)
 	}
 	if len(s.Guess) > 0 {
-		t := trimAnswer(text)
+		yes, no := confirmation(trimAnswer(text))
 		switch {
-		case t == txtConfirmYes || containsExact(yesExact, t) || t == "1":
+		case yes:
 			guess := s.Guess
 			s.Guess = nil
 			return e.record(s, ch, sl, reading{fills: guess}, true), nil
-		case t == txtConfirmNo || containsExact(noExact, t) || t == "2":
+		case no:
 			s.Guess = nil
 			var r Reply
 			r.plain(txtConfirmRedo)
@@ -395,4 +395,48 @@ func (e *Engine) back(s *Session) Reply {
 	r.Blocks = append(r.Blocks, q.Blocks...)
 	r.Choices = q.Choices
 	return r
+}
+
+// confirmation reads the answer to 「我理解为……对吗？」 as people say it:
+// 「对」, 「对的对的」, 「是的呀」, 「嗯嗯」, 「对，就是这个意思」, 「不对」.
+func confirmation(t string) (yes, no bool) {
+	t = strings.TrimRight(collapseRepeat(t), "啊呀吧呢哈嘛啦哦喔么~")
+	switch {
+	case t == txtConfirmYes || containsExact(yesExact, t) || t == "1":
+		return true, false
+	case t == txtConfirmNo || containsExact(noExact, t) || t == "2":
+		return false, true
+	}
+	head, _, _ := strings.Cut(t, "，")
+	head, _, _ = strings.Cut(head, ",")
+	head = collapseRepeat(head)
+	for _, w := range noLead {
+		if strings.HasPrefix(head, w) {
+			return false, true
+		}
+	}
+	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是"} {
+		if head == w || strings.HasPrefix(head, w) && !strings.ContainsAny(head, "吗?？") {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// collapseRepeat turns 「对的对的」 into 「对的」 and 「嗯嗯嗯」 into 「嗯」.
+func collapseRepeat(t string) string {
+	r := []rune(t)
+	for n := 1; n <= len(r)/2; n++ {
+		if len(r)%n != 0 {
+			continue
+		}
+		same := true
+		for i := n; i < len(r) && same; i++ {
+			same = r[i] == r[i%n]
+		}
+		if same {
+			return string(r[:n])
+		}
+	}
+	return t
 }

@@ -98,6 +98,10 @@ func (n *names) get(s string) string {
 }
 
 var (
+	// notNegations are words with a negator in them that negate nothing
+	// (但是 for 不过…), rewritten before negation is looked for.
+	notNegations = strings.NewReplacer("不过", "但是", "不仅", "而且", "不但", "而且", "不管", "任凭", "不论", "任凭", "无论", "任凭",
+		"非常", "十分", "别人", "他人", "别的", "其他", "差不多", "大约是", "不少", "很多")
 	// negators block the phrase that follows them in a clause.
 	negators = []rune("不没未非无否别")
 	// clauseBreaks end a clause: negation does not reach past them.
@@ -496,6 +500,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	for _, p := range assents {
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
+	t = notNegations.Replace(t) // 「不过是二类赛」 is "but", not "not"
 	exact := trimAnswer(t)
 	if exact == "" {
 		return r

@@ -144,6 +144,7 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "我是大學教授，但算不算高層次人才，我不太清楚。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "我是退休教授，老伴身体不好我也不清楚能来几次", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
 		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, "high=yes"},
+		{"skills", "tier", "国家级的，不过是二类赛", nil, "class=second tier=national"},
 		{"loan", "who", "如果是大学生能贷多少", nil, "?"},
 	} {
 		ch, _ := e.corpus.Check(tc.check)
@@ -193,6 +194,23 @@ func TestReadTextSlot(t *testing.T) {
 	for in, want := range map[string]string{"临夏州科技局": "临夏州科技局", "  临夏州科技局。 ": "临夏州科技局", "临夏回族自治州人民政府办公室": ""} {
 		if got := e.read(ch, sl, nil, e.norm(in)).fills[sl.ID]; got != want {
 			t.Errorf("text %q: got %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestConfirmation(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		yes, no bool
+	}{
+		{"对", true, false}, {"对的对的", true, false}, {"嗯嗯嗯", true, false}, {"是的呀", true, false},
+		{"对，就是这个意思", true, false}, {"1", true, false},
+		{"不对", false, true}, {"不是", false, true}, {"不对不对", false, true}, {"2", false, true},
+		{"对吗？", false, false}, {"我在县医院", false, false},
+	} {
+		yes, no := confirmation(trimAnswer(tc.in))
+		if yes != tc.yes || no != tc.no {
+			t.Errorf("confirmation(%q) = %v, %v; want %v, %v", tc.in, yes, no, tc.yes, tc.no)
 		}
 	}
 }
