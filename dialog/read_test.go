@@ -118,7 +118,7 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "前后加起来四年", nil, "years=4"},
 		{"leave", "years", "三年多", nil, "years=4"},
 		{"leave", "years", "2.5年", nil, "years=3"},
-		{"leave", "years", "0", nil, ""},
+		{"leave", "years", "0", nil, "years=0"},
 		{"leave", "years", "41", nil, ""},
 		{"leave", "years", "2019年到现在3年", nil, "years=3"},
 		{"leave", "years", "3或4年", nil, ""},
