@@ -100,6 +100,7 @@ type Bot struct {
 	dispatch *dispatcher
 	username string
 	checks   *checkMemory
+	outage   *outage
 
 	// base is the context of all handling; cancelled when a shutdown's
 	// grace runs out.
@@ -164,7 +165,7 @@ func New(cfg Config) (*Bot, error) {
 			},
 		}
 	}
-	b := &Bot{cfg: cfg, log: cfg.Logger, m: cfg.Metrics, dispatch: newDispatcher(), checks: newCheckMemory()}
+	b := &Bot{cfg: cfg, log: cfg.Logger, m: cfg.Metrics, dispatch: newDispatcher(), checks: newCheckMemory(), outage: newOutage()}
 	b.base, b.cancel = context.WithCancel(context.Background())
 	opts := []tgbot.Option{
 		tgbot.WithHTTPClient(60*time.Second, cfg.HTTPClient),

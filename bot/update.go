@@ -41,9 +41,10 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 				return false // shutting down or out of time: Telegram redelivers
 			}
 			b.log.Error("open chat", "chat", chat, "update", u.ID, "err", err)
-			b.unavailable(ctx, u, chat)
-			return true
+			b.delayed(ctx, u, chat)
+			return false // not applied: handled again when the store is back
 		}
+		b.outage.over(chat)
 		if len(rec.Outbox) > 0 {
 			// An earlier delivery of this chat is unfinished: it goes out
 			// first (or, if another process is sending it, is waited for).
@@ -113,21 +114,6 @@ func ignored(u *models.Update, kind string, staff int64) bool {
 		return kind != "command"
 	}
 	return kind == "service"
-}
-
-// unavailable tells the user, without an outbox, that the message was not
-// recorded because the store is unreachable.
-func (b *Bot) unavailable(ctx context.Context, u *models.Update, chat int64) {
-	var ops []op
-	if q := u.CallbackQuery; q != nil {
-		ops = append(ops, answerOp(q.ID, "服务暂时不可用，请稍后再试。"))
-	}
-	if u.Message == nil || u.Message.Chat.Type == models.ChatTypePrivate {
-		ops = append(ops, replyOps(chat, dialog.Unavailable())...)
-	}
-	for _, o := range ops {
-		b.exec(ctx, o)
-	}
 }
 
 // plan decides what an update changes and says, without sending anything.

@@ -70,9 +70,10 @@ func decodeUpdate(body []byte) (*models.Update, bool) {
 // closing and the update was not taken.
 func (b *Bot) receive(u *models.Update, done chan<- bool) bool {
 	return b.dispatch.submit(chatOf(u), func() {
-		ok := b.handle(b.base, u)
-		if done != nil {
-			done <- ok
+		if done == nil { // long polling: nobody will send it again
+			b.pollRetry(u)
+			return
 		}
+		done <- b.handle(b.base, u)
 	})
 }

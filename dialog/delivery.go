@@ -12,13 +12,6 @@ func (e *Engine) HandleWith(ctx context.Context, st SessionStore, in Input) (Rep
 	return c.Handle(ctx, in)
 }
 
-// Unavailable is the reply when the session store cannot be reached: the
-// message was not recorded, and nothing is promised about what was.
-func Unavailable() Reply {
-	var r Reply
-	r.plain(txtUnavailable)
-	return r
-}
 
 // CheckLost is the reply to a user whose check in progress was lost with the
 // session store's data.
