@@ -182,6 +182,25 @@ func isQuestion(t string) bool {
 	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么") || strings.HasSuffix(t, "不") && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不")
 }
 
+// particleOnly reports a message that reads as a question only by a final
+// 么, which in Linxia speech also just closes a statement (「当顾问么」,
+// 「头一回么」): when it names an option of the question, it answers.
+func particleOnly(t string) bool {
+	for _, w := range questionWords {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	// 「能拿补助么」 asks: a modal before the particle makes it a question.
+	for _, m := range []string{"能", "可以", "会", "要", "算", "该", "行"} {
+		if strings.Contains(t, m) {
+			return false
+		}
+	}
+	t = trimPunct(t)
+	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么")
+}
+
 func trimPunct(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 }
@@ -539,7 +558,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	}
 	unsure := isUnsure(t)
-	if asks && isQuestion(t) && !(unsure && !strings.ContainsAny(t, "?吗")) {
+	if asks && isQuestion(t) && !(unsure && !strings.ContainsAny(t, "?吗")) &&
+		!(particleOnly(t) && slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID })) {
 		r.question = true
 		return r
 	}

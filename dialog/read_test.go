@@ -145,6 +145,8 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "我是退休教授，老伴身体不好我也不清楚能来几次", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
 		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, "high=yes"},
 		{"skills", "tier", "国家级的，不过是二类赛", nil, "class=second tier=national"},
+		{"flexible", "how", "请个外地的畜牧专家来当顾问么", nil, "how=advisor"},
+		{"flexible", "how", "顾问能拿补助么", nil, "?"},
 		{"loan", "who", "如果是大学生能贷多少", nil, "?"},
 	} {
 		ch, _ := e.corpus.Check(tc.check)
