@@ -845,16 +845,23 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // the checks, and the note says so. Two different numbers, or one out of
 // range, give false.
 func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
-	var nums []string
+	var nums, refs []string
 	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
 		m := t[loc[0]:loc[1]]
 		after := t[loc[1]:]
 		if len(m) == 4 && strings.HasPrefix(after, "年") && !strings.Contains(m, ".") {
 			continue // 2019年 is a year
 		}
+		if strings.HasSuffix(t[:loc[0]], "前") {
+			refs = append(refs, m) // 「差一点进前3」 names a bound, not the answer
+			continue
+		}
 		if !slices.Contains(nums, m) {
 			nums = append(nums, m)
 		}
+	}
+	if len(nums) == 0 && len(refs) == 1 {
+		nums = refs // 「前3名」 alone is what was said
 	}
 	if len(nums) == 0 {
 		// A bare numeral without a unit: 「三」, 「十二」, 「第三」.

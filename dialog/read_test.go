@@ -146,6 +146,7 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, "high=yes"},
 		{"skills", "tier", "国家级的，不过是二类赛", nil, "class=second tier=national"},
 		{"flexible", "how", "请个外地的畜牧专家来当顾问么", nil, "how=advisor"},
+		{"skills", "rank", "第4名，差一点就进前三了", map[string]string{"tier": "provincial", "class": "first", "team": "solo"}, "rank=4"},
 		{"flexible", "how", "顾问能拿补助么", nil, "?"},
 		{"loan", "who", "如果是大学生能贷多少", nil, "?"},
 	} {
