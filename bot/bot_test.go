@@ -534,7 +534,16 @@ func TestInterleavedChatsWithRealEngine(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- h.bot.RunPolling(ctx) }()
-	h.api.Wait(t, "sendMessage", 6)
+	// Each verdict may come in several parts: wait until both are in.
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if strings.Count(joined(h.api.Sent(41)), "发送 /check 可以再做一项自查") == 1 &&
+			strings.Count(joined(h.api.Sent(42)), "发送 /check 可以再做一项自查") == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("verdicts not delivered:\n%s\n---\n%s", joined(h.api.Sent(41)), joined(h.api.Sent(42)))
+		}
+	}
 	cancel()
 	<-done
 	ga, gb := joined(h.api.Sent(41)), joined(h.api.Sent(42))
