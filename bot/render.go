@@ -81,6 +81,8 @@ func tags(k dialog.BlockKind) (string, string) {
 		return "<blockquote>", "</blockquote>"
 	case dialog.Note:
 		return "<i>", "</i>"
+	case dialog.Detail:
+		return "<blockquote expandable>", "</blockquote>"
 	}
 	return "", ""
 }

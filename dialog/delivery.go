@@ -12,7 +12,6 @@ func (e *Engine) HandleWith(ctx context.Context, st SessionStore, in Input) (Rep
 	return c.Handle(ctx, in)
 }
 
-
 // CheckLost is the reply to a user whose check in progress was lost with the
 // session store's data.
 func CheckLost() Reply {

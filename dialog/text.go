@@ -54,20 +54,21 @@ const (
 	txtButtonDone     = "这一题已经回答过了。"
 	txtButtonDoneMsg  = "这一题已经回答过了；如需修改，请发送 /back。"
 
-	txtCheckHead    = "「%s」自查"
-	txtVerdictHead  = "「%s」自查结果"
-	txtBecause      = "依据您的回答："
-	txtUndecidable  = "根据您的回答还无法判断："
-	txtUnsureOn     = "您对%s回答了「不确定」，这一项取决于它，请先向单位或责任单位确认。"
-	txtUnsureVague  = "条件尚不明确，请向责任单位确认。"
-	txtChange       = "怎样会改变："
-	txtSilent       = "本方案对您的情况未作规定，我不作推测；请向%s咨询。"
-	txtClause       = "条款："
-	txtOpen         = "注意：%s，由%s认定，这里不作推测。"
-	txtNoneApplies  = "根据您的回答，本项自查涉及的条款都不适用于您。"
-	txtVerdictNote  = "说明："
-	txtVerdictFinal = "以上是根据政策原文的自查参考，是否符合、能否办理，最终由%s审核决定。需要人工帮助请发送 /human。"
-	txtVerdictNext  = "发送 /check 可以再做一项自查，或直接提问。"
+	txtCheckHead      = "「%s」自查"
+	txtVerdictHead    = "「%s」自查结果"
+	txtBecause        = "依据您的回答："
+	txtUndecidable    = "根据您的回答还无法判断："
+	txtUnsureOn       = "您对%s回答了「不确定」，这一项取决于它，请先向单位或责任单位确认。"
+	txtUnsureVague    = "条件尚不明确，请向责任单位确认。"
+	txtChange         = "怎样会改变："
+	txtSilent         = "本方案对您的情况未作规定，我不作推测；请向%s咨询。"
+	txtClause         = "条款："
+	txtOpen           = "注意：%s，由%s认定，这里不作推测。"
+	txtNoneApplies    = "根据您的回答，本项自查涉及的条款都不适用于您。"
+	txtVerdictNote    = "说明："
+	txtVerdictFinal   = "仅供参考，最终由%s审核决定；需要人工帮助请发送 /human。"
+	txtVerdictDetails = "每一项的理由、您的回答和条款原文："
+	txtVerdictNext    = "发送 /check 可以再做一项自查，或直接提问。"
 )
 
 // The document and the hand-off (the free-question sentences are in
@@ -86,3 +87,10 @@ var statusLabel = map[status]string{
 	silent:        "⚪ 本方案未规定",
 	indeterminate: "❔ 无法确定",
 }
+
+// statusMark and statusWord are the two halves of statusLabel, for a
+// verdict's summary lines.
+var (
+	statusMark = map[status]string{met: "✅", notMet: "❌", silent: "⚪", indeterminate: "❔"}
+	statusWord = map[status]string{met: "符合", notMet: "不符合", silent: "本方案未规定", indeterminate: "无法确定"}
+)
