@@ -97,6 +97,16 @@ func (r *Reply) add(kind BlockKind, text string) {
 
 func (r *Reply) plain(text string) { r.add(Plain, text) }
 
+// follow appends what comes next, n (the next question, or the verdict),
+// to r: its blocks, its choices and its verdict.
+func (r *Reply) follow(n Reply) {
+	r.Blocks = append(r.Blocks, n.Blocks...)
+	r.Choices = n.Choices
+	if n.Verdict != nil {
+		r.Verdict = n.Verdict
+	}
+}
+
 // Text renders the reply as plain text, choices as a numbered list, as the
 // terminal shows it.
 func (r Reply) Text() string {

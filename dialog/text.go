@@ -80,6 +80,16 @@ const (
 	txtHandoffSlot  = "（当前问题：%s）"
 )
 
+// The validity notice: in full (the period, and for a reply that quotes
+// the document, that the quote is for reference), and in one short line.
+const (
+	txtLapsedNotice = "⚠️ 有效期提示：本方案（%s）自%s起施行，有效期%d年，已于%s期满，目前已失效。%s现行政策请向责任单位确认。"
+	txtQuotedRef    = "以上是原文内容，仅供参考；"
+	txtValidNotice  = "有效期提示：本方案（%s）自%s起施行，有效期%d年，至%s止（还有%d天）。"
+	txtLapsedShort  = "⚠️ 本方案已于%s失效"
+	txtValidShort   = "本方案有效期至%s（还有%d天）"
+)
+
 // statusLabel is how a verdict names each status.
 var statusLabel = map[status]string{
 	met:           "✅ 符合",

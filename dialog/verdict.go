@@ -72,7 +72,7 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 		r.plain(strings.Join(summary, "\n"))
 	}
 	r.add(Note, fmt.Sprintf(txtVerdictFinal, e.checkUnits(ch)))
-	r.add(Note, e.validityNotice())
+	r.add(Note, e.validityNotice(true))
 	if len(details) > 0 {
 		r.plain(txtVerdictDetails)
 	}
