@@ -136,3 +136,31 @@ func TestVerdictGolden(t *testing.T) {
 		t.Errorf("verdict HTML differs from %s; run go test ./bot -run TestVerdictGolden -update and review the diff.\ngot:\n%s", golden, got)
 	}
 }
+
+// TestShareButton takes a check to its verdict in Telegram, checks the
+// verdict is valid Telegram HTML with its details folded, and presses the
+// share button: the bot sends the compact summary as one message of its
+// own, which can be forwarded.
+func TestShareButton(t *testing.T) {
+	h := newHarness(t, nil)
+	h.say(7, "/check 创业担保贷款")
+	h.say(7, "高校毕业生本人")
+	h.say(7, "否")
+	got := h.say(7, "15")
+	verdict := strings.Join(got, "\n\n")
+	for i, m := range got {
+		if err := tgtest.CheckHTML(m); err != nil {
+			t.Errorf("message %d: %v", i, err)
+		}
+	}
+	mustContain(t, verdict, "<blockquote expandable>1. ✅ 符合｜高校毕业生个人创业担保贷款")
+	sent := h.press(7, "分享")
+	if len(sent) != 1 {
+		t.Fatalf("share sent %d messages, want 1: %q", len(sent), sent)
+	}
+	mustContain(t, joined(sent), "【临夏州人才政策自查摘要】创业担保贷款", "自查日期：2026年11月25日",
+		"✅ 可申请不超过20万元的创业担保贷款，并享受财政贴息政策支持（第14条）", "⚠️ 本方案已于2026年6月22日失效")
+	if strings.Contains(sent[0], "<blockquote") {
+		t.Errorf("the summary folds something away:\n%s", sent[0])
+	}
+}

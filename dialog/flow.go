@@ -320,6 +320,9 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 			return e.start(s, ch), nil
 		}
 	}
+	if strings.HasPrefix(data, sharePrefix) {
+		return e.share(data), nil
+	}
 	var r Reply
 	parts := strings.SplitN(strings.TrimPrefix(data, answerPrefix), ":", 3)
 	if !strings.HasPrefix(data, answerPrefix) || len(parts) != 3 {

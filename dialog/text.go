@@ -80,6 +80,16 @@ const (
 	txtHandoffSlot  = "（当前问题：%s）"
 )
 
+// The share button of a verdict and the summary it sends.
+const (
+	txtShareButton = "📤 分享自查结果"
+	txtShareToast  = "已生成自查摘要，可以转发给经办单位。"
+	txtShareHead   = "【临夏州人才政策自查摘要】%s"
+	txtShareDay    = "自查日期：%s"
+	txtShareBasis  = "依据：《%s》（%s）"
+	txtShareFinal  = "以上为根据政策原文的自查参考，最终由%s审核决定。"
+)
+
 // The validity notice: in full (the period, and for a reply that quotes
 // the document, that the quote is for reference), and in one short line.
 const (

@@ -21,6 +21,7 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 	r.add(Heading, fmt.Sprintf(txtVerdictHead, ch.Title))
 	var summary, details []string
 	sum := &Summary{Check: ch.Title}
+	var decided []ruled
 	for i := range ch.Rules {
 		rule := &ch.Rules[i]
 		st, k, _ := ruleStatus(rule, a)
@@ -62,7 +63,14 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 			d = append(d, fmt.Sprintf(txtOpen, rule.Open, art.UnitsText))
 		}
 		details = append(details, strings.Join(d, "\n"))
-		line := Conclusion{Mark: statusMark[st], Fact: conclusionFact(st, rule.Title, text), Article: rule.Article}
+		// The fact comes from the case's own words, not the answers filled
+		// in, so that a share button can say it again from the case alone.
+		fact := text
+		if st == met || st == notMet {
+			fact = k.Text
+		}
+		decided = append(decided, ruled{rule: i, kase: caseIndex(rule, k), st: st})
+		line := Conclusion{Mark: statusMark[st], Fact: conclusionFact(st, rule.Title, fact), Article: rule.Article}
 		sum.Lines = append(sum.Lines, line)
 		summary = append(summary, line.String())
 	}
@@ -89,19 +97,32 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 	}
 	r.plain(txtVerdictNext)
 	r.Verdict = sum
+	if c, ok := e.shareChoice(ch, decided); ok && len(decided) > 0 {
+		r.Choices = append(r.Choices, c)
+	}
 	return r
+}
+
+// caseIndex is k's index among rule's cases.
+func caseIndex(rule *corpus.Rule, k *corpus.Case) int {
+	for i := range rule.Cases {
+		if &rule.Cases[i] == k {
+			return i
+		}
+	}
+	return -1
 }
 
 // conclusionFact is the one fact a summary line states: for a rule met or
 // not met, the first sentence of what it says for the person when that is
-// short; else the rule's title and status.
+// short and names no answer ({amount}); else the rule's title and status.
 func conclusionFact(st status, title, text string) string {
 	if st != met && st != notMet {
 		return title + "：" + statusWord[st]
 	}
 	first, _, _ := strings.Cut(text, "。")
 	first, _, _ = strings.Cut(first, "；")
-	if n := utf8.RuneCountInString(first); n > 0 && n <= maxFact {
+	if n := utf8.RuneCountInString(first); n > 0 && n <= maxFact && !strings.Contains(first, "{") {
 		return first
 	}
 	return title + "：" + statusWord[st]
