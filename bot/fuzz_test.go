@@ -27,8 +27,10 @@ func FuzzRenderHTML(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return // Telegram's text is UTF-8; the engine never makes invalid text
 		}
-		limit = 40 + abs(limit)%4100
-		blocks := []dialog.Block{{Kind: dialog.BlockKind(kind % 4), Text: text}, {Kind: dialog.Plain, Text: text + "。"}}
+		// The floor leaves room for the longest tag pair (an expandable
+		// blockquote, 36 units) and the longest escaped character.
+		limit = 50 + abs(limit)%4100
+		blocks := []dialog.Block{{Kind: dialog.BlockKind(kind % 5), Text: text}, {Kind: dialog.Plain, Text: text + "。"}}
 		msgs := renderHTML(blocks, limit)
 		for _, m := range msgs {
 			if err := tgtest.CheckHTML(m); err != nil {
@@ -69,7 +71,7 @@ func visible(s string) string {
 
 // visibleHTML is visible for the front end's HTML.
 func visibleHTML(s string) string {
-	s = strings.NewReplacer("<b>", "", "</b>", "", "<i>", "", "</i>", "", "<blockquote>", "", "</blockquote>", "").Replace(s)
+	s = strings.NewReplacer("<b>", "", "</b>", "", "<i>", "", "</i>", "", "<blockquote>", "", "<blockquote expandable>", "", "</blockquote>", "").Replace(s)
 	return visible(html.UnescapeString(s))
 }
 
@@ -77,7 +79,7 @@ func visibleHTML(s string) string {
 // media through a check: it never panics and every reply renders to
 // messages Telegram accepts, with buttons whose data fits a callback.
 func FuzzEngineReplies(f *testing.F) {
-	for _, s := range []string{"/check 创业担保贷款", "1", "是", "否", "k:loan", "a:1:who:grad", "/back", "/cancel", "/ask 贷款", "第14条", "\"\"\"\u3000", "\n\n\n", "/start loan", "/forget", "七年", "第10名", "２", "-1", "1e9"} {
+	for _, s := range []string{"/check 创业担保贷款", "1", "是", "否", "k:loan", "a:1:who:grad", "/back", "/cancel", "/ask 贷款", "第14条", "\"\"\"\u3000", "\n\n\n", "/start loan", "/forget", "七年", "第10名", "２", "-1", "1e9", "s:loan:261125:0m1,1i", "s:loan:991399:9m9"} {
 		f.Add(s, s, uint8(0))
 		f.Add("/check", s, uint8(1))
 	}

@@ -9,6 +9,30 @@ import (
 	"github.com/linxia-talent/policybot/dialog"
 )
 
+// Layout rules. People read the bot on a phone, so a reply is laid out for
+// its first screen:
+//
+//  1. A verdict leads with its conclusions, one line per rule; the reasons,
+//     answers relied on, quotes and what would change are Detail blocks,
+//     each an expandable blockquote (collapsed by default), one per rule.
+//  2. The first screen of a verdict, all of its first message that is
+//     outside blockquotes, is at most firstScreen characters.
+//  3. A message is at most maxMessage UTF-16 units and carries at most
+//     maxEntities formatting entities; a blockquote is never inside
+//     another (Telegram refuses that).
+//
+// render_test.go checks each rule on every verdict of the golden
+// transcripts.
+
+// firstScreen bounds, in characters, the text of a verdict's first message
+// outside blockquotes: about what a phone shows without scrolling.
+const firstScreen = 400
+
+// maxEntities is how many formatting entities Telegram keeps in one
+// message. Each rendered block is one entity, so a message holds at most
+// this many blocks.
+const maxEntities = 100
+
 // maxMessage is Telegram's limit on a message's text, in UTF-16 code units
 // after entity parsing. The rendered HTML is measured, which is never
 // shorter, so a chunk within it is within Telegram's limit.
@@ -28,7 +52,11 @@ func utf16Len(s string) int {
 // where they fit, and a block too long for one message is split at sentence
 // boundaries (or, failing that, anywhere) with its formatting repeated.
 func renderHTML(blocks []dialog.Block, limit int) []string {
-	var pieces []string
+	type piece struct {
+		text   string
+		entity bool
+	}
+	var pieces []piece
 	for _, b := range blocks {
 		open, close := tags(b.Kind)
 		room := limit - utf16Len(open+close)
@@ -36,25 +64,30 @@ func renderHTML(blocks []dialog.Block, limit int) []string {
 			if blank(part) {
 				continue // Telegram refuses a message with nothing to show
 			}
-			pieces = append(pieces, open+html.EscapeString(part)+close)
+			pieces = append(pieces, piece{open + html.EscapeString(part) + close, open != ""})
 		}
 	}
 	var out []string
 	var cur strings.Builder
-	size := 0 // of cur, in UTF-16 units
+	size, entities := 0, 0 // of cur: UTF-16 units, entities
 	for _, p := range pieces {
-		n := utf16Len(p)
-		if cur.Len() > 0 && size+2+n > limit {
+		n := utf16Len(p.text)
+		e := 0
+		if p.entity {
+			e = 1
+		}
+		if cur.Len() > 0 && (size+2+n > limit || entities+e > maxEntities) {
 			out = append(out, cur.String())
 			cur.Reset()
-			size = 0
+			size, entities = 0, 0
 		}
 		if cur.Len() > 0 {
 			cur.WriteString("\n\n")
 			size += 2
 		}
-		cur.WriteString(p)
+		cur.WriteString(p.text)
 		size += n
+		entities += e
 	}
 	if cur.Len() > 0 {
 		out = append(out, cur.String())
@@ -81,6 +114,8 @@ func tags(k dialog.BlockKind) (string, string) {
 		return "<blockquote>", "</blockquote>"
 	case dialog.Note:
 		return "<i>", "</i>"
+	case dialog.Detail:
+		return "<blockquote expandable>", "</blockquote>"
 	}
 	return "", ""
 }

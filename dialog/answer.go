@@ -3,6 +3,7 @@ package dialog
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/linxia-talent/policybot/corpus"
@@ -15,16 +16,47 @@ type Answerer interface {
 	Lookup(ctx context.Context, question string) (corpus.Finding, error)
 }
 
-// validityNotice states the validity period as seen now, plainly.
-func (e *Engine) validityNotice() string {
+// validityNotice states the validity period as seen now, plainly. A reply
+// that quotes the document (quoted) adds that the quote is for reference
+// only; one that quotes nothing does not say so.
+func (e *Engine) validityNotice(quoted bool) string {
 	m := e.corpus.Meta
 	v := m.ValidityAt(e.now())
 	if v.Lapsed {
-		return fmt.Sprintf("⚠️ 有效期提示：本方案（%s）自%s起施行，有效期%d年，已于%s期满，目前已失效。以上是原文内容，仅供参考；现行政策请向责任单位确认。",
-			m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil))
+		ref := ""
+		if quoted {
+			ref = txtQuotedRef
+		}
+		return fmt.Sprintf(txtLapsedNotice,
+			m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), ref)
 	}
-	return fmt.Sprintf("有效期提示：本方案（%s）自%s起施行，有效期%d年，至%s止（还有%d天）。",
+	return fmt.Sprintf(txtValidNotice,
 		m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
+}
+
+// shortNotice is the validity notice in one short line, for a
+// conversation that has had it in full.
+func (e *Engine) shortNotice() string {
+	v := e.corpus.Meta.ValidityAt(e.now())
+	if v.Lapsed {
+		return fmt.Sprintf(txtLapsedShort, corpus.FormatDate(v.ValidUntil))
+	}
+	return fmt.Sprintf(txtValidShort, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
+}
+
+// settleNotice says the validity notice in full the first time in a
+// conversation and on every verdict, and as one short line after that.
+func (e *Engine) settleNotice(s *Session, r *Reply) {
+	full := []string{e.validityNotice(true), e.validityNotice(false)}
+	for i, b := range r.Blocks {
+		if b.Kind != Note || !slices.Contains(full, b.Text) {
+			continue
+		}
+		if s.Noticed && r.Verdict == nil {
+			r.Blocks[i].Text = e.shortNotice()
+		}
+		s.Noticed = true
+	}
 }
 
 // validityStatus answers 「还有效吗」 in one plain sentence, as of today.
@@ -78,7 +110,7 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 		quoted = e.renderPart(&r, p) || quoted
 	}
 	if quoted {
-		r.add(Note, e.validityNotice())
+		r.add(Note, e.validityNotice(true))
 	} else {
 		e.lapseNote(&r)
 	}
@@ -152,6 +184,6 @@ func (e *Engine) articleText(n int) Reply {
 		r.add(Quote, s)
 	}
 	r.plain("责任单位：" + a.UnitsText)
-	r.add(Note, e.validityNotice())
+	r.add(Note, e.validityNotice(true))
 	return r
 }

@@ -106,6 +106,7 @@ func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 		}
 		before := cloneSession(s)
 		reply, stepErr := e.step(ctx, &s, in)
+		e.settleNotice(&s, &reply)
 		if reply.Forgotten {
 			if err := e.store.Delete(ctx, in.Chat); err != nil {
 				return unavailable(), fmt.Errorf("%w: delete session: %v", ErrUnavailable, err)
@@ -204,8 +205,8 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 				if rd := e.read(ch, sl, s.Answers, text); rd.found() {
 					first := len(e.question(s, ch, sl).Blocks)
 					rec := e.record(s, ch, sl, rd, true)
-					r.Blocks = append(r.Blocks[:len(r.Blocks)-first], rec.Blocks...)
-					r.Choices = rec.Choices
+					r.Blocks = r.Blocks[:len(r.Blocks)-first]
+					r.follow(rec)
 				}
 			}
 			return r, nil
@@ -367,7 +368,7 @@ func (e *Engine) welcome() Reply {
 	r.add(Heading, txtWelcomeHead)
 	r.plain(fmt.Sprintf(txtWelcome, m.Title, m.Number, strings.Join(titles, "、")))
 	r.plain(txtWelcomeTail)
-	r.add(Note, e.validityNotice())
+	r.add(Note, e.validityNotice(false))
 	return r
 }
 
@@ -388,7 +389,7 @@ func (e *Engine) about() Reply {
 		m.Number, m.Issuer, corpus.FormatDate(v.Issued), m.Basis.Issuer, m.Basis.Title, m.Basis.Number,
 		len(e.corpus.Doc.Parts), len(e.corpus.Doc.Articles), m.ValidYears, corpus.FormatDate(v.Issued), corpus.FormatDate(v.ValidUntil)))
 	r.add(Quote, e.corpus.Doc.Closing)
-	r.add(Note, e.validityNotice())
+	r.add(Note, e.validityNotice(false))
 	return r
 }
 
@@ -419,8 +420,7 @@ func (e *Engine) human(s *Session) Reply {
 func (e *Engine) reask(s *Session, r *Reply) {
 	if s.Menu {
 		m := e.menuReply(s)
-		r.Blocks = append(r.Blocks, m.Blocks...)
-		r.Choices = m.Choices
+		r.follow(m)
 		return
 	}
 	ch, ok := e.corpus.Check(s.Check)
@@ -433,6 +433,5 @@ func (e *Engine) reask(s *Session, r *Reply) {
 	}
 	q := e.pendingQuestion(s, ch, sl)
 	r.Blocks = append(r.Blocks, Block{Kind: Plain, Text: txtResume})
-	r.Blocks = append(r.Blocks, q.Blocks...)
-	r.Choices = q.Choices
+	r.follow(q)
 }

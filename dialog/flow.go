@@ -60,8 +60,7 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	r.add(Heading, fmt.Sprintf(txtCheckHead, ch.Title))
 	r.plain(ch.Intro)
 	n := e.next(s, ch)
-	r.Blocks = append(r.Blocks, n.Blocks...)
-	r.Choices = n.Choices
+	r.follow(n)
 	return r
 }
 
@@ -177,8 +176,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			var r Reply
 			r.plain(txtConfirmRedo)
 			q := e.question(s, ch, sl)
-			r.Blocks = append(r.Blocks, q.Blocks...)
-			r.Choices = q.Choices
+			r.follow(q)
 			return r, nil
 		}
 		s.Guess = nil // anything else is read as a new answer
@@ -199,8 +197,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					r = Reply{}
 				}
 				rec := e.record(s, ch, sl, fr, true)
-				r.Blocks = append(r.Blocks, rec.Blocks...)
-				r.Choices = rec.Choices
+				r.follow(rec)
 				return r, err
 			}
 		}
@@ -300,14 +297,12 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 	if len(doubts) > 0 && open {
 		s.Pending, s.Wrong, s.Guess = next, 0, doubts
 		c := e.confirmQuestion(s, ch)
-		r.Blocks = append(r.Blocks, c.Blocks...)
-		r.Choices = c.Choices
+		r.follow(c)
 		return r
 	}
 	if answeredPending || !open || next != sl.ID {
 		n := e.next(s, ch)
-		r.Blocks = append(r.Blocks, n.Blocks...)
-		r.Choices = n.Choices
+		r.follow(n)
 		return r
 	}
 	if quiet {
@@ -315,8 +310,7 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		return r
 	}
 	w := e.wrong(s, sl)
-	r.Blocks = append(r.Blocks, w.Blocks...)
-	r.Choices = w.Choices
+	r.follow(w)
 	return r
 }
 
@@ -325,6 +319,9 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 		if ch, ok := e.corpus.Check(id); ok {
 			return e.start(s, ch), nil
 		}
+	}
+	if strings.HasPrefix(data, sharePrefix) {
+		return e.share(data), nil
 	}
 	var r Reply
 	parts := strings.SplitN(strings.TrimPrefix(data, answerPrefix), ":", 3)
@@ -350,8 +347,7 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 		s.Guess = nil
 		r.plain(txtConfirmRedo)
 		q := e.question(s, ch, sl)
-		r.Blocks = append(r.Blocks, q.Blocks...)
-		r.Choices = q.Choices
+		r.follow(q)
 		return r, nil
 	}
 	if parts[1] != s.Pending || len(s.Guess) > 0 {
@@ -392,8 +388,7 @@ func (e *Engine) back(s *Session) Reply {
 	sl, _ := ch.Slot(last)
 	r.plain(txtBack)
 	q := e.question(s, ch, sl)
-	r.Blocks = append(r.Blocks, q.Blocks...)
-	r.Choices = q.Choices
+	r.follow(q)
 	return r
 }
 

@@ -143,7 +143,8 @@ var verdictLineRe = regexp.MustCompile(`^\d+\. (✅ 符合|❌ 不符合|❔ 无
 func verdicts(r Reply) map[string]string {
 	out := map[string]string{}
 	for _, b := range r.Blocks {
-		if m := verdictLineRe.FindStringSubmatch(b.Text); m != nil && b.Kind == Heading {
+		first, _, _ := strings.Cut(b.Text, "\n")
+		if m := verdictLineRe.FindStringSubmatch(first); m != nil && b.Kind == Detail {
 			out[m[2]] = strings.Fields(m[1])[1]
 		}
 	}

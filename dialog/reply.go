@@ -19,6 +19,10 @@ const (
 	Quote
 	// Note is a side remark: the validity notice, who decides.
 	Note
+	// Detail is the reasoning behind a conclusion stated above it: several
+	// lines of plain text a front end may fold away (Telegram shows it
+	// collapsed; a terminal shows it in full, where it stands).
+	Detail
 )
 
 // Block is one paragraph of a reply.
@@ -52,6 +56,29 @@ type Reply struct {
 	// Finding is what the document said for a free question, when the reply
 	// answers one; nil otherwise.
 	Finding *corpus.Finding
+	// Verdict is the conclusion of a check, when the reply gives one; nil
+	// otherwise.
+	Verdict *Summary
+}
+
+// Summary is a verdict's conclusions, one per rule, for a summary the
+// person can share.
+type Summary struct {
+	Check string
+	Lines []Conclusion
+}
+
+// Conclusion is one rule's conclusion: its mark (✅ ❌ ⚪ ❔), the one fact
+// that matters and the article it rests on.
+type Conclusion struct {
+	Mark    string
+	Fact    string
+	Article int
+}
+
+// String is the conclusion as a summary line: 「✅ 可申请不超过20万元的创业担保贷款，并享受财政贴息政策支持（第14条）」.
+func (c Conclusion) String() string {
+	return c.Mark + " " + c.Fact + "（第" + strconv.Itoa(c.Article) + "条）"
 }
 
 // Handoff is a request for a person to take over a chat.
@@ -69,6 +96,16 @@ func (r *Reply) add(kind BlockKind, text string) {
 }
 
 func (r *Reply) plain(text string) { r.add(Plain, text) }
+
+// follow appends what comes next, n (the next question, or the verdict),
+// to r: its blocks, its choices and its verdict.
+func (r *Reply) follow(n Reply) {
+	r.Blocks = append(r.Blocks, n.Blocks...)
+	r.Choices = n.Choices
+	if n.Verdict != nil {
+		r.Verdict = n.Verdict
+	}
+}
 
 // Text renders the reply as plain text, choices as a numbered list, as the
 // terminal shows it.

@@ -29,6 +29,9 @@ type Session struct {
 	// Round counts the checks started in this chat; buttons carry it, so a
 	// button from an earlier check is recognised as stale.
 	Round int `json:"r,omitempty"`
+	// Noticed is set once the validity notice was shown in full; later
+	// replies (other than verdicts) say it in one short line.
+	Noticed bool `json:"n,omitempty"`
 }
 
 // SessionStore keeps sessions. Versions make updates safe when several

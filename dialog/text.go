@@ -54,20 +54,21 @@ const (
 	txtButtonDone     = "这一题已经回答过了。"
 	txtButtonDoneMsg  = "这一题已经回答过了；如需修改，请发送 /back。"
 
-	txtCheckHead    = "「%s」自查"
-	txtVerdictHead  = "「%s」自查结果"
-	txtBecause      = "依据您的回答："
-	txtUndecidable  = "根据您的回答还无法判断："
-	txtUnsureOn     = "您对%s回答了「不确定」，这一项取决于它，请先向单位或责任单位确认。"
-	txtUnsureVague  = "条件尚不明确，请向责任单位确认。"
-	txtChange       = "怎样会改变："
-	txtSilent       = "本方案对您的情况未作规定，我不作推测；请向%s咨询。"
-	txtClause       = "条款："
-	txtOpen         = "注意：%s，由%s认定，这里不作推测。"
-	txtNoneApplies  = "根据您的回答，本项自查涉及的条款都不适用于您。"
-	txtVerdictNote  = "说明："
-	txtVerdictFinal = "以上是根据政策原文的自查参考，是否符合、能否办理，最终由%s审核决定。需要人工帮助请发送 /human。"
-	txtVerdictNext  = "发送 /check 可以再做一项自查，或直接提问。"
+	txtCheckHead      = "「%s」自查"
+	txtVerdictHead    = "「%s」自查结果"
+	txtBecause        = "依据您的回答："
+	txtUndecidable    = "根据您的回答还无法判断："
+	txtUnsureOn       = "您对%s回答了「不确定」，这一项取决于它，请先向单位或责任单位确认。"
+	txtUnsureVague    = "条件尚不明确，请向责任单位确认。"
+	txtChange         = "怎样会改变："
+	txtSilent         = "本方案对您的情况未作规定，我不作推测；请向%s咨询。"
+	txtClause         = "条款："
+	txtOpen           = "注意：%s，由%s认定，这里不作推测。"
+	txtNoneApplies    = "根据您的回答，本项自查涉及的条款都不适用于您。"
+	txtVerdictNote    = "说明："
+	txtVerdictFinal   = "仅供参考，最终由%s审核决定；需要人工帮助请发送 /human。"
+	txtVerdictDetails = "每一项的理由、您的回答和条款原文："
+	txtVerdictNext    = "发送 /check 可以再做一项自查，或直接提问。"
 )
 
 // The document and the hand-off (the free-question sentences are in
@@ -79,6 +80,26 @@ const (
 	txtHandoffSlot  = "（当前问题：%s）"
 )
 
+// The share button of a verdict and the summary it sends.
+const (
+	txtShareButton = "📤 分享自查结果"
+	txtShareToast  = "已生成自查摘要，可以转发给经办单位。"
+	txtShareHead   = "【临夏州人才政策自查摘要】%s"
+	txtShareDay    = "自查日期：%s"
+	txtShareBasis  = "依据：《%s》（%s）"
+	txtShareFinal  = "以上为根据政策原文的自查参考，最终由%s审核决定。"
+)
+
+// The validity notice: in full (the period, and for a reply that quotes
+// the document, that the quote is for reference), and in one short line.
+const (
+	txtLapsedNotice = "⚠️ 有效期提示：本方案（%s）自%s起施行，有效期%d年，已于%s期满，目前已失效。%s现行政策请向责任单位确认。"
+	txtQuotedRef    = "以上是原文内容，仅供参考；"
+	txtValidNotice  = "有效期提示：本方案（%s）自%s起施行，有效期%d年，至%s止（还有%d天）。"
+	txtLapsedShort  = "⚠️ 本方案已于%s失效"
+	txtValidShort   = "本方案有效期至%s（还有%d天）"
+)
+
 // statusLabel is how a verdict names each status.
 var statusLabel = map[status]string{
 	met:           "✅ 符合",
@@ -86,3 +107,10 @@ var statusLabel = map[status]string{
 	silent:        "⚪ 本方案未规定",
 	indeterminate: "❔ 无法确定",
 }
+
+// statusMark and statusWord are the two halves of statusLabel, for a
+// verdict's summary lines.
+var (
+	statusMark = map[status]string{met: "✅", notMet: "❌", silent: "⚪", indeterminate: "❔"}
+	statusWord = map[status]string{met: "符合", notMet: "不符合", silent: "本方案未规定", indeterminate: "无法确定"}
+)

@@ -4,18 +4,24 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
 )
 
 // verdict explains each rule of ch that concerns the person answering a:
 // 符合, 不符合, 本方案未规定 or 无法确定, what the clause says for them, on
-// which answers, and the clause it rests on.
+// which answers, and the clause it rests on. It leads with the conclusions,
+// one line per rule (status, the one fact that matters, the article), so a
+// phone shows the answer on its first screen; the reasons, answers relied
+// on, quote and what would change follow as one Detail block per rule.
 func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 	a = withDefaults(ch, a)
 	var r Reply
 	r.add(Heading, fmt.Sprintf(txtVerdictHead, ch.Title))
-	n := 0
+	var summary, details []string
+	sum := &Summary{Check: ch.Title}
+	var decided []ruled
 	for i := range ch.Rules {
 		rule := &ch.Rules[i]
 		st, k, _ := ruleStatus(rule, a)
@@ -25,15 +31,16 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 		if st == undecided { // cannot happen once nextSlot is done; be safe
 			st = indeterminate
 		}
-		n++
+		n := len(details) + 1
 		art, _ := e.corpus.Doc.Article(rule.Article)
-		r.add(Heading, fmt.Sprintf("%d. %s｜%s", n, statusLabel[st], rule.Title))
+		var d []string
+		d = append(d, fmt.Sprintf("%d. %s｜%s", n, statusLabel[st], rule.Title))
+		text := fill(ch, k.Text, a)
 		switch {
 		case st == indeterminate && k.Outcome != corpus.Open:
-			r.plain(txtUndecidable + e.unsureReason(ch, k, a))
-		default:
-			r.plain(fill(ch, k.Text, a))
+			text = txtUndecidable + e.unsureReason(ch, k, a)
 		}
+		d = append(d, text)
 		rests := deciding(k.When, a)
 		if st == indeterminate { // name the 「不确定」 too
 			for _, id := range k.When.Slots() {
@@ -43,32 +50,87 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 			}
 		}
 		if ans := e.answerList(ch, rests, a); ans != "" {
-			r.plain(txtBecause + ans)
+			d = append(d, txtBecause+ans)
 		}
 		if st == notMet && k.Change != "" {
-			r.plain(txtChange + k.Change)
+			d = append(d, txtChange+k.Change)
 		}
 		if st == silent {
-			r.plain(fmt.Sprintf(txtSilent, art.UnitsText))
+			d = append(d, fmt.Sprintf(txtSilent, art.UnitsText))
 		}
-		r.plain(txtClause + art.Cite())
-		r.add(Quote, rule.Quote)
+		d = append(d, txtClause+art.Cite(), "「"+rule.Quote+"」")
 		if rule.Open != "" && (st == met || st == indeterminate) {
-			r.add(Note, fmt.Sprintf(txtOpen, rule.Open, art.UnitsText))
+			d = append(d, fmt.Sprintf(txtOpen, rule.Open, art.UnitsText))
 		}
+		details = append(details, strings.Join(d, "\n"))
+		// The fact comes from the case's own words, not the answers filled
+		// in, so that a share button can say it again from the case alone.
+		fact := text
+		if st == met || st == notMet {
+			fact = k.Text
+		}
+		decided = append(decided, ruled{rule: i, kase: caseIndex(rule, k), st: st})
+		line := Conclusion{Mark: statusMark[st], Fact: conclusionFact(st, rule.Title, fact), Article: rule.Article}
+		sum.Lines = append(sum.Lines, line)
+		summary = append(summary, line.String())
 	}
-	if n == 0 {
+	if len(details) == 0 {
 		r.plain(txtNoneApplies)
+	} else {
+		r.plain(strings.Join(summary, "\n"))
 	}
-	for _, note := range ch.Notes {
-		na, _ := e.corpus.Doc.Article(note.Article)
-		r.add(Note, txtVerdictNote+note.Text+"——"+na.Cite())
-	}
-	r.add(Note, e.validityNotice())
 	r.add(Note, fmt.Sprintf(txtVerdictFinal, e.checkUnits(ch)))
+	r.add(Note, e.validityNotice(true))
+	if len(details) > 0 {
+		r.plain(txtVerdictDetails)
+	}
+	for _, d := range details {
+		r.add(Detail, d)
+	}
+	if len(ch.Notes) > 0 {
+		var notes []string
+		for _, note := range ch.Notes {
+			na, _ := e.corpus.Doc.Article(note.Article)
+			notes = append(notes, txtVerdictNote+note.Text+"——"+na.Cite())
+		}
+		r.add(Detail, strings.Join(notes, "\n"))
+	}
 	r.plain(txtVerdictNext)
+	r.Verdict = sum
+	if c, ok := e.shareChoice(ch, decided); ok && len(decided) > 0 {
+		r.Choices = append(r.Choices, c)
+	}
 	return r
 }
+
+// caseIndex is k's index among rule's cases.
+func caseIndex(rule *corpus.Rule, k *corpus.Case) int {
+	for i := range rule.Cases {
+		if &rule.Cases[i] == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// conclusionFact is the one fact a summary line states: for a rule met or
+// not met, the first sentence of what it says for the person when that is
+// short and names no answer ({amount}); else the rule's title and status.
+func conclusionFact(st status, title, text string) string {
+	if st != met && st != notMet {
+		return title + "：" + statusWord[st]
+	}
+	first, _, _ := strings.Cut(text, "。")
+	first, _, _ = strings.Cut(first, "；")
+	if n := utf8.RuneCountInString(first); n > 0 && n <= maxFact && !strings.Contains(first, "{") {
+		return first
+	}
+	return title + "：" + statusWord[st]
+}
+
+// maxFact bounds, in characters, a fact quoted on a summary line, so that
+// the summary of a check with four rules fits a phone's first screen.
+const maxFact = 36
 
 // fill puts the answers into a case's text: {years} becomes 「4年」.
 func fill(ch *corpus.Check, text string, a answers) string {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -185,6 +186,7 @@ func chat(ctx context.Context, eng *dialog.Engine, stdin io.Reader, stdout io.Wr
 	}
 	r, _ := eng.Handle(ctx, dialog.Input{Chat: "terminal", Text: "/start"})
 	show(r)
+	last := r
 	if interactive {
 		fmt.Fprintln(out, "（输入 /quit 或按 Ctrl-D 退出）")
 	}
@@ -234,7 +236,14 @@ func chat(ctx context.Context, eng *dialog.Engine, stdin io.Reader, stdout io.Wr
 		if !interactive {
 			fmt.Fprintln(out, "> "+line)
 		}
-		r, err := eng.Handle(ctx, dialog.Input{Chat: "terminal", Text: line})
+		in := dialog.Input{Chat: "terminal", Text: line}
+		// After a verdict its only choice is the share button: a typed
+		// number presses it, as a tap would.
+		if n, err := strconv.Atoi(strings.TrimSpace(line)); err == nil && last.Verdict != nil && n >= 1 && n <= len(last.Choices) {
+			in = dialog.Input{Chat: "terminal", Kind: dialog.ButtonInput, Data: last.Choices[n-1].Data}
+		}
+		r, err := eng.Handle(ctx, in)
+		last = r
 		if err != nil {
 			logger.Error("handle", "err", err)
 		}

@@ -27,7 +27,7 @@ func Run(t *testing.T, newHarness func(t *testing.T) Harness) {
 	ctx := context.Background()
 	sample := dialog.Session{
 		Check: "loan", Answers: map[string]string{"who": "grad", "years": "3"},
-		Order: []string{"who", "years"}, Pending: "spouse", Wrong: 2, Round: 7,
+		Order: []string{"who", "years"}, Pending: "spouse", Wrong: 2, Round: 7, Noticed: true,
 	}
 	t.Run("missing session is empty", func(t *testing.T) {
 		st := newHarness(t).Store

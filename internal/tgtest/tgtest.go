@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -288,9 +289,9 @@ func reply(w http.ResponseWriter, code int, body any) {
 }
 
 var (
-	tagRe    = regexp.MustCompile(`^</?(b|i|blockquote)>`)
+	tagRe    = regexp.MustCompile(`^(?:</?(b|i|blockquote)>|<(blockquote) expandable>)`)
 	entityRe = regexp.MustCompile(`^&(lt|gt|amp|quot|#\d+);`)
-	anyTagRe = regexp.MustCompile(`</?[a-z]+>`)
+	anyTagRe = regexp.MustCompile(`</?[a-z]+(?: expandable)?>`)
 )
 
 // Blank reports whether HTML text shows nothing once its tags are removed
@@ -305,10 +306,17 @@ func Blank(s string) bool {
 	return true
 }
 
+// MaxEntities is how many formatting entities Telegram keeps in one
+// message; it drops the rest.
+const MaxEntities = 100
+
 // CheckHTML accepts the HTML subset the front end uses (b, i, blockquote,
-// and escaped text) with balanced tags, the way Telegram would parse it.
+// blockquote expandable, and escaped text) with balanced tags, the way
+// Telegram would parse it: a blockquote never inside another, at most
+// MaxEntities entities.
 func CheckHTML(s string) error {
 	var open []string
+	entities := 0
 	for i := 0; i < len(s); {
 		switch s[i] {
 		case '<':
@@ -316,14 +324,21 @@ func CheckHTML(s string) error {
 			if m == "" {
 				return fmt.Errorf("unsupported start tag at byte %d", i)
 			}
-			name := strings.Trim(m, "</>")
+			sub := tagRe.FindStringSubmatch(s[i:])
+			name := sub[1] + sub[2]
 			if strings.HasPrefix(m, "</") {
 				if len(open) == 0 || open[len(open)-1] != name {
 					return fmt.Errorf("unmatched end tag %s", m)
 				}
 				open = open[:len(open)-1]
 			} else {
+				if name == "blockquote" && slices.Contains(open, "blockquote") {
+					return fmt.Errorf("blockquote inside a blockquote at byte %d", i)
+				}
 				open = append(open, name)
+				if entities++; entities > MaxEntities {
+					return fmt.Errorf("more than %d entities", MaxEntities)
+				}
 			}
 			i += len(m)
 		case '&':
