@@ -4,17 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/linxia-talent/policybot/internal/redistest"
 )
 
 func TestParse(t *testing.T) {
@@ -85,40 +85,13 @@ func (n *node) kill() {
 	}
 }
 
-var portMu sync.Mutex
-
-// freePort returns a port that is free on loopback, and whose Cluster bus
-// port (port+10000) is free too.
-func freePort(t *testing.T) int {
-	t.Helper()
-	portMu.Lock()
-	defer portMu.Unlock()
-	for range 200 {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := l.Addr().(*net.TCPAddr).Port
-		l.Close()
-		if p+10000 > 65535 {
-			continue
-		}
-		if b, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p+10000)); err == nil {
-			b.Close()
-			return p
-		}
-	}
-	t.Fatal("no free port pair")
-	return 0
-}
-
 func startNode(t *testing.T, args ...string) *node {
 	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		t.Fatalf("redis-server not found (install it: apt-get install -y redis-server): %v", err)
 	}
-	n := &node{port: freePort(t), dir: t.TempDir()}
+	n := &node{port: redistest.ClusterPort(t), dir: t.TempDir()}
 	all := append([]string{"--port", strconv.Itoa(n.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
 		"--dir", n.dir, "--loglevel", "warning", "--protected-mode", "no"}, args...)
 	if len(args) > 0 && args[0] == "--sentinel" {

@@ -202,7 +202,7 @@ func StartCluster(t testing.TB) []string {
 	}
 	var addrs []string
 	for range 3 {
-		port := clusterPort(t)
+		port := ClusterPort(t)
 		dir := t.TempDir()
 		cmd := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
 			"--dir", dir, "--loglevel", "warning", "--protected-mode", "no",
@@ -245,9 +245,9 @@ func StartCluster(t testing.TB) []string {
 
 var clusterPorts sync.Mutex
 
-// clusterPort returns a free loopback port whose Cluster bus port
+// ClusterPort returns a free loopback port whose Cluster bus port
 // (port+10000) is free too.
-func clusterPort(t testing.TB) int {
+func ClusterPort(t testing.TB) int {
 	t.Helper()
 	clusterPorts.Lock()
 	defer clusterPorts.Unlock()
