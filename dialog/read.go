@@ -171,34 +171,33 @@ func repeats(words []string, t string) bool {
 	return false
 }
 
+// mentions reports whether t contains any of words.
+func mentions(t string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(t, w) })
+}
+
 // isQuestion reports whether text asks something rather than answers.
 func isQuestion(t string) bool {
-	for _, w := range questionWords {
-		if strings.Contains(t, w) {
-			return true
-		}
+	if mentions(t, questionWords) {
+		return true
 	}
 	t = trimPunct(t)
-	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么") || strings.HasSuffix(t, "不") && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不")
+	return endsWithMe(t) || strings.HasSuffix(t, "不") && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不")
 }
+
+// endsWithMe reports a final 么 (not 什么), in t without its punctuation.
+func endsWithMe(t string) bool {
+	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么")
+}
+
+// modals before a final 么 make it a question: 「能拿补助么」.
+var modals = []string{"能", "可以", "会", "要", "算", "该", "行"}
 
 // particleOnly reports a message that reads as a question only by a final
 // 么, which in Linxia speech also just closes a statement (「当顾问么」,
 // 「头一回么」): when it names an option of the question, it answers.
 func particleOnly(t string) bool {
-	for _, w := range questionWords {
-		if strings.Contains(t, w) {
-			return false
-		}
-	}
-	// 「能拿补助么」 asks: a modal before the particle makes it a question.
-	for _, m := range []string{"能", "可以", "会", "要", "算", "该", "行"} {
-		if strings.Contains(t, m) {
-			return false
-		}
-	}
-	t = trimPunct(t)
-	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么")
+	return !mentions(t, questionWords) && !mentions(t, modals) && endsWithMe(trimPunct(t))
 }
 
 func trimPunct(t string) string {
@@ -232,16 +231,7 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 	// 「我是教授，但算不算高层次人才，我不太清楚」: the doubt is said in its
 	// own clause about a clause that asks whether the slot holds.
 	for _, c := range clauses {
-		if strings.Contains(c, name) && containsAnyOf(c, "算不算", "是否", "是不是", "属不属于", "够不够", "有没有") {
-			return true
-		}
-	}
-	return false
-}
-
-func containsAnyOf(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
+		if strings.Contains(c, name) && mentions(c, []string{"算不算", "是否", "是不是", "属不属于", "够不够", "有没有"}) {
 			return true
 		}
 	}
@@ -423,7 +413,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 var hedges = []string{"好像", "似乎", "可能", "也许", "或许", "大概是", "应该是", "估计", "听说", "据说", "不知道是不是"}
 
 func hedged(c string) bool {
-	return slices.ContainsFunc(hedges, func(w string) bool { return strings.Contains(c, w) })
+	return mentions(c, hedges)
 }
 
 // clauseAt returns the clause of t around byte offset i.
@@ -776,18 +766,15 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	if len(topicYes) == 0 {
 		topicYes = topic
 	}
-	has := func(c string, words []string) bool {
-		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, w) })
-	}
 	for _, c := range clauses {
-		if !has(c, topic) {
+		if !mentions(c, topic) {
 			continue
 		}
 		neg := strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) && !strings.Contains(c, "没错") && !strings.Contains(c, "不少")
 		switch {
 		case neg:
 			votes = append(votes, corpus.No)
-		case has(c, topicYes) && has(c, yesIn):
+		case mentions(c, topicYes) && mentions(c, yesIn):
 			votes = append(votes, corpus.Yes)
 		}
 	}
@@ -869,7 +856,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		if n, ok := parseChineseNumber(bare); ok && n >= sl.Min && n <= sl.Max && (n > 0 || sl.Min == 0) {
 			return n, "", true
 		}
-		if sl.Min == 0 && slices.ContainsFunc(zeroWords, func(w string) bool { return strings.Contains(t, w) }) {
+		if sl.Min == 0 && mentions(t, zeroWords) {
 			return 0, "", true
 		}
 		return 0, "", false
@@ -930,7 +917,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	if n < sl.Min || n > sl.Max {
 		return 0, "", false
 	}
-	if note == "" && slices.ContainsFunc(approximate, func(w string) bool { return strings.Contains(t, w) }) {
+	if note == "" && mentions(t, approximate) {
 		note = "您说的是大约" + strconv.Itoa(n) + sl.Unit + "，按" + strconv.Itoa(n) + sl.Unit + "判断；如果实际更多，结论可能不同，请发送 /back 修改。"
 	}
 	return n, note, true
