@@ -40,6 +40,7 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 		return ix.topicFinding("validity"), nil
 	}
 	asks, background := splitAsks(q)
+	bgTerms := ix.scan(background).terms // the story is read once, for every question
 	var parts []corpus.Finding
 	for _, a := range asks {
 		// A subject the document does not cover is judged on the question
@@ -48,7 +49,7 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 			parts = mergePart(parts, corpus.Finding{Uncovered: u, Asked: a})
 			continue
 		}
-		f, err := ix.answerOne(ctx, a, background)
+		f, err := ix.answerOne(ctx, a, background, bgTerms)
 		if err != nil {
 			return corpus.Finding{}, err
 		}
@@ -123,15 +124,11 @@ func (ix *Index) topicFinding(id string) corpus.Finding {
 }
 
 // answerOne answers one question of a message; background is the rest of
-// the message, which helps place it but weighs less.
-func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.Finding, error) {
+// the message (bgTerms its document words), which helps place it but weighs
+// less.
+func (ix *Index) answerOne(ctx context.Context, ask, background string, bgTerms []term) (corpus.Finding, error) {
 	askScan := ix.scan(ask)
-	all := askScan
-	if background != "" {
-		bg := ix.scan(background)
-		all.terms = append(slices.Clone(askScan.terms), bg.terms...)
-		all.topics = append(slices.Clone(askScan.topics), bg.topics...)
-	}
+	allTerms := append(slices.Clone(askScan.terms), bgTerms...)
 	hits, err := ix.search(ctx, ask, background, searchDepth)
 	if err != nil {
 		return corpus.Finding{}, err
@@ -144,7 +141,7 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.
 	// A question that names a fact of the document (文号, 印发) and otherwise
 	// only the document's own title (人才引进, 营商环境) is about the document,
 	// not about an article that happens to share its title's words.
-	terms := all.terms
+	terms := allTerms
 	if len(askScan.topics) > 0 {
 		terms = slices.DeleteFunc(slices.Clone(terms), func(t term) bool { return strings.Contains(ix.c.Meta.Title, t.text) })
 	}
@@ -191,7 +188,7 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string) (corpus.
 		if i == best || o.hits[0].Article == 0 || len(f.Related) >= 2 {
 			continue
 		}
-		if o.score >= 0.75*g.score && ix.support(all.terms, o.hits[0].Article) >= minSupport {
+		if o.score >= 0.75*g.score && ix.support(allTerms, o.hits[0].Article) >= minSupport {
 			f.Related = append(f.Related, o.hits[0].Article)
 		}
 	}
