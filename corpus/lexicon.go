@@ -31,6 +31,10 @@ type Facet struct {
 	Asks []string `yaml:"asks"`
 	// Stated are the words with which an article would state it.
 	Stated []string `yaml:"stated"`
+
+	// asks holds Asks in plain question words, split at 「…」; prepared
+	// once at load.
+	asks [][]string
 }
 
 // ValidityWords recognise a question about whether the document applies.
@@ -53,8 +57,8 @@ func (l *Lexicon) FacetsIn(q string) []Facet {
 	var out []Facet
 	q = plainQuestionWords.Replace(q)
 	for _, f := range l.Facets {
-		for _, w := range f.Asks {
-			if containsInOrder(q, strings.Split(plainQuestionWords.Replace(w), "…")) {
+		for _, parts := range f.asks {
+			if containsInOrder(q, parts) {
 				out = append(out, f)
 				break
 			}
@@ -156,6 +160,8 @@ func (l *Lexicon) Expand(q string) []string {
 	return out
 }
 
+// validate checks the lexicon against the document, and prepares the
+// facets' ask words for matching.
 func (l *Lexicon) validate(d *Document) error {
 	for _, s := range l.Synonyms {
 		if !d.Contains(s.Term) {
@@ -170,9 +176,14 @@ func (l *Lexicon) validate(d *Document) error {
 			return fmt.Errorf("lexicon: %q is listed as uncovered but the document speaks of it", u)
 		}
 	}
-	for _, f := range l.Facets {
+	for i := range l.Facets {
+		f := &l.Facets[i]
 		if f.Name == "" || len(f.Asks) == 0 || len(f.Stated) == 0 {
 			return fmt.Errorf("lexicon: facet %q needs a name, asks and stated words", f.Name)
+		}
+		f.asks = make([][]string, len(f.Asks))
+		for j, w := range f.Asks {
+			f.asks[j] = strings.Split(plainQuestionWords.Replace(w), "…")
 		}
 	}
 	if v := l.Validity; len(v.Words) == 0 || len(v.Refs) == 0 || len(v.Still) == 0 || len(v.Later) == 0 {
