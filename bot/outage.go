@@ -51,14 +51,11 @@ const txtDelayed = "抱歉，服务暂时连不上，您的消息已经收到，
 // delayed tells the user, without an outbox (the store is down), that the
 // answer is delayed — once per outage.
 func (b *Bot) delayed(ctx context.Context, u *models.Update, chat int64) {
-	if !b.outage.tell(chat, b.cfg.Now()) {
-		if q := u.CallbackQuery; q != nil {
-			b.exec(ctx, answerOp(q.ID, "稍后处理，不用重按。"))
-		}
-		return
-	}
 	if q := u.CallbackQuery; q != nil {
 		b.exec(ctx, answerOp(q.ID, "稍后处理，不用重按。"))
+	}
+	if !b.outage.tell(chat, b.cfg.Now()) {
+		return
 	}
 	if u.Message == nil || u.Message.Chat.Type == models.ChatTypePrivate {
 		b.exec(ctx, textOp(chat, txtDelayed))
