@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lexicon is how applicants talk about the document's terms.
@@ -14,6 +15,10 @@ type Lexicon struct {
 	FunctionWords string `yaml:"function_words"`
 	// Uncovered are subjects the document does not speak of (住房, 落户…).
 	Uncovered []string `yaml:"uncovered"`
+	// Elsewhere are places outside Linxia: a question about their own
+	// policies (深圳对博士后有安家补贴吗, 新疆的那个政策) is not about this
+	// document. None may occur in the document.
+	Elsewhere []string `yaml:"elsewhere"`
 	// Facets are things people ask about a subject that an article may not
 	// state (pay, collateral, age…).
 	Facets []Facet `yaml:"facets"`
@@ -129,6 +134,39 @@ func (l *Lexicon) UncoveredIn(q string) string {
 	return ""
 }
 
+// policyNouns are what a place's own policy is called in a question.
+var policyNouns = []string{"政策", "补贴", "补助", "规定", "办法", "待遇", "奖励", "贷款", "文件"}
+
+// ElsewhereIn returns the place outside Linxia whose own policy q asks
+// about, or "". A place someone comes from or studied in (从上海引进,
+// 在兰州读书, 北京的专家来临夏) does not count: the policy must follow the
+// place closely, with no mention of Linxia between.
+func (l *Lexicon) ElsewhereIn(q string) string {
+	for _, p := range l.Elsewhere {
+		i := strings.Index(q, p)
+		if i < 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(q[:i]); strings.ContainsRune("从在去到回来考离", r) {
+			continue
+		}
+		after := []rune(q[i+len(p):])
+		after = after[:min(len(after), 9)]
+		tail := string(after)
+		for _, here := range []string{"临夏", "这边", "这里", "州上", "州里"} {
+			if j := strings.Index(tail, here); j >= 0 {
+				tail = tail[:j]
+			}
+		}
+		for _, n := range policyNouns {
+			if strings.Contains(tail, n) {
+				return p + "的政策"
+			}
+		}
+	}
+	return ""
+}
+
 // Synonym maps colloquial words to the document's own term.
 type Synonym struct {
 	Term  string   `yaml:"term"`
@@ -174,6 +212,11 @@ func (l *Lexicon) validate(d *Document) error {
 	for _, u := range l.Uncovered {
 		if d.Contains(u) {
 			return fmt.Errorf("lexicon: %q is listed as uncovered but the document speaks of it", u)
+		}
+	}
+	for _, p := range l.Elsewhere {
+		if d.Contains(p) {
+			return fmt.Errorf("lexicon: %q is listed as elsewhere but the document names it", p)
 		}
 	}
 	for i := range l.Facets {

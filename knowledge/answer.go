@@ -21,6 +21,12 @@ const (
 	// supportWeight is how much the support of an article raises its BM25
 	// score when ranking.
 	supportWeight = 0.25
+	// keyWeight is the least specificity of a word that names a
+	// question's subject: a word of at most two articles.
+	keyWeight = 2.2
+	// unkeyedWeight scales the score of an article that lacks all of the
+	// question's rare words when another article has one.
+	unkeyedWeight = 0.6
 	// searchDepth is how many sentences are ranked per question.
 	searchDepth = 40
 )
@@ -42,21 +48,53 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	asks, background := splitAsks(q)
 	bgTerms := ix.scan(background).terms // the story is read once, for every question
 	var parts []corpus.Finding
-	for _, a := range asks {
-		// A subject the document does not cover is judged on the question
-		// itself, not on the story around it.
-		if u := ix.c.Lexicon.UncoveredIn(a); u != "" {
-			parts = mergePart(parts, corpus.Finding{Uncovered: u, Asked: a})
+	prev := -1 // the part the last question went to
+	for i, a := range asks {
+		own := len(ix.scan(a).terms) > 0
+		// A question with no subject of its own that follows another
+		// (深圳有安家补贴吗？能给多少？ 表彰一年评几次？每个县有多少名额？) is
+		// about the same thing: it is read with that question as its
+		// context and answered within its part; what it asks that the text
+		// does not state is added to that part, never answered apart.
+		if i > 0 && !own && prev >= 0 {
+			p := &parts[prev]
+			if p.Found() {
+				f, err := ix.answerOne(ctx, a, asks[i-1]+"。"+background, append(ix.scan(asks[i-1]).terms, bgTerms...))
+				if err != nil {
+					return corpus.Finding{}, err
+				}
+				if f.Article == p.Article && f.Topic == p.Topic {
+					for _, m := range f.Missing {
+						if !slices.Contains(p.Missing, m) {
+							p.Missing = append(p.Missing, m)
+						}
+					}
+				}
+			}
+			if len(asks) > 1 && p.Asked != "" {
+				p.Asked += " " + a
+			}
 			continue
 		}
-		f, err := ix.answerOne(ctx, a, background, bgTerms)
-		if err != nil {
-			return corpus.Finding{}, err
+		// A subject the document does not cover is judged on the question
+		// itself, not on the story around it.
+		u := ix.c.Lexicon.UncoveredIn(a)
+		if u == "" {
+			u = ix.c.Lexicon.ElsewhereIn(a)
 		}
-		if len(asks) > 1 {
-			f.Asked = a
+		var f corpus.Finding
+		if u != "" {
+			f = corpus.Finding{Uncovered: u, Asked: a}
+		} else {
+			var err error
+			if f, err = ix.answerOne(ctx, a, background, bgTerms); err != nil {
+				return corpus.Finding{}, err
+			}
+			if len(asks) > 1 {
+				f.Asked = a
+			}
 		}
-		parts = mergePart(parts, f)
+		parts, prev = mergePart(parts, f)
 	}
 	if len(parts) == 0 {
 		return corpus.Finding{}, nil
@@ -86,7 +124,7 @@ func rankFinding(f corpus.Finding) int {
 
 // mergePart adds f to parts, folding it into an earlier answer from the same
 // article (its quotes added) so that one article is cited once.
-func mergePart(parts []corpus.Finding, f corpus.Finding) []corpus.Finding {
+func mergePart(parts []corpus.Finding, f corpus.Finding) ([]corpus.Finding, int) {
 	for i := range parts {
 		p := &parts[i]
 		if !p.Found() || !f.Found() || p.Article != f.Article || p.Topic != f.Topic || p.Silent() != f.Silent() {
@@ -105,17 +143,17 @@ func mergePart(parts []corpus.Finding, f corpus.Finding) []corpus.Finding {
 		if p.Asked != "" && f.Asked != "" {
 			p.Asked += " " + f.Asked
 		}
-		return parts
+		return parts, i
 	}
 	if !f.Found() && f.Uncovered == "" {
 		// A question we cannot place is said once, however many there are.
-		for _, p := range parts {
+		for i, p := range parts {
 			if !p.Found() && p.Uncovered == "" {
-				return parts
+				return parts, i
 			}
 		}
 	}
-	return append(parts, f)
+	return append(parts, f), len(parts)
 }
 
 func (ix *Index) topicFinding(id string) corpus.Finding {
@@ -145,6 +183,20 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string, bgTerms 
 	if len(askScan.topics) > 0 {
 		terms = slices.DeleteFunc(slices.Clone(terms), func(t term) bool { return strings.Contains(ix.c.Meta.Title, t.text) })
 	}
+	// The question's own rare words (州级拔尖人才: two articles) name its
+	// subject: when an article that passes uses one of them, an article
+	// that uses none counts for less, however well its other words match
+	// (拔尖人才的补贴每月多少 is not about the 2万元 of 柔性引进).
+	var key uint32
+	for _, t := range askScan.terms {
+		if ix.vocab.weight(t.arts) >= keyWeight {
+			key |= t.arts
+		}
+	}
+	keyed := slices.ContainsFunc(groups, func(g group) bool {
+		n := g.hits[0].Article
+		return n > 0 && key&(1<<uint(n)) != 0 && ix.support(terms, n) >= minSupport
+	})
 	for i, g := range groups {
 		score := g.score
 		if g.hits[0].Article > 0 {
@@ -153,7 +205,12 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string, bgTerms 
 				continue
 			}
 			score *= 1 + supportWeight*sup
-		} else if !slices.Contains(askScan.topics, g.hits[0].Topic) {
+			if keyed && key&(1<<uint(g.hits[0].Article)) == 0 {
+				score *= unkeyedWeight
+			}
+		} else if !slices.Contains(askScan.topics, g.hits[0].Topic) || g.hits[0].Topic == "validity" && len(askScan.unknown) > 0 {
+			// Words of validity about something the document does not
+			// know (驾照到期了) are about that thing, not the document.
 			continue
 		}
 		if best < 0 || score > bestScore {
@@ -182,6 +239,22 @@ func (ix *Index) answerOne(ctx context.Context, ask, background string, bgTerms 
 	for _, fc := range ix.c.Lexicon.FacetsIn(ask) {
 		if !containsAny(near, fc.Stated) {
 			f.Missing = append(f.Missing, fc.Name)
+		}
+	}
+	// The kind of fact asked for (a number, a list, a place, a date) is
+	// looked for where the article's matching sentences speak of the
+	// question's own words (of the story's, when the question has none).
+	focus := askScan.terms
+	if len(focus) == 0 {
+		focus = bgTerms
+	}
+	var spoken []string
+	for _, h := range g.hits[:min(len(g.hits), 3)] {
+		spoken = append(spoken, h.Text)
+	}
+	for _, m := range unstated(ask, near, strings.Join(spoken, "。"), focus) {
+		if !slices.Contains(f.Missing, m) {
+			f.Missing = append(f.Missing, m)
 		}
 	}
 	for i, o := range groups {

@@ -1,0 +1,91 @@
+package knowledge
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestAnswerKinds: a question that asks for a number, a list, a place or a
+// date is answered only where the article's matching clauses state one;
+// otherwise the reply names the article and says the text does not state it.
+func TestAnswerKinds(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, c := range []struct {
+		q       string
+		article int
+		missing string // "" when the article states what is asked
+	}{
+		// numbers with the unit asked for
+		{"离岗创业累计最长几年", 1, ""},
+		{"科技特派员每年选派几次", 15, ""},
+		{"大学生创业担保贷款最多贷多少", 14, ""},
+		{"柔性引进的专家每年补助多少钱", 2, ""},
+		{"州级拔尖人才的补贴每个月到底是多少", 5, "具体金额"},
+		{"评副高职称要几篇论文", 12, "具体数量"},
+		{"留学人员回国创业启动支持计划能资助多少钱", 3, "具体金额"},
+		// 几 as "a few" does not ask a number
+		{"我们几个大学生合伙办的小微企业，想申请创业担保贷款，企业最多能贷多少？", 14, ""},
+		{"领导想跟几所高校合作建个毕业生实习基地，政策上支持不？", 4, ""},
+		// lists
+		{"哪些单位的人不能当科技特派员", 15, ""},
+		{"柔性引进有哪些方式", 2, ""},
+		{"文件里提到要搞哪几个招聘活动？", 17, ""},
+		{"五大产业具体是哪五个", 4, "具体名单和去向"},
+		{"急需紧缺人才目录里具体有哪些专业？", 16, "具体名单和去向"},
+		// places
+		{"“河州工匠”工作室设在哪个学校？", 8, ""},
+		{"济南帮忙建的专家服务基地设在哪个县？", 6, "办理地点和渠道"},
+		// dates
+		{"企业新型学徒到哪年要培训200名", 8, ""},
+		{"民营企业招聘月什么时候举办", 17, "时间安排"},
+	} {
+		f, err := ix.Lookup(context.Background(), c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Article != c.article {
+			t.Errorf("%s: article %d, want %d", c.q, f.Article, c.article)
+			continue
+		}
+		switch {
+		case c.missing == "" && len(f.Missing) > 0:
+			t.Errorf("%s: said the text does not state %v; it does", c.q, f.Missing)
+		case c.missing != "" && !slices.Contains(f.Missing, c.missing):
+			t.Errorf("%s: missing %v, want %q", c.q, f.Missing, c.missing)
+		}
+	}
+}
+
+// TestFollowUps: a question with no subject of its own is read with the one
+// before it, and a place outside Linxia is not this document's subject.
+func TestFollowUps(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, c := range []struct {
+		q         string
+		uncovered string // the whole message is declined with this subject
+		article   int
+		missing   string
+	}{
+		{q: "深圳对博士后有安家补贴吗？能给多少？", uncovered: "安家补贴"},
+		{q: "新疆的那个人才政策我在这边能享受吗", uncovered: "新疆的政策"},
+		{q: "从上海引进的研发总监能评职称吗？有没有特殊办法", article: 12},
+		{q: "北京的专家来临夏指导有补助吗", article: 2},
+		{q: "《临夏州柔性引进人才办法》出来了没有？在哪里能看到全文？", article: 2, missing: "办理地点和渠道"},
+	} {
+		f, err := ix.Lookup(context.Background(), c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case c.uncovered != "":
+			if f.Uncovered != c.uncovered || len(f.More) > 0 {
+				t.Errorf("%s: uncovered %q with %d more parts, want %q alone", c.q, f.Uncovered, len(f.More), c.uncovered)
+			}
+		case f.Article != c.article:
+			t.Errorf("%s: article %d (uncovered %q), want %d", c.q, f.Article, f.Uncovered, c.article)
+		case c.missing != "" && !slices.Contains(f.Missing, c.missing):
+			t.Errorf("%s: missing %v, want %q", c.q, f.Missing, c.missing)
+		}
+	}
+}
