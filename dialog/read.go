@@ -108,7 +108,7 @@ var (
 	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
 	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
-		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
+		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
@@ -243,6 +243,7 @@ func isUnsure(t string) bool {
 	if strings.Contains(t, "不可能") {
 		return false
 	}
+	t = strings.ReplaceAll(t, "申请表", "表") // 「在申请表上签字」 is not 「在申请」
 	for _, w := range unsureWords {
 		if strings.Contains(t, w) {
 			return true
@@ -388,7 +389,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			}
 		}
 		if !inside && !notOwn(clauseAt(t, h.start)) {
-			h.negated = negatedAt(t, h.start)
+			h.negated = negatedAt(t, h.start) || notYetAfter(t, h.end)
 			h.hedged = hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
 			kept = append(kept, h)
 		}
@@ -411,6 +412,36 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 // hedges make a clause a guess (「好像单位给他办过一个人才卡」): what it
 // names is not taken as said.
 var hedges = []string{"好像", "似乎", "可能", "也许", "或许", "大概是", "应该是", "估计", "听说", "据说", "不知道是不是"}
+
+// guessed reports whether a clause is said as a guess: hedged, or a yes
+// with doubt (应该算……吧).
+func guessed(c string) bool {
+	c = trimPunct(c)
+	return hedged(c) || strings.HasSuffix(c, "吧") || slices.ContainsFunc(hedgedYes, func(w string) bool { return strings.Contains(c, w) })
+}
+
+// onlyGuesses reports whether every question of t is a guess put back
+// (「应该算高校毕业生吧？」): said beside a doubt, it answers, unsure.
+func onlyGuesses(t string) bool {
+	qs := 0
+	for i, r := range t {
+		if r != '?' && r != '？' {
+			continue
+		}
+		qs++
+		if !guessed(clauseAt(t, max(i-1, 0))) {
+			return false
+		}
+	}
+	return qs > 0
+}
+
+// askedBack reports whether the clause at byte offset i of t ends with a
+// question mark: the person asks rather than answers.
+func askedBack(t string, i int) bool {
+	end := strings.IndexAny(t[i:], "，,。；;！!?？\n ")
+	return end >= 0 && strings.ContainsRune("?？", []rune(t[i+end:])[0])
+}
 
 func hedged(c string) bool {
 	return mentions(c, hedges)
@@ -473,6 +504,23 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// notYetAfter reports whether what was named at byte offset i is said not
+// to exist yet: 「公司还没注册」, 「企业尚未成立」. Only 没 and 未 count (「公司
+// 不大」 is a small company, not no company).
+func notYetAfter(t string, i int) bool {
+	after := []rune(t[i:])
+	for k := 0; k < len(after) && k < 3; k++ {
+		r := after[k]
+		if strings.ContainsRune(clauseBreaks, r) {
+			return false
+		}
+		if r == '没' || r == '未' {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedAt reports whether a negation stands within four characters
@@ -548,7 +596,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	}
 	unsure := isUnsure(t)
-	if asks && isQuestion(t) && !(unsure && !strings.ContainsAny(t, "?吗")) &&
+	if asks && isQuestion(t) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t))) &&
 		!(particleOnly(t) && slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID })) {
 		r.question = true
 		return r
@@ -567,7 +615,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		byslot[h.slot] = append(byslot[h.slot], h)
 	}
 	for slot, hs := range byslot {
-		if slot == sl.ID && unsure && doubtsSlot(t, sl) {
+		if slot == sl.ID && unsure && (doubtsSlot(t, sl) || slices.ContainsFunc(hs, func(h hit) bool {
+			return guessed(clauseAt(t, h.start)) || askedBack(t, h.start)
+		})) {
+			// 「网络教育的大专，应该算高校毕业生吧？不太确定」: an answer to
+			// this question guessed or asked back beside a doubt makes the
+			// doubt about this question, whatever another clause says.
 			// 「我是教授，算不算高层次人才我不太清楚」: the doubt names what
 			// is asked, so it stands, whatever another clause implies.
 			continue
@@ -575,7 +628,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		if slot == sl.ID && unsure {
 			// 「我是大学生，老公的卡叫啥我也不清楚」: the doubt is about
 			// something else when a sure clause answers the question.
-			hs = slices.DeleteFunc(hs, func(h hit) bool { return isUnsure(clauseAt(t, h.start)) || h.negated })
+			// A clause said as a guess or asked back (「应该算高校毕业生吧？
+			// 不太确定」) is not a sure clause.
+			hs = slices.DeleteFunc(hs, func(h hit) bool {
+				c := clauseAt(t, h.start)
+				return isUnsure(c) || h.negated || guessed(c) || askedBack(t, h.start)
+			})
 			if len(hs) == 0 {
 				continue
 			}
@@ -803,6 +861,9 @@ var quotedBefore = []string{"最高", "不超过", "最多", "上限", "流水",
 // (「听说高层次人才有补助」, 「如果是大学生」): nothing in it is said of the
 // person.
 func notOwn(c string) bool {
+	if supervisorRe.MatchString(c) {
+		return true
+	}
 	for _, w := range append(slices.Clone(hypothetical), hearsay...) {
 		if strings.HasPrefix(c, w) || strings.Contains(c, w) && (w == "听说" || w == "据说" || w == "听人说") {
 			return true
@@ -810,6 +871,10 @@ func notOwn(c string) bool {
 	}
 	return false
 }
+
+// supervisorRe: a clause that names who is over the person's unit
+// (「归县农业农村局管」, 「主管部门是州卫健委」) says nothing of the unit itself.
+var supervisorRe = regexp.MustCompile(`^(归|隶属|隶属于|属于)?.{0,12}(管的|管理的|主管|管辖|领导的)$|主管(部门|单位)是|上级(部门|单位)是`)
 
 // hearsay start what others say.
 var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说"}

@@ -61,7 +61,7 @@ func TestRead(t *testing.T) {
 		{"loan", "spouse", "她是高层次人才，不过卡没办下来", map[string]string{"who": "grad"}, "spouse~no"},
 		{"loan", "spouse", "没有，我老公就是个体户", map[string]string{"who": "other"}, "spouse=no"},
 		{"loan", "spouse", "我老公就是个体户", map[string]string{"who": "other"}, ""},
-		{"loan", "who", "大学没毕业", nil, ""},
+		{"loan", "who", "大学没毕业", nil, "who~other"},
 		{"loan", "who", "我老婆是高层次人才，有陇原人才服务卡，我自己是大专毕业", nil, "spouse=yes who=grad"},
 		{"loan", "who", "我老婆没有陇原人才服务卡", nil, "spouse=no"},
 		{"loan", "who", "我媳妇没有卡，我是大专毕业的", nil, "spouse=no who=grad"},
@@ -149,6 +149,16 @@ func TestRead(t *testing.T) {
 		{"skills", "rank", "第4名，差一点就进前三了", map[string]string{"tier": "provincial", "class": "first", "team": "solo"}, "rank=4"},
 		{"flexible", "how", "顾问能拿补助么", nil, "?"},
 		{"loan", "who", "如果是大学生能贷多少", nil, "?"},
+		// Found by the second blind applicants (tuning part): a guess or a
+		// question back beside a doubt is the doubt; 在申请表上签字 is not
+		// 在申请; a plan not yet made is not 0 years.
+		{"loan", "who", "我自己个人申请 网络教育的大专 应该算高校毕业生吧？不太确定", nil, "!"},
+		{"leave", "tech", "我是工程師，應該算專業技術崗位吧？這個我不太清楚。", map[string]string{"unit": "institute"}, "tech=unsure"},
+		{"flexible", "high", "我是副主任医师，但不是教授，也没有什么专家称号，应该不算吧？我自己也不清楚怎么认定。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"envoy", "consent", "同意的，我们中心主任已经在申请表上签字了。", map[string]string{"employer": "public", "system": "none"}, "consent=yes"},
+		{"loan", "who", "用我自己個人的名義，公司還沒註冊🙏", nil, ""},
+		{"leave", "years", "目前尚未离岗，这是第一次申请，拟离岗多长时间还没有定。", map[string]string{"unit": "institute", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		{"envoy", "employer", "我们是东乡县农业技术推广中心，县上的事业单位，归县农业农村局管的。", nil, "employer=public system=none"},
 	} {
 		ch, _ := e.corpus.Check(tc.check)
 		sl, ok := ch.Slot(tc.slot)
