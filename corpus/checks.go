@@ -164,6 +164,10 @@ type Term struct {
 	// 乡村振兴一线」 has 批准 and 乡村振兴 but not as one phrase.
 	Together []string          `yaml:"together"`
 	Set      map[string]string `yaml:"set"`
+	// Confirm marks words that suggest an answer the text does not define
+	// (教授 for 高层次人才): it is shown back to be confirmed, never
+	// recorded on its own.
+	Confirm bool `yaml:"confirm"`
 }
 
 // vocab is a check's vocabulary file, corpus/vocab/<check id>.yaml.

@@ -323,6 +323,7 @@ type hit struct {
 	start, end  int // byte offsets
 	negated     bool
 	hedged      bool // said with 好像, 可能…: to be confirmed
+	confirm     bool // a term that only suggests the answer (教授 → 高层次人才)
 	loose       bool // words found together, not one phrase: covers nothing
 }
 
@@ -364,8 +365,12 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			if _, ok := done[slot]; ok && (pending == nil || slot != pending.ID) {
 				continue
 			}
+			n := len(hits)
 			for _, w := range term.Words {
 				add(slot, value, e.names.get(w))
+			}
+			for k := n; k < len(hits); k++ {
+				hits[k].confirm = term.Confirm
 			}
 			if len(term.Together) > 0 {
 				if start, end, ok := e.together(t, term.Together); ok {
@@ -390,7 +395,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 		if !inside && !notOwn(clauseAt(t, h.start)) {
 			h.negated = negatedAt(t, h.start) || notYetAfter(t, h.end)
-			h.hedged = hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
+			h.hedged = h.confirm || hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
 			kept = append(kept, h)
 		}
 	}

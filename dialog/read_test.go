@@ -143,7 +143,7 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "本人系退休教授，是否属于高层次人才，本人均不甚清楚", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "我是大學教授，但算不算高層次人才，我不太清楚。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "我是退休教授，老伴身体不好我也不清楚能来几次", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
-		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, "high=yes"},
+		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
 		{"skills", "tier", "国家级的，不过是二类赛", nil, "class=second tier=national"},
 		{"flexible", "how", "请个外地的畜牧专家来当顾问么", nil, "how=advisor"},
 		{"skills", "rank", "第4名，差一点就进前三了", map[string]string{"tier": "provincial", "class": "first", "team": "solo"}, "rank=4"},
