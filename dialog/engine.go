@@ -146,6 +146,12 @@ func cloneSession(s Session) Session {
 	c.Answers = maps.Clone(s.Answers)
 	c.Order = slices.Clone(s.Order)
 	c.Guess = maps.Clone(s.Guess)
+	if s.Heard != nil {
+		c.Heard = make(map[string]map[string]string, len(s.Heard))
+		for k, v := range s.Heard {
+			c.Heard[k] = maps.Clone(v)
+		}
+	}
 	return c
 }
 
@@ -220,7 +226,53 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if s.Check != "" && s.Pending != "" {
 		return e.answer(ctx, s, text)
 	}
+	e.hear(s, text)
 	return e.free(ctx, text)
+}
+
+// doubtRe: a message that guesses or asks whether something counts.
+var doubtRe = regexp.MustCompile(`吧[?？]|算不算|是不是|属不属于|够不够|算吗|算不`)
+
+// maxHeard bounds the checks' readings kept from free messages.
+const maxHeard = 16
+
+// hear keeps what text says of the person (outside the clauses that ask),
+// read as answers to every check, for a check started next. Doubtful and
+// unsure readings are not kept: the check asks those.
+func (e *Engine) hear(s *Session, text string) {
+	// A message with a doubt in it (「我是网络教育的大专，应该算大学毕业
+	// 吧？」) leaves everything to the check's own questions.
+	if isUnsure(text) || doubtRe.MatchString(text) {
+		return
+	}
+	facts := statements(text)
+	if facts == "" {
+		return
+	}
+	for _, ch := range e.corpus.Checks {
+		id, ok := nextSlot(ch, nil)
+		if !ok {
+			continue
+		}
+		sl, _ := ch.Slot(id)
+		rd := e.readFacts(ch, sl, nil, facts)
+		for slot, v := range rd.fills {
+			// A number of years in a story is as often years of work as
+			// years of what is asked (干了15年, 连续选派15年): asked.
+			if o, _ := ch.Slot(slot); v == corpus.Unsure || o.Type == corpus.NumberSlot && o.Unit == "年" {
+				continue
+			}
+			if s.Heard == nil {
+				s.Heard = map[string]map[string]string{}
+			}
+			if s.Heard[ch.ID] == nil {
+				s.Heard[ch.ID] = map[string]string{}
+			}
+			if len(s.Heard[ch.ID]) < maxHeard {
+				s.Heard[ch.ID][slot] = v
+			}
+		}
+	}
 }
 
 // free answers text given outside a check: a greeting, an article number or
@@ -237,11 +289,19 @@ func (e *Engine) free(ctx context.Context, text string) (Reply, error) {
 	if n, ok := articleRef(text); ok {
 		return e.articleText(n), nil
 	}
-	r, _, err := e.Ask(ctx, text)
-	if ch, ok := e.guessCheck(text); ok && err == nil {
-		r.add(Note, fmt.Sprintf(txtTryCheck, ch.Title))
+	r, f, err := e.Ask(ctx, text)
+	if err != nil {
+		return r, err
 	}
-	return r, err
+	ch, ok := e.guessCheck(text)
+	if !ok && f.Found() && !f.Silent() {
+		ch, ok = e.checkFor(f.Article)
+	}
+	if ok {
+		r.add(Note, fmt.Sprintf(txtTryCheck, ch.Title))
+		r.Choices = append(r.Choices, Choice{Label: fmt.Sprintf(txtStartCheck, ch.Title), Data: startPrefix + ch.ID})
+	}
+	return r, nil
 }
 
 // articleRef reads 「第14条」, 「14条」, 「第十四条原文」.
@@ -342,6 +402,20 @@ func (e *Engine) pickCheck(text string) (*corpus.Check, bool) {
 }
 
 // guessCheck finds the one check whose title or alias a sentence names.
+// checkFor returns the one check built on article n.
+func (e *Engine) checkFor(n int) (*corpus.Check, bool) {
+	var found *corpus.Check
+	for _, ch := range e.corpus.Checks {
+		if slices.Contains(ch.Articles, n) {
+			if found != nil {
+				return nil, false
+			}
+			found = ch
+		}
+	}
+	return found, found != nil
+}
+
 func (e *Engine) guessCheck(text string) (*corpus.Check, bool) {
 	var found *corpus.Check
 	for _, ch := range e.corpus.Checks {

@@ -327,3 +327,39 @@ func TestMenuSentenceStartsTheCheckItNames(t *testing.T) {
 		t.Errorf("a question started a check: %+v", s)
 	}
 }
+
+// TestHeardBeforeCheck: what a person said of themselves before starting a
+// check is not asked again; a message with a doubt, and a number of years
+// in a story (干了15年), are left to the check's questions.
+func TestHeardBeforeCheck(t *testing.T) {
+	for _, c := range []struct {
+		name, story, check string
+		want               string // the note naming what was kept, or "" for none
+		next               string // the first question asked
+	}{
+		{"graduate and amount", "我2020年兰州大学本科毕业，想在临夏开个店，想贷15万", "创业担保贷款",
+			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
+		{"doubt keeps nothing", "我是网络教育的大专毕业，应该算大学毕业吧？想贷10万", "创业担保贷款", "", "以谁的名义"},
+		{"years of work are not years served", "我是东乡县农业技术推广中心的农艺师，干了15年了", "科技特派员",
+			"所在单位「州或县市的事业单位」", "单位同意"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEngine(t, nil, nil, lapsedDay)
+			send(t, e, "1", c.story)
+			r := send(t, e, "1", "/check "+c.check)
+			txt := r.Text()
+			if c.want == "" && strings.Contains(txt, "根据您前面说的") {
+				t.Fatalf("kept answers from a message with a doubt:\n%s", txt)
+			}
+			if c.want != "" && !strings.Contains(txt, c.want) {
+				t.Fatalf("want %q noted:\n%s", c.want, txt)
+			}
+			if strings.Contains(txt, "15年") {
+				t.Fatalf("years of work taken as years served:\n%s", txt)
+			}
+			if !strings.Contains(txt, c.next) {
+				t.Fatalf("want the question on %q next:\n%s", c.next, txt)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -48,17 +49,56 @@ func (e *Engine) menuReply(s *Session) Reply {
 	return r
 }
 
+// validAnswer reports whether v is an answer sl can have: one of its
+// options, or a number in its range.
+func validAnswer(sl *corpus.Slot, v string) bool {
+	if sl.Type == corpus.NumberSlot {
+		n, err := strconv.Atoi(v)
+		return err == nil && n >= sl.Min && n <= sl.Max
+	}
+	return slices.ContainsFunc(sl.Options(), func(o corpus.Option) bool { return o.Value == v })
+}
+
+// mergeAnswers returns a with b's answers added where a has none.
+func mergeAnswers(a, b answers) answers {
+	out := maps.Clone(b)
+	if out == nil {
+		out = answers{}
+	}
+	maps.Copy(out, a)
+	return out
+}
+
 func endCheck(s *Session) {
 	s.Check, s.Pending, s.Answers, s.Order, s.Wrong, s.Guess, s.Menu = "", "", nil, nil, 0, nil, false
 }
 
 func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	endCheck(s)
+	heard := s.Heard[ch.ID]
+	s.Heard = nil // used once, by the check started next
 	s.Check = ch.ID
 	s.Round++
 	var r Reply
 	r.add(Heading, fmt.Sprintf(txtCheckHead, ch.Title))
 	r.plain(ch.Intro)
+	if len(heard) > 0 {
+		s.Answers = map[string]string{}
+		var noted []string
+		for i := range ch.Slots {
+			o := &ch.Slots[i]
+			v, ok := heard[o.ID]
+			if !ok || !validAnswer(o, v) || !relevant(ch, o.ID, withDefaults(ch, mergeAnswers(s.Answers, heard))) {
+				continue
+			}
+			s.Answers[o.ID] = v
+			s.Order = append(s.Order, o.ID)
+			noted = append(noted, o.Name+"「"+o.Label(v)+"」")
+		}
+		if len(noted) > 0 {
+			r.add(Note, fmt.Sprintf(txtHeard, strings.Join(noted, "，")))
+		}
+	}
 	n := e.next(s, ch)
 	r.follow(n)
 	return r

@@ -601,7 +601,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	}
 	unsure := isUnsure(t)
-	if asks && isQuestion(t) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t))) &&
+	// A doubt put as a question (「不太清楚呢？」) is still a doubt.
+	if asks && isQuestion(t) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t) || utf8.RuneCountInString(trimPunct(t)) <= 8)) &&
 		!(particleOnly(t) && slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID })) {
 		r.question = true
 		return r

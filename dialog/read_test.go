@@ -157,6 +157,7 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "我是副主任医师，但不是教授，也没有什么专家称号，应该不算吧？我自己也不清楚怎么认定。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"envoy", "consent", "同意的，我们中心主任已经在申请表上签字了。", map[string]string{"employer": "public", "system": "none"}, "consent=yes"},
 		{"loan", "who", "用我自己個人的名義，公司還沒註冊🙏", nil, ""},
+		{"loan", "spouse", "不太清楚呢？", map[string]string{"who": "grad"}, "spouse=unsure"},
 		{"leave", "years", "目前尚未离岗，这是第一次申请，拟离岗多长时间还没有定。", map[string]string{"unit": "institute", "tech": "yes", "mode": "leave"}, "years=unsure"},
 		{"envoy", "employer", "我们是东乡县农业技术推广中心，县上的事业单位，归县农业农村局管的。", nil, "employer=public system=none"},
 	} {

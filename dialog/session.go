@@ -32,6 +32,11 @@ type Session struct {
 	// Noticed is set once the validity notice was shown in full; later
 	// replies (other than verdicts) say it in one short line.
 	Noticed bool `json:"n,omitempty"`
+	// Heard holds, per check, the answers read from what the person said
+	// of themselves outside a check (「我是大专毕业，想贷10万」), so a check
+	// started next does not ask them again. Only the readings are kept,
+	// never the text; they are used (and dropped) when a check starts.
+	Heard map[string]map[string]string `json:"h,omitempty"`
 }
 
 // SessionStore keeps sessions. Versions make updates safe when several
