@@ -223,7 +223,23 @@ func TestBlindHoldout(t *testing.T) {
 		t.Log(m)
 	}
 	s.check(t, "holdout", holdoutFloors)
+	s3 := scoreBlind(t, ix, "../corpus/eval/holdout3.tsv")
+	fmt.Printf("blind holdout3: %s\n", s3)
+	for _, m := range s3.misses {
+		t.Log(m)
+	}
+	s3.check(t, "holdout3", holdout3Floors)
 }
+
+// holdout3Floors: the held-out half of the third blind set (two writers,
+// 2026-11-26), split off before anyone read it and scored once, at the end
+// of that session's tuning: top-1 68/71 (two of the three misses are
+// labelled meta:issuer for 「哪天印发的」, which the date answers), none
+// declined, 6 of 21 out-of-scope and 5 of 26 not-stated questions answered
+// confidently, validity 6/6. The last two miss the targets. These
+// floors keep the figures from getting worse; they are not the goal, and
+// the set was not tuned on afterwards.
+var holdout3Floors = floors{top1: 0.95, maxDeclined: 0.01, oosConfident: 6, silentConfident: 5, validity: true}
 
 // holdoutFloors are what the held-out half measured when it was scored,
 // once (2026-11-26): top-1 73/75, 1 of 75 declined, 1 of 16 out-of-scope
