@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
 )
@@ -226,8 +227,31 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if s.Check != "" && s.Pending != "" {
 		return e.answer(ctx, s, text)
 	}
+	offer := s.Offer
+	s.Offer = ""
+	if ch, ok := e.corpus.Check(offer); ok && acceptsOffer(text) {
+		return e.start(s, ch), nil
+	}
 	e.hear(s, text)
-	return e.free(ctx, text)
+	r, err := e.free(ctx, text)
+	for _, c := range r.Choices {
+		if id, ok := strings.CutPrefix(c.Data, startPrefix); ok {
+			s.Offer = id
+		}
+	}
+	return r, err
+}
+
+// acceptRe: a typed yes to an offered check (the button's number, 好,
+// 开始自查, 帮我查一下…), with nothing else asked.
+var acceptRe = regexp.MustCompile(`^(1|好|好的|好啊|好呀|行|可以|嗯|是|要|ok|开始|开始吧|查|查一下|查查|自查|帮我查|麻烦|那就|请|做|来)`)
+
+func acceptsOffer(t string) bool {
+	t = strings.ToLower(trimPunct(t))
+	if t == "" || utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "?吗") {
+		return false
+	}
+	return acceptRe.MatchString(t) && (utf8.RuneCountInString(t) <= 3 || strings.Contains(t, "查") || strings.Contains(t, "开始") || strings.Contains(t, "check") || strings.Contains(t, "做"))
 }
 
 // doubtRe: a message that guesses or asks whether something counts.
@@ -240,6 +264,10 @@ const maxHeard = 16
 // read as answers to every check, for a check started next. Doubtful and
 // unsure readings are not kept: the check asks those.
 func (e *Engine) hear(s *Session, text string) {
+	// Only sentences tell: a typed 「1」 or 「是」 answers nothing here.
+	if utf8.RuneCountInString(text) < 8 || !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		return
+	}
 	// A message with a doubt in it (「我是网络教育的大专，应该算大学毕业
 	// 吧？」) leaves everything to the check's own questions.
 	if isUnsure(text) || doubtRe.MatchString(text) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os/exec"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -329,30 +330,52 @@ func TestMenuSentenceStartsTheCheckItNames(t *testing.T) {
 }
 
 // TestHeardBeforeCheck: what a person said of themselves before starting a
-// check is not asked again; a message with a doubt, and a number of years
-// in a story (干了15年), are left to the check's questions.
+// check is shown back to be confirmed (never recorded on its own) and then
+// not asked again; a message with a doubt, a typed option number, and a
+// number of years in a story (干了15年) are left to the check's questions.
 func TestHeardBeforeCheck(t *testing.T) {
 	for _, c := range []struct {
-		name, story, check string
-		want               string // the note naming what was kept, or "" for none
-		next               string // the first question asked
+		name   string
+		before []string
+		check  string
+		want   string // what is shown back, or "" for nothing
+		next   string // the question after 「对」 (or the first question)
 	}{
-		{"graduate and amount", "我2020年兰州大学本科毕业，想在临夏开个店，想贷15万", "创业担保贷款",
+		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
-		{"doubt keeps nothing", "我是网络教育的大专毕业，应该算大学毕业吧？想贷10万", "创业担保贷款", "", "以谁的名义"},
-		{"years of work are not years served", "我是东乡县农业技术推广中心的农艺师，干了15年了", "科技特派员",
+		{"doubt keeps nothing", []string{"我是网络教育的大专毕业，应该算大学毕业吧？想贷10万"}, "创业担保贷款", "", "以谁的名义"},
+		{"years of work are not years served", []string{"我是东乡县农业技术推广中心的农艺师，干了15年了"}, "科技特派员",
 			"所在单位「州或县市的事业单位」", "单位同意"},
+		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
+			"", "竞赛级别「省级」"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := newEngine(t, nil, nil, lapsedDay)
-			send(t, e, "1", c.story)
-			r := send(t, e, "1", "/check "+c.check)
-			txt := r.Text()
-			if c.want == "" && strings.Contains(txt, "根据您前面说的") {
-				t.Fatalf("kept answers from a message with a doubt:\n%s", txt)
+			var r Reply
+			for _, m := range c.before {
+				r = send(t, e, "1", m)
 			}
-			if c.want != "" && !strings.Contains(txt, c.want) {
-				t.Fatalf("want %q noted:\n%s", c.want, txt)
+			if c.check != "" {
+				r = send(t, e, "1", "/check "+c.check)
+			}
+			txt := r.Text()
+			switch {
+			case c.check == "":
+				// 「1」 took up the offered check: what was heard is shown back
+				if !strings.Contains(txt, c.next) || !strings.Contains(txt, "第4名") && !strings.Contains(txt, "4名") {
+					t.Fatalf("want the offered check with %q shown back:\n%s", c.next, txt)
+				}
+				return
+			case c.want == "":
+				if strings.Contains(txt, "根据您前面说的") {
+					t.Fatalf("kept answers from a message with a doubt:\n%s", txt)
+				}
+			default:
+				if !strings.Contains(txt, "根据您前面说的") || !strings.Contains(txt, c.want) {
+					t.Fatalf("want %q shown back:\n%s", c.want, txt)
+				}
+				r = send(t, e, "1", "对")
+				txt = r.Text()
 			}
 			if strings.Contains(txt, "15年") {
 				t.Fatalf("years of work taken as years served:\n%s", txt)
@@ -361,5 +384,34 @@ func TestHeardBeforeCheck(t *testing.T) {
 				t.Fatalf("want the question on %q next:\n%s", c.next, txt)
 			}
 		})
+	}
+}
+
+// TestTakingUpAnOffer: after a reply that offers a check, a typed 「1」 or a
+// plain yes starts it; a question does not.
+func TestTakingUpAnOffer(t *testing.T) {
+	for _, c := range []struct {
+		reply  string
+		starts bool
+	}{
+		{"1", true},
+		{"好 查一下", true},
+		{"好的，那就麻烦帮我做一下这个自查吧", true},
+		{"好呀好呀，那麻烦帮我自查一下呢😊", true},
+		{"开始科技特派员自查", true},
+		{"OK，那帮我check一下", true},
+		{"好", true},
+		{"那乡镇的能报吗？", false},
+		{"连续几年算超期", false},
+	} {
+		e := newEngine(t, nil, nil, lapsedDay)
+		r := send(t, e, "1", "科技特派员乡镇单位的人能报吗")
+		if !strings.Contains(r.Text(), "开始「科技特派员」自查") && !slices.ContainsFunc(r.Choices, func(ch Choice) bool { return strings.Contains(ch.Label, "科技特派员") }) {
+			t.Fatalf("no offer:\n%s", r.Text())
+		}
+		r = send(t, e, "1", c.reply)
+		if got := strings.Contains(r.Text(), "您在哪类单位工作"); got != c.starts {
+			t.Errorf("%q: started %v, want %v:\n%s", c.reply, got, c.starts, r.Text())
+		}
 	}
 }

@@ -59,16 +59,6 @@ func validAnswer(sl *corpus.Slot, v string) bool {
 	return slices.ContainsFunc(sl.Options(), func(o corpus.Option) bool { return o.Value == v })
 }
 
-// mergeAnswers returns a with b's answers added where a has none.
-func mergeAnswers(a, b answers) answers {
-	out := maps.Clone(b)
-	if out == nil {
-		out = answers{}
-	}
-	maps.Copy(out, a)
-	return out
-}
-
 func endCheck(s *Session) {
 	s.Check, s.Pending, s.Answers, s.Order, s.Wrong, s.Guess, s.Menu = "", "", nil, nil, 0, nil, false
 }
@@ -82,21 +72,22 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	var r Reply
 	r.add(Heading, fmt.Sprintf(txtCheckHead, ch.Title))
 	r.plain(ch.Intro)
+	// What the person said before is shown back to be confirmed, never
+	// recorded on its own: one tap when it is right, the questions when not.
 	if len(heard) > 0 {
-		s.Answers = map[string]string{}
-		var noted []string
+		guess := map[string]string{}
 		for i := range ch.Slots {
 			o := &ch.Slots[i]
 			v, ok := heard[o.ID]
-			if !ok || !validAnswer(o, v) || !relevant(ch, o.ID, withDefaults(ch, mergeAnswers(s.Answers, heard))) {
-				continue
+			if ok && validAnswer(o, v) && relevant(ch, o.ID, withDefaults(ch, heard)) {
+				guess[o.ID] = v
 			}
-			s.Answers[o.ID] = v
-			s.Order = append(s.Order, o.ID)
-			noted = append(noted, o.Name+"「"+o.Label(v)+"」")
 		}
-		if len(noted) > 0 {
-			r.add(Note, fmt.Sprintf(txtHeard, strings.Join(noted, "，")))
+		if id, ok := nextSlot(ch, nil); ok && len(guess) > 0 {
+			s.Pending, s.Wrong, s.Guess = id, 0, guess
+			r.plain(txtHeard)
+			r.follow(e.confirmQuestion(s, ch))
+			return r
 		}
 	}
 	n := e.next(s, ch)

@@ -24,6 +24,9 @@ type Session struct {
 	// Menu is set while the list of checks is shown, so a number typed
 	// next picks a check.
 	Menu bool `json:"m,omitempty"`
+	// Offer is the check the last reply offered to start (its button);
+	// a typed 「1」 or 「好，查一下」 next takes it up.
+	Offer string `json:"f,omitempty"`
 	// Wrong counts wrong answers in a row to the pending question.
 	Wrong int `json:"w,omitempty"`
 	// Round counts the checks started in this chat; buttons carry it, so a

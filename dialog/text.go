@@ -28,7 +28,7 @@ const (
 	txtMenu          = "请选择要做的资格自查（点按钮，或输入编号、名称）："
 	txtTryCheck      = "想知道自己是否符合，可以发送 /check %s 做一次自查。"
 	txtStartCheck    = "开始「%s」自查"
-	txtHeard         = "根据您前面说的，已记下：%s。不对的话发送 /back 修改。"
+	txtHeard         = "根据您前面说的，先确认一下："
 
 	txtNotUnderstood = "抱歉，这个回答我没能识别。"
 	txtUnsureNoOpt   = "没关系。这一题需要一个确定的回答才能往下判断；可以先问清楚再回来，或发送 /human 转人工。"
