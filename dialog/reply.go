@@ -105,11 +105,13 @@ func (r *Reply) plain(text string) { r.add(Plain, text) }
 // follow appends what comes next, n (the next question, or the verdict),
 // to r: its blocks, its choices and its verdict.
 func (r *Reply) follow(n Reply) {
+	if n.Verdict != nil {
+		v := *n.Verdict
+		v.refAt += len(r.Blocks) // n's blocks now come after r's
+		r.Verdict = &v
+	}
 	r.Blocks = append(r.Blocks, n.Blocks...)
 	r.Choices = n.Choices
-	if n.Verdict != nil {
-		r.Verdict = n.Verdict
-	}
 }
 
 // Text renders the reply as plain text, choices as a numbered list, as the

@@ -50,7 +50,8 @@ func (a *Answerer) Lookup(ctx context.Context, q string) (corpus.Finding, error)
 	if err != nil {
 		return f, err
 	}
-	nq := a.cfg.Normalize(q)
+	// Only the question is compared and kept, not the story around it.
+	nq := asked(a.cfg.Normalize(q))
 	words := a.cfg.Words(nq)
 	if len(f.More) == 0 { // a message of several questions is never matched whole
 		served, err := a.serve(ctx, nq, words, &f)
@@ -66,7 +67,8 @@ func (a *Answerer) Lookup(ctx context.Context, q string) (corpus.Finding, error)
 	}
 	for _, p := range f.More {
 		if (!p.Found() || p.Silent()) && p.Asked != "" {
-			a.logDecline(ctx, p.Asked, a.cfg.Words(p.Asked))
+			pq := asked(p.Asked)
+			a.logDecline(ctx, pq, a.cfg.Words(pq))
 		}
 	}
 	return f, nil
@@ -90,9 +92,17 @@ const maxExample = 80
 
 var sentenceRe = regexp.MustCompile(`[^。！？!?；;]+[。！？!?；;]*`)
 
-// example keeps the last sentence that asks (or the last sentence) of q,
-// at most maxExample characters: the question, not the asker's story.
+// example is the question q asks, at most maxExample characters.
 func example(q string) string {
+	if utf8.RuneCountInString(q) > maxExample {
+		return string([]rune(q)[:maxExample]) + "…"
+	}
+	return q
+}
+
+// asked is the last sentence of q that asks (or its last sentence): the
+// question, not the asker's story.
+func asked(q string) string {
 	parts := sentenceRe.FindAllString(q, -1)
 	best := q
 	for _, p := range parts {
@@ -106,11 +116,7 @@ func example(q string) string {
 			break
 		}
 	}
-	best = strings.TrimSpace(best)
-	if utf8.RuneCountInString(best) > maxExample {
-		best = string([]rune(best)[:maxExample]) + "…"
-	}
-	return best
+	return strings.TrimSpace(best)
 }
 
 // serve adds the best approved entry close to q to f, if the document's

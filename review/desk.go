@@ -36,6 +36,12 @@ var Commands = []string{"unanswered", "answer", "approve", "edit", "withdraw", "
 
 var deskCmdRe = regexp.MustCompile(`^/([A-Za-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$`)
 
+// Owns reports whether text is one of Commands.
+func (d *Desk) Owns(text string) bool {
+	m := deskCmdRe.FindStringSubmatch(strings.TrimSpace(text))
+	return m != nil && slices.Contains(Commands, strings.ToLower(m[1]))
+}
+
 // Command answers a staff command given by staff member from in message
 // msg (whose number names a new entry). ok is false when text is not one
 // of Commands; reply is then empty. Errors of the store are said in the
