@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os/exec"
 	"regexp"
 	"strings"
 	"sync"
@@ -354,4 +355,21 @@ func (s *sessions) Delete(_ context.Context, chat string) error {
 	delete(s.m, chat)
 	delete(s.v, chat)
 	return nil
+}
+
+// TestReviewImportsNoAdapter: the review domain, like dialog, knows
+// nothing of Telegram, Redis or Bleve (its Redis store is its own package),
+// so dialog's front ends and the lead's wiring can take it as it is.
+func TestReviewImportsNoAdapter(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		for _, banned := range []string{"bleve", "go-redis", "go-telegram", "/knowledge", "/bot"} {
+			if strings.Contains(dep, banned) {
+				t.Errorf("review depends on %s", dep)
+			}
+		}
+	}
 }
