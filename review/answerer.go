@@ -133,7 +133,7 @@ func (a *Answerer) serve(ctx context.Context, q string, words []string, f *corpu
 	bestScore := 0.0
 	for i := range entries {
 		e := &entries[i]
-		if !a.servable(*e) || !close(q, words, *e) {
+		if !a.servable(*e) || !isClose(q, words, *e) {
 			continue
 		}
 		switch {

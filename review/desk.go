@@ -341,6 +341,16 @@ var chinaTime = time.FixedZone("CST", 8*3600)
 
 func day(t time.Time) string { return t.In(chinaTime).Format("2006-01-02") }
 
+// sortEntries orders entries by when they were written, then by number
+// (E99 before E101).
 func sortEntries(es []Entry) {
-	slices.SortFunc(es, func(a, b Entry) int { return a.Written.Compare(b.Written) })
+	slices.SortFunc(es, func(a, b Entry) int {
+		if c := a.Written.Compare(b.Written); c != 0 {
+			return c
+		}
+		if len(a.ID) != len(b.ID) {
+			return len(a.ID) - len(b.ID)
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 }

@@ -58,9 +58,9 @@ func denies(q string) bool {
 	return negRe.MatchString(b.String())
 }
 
-// close reports whether question q (with words w) is close enough to an
+// isClose reports whether question q (with words w) is close enough to an
 // entry's question to be given the entry's answer.
-func close(q string, w []string, e Entry) bool {
+func isClose(q string, w []string, e Entry) bool {
 	return len(w) > 0 && jaccard(w, e.Words) >= minServe &&
 		slices.Equal(numbers(q), numbers(e.Question)) && denies(q) == denies(e.Question)
 }
