@@ -63,6 +63,10 @@ type Config struct {
 	// departments' staff) that receives hand-offs; staff reply to a
 	// hand-off there and the reply reaches the user.
 	StaffChat int64
+	// Review answers the staff's review commands in StaffChat, for
+	// members IsStaff accepts; nil: none (see review.go).
+	Review  ReviewDesk
+	IsStaff func(ctx context.Context, user int64) bool
 	// HTTPClient is used for every API call; nil means one with a pool of
 	// idle connections large enough for many chats at once.
 	HTTPClient *http.Client
@@ -209,6 +213,7 @@ func commands() []models.BotCommand {
 		{Command: "back", Description: "修改上一题的回答"},
 		{Command: "cancel", Description: "退出当前自查"},
 		{Command: "human", Description: "转人工"},
+		{Command: "mine", Description: "查看我的自查记录（自查编号）"},
 		{Command: "forget", Description: "删除保存的我的记录"},
 		{Command: "about", Description: "关于这份政策文件和有效期"},
 		{Command: "help", Description: "使用说明"},

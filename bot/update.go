@@ -109,7 +109,7 @@ func ignored(u *models.Update, kind string, staff int64) bool {
 	m := u.Message
 	switch {
 	case staff != 0 && m.Chat.ID == staff:
-		return m.ReplyToMessage == nil || m.Text == ""
+		return (m.ReplyToMessage == nil && !isStaffCommand(m)) || m.Text == ""
 	case m.Chat.Type != models.ChatTypePrivate:
 		return kind != "command"
 	}
@@ -137,6 +137,12 @@ func (b *Bot) plan(ctx context.Context, u *models.Update, kind string, chat int6
 	m := u.Message
 	switch {
 	case b.cfg.StaffChat != 0 && chat == b.cfg.StaffChat:
+		if ops, ok := b.onStaffCommand(ctx, m); ok {
+			return ops
+		}
+		if m.ReplyToMessage == nil {
+			return nil
+		}
 		return b.onStaffMessage(m)
 	case m.Chat.Type != models.ChatTypePrivate:
 		return b.onGroupMessage(m)

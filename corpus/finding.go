@@ -30,6 +30,9 @@ type Finding struct {
 	// More holds the findings for further questions of a long message, at
 	// most two, each about another article than this one.
 	More []Finding
+	// Staff is an approved staff answer to a question close to this one,
+	// shown beside the quotes; nil when there is none.
+	Staff *StaffAnswer
 	// Score is the retrieval score of the best match; higher is better. It
 	// is comparable only between questions asked of the same index.
 	Score float64

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/linxia-talent/policybot/corpus"
 )
@@ -109,6 +110,9 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 		}
 		quoted = e.renderPart(&r, p) || quoted
 	}
+	if f.Staff != nil {
+		e.renderStaff(&r, *f.Staff)
+	}
 	if quoted {
 		r.add(Note, e.validityNotice(true))
 	} else {
@@ -187,3 +191,19 @@ func (e *Engine) articleText(n int) Reply {
 	r.add(Note, e.validityNotice(true))
 	return r
 }
+
+// renderStaff adds an approved staff answer, marked as such with its date
+// and article, after what the document says.
+func (e *Engine) renderStaff(r *Reply, a corpus.StaffAnswer) {
+	day := a.Approved.In(chinaTime).Format("2006-01-02")
+	if a.Article > 0 {
+		r.add(Heading, fmt.Sprintf(txtStaffMark, day, a.Article))
+	} else {
+		r.add(Heading, fmt.Sprintf(txtStaffMarkNone, day))
+	}
+	r.plain(a.Text)
+	r.add(Note, txtStaffDisclaim)
+}
+
+// chinaTime is the zone a staff answer's date is shown in.
+var chinaTime = time.FixedZone("CST", 8*3600)

@@ -53,6 +53,9 @@ type Config struct {
 	// (simplified characters, ASCII widths, digits for numerals): zh's
 	// Normalizer.Normalize. It is applied once to every typed message.
 	Normalize func(string) string
+	// Recorder keeps finished checks under a reference number; nil keeps
+	// none.
+	Recorder Recorder
 }
 
 // Engine runs conversations. It is safe for concurrent use: two inputs of
@@ -65,6 +68,7 @@ type Engine struct {
 	now      func() time.Time
 	norm     func(string) string
 	names    *names
+	recorder Recorder
 }
 
 // New returns an engine. It fails when a part is missing.
@@ -81,7 +85,7 @@ func New(cfg Config) (*Engine, error) {
 	case cfg.Normalize == nil:
 		return nil, errors.New("dialog: no normaliser")
 	}
-	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}}, nil
+	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder}, nil
 }
 
 // maxAttempts bounds the retries when another update of the same chat
@@ -112,6 +116,11 @@ func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 			if err := e.store.Delete(ctx, in.Chat); err != nil {
 				return unavailable(), fmt.Errorf("%w: delete session: %v", ErrUnavailable, err)
 			}
+			if e.recorder != nil {
+				if err := e.recorder.Forget(ctx, in.Chat); err != nil {
+					return unavailable(), fmt.Errorf("%w: forget records: %v", ErrUnavailable, err)
+				}
+			}
 			return reply, nil
 		}
 		if reflect.DeepEqual(before, s) {
@@ -128,6 +137,9 @@ func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 			continue
 		case err != nil:
 			return unavailable(), fmt.Errorf("%w: save session: %v", ErrUnavailable, err)
+		}
+		if err := e.recordVerdict(ctx, in.Chat, s.Round, &reply); err != nil {
+			return reply, errors.Join(stepErr, err)
 		}
 		return reply, stepErr
 	}
@@ -192,7 +204,7 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	}
 	text := strings.TrimSpace(in.Text)
 	if cmd, arg := parseCommand(text); cmd != "" {
-		return e.command(ctx, s, cmd, arg)
+		return e.command(ctx, s, in.Chat, cmd, arg)
 	}
 	if text == "" { // nothing left once emoji and markup are dropped
 		var r Reply
@@ -344,7 +356,7 @@ func articleRef(text string) (int, bool) {
 	return parseChineseNumber(m[1])
 }
 
-func (e *Engine) command(ctx context.Context, s *Session, cmd, arg string) (Reply, error) {
+func (e *Engine) command(ctx context.Context, s *Session, chat, cmd, arg string) (Reply, error) {
 	switch cmd {
 	case "start":
 		if ch, ok := e.pickCheck(arg); ok && arg != "" {
@@ -397,6 +409,10 @@ func (e *Engine) command(ctx context.Context, s *Session, cmd, arg string) (Repl
 		return e.human(s), nil
 	case "forget":
 		return e.forget(), nil
+	case "mine":
+		r, err := e.mine(ctx, chat)
+		e.reask(s, &r)
+		return r, err
 	}
 	var r Reply
 	r.plain(txtUnknownCmd)

@@ -66,14 +66,19 @@ type Reply struct {
 type Summary struct {
 	Check string
 	Lines []Conclusion
+	// Ref is the verdict's record number, when a Recorder kept it.
+	Ref string
+
+	record *VerdictRecord // what a Recorder keeps
+	refAt  int            // where the number goes among the reply's blocks
 }
 
 // Conclusion is one rule's conclusion: its mark (✅ ❌ ⚪ ❔), the one fact
 // that matters and the article it rests on.
 type Conclusion struct {
-	Mark    string
-	Fact    string
-	Article int
+	Mark    string `json:"mark"`
+	Fact    string `json:"fact"`
+	Article int    `json:"article"`
 }
 
 // String is the conclusion as a summary line: 「✅ 可申请不超过20万元的创业担保贷款，并享受财政贴息政策支持（第14条）」.
@@ -100,11 +105,13 @@ func (r *Reply) plain(text string) { r.add(Plain, text) }
 // follow appends what comes next, n (the next question, or the verdict),
 // to r: its blocks, its choices and its verdict.
 func (r *Reply) follow(n Reply) {
+	if n.Verdict != nil {
+		v := *n.Verdict
+		v.refAt += len(r.Blocks) // n's blocks now come after r's
+		r.Verdict = &v
+	}
 	r.Blocks = append(r.Blocks, n.Blocks...)
 	r.Choices = n.Choices
-	if n.Verdict != nil {
-		r.Verdict = n.Verdict
-	}
 }
 
 // Text renders the reply as plain text, choices as a numbered list, as the

@@ -6,7 +6,7 @@ package dialog
 
 const (
 	txtUnavailable   = "抱歉，服务暂时不可用，刚才这条消息没有记录下来。请稍后再发一次。"
-	txtForgotten     = "已删除我这里保存的关于您的全部记录（自查进度和回答）。之后的提问不受影响，需要时可以重新开始 /check。"
+	txtForgotten     = "已删除我这里保存的关于您的全部记录（自查进度、回答和自查记录）。之后的提问不受影响，需要时可以重新开始 /check。"
 	txtNotText       = "抱歉，我只能读文字消息，看不了图片、贴纸、语音或文件。请用文字提问，或发送 /help 查看用法。"
 	txtEmpty         = "我没看懂这条消息，请用文字描述。"
 	txtNoLetters     = "我没看懂这条消息。请用文字描述您的问题，例如「大学生创业能贷多少钱」；发送 /help 查看用法。"
@@ -21,7 +21,7 @@ const (
 	txtWelcomeTail   = "直接发送问题即可，例如「大学生创业能贷多少钱」；发送 /check 开始自查，/help 查看全部命令。"
 	txtHelpHead      = "使用方法"
 	txtHelp          = "直接发送问题，我会在政策原文中查找答案并注明条款。发送「第14条」可以查看该条全文。"
-	txtHelpCommands  = "/check 资格自查\n/ask 问题 —— 提问（自查中也可以）\n/back 修改上一题\n/cancel 退出自查\n/human 转人工\n/forget 删除我保存的您的记录\n/about 关于这份政策文件\n/help 查看本说明"
+	txtHelpCommands  = "/check 资格自查\n/ask 问题 —— 提问（自查中也可以）\n/back 修改上一题\n/cancel 退出自查\n/human 转人工\n/mine 查看我的自查记录\n/forget 删除我保存的您的记录\n/about 关于这份政策文件\n/help 查看本说明"
 	txtHuman         = "好的，已为您转人工。%s等责任单位的工作人员会接手；您也可以直接联系各责任单位咨询。"
 	txtHumanAnswers  = "为免您重复说明，工作人员会看到您在本次自查中的回答。"
 	txtResume        = "接着刚才的自查："
@@ -115,4 +115,24 @@ var statusLabel = map[status]string{
 var (
 	statusMark = map[status]string{met: "✅", notMet: "❌", silent: "⚪", indeterminate: "❔"}
 	statusWord = map[status]string{met: "符合", notMet: "不符合", silent: "本方案未规定", indeterminate: "无法确定"}
+)
+
+// Verdict records (/mine).
+const (
+	txtRecordRef     = "自查编号 %s（到责任单位办理时可出示此编号；发送 /mine 可再次查看，/forget 可删除）"
+	txtRecordFailed  = "这次自查的记录暂时没能保存，所以没有自查编号；结论不受影响。"
+	txtRecordHead    = "自查编号 %s｜%s｜%s"
+	txtRecordAnswers = "您的回答："
+	txtMineOff       = "这里不保存自查记录。"
+	txtMineFailed    = "抱歉，自查记录暂时读取不了，请稍后再试。"
+	txtMineNone      = "目前没有保存您的自查记录（记录会在保存期满后自动删除，/forget 也会删除）。发送 /check 可以做一次自查。"
+	txtMineHead      = "您保存着的自查记录（%d条）："
+	txtMineTail      = "到责任单位办理时出示自查编号，工作人员可以据此查看同一份记录。发送 /forget 可删除全部记录。"
+)
+
+// Staff answers beside a quote.
+const (
+	txtStaffMark     = "工作人员解答，%s，依据第%d条"
+	txtStaffMarkNone = "工作人员解答，%s，本方案未涉及"
+	txtStaffDisclaim = "工作人员解答是对原文的说明，不代替原文；以责任单位的解释和办理为准。"
 )

@@ -79,6 +79,7 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 	} else {
 		r.plain(strings.Join(summary, "\n"))
 	}
+	sum.refAt = len(r.Blocks)
 	r.add(Note, fmt.Sprintf(txtVerdictFinal, e.checkUnits(ch)))
 	r.add(Note, e.validityNotice(true))
 	if len(details) > 0 {
@@ -96,6 +97,7 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 		r.add(Detail, strings.Join(notes, "\n"))
 	}
 	r.plain(txtVerdictNext)
+	sum.record = newRecord(ch, a, sum)
 	r.Verdict = sum
 	if c, ok := e.shareChoice(ch, decided); ok && len(decided) > 0 {
 		r.Choices = append(r.Choices, c)

@@ -19,6 +19,7 @@ import (
 	"github.com/linxia-talent/policybot/dialog/memstore"
 	"github.com/linxia-talent/policybot/internal/zh"
 	"github.com/linxia-talent/policybot/knowledge"
+	reviewmem "github.com/linxia-talent/policybot/review/memstore"
 )
 
 const usage = `用法 / usage:
@@ -75,6 +76,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if err != nil {
 		return err
 	}
+	rc, err := reviewEnv(getenv)
+	if err != nil {
+		return err
+	}
 
 	switch cmd {
 	case "ask":
@@ -84,13 +89,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		}
 		return ask(ctx, c, ix, now, nz.Normalize, q, *asJSON, stdout)
 	case "chat":
-		eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(24*time.Hour, now), Now: now, Normalize: nz.Normalize})
+		rv := newReview(reviewmem.New(rc.unanswered, rc.verdicts, now), rc, c, ix, now, nz.Normalize, logger)
+		eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: rv.answerer, Recorder: rv.recorder, Store: memstore.New(24*time.Hour, now), Now: now, Normalize: nz.Normalize})
 		if err != nil {
 			return err
 		}
 		return chat(ctx, eng, stdin, stdout, logger)
 	default:
-		return serve(ctx, sf, c, ix, now, nz.Normalize, logger)
+		return serve(ctx, sf, rc, c, ix, now, nz.Normalize, logger)
 	}
 }
 

@@ -26,6 +26,9 @@ import (
 	"github.com/linxia-talent/policybot/dialog/redisstore"
 	"github.com/linxia-talent/policybot/internal/redisconn"
 	"github.com/linxia-talent/policybot/knowledge"
+	"github.com/linxia-talent/policybot/review"
+	reviewmem "github.com/linxia-talent/policybot/review/memstore"
+	reviewredis "github.com/linxia-talent/policybot/review/redisstore"
 )
 
 // serveConfig is the Telegram bot's configuration: environment variables,
@@ -45,13 +48,15 @@ type serveConfig struct {
 	floodLimit    *int
 	maxConns      *int
 	replica       *string
+	isStaff       func(context.Context, int64) bool
+	staffErr      error
 }
 
 // serveEnv lists the environment variables serve reads.
 func serveEnv() []string {
 	return []string{"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "WEBHOOK_URL", "WEBHOOK_SECRET", "LISTEN_ADDR",
 		"WEBHOOK_MAX_CONNECTIONS", "REDIS_URL", "REDIS_SENTINEL_MASTER", "ADMIN_ADDR", "STAFF_CHAT_ID",
-		"SESSION_TTL", "FLOOD_LIMIT", "REPLICA_ID", "POLICYBOT_NOW"}
+		"SESSION_TTL", "FLOOD_LIMIT", "REPLICA_ID", "POLICYBOT_NOW", "STAFF_USER_IDS", "UNANSWERED_TTL", "VERDICT_TTL"}
 }
 
 func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
@@ -71,7 +76,9 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 	if replica == "" {
 		replica, _ = os.Hostname()
 	}
+	isStaff, staffErr := staffCheck(getenv)
 	return &serveConfig{
+		isStaff: isStaff, staffErr: staffErr,
 		token:         getenv("TELEGRAM_BOT_TOKEN"),
 		webhookSecret: getenv("WEBHOOK_SECRET"),
 		apiURL:        fs.String("api-url", getenv("TELEGRAM_API_URL"), "serve: Bot API server (default Telegram's)"),
@@ -122,9 +129,12 @@ func redisClient(ctx context.Context, rawURL, master string, logger *slog.Logger
 	return rdb, nil
 }
 
-func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, norm func(string) string, logger *slog.Logger) error {
+func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, norm func(string) string, logger *slog.Logger) error {
 	if cfg.token == "" {
 		return fmt.Errorf("%w: serve needs TELEGRAM_BOT_TOKEN (create a bot with @BotFather; see README)", errUsage)
+	}
+	if cfg.staffErr != nil {
+		return cfg.staffErr
 	}
 	if *cfg.webhookURL != "" && cfg.webhookSecret == "" {
 		return fmt.Errorf("%w: webhook mode needs WEBHOOK_SECRET", errUsage)
@@ -146,10 +156,12 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 	}
 
 	var store dialog.DeliveryStore
+	var rstore review.Store
 	var health func(context.Context) error
 	if *cfg.redisURL == "" {
 		logger.Warn("REDIS_URL is empty: sessions are kept in memory and lost on restart; run one process only")
 		store = memstore.New(*cfg.sessionTTL, now)
+		rstore = reviewmem.New(rc.unanswered, rc.verdicts, now)
 		health = func(context.Context) error { return nil }
 	} else {
 		rdb, err := redisClient(ctx, *cfg.redisURL, *cfg.redisMaster, logger)
@@ -164,13 +176,16 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 			logger.Warn("redis holds no epoch: a first start, or Redis lost its data while no process was running (users are then not told)")
 		}
 		store = rs
+		rstore = reviewredis.New(rdb, rc.unanswered, rc.verdicts)
 		bcfg.Limiter = redisstate.NewLimiter(rdb, time.Minute)
 		health = func(ctx context.Context) error { return redisconn.Health(ctx, rdb) }
 	}
-	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: store, Now: now, Normalize: norm})
+	rv := newReview(rstore, rc, c, ix, now, norm, logger)
+	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: rv.answerer, Recorder: rv.recorder, Store: store, Now: now, Normalize: norm})
 	if err != nil {
 		return err
 	}
+	bcfg.Review, bcfg.IsStaff = rv.desk, cfg.isStaff
 	bcfg.Engine, bcfg.Store, bcfg.Owner = eng, store, *cfg.replica
 	b, err := bot.New(bcfg)
 	if err != nil {

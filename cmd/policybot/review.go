@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/knowledge"
+	"github.com/linxia-talent/policybot/review"
+)
+
+// reviewConfig is how long the review package keeps what it keeps.
+type reviewConfig struct {
+	// unanswered is how long declined questions are kept (UNANSWERED_TTL),
+	// verdicts how long verdict records are (VERDICT_TTL).
+	unanswered, verdicts time.Duration
+}
+
+// reviewEnv reads UNANSWERED_TTL and VERDICT_TTL: a Go duration or a number
+// of days (「180d」).
+func reviewEnv(getenv func(string) string) (reviewConfig, error) {
+	rc := reviewConfig{unanswered: 90 * 24 * time.Hour, verdicts: 180 * 24 * time.Hour}
+	for _, v := range []struct {
+		name string
+		to   *time.Duration
+	}{{"UNANSWERED_TTL", &rc.unanswered}, {"VERDICT_TTL", &rc.verdicts}} {
+		s := getenv(v.name)
+		if s == "" {
+			continue
+		}
+		d, err := parseDays(s)
+		if err != nil || d <= 0 {
+			return rc, fmt.Errorf("%w: %s %q: want a duration such as 2160h or 90d", errUsage, v.name, s)
+		}
+		*v.to = d
+	}
+	return rc, nil
+}
+
+func parseDays(s string) (time.Duration, error) {
+	if n, ok := strings.CutSuffix(s, "d"); ok {
+		days, err := strconv.Atoi(n)
+		return time.Duration(days) * 24 * time.Hour, err
+	}
+	return time.ParseDuration(s)
+}
+
+// reviewParts are the review package's parts over one store: the answerer
+// that wraps the index, the engine's recorder and the staff desk.
+type reviewParts struct {
+	answerer *review.Answerer
+	recorder *review.Recorder
+	desk     *review.Desk
+}
+
+func newReview(st review.Store, rc reviewConfig, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, norm func(string) string, logger *slog.Logger) reviewParts {
+	cfg := review.Config{Store: st, Corpus: c, Words: ix.ContentWords, Normalize: norm, Now: now, Logger: logger, Retention: rc.unanswered}
+	return reviewParts{answerer: review.NewAnswerer(ix, cfg), recorder: review.NewRecorder(st, c), desk: review.NewDesk(cfg)}
+}
+
+// staffCheck is who may use the staff commands: the Telegram user ids in
+// STAFF_USER_IDS (comma- or space-separated); nobody when it is empty.
+// Issue 10's staff desk provides the real check; this one stands in until
+// it is merged.
+func staffCheck(getenv func(string) string) (func(context.Context, int64) bool, error) {
+	var ids []int64
+	for _, f := range strings.FieldsFunc(getenv("STAFF_USER_IDS"), func(r rune) bool { return r == ',' || r == ' ' }) {
+		id, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%w: STAFF_USER_IDS: %q is not a user id", errUsage, f)
+		}
+		ids = append(ids, id)
+	}
+	return func(_ context.Context, user int64) bool { return slices.Contains(ids, user) }, nil
+}

@@ -1,0 +1,37 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// ContentWords returns the words of q that say what is asked, for telling
+// two questions apart: q is normalised and mended as a question is, split
+// by the same segmenter, and the function words (pronouns, particles,
+// adverbs, measure and time words…) are dropped; numbers are kept, as words
+// of their own, because 「20万」 and 「30万」 ask different things. The
+// words are sorted and each appears once. It never fails; text with no
+// such words gives none.
+func (ix *Index) ContentWords(q string) []string {
+	q = ix.normalize(q)
+	var out []string
+	for _, w := range ix.seg.words(q) {
+		switch {
+		case strings.ContainsFunc(w.text, unicode.IsDigit):
+		case functionPOS[w.pos]:
+			continue
+		case isAskWord(w.text):
+			continue
+		}
+		out = append(out, strings.ToLower(w.text))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// askWords say that something is asked, not what; the segmenter tags some
+// of them as verbs or nouns.
+var askWords = []string{"吗", "呢", "吧", "啊", "么", "嘛", "什么", "怎么", "怎么样", "怎样", "多少", "几", "哪", "哪些", "哪里", "哪个", "是否", "能否", "可否", "可以", "能", "能不能", "可不可以", "有没有", "是不是", "请问", "想问", "问", "一下", "咨询", "请教", "谢谢", "您好", "你好", "知道", "告诉", "啥", "咋", "是", "有", "的", "了", "要", "会", "我", "我们", "你们"}
+
+func isAskWord(w string) bool { return slices.Contains(askWords, w) }
