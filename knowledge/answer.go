@@ -42,6 +42,18 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	if q == "" {
 		return corpus.Finding{}, nil
 	}
+	if f, ok := ix.cache.get(q); ok {
+		return f, nil
+	}
+	f, err := ix.lookup(ctx, q)
+	if err == nil {
+		ix.cache.put(q, f)
+	}
+	return f, err
+}
+
+// lookup answers a normalised question.
+func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	if ix.c.Lexicon.AsksValidity(q) {
 		return ix.topicFinding("validity"), nil
 	}

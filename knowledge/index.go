@@ -54,6 +54,7 @@ type Index struct {
 	seg   *segmenter
 	vocab *vocab
 	spell *speller
+	cache *answerCache
 }
 
 // New builds the in-memory index of c's document.
@@ -93,7 +94,7 @@ func New(c *corpus.Corpus) (*Index, error) {
 		return nil, err
 	}
 	v := newVocab(c)
-	return &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: v, spell: newSpeller(c, seg, v)}, nil
+	return &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: v, spell: newSpeller(c, seg, v), cache: newAnswerCache()}, nil
 }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
