@@ -96,6 +96,11 @@ type Case struct {
 // Open reports whether the case is still running.
 func (c Case) Open() bool { return c.State != Closed }
 
+// Retention is how long a closed case is kept by default: long enough for
+// staff to look back at a case, short enough that personal data does not
+// linger.
+const Retention = 30 * 24 * time.Hour
+
 // MaxMessages is how many of a case's last messages are kept.
 const MaxMessages = 20
 
