@@ -21,6 +21,9 @@ import (
 	"github.com/linxia-talent/policybot/bot"
 	"github.com/linxia-talent/policybot/bot/redisstate"
 	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/desk"
+	"github.com/linxia-talent/policybot/desk/memdesk"
+	"github.com/linxia-talent/policybot/desk/redisdesk"
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/memstore"
 	"github.com/linxia-talent/policybot/dialog/redisstore"
@@ -41,6 +44,9 @@ type serveConfig struct {
 	listenAddr    *string
 	webhookSecret string
 	staffChat     *string
+	staffUsers    *string
+	raiseAfter    *time.Duration
+	caseRetention *time.Duration
 	sessionTTL    *time.Duration
 	floodLimit    *int
 	maxConns      *int
@@ -51,7 +57,7 @@ type serveConfig struct {
 func serveEnv() []string {
 	return []string{"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "WEBHOOK_URL", "WEBHOOK_SECRET", "LISTEN_ADDR",
 		"WEBHOOK_MAX_CONNECTIONS", "REDIS_URL", "REDIS_SENTINEL_MASTER", "ADMIN_ADDR", "STAFF_CHAT_ID",
-		"SESSION_TTL", "FLOOD_LIMIT", "REPLICA_ID", "POLICYBOT_NOW"}
+		"STAFF_USER_IDS", "CASE_RAISE_AFTER", "CASE_RETENTION", "SESSION_TTL", "FLOOD_LIMIT", "REPLICA_ID", "POLICYBOT_NOW"}
 }
 
 func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
@@ -67,6 +73,14 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 	if v, err := strconv.Atoi(getenv("FLOOD_LIMIT")); err == nil && v > 0 {
 		flood = v
 	}
+	raise := 15 * time.Minute
+	if v, err := time.ParseDuration(getenv("CASE_RAISE_AFTER")); err == nil && v > 0 {
+		raise = v
+	}
+	retention := desk.Retention
+	if v, err := time.ParseDuration(getenv("CASE_RETENTION")); err == nil && v > 0 {
+		retention = v
+	}
 	replica := getenv("REPLICA_ID")
 	if replica == "" {
 		replica, _ = os.Hostname()
@@ -81,6 +95,9 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 		webhookURL:    fs.String("webhook-url", getenv("WEBHOOK_URL"), "serve: public webhook URL (empty: long polling)"),
 		listenAddr:    fs.String("listen-addr", envOr(getenv, "LISTEN_ADDR", ":8080"), "serve: address the webhook listens on"),
 		staffChat:     fs.String("staff-chat", getenv("STAFF_CHAT_ID"), "serve: chat id that receives hand-offs"),
+		staffUsers:    fs.String("staff-users", getenv("STAFF_USER_IDS"), "serve: user ids (comma-separated) who act as staff; empty: the staff chat's administrators"),
+		raiseAfter:    fs.Duration("case-raise-after", raise, "serve: how long a hand-off may wait unclaimed before staff are reminded and the user told"),
+		caseRetention: fs.Duration("case-retention", retention, "serve: how long a closed hand-off case is kept"),
 		sessionTTL:    fs.Duration("session-ttl", ttl, "serve: idle time after which a session is deleted"),
 		floodLimit:    fs.Int("flood-limit", flood, "serve: messages per chat per minute"),
 		maxConns:      fs.Int("webhook-max-connections", maxConns, "serve: webhook connections Telegram may open at once, over all chats (each chat is in order at any value; 0: Telegram's default, 40)"),
@@ -137,12 +154,21 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 		}
 		staff = v
 	}
+	var staffUsers []int64
+	for _, f := range strings.FieldsFunc(*cfg.staffUsers, func(r rune) bool { return r == ',' || r == ' ' }) {
+		v, err := strconv.ParseInt(f, 10, 64)
+		if err != nil || v <= 0 {
+			return fmt.Errorf("%w: STAFF_USER_IDS: %q is not a user id", errUsage, f)
+		}
+		staffUsers = append(staffUsers, v)
+	}
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	bcfg := bot.Config{
 		Token: cfg.token, APIURL: *cfg.apiURL, Logger: logger, Metrics: bot.NewMetrics(reg),
 		StaffChat: staff, FloodLimit: int64(*cfg.floodLimit),
+		StaffUsers: staffUsers, RaiseAfter: *cfg.raiseAfter,
 	}
 
 	var store dialog.DeliveryStore
@@ -150,6 +176,7 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 	if *cfg.redisURL == "" {
 		logger.Warn("REDIS_URL is empty: sessions are kept in memory and lost on restart; run one process only")
 		store = memstore.New(*cfg.sessionTTL, now)
+		bcfg.Desk = desk.New(memdesk.New(*cfg.caseRetention, time.Now), time.Now) // real time: --now pretends a date for the policy only
 		health = func(context.Context) error { return nil }
 	} else {
 		rdb, err := redisClient(ctx, *cfg.redisURL, *cfg.redisMaster, logger)
@@ -165,6 +192,7 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 		}
 		store = rs
 		bcfg.Limiter = redisstate.NewLimiter(rdb, time.Minute)
+		bcfg.Desk = desk.New(redisdesk.New(rdb, *cfg.caseRetention), time.Now)
 		health = func(ctx context.Context) error { return redisconn.Health(ctx, rdb) }
 	}
 	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: store, Now: now, Normalize: norm})
@@ -200,6 +228,14 @@ func serve(ctx context.Context, cfg *serveConfig, c *corpus.Corpus, ix *knowledg
 		close(sweepDone)
 	}()
 	defer func() { stopSweep(); <-sweepDone }()
+
+	// Cases nobody claimed are raised again.
+	deskDone := make(chan struct{})
+	go func() {
+		b.RunDesk(sweepCtx)
+		close(deskDone)
+	}()
+	defer func() { stopSweep(); <-deskDone }()
 
 	if *cfg.webhookURL == "" {
 		logger.Info("receiving updates by long polling")
