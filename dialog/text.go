@@ -24,7 +24,7 @@ const (
 	txtHelpCommands  = "/check 资格自查\n/ask 问题 —— 提问（自查中也可以）\n/back 修改上一题\n/cancel 退出自查\n/human 转人工\n/forget 删除我保存的您的记录\n/about 关于这份政策文件\n/help 查看本说明"
 	txtHuman         = "好的，已为您转人工。%s等责任单位的工作人员会接手；您也可以直接联系各责任单位咨询。"
 	txtHumanDeclines = "连续两个问题我都没能在文件里找到答案，已为您转人工：%s等责任单位的工作人员会接手。"
-	txtHumanWrong    = "这一题几次都没能识别您的回答，已为您转人工：%s等责任单位的工作人员会接手；您也可以继续回答。"
+	txtHumanWrong    = "这一题几次都没能识别您的回答，已为您转人工：%s等责任单位的工作人员会接手。"
 	txtHumanButton   = "🙋 转人工"
 	txtHumanToast    = "已为您转人工。"
 	txtHumanAnswers  = "为免您重复说明，工作人员会看到您在本次自查中的回答。"

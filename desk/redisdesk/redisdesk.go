@@ -86,7 +86,7 @@ func (s *Store) Create(ctx context.Context, c desk.Case) (desk.Case, bool, error
 			} else if !errors.Is(err, redis.Nil) {
 				return err
 			}
-			id, err := s.rdb.Incr(ctx, seqKey()).Result()
+			id, err := tx.Incr(ctx, seqKey()).Result()
 			if err != nil {
 				return err
 			}
