@@ -464,3 +464,17 @@ func (c *testClock) add(d time.Duration) {
 }
 
 func newMemDesk(now func() time.Time) *memdesk.Store { return memdesk.New(desk.Retention, now) }
+
+// TestUserEndsCase: /cancel while a case is open ends it; staff see so,
+// and the bot answers again.
+func TestUserEndsCase(t *testing.T) {
+	h := deskHarness(t, false, nil)
+	mustContain(t, joined(h.say(11, "/human")), "/cancel")
+	mustContain(t, joined(h.say(11, "/cancel")), "已结束本次人工服务（案件 #1）")
+	mustContain(t, h.api.Sent(staffChat)[len(h.api.Sent(staffChat))-1], "用户发送 /cancel 结束了案件 #1")
+	edits := h.api.Calls("editMessageText")
+	if len(edits) == 0 || !strings.Contains(edits[len(edits)-1].Params["text"], "已关闭") || edits[len(edits)-1].Params["reply_markup"] != "" {
+		t.Errorf("the card was not shown closed: %+v", edits)
+	}
+	mustContain(t, joined(h.say(11, "大学生创业能贷多少钱")), "第14条")
+}

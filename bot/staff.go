@@ -32,13 +32,15 @@ const (
 // What users and staff read about cases.
 const (
 	txtNoStaff        = "目前没有接入在线值班人员，请直接联系上面的责任单位，或稍后再试 /human。"
-	txtCaseOpened     = "已为您创建人工服务案件 #%d。工作人员接手后会在这里直接回复您；在此期间您发来的文字消息都会转给工作人员。如果%s内还没有人接手，我们会再次提醒值班人员。"
+	txtCaseOpened     = "已为您创建人工服务案件 #%d。工作人员接手后会在这里直接回复您；在此期间您发来的文字消息都会转给工作人员。如果%s内还没有人接手，我们会再次提醒值班人员。不再需要时发送 /cancel 结束。"
 	txtCaseAgain      = "您的人工服务案件 #%d 正在处理中，工作人员会在这里直接回复您；您发来的文字消息都会转给工作人员。"
 	txtCaseFailed     = "抱歉，转人工暂时没有成功，请稍后再试 /human，或直接联系上面的责任单位。"
 	txtCaseDown       = "抱歉，人工服务暂时不可用，请稍后再试 /human，或直接联系上面的责任单位。"
 	txtCaseClaimed    = "工作人员已接手您的问题（案件 #%d），会在这里直接回复您。"
 	txtCaseClosed     = "本次人工服务已结束（案件 #%d）。您可以继续向我提问，或发送 /check 做资格自查；需要时再发送 /human。"
 	txtCaseRaisedMe   = "您的人工服务案件 #%d 还在等待工作人员接手，我们已再次提醒值班人员。工作人员接手后会在这里直接回复您，请留意消息。"
+	txtCaseCancelled  = "已结束本次人工服务（案件 #%d）。您可以继续向我提问，或发送 /check 做资格自查。"
+	txtStaffCancelled = "用户发送 /cancel 结束了案件 #%d。"
 	txtCaseTextOnly   = "工作人员这边只能看到文字消息，请用文字描述。"
 	txtCaseForgotMe   = "您的人工服务记录也已删除。"
 	txtStaffReply     = "工作人员回复（案件 #%d）："
@@ -306,6 +308,14 @@ func (b *Bot) toCase(ctx context.Context, chat int64, m *models.Message, kind st
 	switch {
 	case cmd == "forget":
 		return nil, false
+	case cmd == "cancel":
+		c, err := b.desk.Close(ctx, c.ID, chat)
+		if err != nil {
+			return nil, false // closed meanwhile, or unreadable: the bot answers
+		}
+		b.log.Info("case closed by its user", "case", c.ID, "chat", chat)
+		ops := b.cardOp(c)
+		return append(ops, b.inCase(c, esc(fmt.Sprintf(txtStaffCancelled, c.ID))), textOp(chat, fmt.Sprintf(txtCaseCancelled, c.ID))), true
 	case cmd == "human" || cmd == "start":
 		b.desk.Note(ctx, c.ID, "asked-again:"+string(desk.Asked), chat)
 		return []op{textOp(chat, fmt.Sprintf(txtCaseAgain, c.ID))}, true
