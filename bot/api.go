@@ -19,25 +19,50 @@ func (b *Bot) exec(ctx context.Context, o op) error {
 		p := &tgbot.SendMessageParams{
 			ChatID: o.Chat, Text: o.Text, ParseMode: models.ParseModeHTML,
 			LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tgbot.True()},
+			MessageThreadID:    o.Thread,
 		}
-		if len(o.Keys) > 0 {
-			kb := &models.InlineKeyboardMarkup{}
-			for n, c := range o.Keys {
-				// Numbered, because a choice can also be typed by number.
-				label := strconv.Itoa(n+1) + ". " + c.Label
-				kb.InlineKeyboard = append(kb.InlineKeyboard, []models.InlineKeyboardButton{{Text: label, CallbackData: c.Data}})
-			}
+		if kb := keyboard(o); kb != nil {
 			p.ReplyMarkup = kb
 		}
+		if o.Case != 0 {
+			b.placeInCase(ctx, o.Case, p)
+		}
+		var sent *models.Message
+		err := b.call(ctx, o.Method, func(ctx context.Context) error {
+			var err error
+			sent, err = b.tg.SendMessage(ctx, p)
+			return err
+		})
+		if err == nil && o.Case != 0 && sent != nil {
+			b.linkToCase(ctx, o.Case, 0, sent.ID)
+		}
+		return err
+	case mTopic:
+		var topic *models.ForumTopic
+		err := b.call(ctx, o.Method, func(ctx context.Context) error {
+			var err error
+			topic, err = b.tg.CreateForumTopic(ctx, &tgbot.CreateForumTopicParams{ChatID: o.Chat, Name: o.Text})
+			return err
+		})
+		if err == nil && o.Case != 0 && topic != nil {
+			b.linkToCase(ctx, o.Case, topic.MessageThreadID, 0)
+		}
+		return err
+	case mEditTopic:
 		return b.call(ctx, o.Method, func(ctx context.Context) error {
-			_, err := b.tg.SendMessage(ctx, p)
+			_, err := b.tg.EditForumTopic(ctx, &tgbot.EditForumTopicParams{ChatID: o.Chat, MessageThreadID: o.Thread, Name: o.Text})
 			return err
 		})
 	case mEditText:
+		p := &tgbot.EditMessageTextParams{ChatID: o.Chat, MessageID: o.Msg, Text: o.Text, Entities: o.Entities}
+		if o.HTML {
+			p.ParseMode = models.ParseModeHTML
+		}
+		if kb := keyboard(o); kb != nil {
+			p.ReplyMarkup = kb
+		}
 		return b.call(ctx, o.Method, func(ctx context.Context) error {
-			_, err := b.tg.EditMessageText(ctx, &tgbot.EditMessageTextParams{
-				ChatID: o.Chat, MessageID: o.Msg, Text: o.Text, Entities: o.Entities,
-			})
+			_, err := b.tg.EditMessageText(ctx, p)
 			return err
 		})
 	case mEditMarkup:
@@ -52,6 +77,23 @@ func (b *Bot) exec(ctx context.Context, o op) error {
 		})
 	}
 	return fmt.Errorf("bot: unknown outbox method %q: %w", o.Method, tgbot.ErrorBadRequest)
+}
+
+// keyboard is an op's buttons, nil when it has none.
+func keyboard(o op) *models.InlineKeyboardMarkup {
+	if len(o.Keys) == 0 {
+		return nil
+	}
+	kb := &models.InlineKeyboardMarkup{}
+	for n, c := range o.Keys {
+		label := c.Label
+		if !o.Raw {
+			// Numbered, because a choice can also be typed by number.
+			label = strconv.Itoa(n+1) + ". " + c.Label
+		}
+		kb.InlineKeyboard = append(kb.InlineKeyboard, []models.InlineKeyboardButton{{Text: label, CallbackData: c.Data}})
+	}
+	return kb
 }
 
 // call makes one Bot API call, retrying after 429 (waiting retry_after),

@@ -8,7 +8,8 @@
 // part by part, and only then is the update acknowledged. The files follow
 // that road: webhook.go takes updates in, update.go decides what to say,
 // outbox.go writes and delivers it, api.go makes the Bot API calls, and
-// staff.go relays hand-offs between users and staff.
+// staff.go runs the staff desk's cases in the staff chat (staffauth.go
+// says who is staff).
 package bot
 
 import (
@@ -20,12 +21,16 @@ import (
 	"log/slog"
 	randv2 "math/rand/v2"
 	"net/http"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
+	"github.com/linxia-talent/policybot/desk"
+	"github.com/linxia-talent/policybot/desk/memdesk"
 	"github.com/linxia-talent/policybot/dialog"
 )
 
@@ -64,9 +69,20 @@ type Config struct {
 	// hand-off there and the reply reaches the user.
 	StaffChat int64
 	// Review answers the staff's review commands in StaffChat, for
-	// members IsStaff accepts; nil: none (see review.go).
-	Review  ReviewDesk
-	IsStaff func(ctx context.Context, user int64) bool
+	// members the staff check (StaffUsers, or the chat's administrators)
+	// accepts; nil: none (see review.go).
+	Review ReviewDesk
+	// Desk keeps the hand-off cases; nil means in memory (lost on
+	// restart; one process only).
+	Desk *desk.Desk
+	// StaffUsers, when set, are the users who act as staff; otherwise the
+	// staff chat's administrators do, read with getChatAdministrators and
+	// cached for AdminCache (0 means 5 minutes).
+	StaffUsers []int64
+	AdminCache time.Duration
+	// RaiseAfter is how long a case may wait unclaimed before staff are
+	// reminded and the user told (RunDesk); 0 means 15 minutes.
+	RaiseAfter time.Duration
 	// HTTPClient is used for every API call; nil means one with a pool of
 	// idle connections large enough for many chats at once.
 	HTTPClient *http.Client
@@ -105,6 +121,14 @@ type Bot struct {
 	username string
 	checks   *checkMemory
 	outage   *outage
+	desk     *desk.Desk
+	staff    *StaffAuth
+	// id is the bot's own user id (the token's first part).
+	id int64
+
+	forumMu    sync.Mutex
+	forum      bool
+	forumKnown bool
 
 	// base is the context of all handling; cancelled when a shutdown's
 	// grace runs out.
@@ -169,7 +193,18 @@ func New(cfg Config) (*Bot, error) {
 			},
 		}
 	}
-	b := &Bot{cfg: cfg, log: cfg.Logger, m: cfg.Metrics, dispatch: newDispatcher(), checks: newCheckMemory(), outage: newOutage()}
+	if cfg.AdminCache == 0 {
+		cfg.AdminCache = 5 * time.Minute
+	}
+	if cfg.RaiseAfter == 0 {
+		cfg.RaiseAfter = 15 * time.Minute
+	}
+	if cfg.Desk == nil {
+		cfg.Desk = desk.New(memdesk.New(desk.Retention, cfg.Now), cfg.Now)
+	}
+	b := &Bot{cfg: cfg, log: cfg.Logger, m: cfg.Metrics, dispatch: newDispatcher(), checks: newCheckMemory(), outage: newOutage(), desk: cfg.Desk}
+	b.id, _ = strconv.ParseInt(strings.SplitN(cfg.Token, ":", 2)[0], 10, 64)
+	b.staff = newStaffAuth(cfg.StaffChat, cfg.StaffUsers, cfg.AdminCache, cfg.Now, b.chatAdmins)
 	b.base, b.cancel = context.WithCancel(context.Background())
 	opts := []tgbot.Option{
 		tgbot.WithHTTPClient(60*time.Second, cfg.HTTPClient),

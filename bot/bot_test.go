@@ -337,22 +337,14 @@ func TestWrongAnswersStickersAndEdits(t *testing.T) {
 }
 
 func TestHTMLIsEscaped(t *testing.T) {
-	staff := int64(-100777)
-	h := newHarness(t, func(c *Config) { c.StaffChat = staff })
+	h := newHarness(t, func(c *Config) { c.StaffChat = staffChat; c.StaffUsers = []int64{admin} })
 	for _, text := range []string{"<b>贷款</b> & <script>", `+-:^()"*? 贷款`, "**markdown** _x_ [a](b)", strings.Repeat("贷款<&>", 2000), "🙂"} {
 		h.say(11, text)
 	}
 	// The staff relay echoes text, so special characters make the round trip.
 	h.say(11, "/human")
-	handoffs := h.api.Sent(staff)
-	if len(handoffs) != 1 || !strings.Contains(handoffs[0], "#u11") {
-		t.Fatalf("handoff to staff: %q", handoffs)
-	}
-	staffMsg := encode(map[string]any{"update_id": h.id(), "message": map[string]any{"message_id": 50, "date": 1,
-		"chat": map[string]any{"id": staff, "type": "supergroup", "title": "人社局值班"}, "from": user(99),
-		"text":             "<b>请带身份证</b> & 毕业证 <a href=x>",
-		"reply_to_message": map[string]any{"message_id": 49, "date": 1, "chat": map[string]any{"id": staff, "type": "supergroup"}, "text": html.UnescapeString(handoffs[0])}}})
-	h.post(staffMsg, secret)
+	msg, _, _, _ := h.card(t, 1)
+	h.staffSay(admin, "<b>请带身份证</b> & 毕业证 <a href=x>", 0, msg)
 	got := h.api.Sent(11)
 	last := got[len(got)-1]
 	if !strings.Contains(last, "&lt;b&gt;请带身份证&lt;/b&gt; &amp; 毕业证 &lt;a href=x&gt;") {

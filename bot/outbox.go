@@ -19,6 +19,8 @@ const (
 	mEditText   = "editMessageText"
 	mEditMarkup = "editMessageReplyMarkup"
 	mAnswer     = "answerCallbackQuery"
+	mTopic      = "createForumTopic"
+	mEditTopic  = "editForumTopic"
 )
 
 // op is one Bot API call of an outbox. Then runs after it succeeded, Else
@@ -31,8 +33,18 @@ type op struct {
 	Msg      int                    `json:"i,omitempty"`
 	Entities []models.MessageEntity `json:"e,omitempty"`
 	Query    string                 `json:"q,omitempty"`
-	Then     []op                   `json:"y,omitempty"`
-	Else     []op                   `json:"n,omitempty"`
+	// Thread is the forum topic a message goes to (message_thread_id).
+	Thread int `json:"th,omitempty"`
+	// Case marks a staff-chat message or topic of a hand-off case: a
+	// message goes into the case's topic (or under its post), and what is
+	// sent is linked to the case, so that staff can answer there.
+	Case int64 `json:"cs,omitempty"`
+	// HTML marks an edit's Text as HTML (a sent message's always is).
+	HTML bool `json:"h,omitempty"`
+	// Raw buttons show their labels as they are, not numbered.
+	Raw  bool `json:"r,omitempty"`
+	Then []op `json:"y,omitempty"`
+	Else []op `json:"n,omitempty"`
 }
 
 func encodeOps(ops []op) ([]byte, error) {

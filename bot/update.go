@@ -109,7 +109,8 @@ func ignored(u *models.Update, kind string, staff int64) bool {
 	m := u.Message
 	switch {
 	case staff != 0 && m.Chat.ID == staff:
-		return (m.ReplyToMessage == nil && !isStaffCommand(m)) || m.Text == ""
+		// Staff act by replying, in a case's topic, or by a command.
+		return m.ReplyToMessage == nil && !m.IsTopicMessage && !strings.HasPrefix(m.Text, "/")
 	case m.Chat.Type != models.ChatTypePrivate:
 		return kind != "command"
 	}
@@ -140,10 +141,7 @@ func (b *Bot) plan(ctx context.Context, u *models.Update, kind string, chat int6
 		if ops, ok := b.onStaffCommand(ctx, m); ok {
 			return ops
 		}
-		if m.ReplyToMessage == nil {
-			return nil
-		}
-		return b.onStaffMessage(m)
+		return b.onStaffMessage(ctx, m)
 	case m.Chat.Type != models.ChatTypePrivate:
 		return b.onGroupMessage(m)
 	}
@@ -153,12 +151,22 @@ func (b *Bot) plan(ctx context.Context, u *models.Update, kind string, chat int6
 	if ops, over := b.flooded(ctx, chat, fl); over {
 		return ops
 	}
+	if ops, taken := b.toCase(ctx, chat, m, kind); taken {
+		return ops
+	}
 	in := dialog.Input{Chat: sessionChat(chat), Text: m.Text}
 	if m.Text == "" {
 		in.Kind, in.Media = dialog.OtherInput, kind
 	}
 	reply := b.engine(ctx, chat, st, in)
-	return b.replyWithHandoff(chat, reply)
+	if reply.Forgotten {
+		staffOps, had := b.forgetCases(ctx, chat)
+		if had {
+			reply.Blocks = append(reply.Blocks, dialog.Block{Kind: dialog.Plain, Text: txtCaseForgotMe})
+		}
+		return append(b.replyWithHandoff(ctx, chat, m.From, reply), staffOps...)
+	}
+	return b.replyWithHandoff(ctx, chat, m.From, reply)
 }
 
 // engine runs the dialog engine on the staged session.
@@ -200,6 +208,9 @@ func (b *Bot) flooded(ctx context.Context, chat int64, fl *floodState) ([]op, bo
 
 func (b *Bot) onButton(ctx context.Context, q *models.CallbackQuery, chat int64, st *staged, fl *floodState) []op {
 	msg := q.Message.Message // nil when the message is too old to reach
+	if b.cfg.StaffChat != 0 && chat == b.cfg.StaffChat && strings.HasPrefix(q.Data, deskPrefix) {
+		return b.onStaffButton(ctx, q)
+	}
 	if !ownButton(q) {
 		return []op{answerOp(q.ID, "这个按钮不属于您的对话。")}
 	}
@@ -218,7 +229,7 @@ func (b *Bot) onButton(ctx context.Context, q *models.CallbackQuery, chat int64,
 		ops = append(ops, pressedOp(msg, q.Data, reply.Toast != ""))
 	}
 	if reply.Toast == "" || len(reply.Blocks) > 0 || reply.Handoff != nil {
-		ops = append(ops, b.replyWithHandoff(chat, reply)...)
+		ops = append(ops, b.replyWithHandoff(ctx, chat, &q.From, reply)...)
 	}
 	return ops
 }

@@ -165,6 +165,7 @@ func cloneSession(s Session) Session {
 			c.Heard[k] = maps.Clone(v)
 		}
 	}
+	c.LastAnswers = maps.Clone(s.LastAnswers)
 	return c
 }
 
@@ -212,6 +213,9 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		e.reask(s, &r)
 		return r, nil
 	}
+	if wantsHuman(text) {
+		return e.human(s, HumanWords), nil
+	}
 	if s.Menu {
 		if ch, ok := e.pickCheck(text); ok {
 			return e.start(s, ch), nil
@@ -232,7 +236,7 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		}
 		// A question while the list is showing is answered; the list stays
 		// open, so a number typed next still picks a check.
-		r, err := e.free(ctx, text)
+		r, err := e.freeIn(ctx, s, text)
 		r.add(Note, fmt.Sprintf(txtMenuHint, len(e.corpus.Checks)))
 		return r, err
 	}
@@ -245,7 +249,7 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		return e.start(s, ch), nil
 	}
 	e.hear(s, text)
-	r, err := e.free(ctx, text)
+	r, err := e.freeIn(ctx, s, text)
 	for _, c := range r.Choices {
 		if id, ok := strings.CutPrefix(c.Data, startPrefix); ok {
 			s.Offer = id
@@ -313,6 +317,63 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 		}
 	}
+}
+
+// freeIn is free for a chat: a question the document does not answer gets
+// a button to call a person, and the second in a row calls one.
+func (e *Engine) freeIn(ctx context.Context, s *Session, text string) (Reply, error) {
+	r, err := e.free(ctx, text)
+	if err != nil || r.Finding == nil {
+		return r, err
+	}
+	if !declined(*r.Finding) {
+		s.Declines = 0
+		return r, nil
+	}
+	s.Declines++
+	if s.Declines >= maxDeclines {
+		s.Declines = 0
+		h := e.human(s, TwoDeclines)
+		r.Blocks = append(r.Blocks, h.Blocks...)
+		r.Handoff = h.Handoff
+		return r, nil
+	}
+	r.Choices = append(r.Choices, humanChoice)
+	return r, nil
+}
+
+// maxDeclines is how many free questions in a row the document may leave
+// unanswered before a person is called.
+const maxDeclines = 2
+
+// humanPrefix marks the button that calls a person.
+const humanPrefix = "h:"
+
+var humanChoice = Choice{Label: txtHumanButton, Data: humanPrefix}
+
+// declined reports a finding that does not answer: nothing found, a
+// subject the document does not cover, or an article that does not state
+// what was asked.
+func declined(f corpus.Finding) bool {
+	if len(f.More) > 0 {
+		return false
+	}
+	return f.Silent() || (f.Article == 0 && f.Topic == "")
+}
+
+// wantsHuman reports a message that asks for a person in words: 「转人工」,
+// 「人工」, 「我要投诉」 (see humanWords).
+func wantsHuman(text string) bool {
+	t := strings.TrimFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) })
+	if slices.Contains(humanExact, t) {
+		return true
+	}
+	for _, w := range humanWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // free answers text given outside a check: a greeting, an article number or
@@ -386,7 +447,7 @@ func (e *Engine) command(ctx context.Context, s *Session, chat, cmd, arg string)
 			r.plain(txtAskUsage)
 			return r, nil
 		}
-		r, err := e.free(ctx, arg)
+		r, err := e.freeIn(ctx, s, arg)
 		e.reask(s, &r)
 		return r, err
 	case "back":
@@ -406,7 +467,7 @@ func (e *Engine) command(ctx context.Context, s *Session, chat, cmd, arg string)
 		}
 		return r, nil
 	case "human":
-		return e.human(s), nil
+		return e.human(s, AskedHuman), nil
 	case "forget":
 		return e.forget(), nil
 	case "mine":
@@ -511,27 +572,64 @@ func (e *Engine) about() Reply {
 	return r
 }
 
-func (e *Engine) human(s *Session) Reply {
+func (e *Engine) human(s *Session, why Trigger) Reply {
 	var r Reply
-	h := &Handoff{Reason: txtHandoffFree}
+	h := e.handoff(s, why)
+	r.Handoff = h
+	switch why {
+	case TwoDeclines:
+		r.plain(fmt.Sprintf(txtHumanDeclines, strings.Join(e.corpus.Meta.Contact, "、")))
+	case NotUnderstood:
+		r.plain(fmt.Sprintf(txtHumanWrong, strings.Join(e.corpus.Meta.Contact, "、")))
+	default:
+		r.plain(fmt.Sprintf(txtHuman, strings.Join(e.corpus.Meta.Contact, "、")))
+	}
+	if len(h.Answers) > 0 {
+		r.plain(txtHumanAnswers)
+	}
+	if why != NotUnderstood { // the caller asks again itself
+		e.reask(s, &r)
+	}
+	return r
+}
+
+// handoff says what staff get: why, and the check under way with its
+// answers, or else the last verdict with its answers and articles.
+func (e *Engine) handoff(s *Session, why Trigger) *Handoff {
+	h := &Handoff{Trigger: why, Reason: txtHandoffFree}
 	if ch, ok := e.corpus.Check(s.Check); ok {
 		h.Reason = fmt.Sprintf(txtHandoffCheck, ch.Title)
 		if sl, ok := ch.Slot(s.Pending); ok {
 			h.Reason += fmt.Sprintf(txtHandoffSlot, sl.Name)
 		}
+		h.Check, h.Articles = ch.Title, slices.Clone(ch.Articles)
 		for _, id := range s.Order {
 			if sl, ok := ch.Slot(id); ok {
 				h.Answers = append(h.Answers, sl.Name+"："+sl.Label(s.Answers[id]))
 			}
 		}
+	} else if ch, ok := e.corpus.Check(s.Last); ok {
+		h.Reason = fmt.Sprintf(txtHandoffVerdict, ch.Title)
+		h.Check = ch.Title
+		for _, sl := range ch.Slots {
+			if v, ok := s.LastAnswers[sl.ID]; ok {
+				h.Answers = append(h.Answers, sl.Name+"："+sl.Label(v))
+			}
+		}
+		v := e.verdict(ch, s.LastAnswers)
+		if v.Verdict != nil {
+			for _, l := range v.Verdict.Lines {
+				h.Verdict = append(h.Verdict, l.String())
+				if !slices.Contains(h.Articles, l.Article) {
+					h.Articles = append(h.Articles, l.Article)
+				}
+			}
+		}
 	}
-	r.Handoff = h
-	r.plain(fmt.Sprintf(txtHuman, strings.Join(e.corpus.Meta.Contact, "、")))
-	if len(h.Answers) > 0 {
-		r.plain(txtHumanAnswers)
+	if why == TwoDeclines {
+		h.Reason = txtHandoffDeclines
 	}
-	e.reask(s, &r)
-	return r
+	return h
 }
 
 // reask repeats the pending question after an interruption.

@@ -112,15 +112,22 @@ func TestInterruptionsAndCorrections(t *testing.T) {
 	if s := session(t, e, "c"); s.Pending != "founder" || s.Wrong != 0 {
 		t.Errorf("interruption changed the session: %+v", s)
 	}
-	// Three wrong answers in a row offer a person.
-	for i := 1; i <= 3; i++ {
+	// Three wrong answers in a row call a person, with the answers so far;
+	// the fourth offers one again.
+	for i := 1; i <= 4; i++ {
 		r = send(t, e, "c", "啊啊啊")
 		txt := r.Text()
 		if !strings.Contains(txt, "没能识别") || !strings.Contains(txt, "「是」或「否」") {
 			t.Errorf("wrong answer %d:\n%s", i, txt)
 		}
-		if got := strings.Contains(txt, "/human"); got != (i == 3) {
-			t.Errorf("wrong answer %d offers a person: %v", i, got)
+		if got := r.Handoff != nil; got != (i == 3) {
+			t.Errorf("wrong answer %d calls a person: %v", i, got)
+		}
+		if i == 3 && (r.Handoff.Trigger != NotUnderstood || len(r.Handoff.Answers) == 0 || !strings.Contains(txt, "已为您转人工")) {
+			t.Errorf("third wrong answer: %+v\n%s", r.Handoff, txt)
+		}
+		if got := strings.Contains(txt, "/human"); got != (i == 4) {
+			t.Errorf("wrong answer %d offers /human: %v", i, got)
 		}
 	}
 	// /back withdraws the previous answer.

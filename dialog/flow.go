@@ -101,7 +101,9 @@ func (e *Engine) next(s *Session, ch *corpus.Check) Reply {
 	id, ok := nextSlot(ch, s.Answers)
 	if !ok {
 		r := e.verdict(ch, s.Answers)
+		last := maps.Clone(s.Answers)
 		endCheck(s)
+		s.Last, s.LastAnswers = ch.ID, last
 		return r
 	}
 	s.Pending, s.Wrong, s.Guess = id, 0, nil
@@ -263,7 +265,12 @@ func (e *Engine) wrong(s *Session, sl *corpus.Slot) Reply {
 	if sl.Help != "" {
 		r.add(Note, sl.Help)
 	}
-	if s.Wrong >= maxWrong {
+	switch {
+	case s.Wrong == maxWrong:
+		h := e.human(s, NotUnderstood)
+		r.Blocks = append(r.Blocks, h.Blocks...)
+		r.Handoff = h.Handoff
+	case s.Wrong > maxWrong:
 		r.plain(txtOfferHuman)
 	}
 	e.reask(s, &r)
@@ -353,6 +360,11 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 	}
 	if strings.HasPrefix(data, sharePrefix) {
 		return e.share(data), nil
+	}
+	if data == humanPrefix {
+		r := e.human(s, HumanButton)
+		r.Toast = txtHumanToast
+		return r, nil
 	}
 	var r Reply
 	parts := strings.SplitN(strings.TrimPrefix(data, answerPrefix), ":", 3)

@@ -88,13 +88,36 @@ func (c Conclusion) String() string {
 
 // Handoff is a request for a person to take over a chat.
 type Handoff struct {
+	// Trigger says what asked for a person.
+	Trigger Trigger
 	// Reason says why, in words for staff: the check and its state, or that
 	// the knowledge base had no answer. It holds no message text.
 	Reason string
-	// Answers are the user's answers in the current check, given to staff
+	// Check is the title of the check under way, or of the last one that
+	// ended in a verdict; empty when none.
+	Check string
+	// Answers are the user's answers in that check, given to staff
 	// because the user asked for a person.
 	Answers []string
+	// Verdict holds the conclusions of the last verdict, one line each
+	// (「❔ 配偶申请免除反担保手续：无法确定（第14条）」); empty when the
+	// check has not ended.
+	Verdict []string
+	// Articles are the articles the check rests on, or the verdict cites.
+	Articles []int
 }
+
+// Trigger is what asked for a person.
+type Trigger string
+
+// The triggers of a hand-off.
+const (
+	AskedHuman    Trigger = "asked"         // /human
+	HumanWords    Trigger = "words"         // 人工, 转人工, 投诉…
+	HumanButton   Trigger = "button"        // the button under a decline or a 无法确定 verdict
+	TwoDeclines   Trigger = "declines"      // two questions in a row not answered
+	NotUnderstood Trigger = "misunderstood" // three answers in a row not understood
+)
 
 func (r *Reply) add(kind BlockKind, text string) {
 	r.Blocks = append(r.Blocks, Block{Kind: kind, Text: text})
@@ -112,6 +135,9 @@ func (r *Reply) follow(n Reply) {
 	}
 	r.Blocks = append(r.Blocks, n.Blocks...)
 	r.Choices = n.Choices
+	if n.Handoff != nil {
+		r.Handoff = n.Handoff
+	}
 }
 
 // Text renders the reply as plain text, choices as a numbered list, as the

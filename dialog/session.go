@@ -40,6 +40,15 @@ type Session struct {
 	// started next does not ask them again. Only the readings are kept,
 	// never the text; they are used (and dropped) when a check starts.
 	Heard map[string]map[string]string `json:"h,omitempty"`
+	// Declines counts the free questions in a row the document did not
+	// answer; at two, a person is called.
+	Declines int `json:"x,omitempty"`
+	// Last and LastAnswers are the check that last ended in a verdict and
+	// its answers, so that a person called after the verdict sees them.
+	// They go with the session (its expiry, /forget) and are replaced by
+	// the next verdict.
+	Last        string            `json:"l,omitempty"`
+	LastAnswers map[string]string `json:"la,omitempty"`
 }
 
 // SessionStore keeps sessions. Versions make updates safe when several

@@ -23,6 +23,10 @@ const (
 	txtHelp          = "直接发送问题，我会在政策原文中查找答案并注明条款。发送「第14条」可以查看该条全文。"
 	txtHelpCommands  = "/check 资格自查\n/ask 问题 —— 提问（自查中也可以）\n/back 修改上一题\n/cancel 退出自查\n/human 转人工\n/mine 查看我的自查记录\n/forget 删除我保存的您的记录\n/about 关于这份政策文件\n/help 查看本说明"
 	txtHuman         = "好的，已为您转人工。%s等责任单位的工作人员会接手；您也可以直接联系各责任单位咨询。"
+	txtHumanDeclines = "连续两个问题我都没能在文件里找到答案，已为您转人工：%s等责任单位的工作人员会接手。"
+	txtHumanWrong    = "这一题几次都没能识别您的回答，已为您转人工：%s等责任单位的工作人员会接手。"
+	txtHumanButton   = "🙋 转人工"
+	txtHumanToast    = "已为您转人工。"
 	txtHumanAnswers  = "为免您重复说明，工作人员会看到您在本次自查中的回答。"
 	txtResume        = "接着刚才的自查："
 	txtMenu          = "请选择要做的资格自查（点按钮，或输入编号、名称）："
@@ -76,10 +80,12 @@ const (
 // The document and the hand-off (the free-question sentences are in
 // answer.go, next to the rendering of a finding).
 const (
-	txtAbout        = "文号：%s\n印发：%s，%s\n依据：%s《%s》（%s）\n结构：%d个部分、%d条，每条注明责任单位\n有效期：%d年，%s至%s"
-	txtHandoffFree  = "用户在自由提问中请求人工"
-	txtHandoffCheck = "用户在「%s」自查中请求人工"
-	txtHandoffSlot  = "（当前问题：%s）"
+	txtAbout           = "文号：%s\n印发：%s，%s\n依据：%s《%s》（%s）\n结构：%d个部分、%d条，每条注明责任单位\n有效期：%d年，%s至%s"
+	txtHandoffFree     = "用户在自由提问中请求人工"
+	txtHandoffCheck    = "用户在「%s」自查中请求人工"
+	txtHandoffSlot     = "（当前问题：%s）"
+	txtHandoffVerdict  = "用户在「%s」自查得出结论后请求人工"
+	txtHandoffDeclines = "用户连续两个问题都没有在文件中找到答案"
 )
 
 // The share button of a verdict and the summary it sends.
@@ -135,4 +141,14 @@ const (
 	txtStaffMark     = "工作人员解答，%s，依据第%d条"
 	txtStaffMarkNone = "工作人员解答，%s，本方案未涉及"
 	txtStaffDisclaim = "工作人员解答是对原文的说明，不代替原文；以责任单位的解释和办理为准。"
+)
+
+// Words that ask for a person. A message that is one of humanExact, or
+// contains one of humanWords, calls a person wherever the conversation is.
+// They are the engine's own vocabulary, not facts of the policy, so they
+// live here rather than in corpus/. 「人工」 alone is exact only: 「人工智能」
+// is a subject, not a request.
+var (
+	humanExact = []string{"人工", "人工吧", "真人", "找人", "客服", "人工服务"}
+	humanWords = []string{"转人工", "人工客服", "找人工", "要人工", "接人工", "转接人工", "人工服务", "投诉", "找真人", "真人客服"}
 )

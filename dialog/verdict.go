@@ -102,6 +102,12 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 	if c, ok := e.shareChoice(ch, decided); ok && len(decided) > 0 {
 		r.Choices = append(r.Choices, c)
 	}
+	for _, d := range decided {
+		if d.st == indeterminate {
+			r.Choices = append(r.Choices, humanChoice)
+			break
+		}
+	}
 	return r
 }
 

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"log/slog"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -61,20 +59,4 @@ type reviewParts struct {
 func newReview(st review.Store, rc reviewConfig, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, norm func(string) string, logger *slog.Logger) reviewParts {
 	cfg := review.Config{Store: st, Corpus: c, Words: ix.ContentWords, Normalize: norm, Now: now, Logger: logger, Retention: rc.unanswered}
 	return reviewParts{answerer: review.NewAnswerer(ix, cfg), recorder: review.NewRecorder(st, c), desk: review.NewDesk(cfg)}
-}
-
-// staffCheck is who may use the staff commands: the Telegram user ids in
-// STAFF_USER_IDS (comma- or space-separated); nobody when it is empty.
-// Issue 10's staff desk provides the real check; this one stands in until
-// it is merged.
-func staffCheck(getenv func(string) string) (func(context.Context, int64) bool, error) {
-	var ids []int64
-	for _, f := range strings.FieldsFunc(getenv("STAFF_USER_IDS"), func(r rune) bool { return r == ',' || r == ' ' }) {
-		id, err := strconv.ParseInt(f, 10, 64)
-		if err != nil {
-			return nil, fmt.Errorf("%w: STAFF_USER_IDS: %q is not a user id", errUsage, f)
-		}
-		ids = append(ids, id)
-	}
-	return func(_ context.Context, user int64) bool { return slices.Contains(ids, user) }, nil
 }

@@ -21,6 +21,9 @@ import (
 	"github.com/linxia-talent/policybot/bot"
 	"github.com/linxia-talent/policybot/bot/redisstate"
 	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/desk"
+	"github.com/linxia-talent/policybot/desk/memdesk"
+	"github.com/linxia-talent/policybot/desk/redisdesk"
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/memstore"
 	"github.com/linxia-talent/policybot/dialog/redisstore"
@@ -44,19 +47,20 @@ type serveConfig struct {
 	listenAddr    *string
 	webhookSecret string
 	staffChat     *string
+	staffUsers    *string
+	raiseAfter    *time.Duration
+	caseRetention *time.Duration
 	sessionTTL    *time.Duration
 	floodLimit    *int
 	maxConns      *int
 	replica       *string
-	isStaff       func(context.Context, int64) bool
-	staffErr      error
 }
 
 // serveEnv lists the environment variables serve reads.
 func serveEnv() []string {
 	return []string{"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "WEBHOOK_URL", "WEBHOOK_SECRET", "LISTEN_ADDR",
 		"WEBHOOK_MAX_CONNECTIONS", "REDIS_URL", "REDIS_SENTINEL_MASTER", "ADMIN_ADDR", "STAFF_CHAT_ID",
-		"SESSION_TTL", "FLOOD_LIMIT", "REPLICA_ID", "POLICYBOT_NOW", "STAFF_USER_IDS", "UNANSWERED_TTL", "VERDICT_TTL"}
+		"STAFF_USER_IDS", "CASE_RAISE_AFTER", "CASE_RETENTION", "SESSION_TTL", "FLOOD_LIMIT", "REPLICA_ID", "POLICYBOT_NOW", "UNANSWERED_TTL", "VERDICT_TTL"}
 }
 
 func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
@@ -72,13 +76,19 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 	if v, err := strconv.Atoi(getenv("FLOOD_LIMIT")); err == nil && v > 0 {
 		flood = v
 	}
+	raise := 15 * time.Minute
+	if v, err := time.ParseDuration(getenv("CASE_RAISE_AFTER")); err == nil && v > 0 {
+		raise = v
+	}
+	retention := desk.Retention
+	if v, err := time.ParseDuration(getenv("CASE_RETENTION")); err == nil && v > 0 {
+		retention = v
+	}
 	replica := getenv("REPLICA_ID")
 	if replica == "" {
 		replica, _ = os.Hostname()
 	}
-	isStaff, staffErr := staffCheck(getenv)
 	return &serveConfig{
-		isStaff: isStaff, staffErr: staffErr,
 		token:         getenv("TELEGRAM_BOT_TOKEN"),
 		webhookSecret: getenv("WEBHOOK_SECRET"),
 		apiURL:        fs.String("api-url", getenv("TELEGRAM_API_URL"), "serve: Bot API server (default Telegram's)"),
@@ -88,6 +98,9 @@ func serveFlags(fs *flag.FlagSet, getenv func(string) string) *serveConfig {
 		webhookURL:    fs.String("webhook-url", getenv("WEBHOOK_URL"), "serve: public webhook URL (empty: long polling)"),
 		listenAddr:    fs.String("listen-addr", envOr(getenv, "LISTEN_ADDR", ":8080"), "serve: address the webhook listens on"),
 		staffChat:     fs.String("staff-chat", getenv("STAFF_CHAT_ID"), "serve: chat id that receives hand-offs"),
+		staffUsers:    fs.String("staff-users", getenv("STAFF_USER_IDS"), "serve: user ids (comma-separated) who act as staff; empty: the staff chat's administrators"),
+		raiseAfter:    fs.Duration("case-raise-after", raise, "serve: how long a hand-off may wait unclaimed before staff are reminded and the user told"),
+		caseRetention: fs.Duration("case-retention", retention, "serve: how long a closed hand-off case is kept"),
 		sessionTTL:    fs.Duration("session-ttl", ttl, "serve: idle time after which a session is deleted"),
 		floodLimit:    fs.Int("flood-limit", flood, "serve: messages per chat per minute"),
 		maxConns:      fs.Int("webhook-max-connections", maxConns, "serve: webhook connections Telegram may open at once, over all chats (each chat is in order at any value; 0: Telegram's default, 40)"),
@@ -133,9 +146,6 @@ func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Cor
 	if cfg.token == "" {
 		return fmt.Errorf("%w: serve needs TELEGRAM_BOT_TOKEN (create a bot with @BotFather; see README)", errUsage)
 	}
-	if cfg.staffErr != nil {
-		return cfg.staffErr
-	}
 	if *cfg.webhookURL != "" && cfg.webhookSecret == "" {
 		return fmt.Errorf("%w: webhook mode needs WEBHOOK_SECRET", errUsage)
 	}
@@ -147,12 +157,21 @@ func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Cor
 		}
 		staff = v
 	}
+	var staffUsers []int64
+	for _, f := range strings.FieldsFunc(*cfg.staffUsers, func(r rune) bool { return r == ',' || r == ' ' }) {
+		v, err := strconv.ParseInt(f, 10, 64)
+		if err != nil || v <= 0 {
+			return fmt.Errorf("%w: STAFF_USER_IDS: %q is not a user id", errUsage, f)
+		}
+		staffUsers = append(staffUsers, v)
+	}
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	bcfg := bot.Config{
 		Token: cfg.token, APIURL: *cfg.apiURL, Logger: logger, Metrics: bot.NewMetrics(reg),
 		StaffChat: staff, FloodLimit: int64(*cfg.floodLimit),
+		StaffUsers: staffUsers, RaiseAfter: *cfg.raiseAfter,
 	}
 
 	var store dialog.DeliveryStore
@@ -162,6 +181,7 @@ func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Cor
 		logger.Warn("REDIS_URL is empty: sessions are kept in memory and lost on restart; run one process only")
 		store = memstore.New(*cfg.sessionTTL, now)
 		rstore = reviewmem.New(rc.unanswered, rc.verdicts, now)
+		bcfg.Desk = desk.New(memdesk.New(*cfg.caseRetention, time.Now), time.Now) // real time: --now pretends a date for the policy only
 		health = func(context.Context) error { return nil }
 	} else {
 		rdb, err := redisClient(ctx, *cfg.redisURL, *cfg.redisMaster, logger)
@@ -178,6 +198,7 @@ func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Cor
 		store = rs
 		rstore = reviewredis.New(rdb, rc.unanswered, rc.verdicts)
 		bcfg.Limiter = redisstate.NewLimiter(rdb, time.Minute)
+		bcfg.Desk = desk.New(redisdesk.New(rdb, *cfg.caseRetention), time.Now)
 		health = func(ctx context.Context) error { return redisconn.Health(ctx, rdb) }
 	}
 	rv := newReview(rstore, rc, c, ix, now, norm, logger)
@@ -185,7 +206,7 @@ func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Cor
 	if err != nil {
 		return err
 	}
-	bcfg.Review, bcfg.IsStaff = rv.desk, cfg.isStaff
+	bcfg.Review = rv.desk
 	bcfg.Engine, bcfg.Store, bcfg.Owner = eng, store, *cfg.replica
 	b, err := bot.New(bcfg)
 	if err != nil {
@@ -215,6 +236,14 @@ func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Cor
 		close(sweepDone)
 	}()
 	defer func() { stopSweep(); <-sweepDone }()
+
+	// Cases nobody claimed are raised again.
+	deskDone := make(chan struct{})
+	go func() {
+		b.RunDesk(sweepCtx)
+		close(deskDone)
+	}()
+	defer func() { stopSweep(); <-deskDone }()
 
 	if *cfg.webhookURL == "" {
 		logger.Info("receiving updates by long polling")

@@ -30,6 +30,9 @@ type Call struct {
 	Params map[string]string
 	// OK reports that the call succeeded: Telegram would have acted on it.
 	OK bool
+	// ID is the message id a sendMessage returned, or the topic id a
+	// createForumTopic returned.
+	ID int
 }
 
 // Server is a fake Bot API server.
@@ -45,6 +48,22 @@ type Server struct {
 	nextMsg  int
 	notify   chan struct{}
 	username string
+	forum    bool
+	admins   []int64
+}
+
+// SetForum makes getChat say whether chats are forum groups (with topics).
+func (s *Server) SetForum(forum bool) {
+	s.mu.Lock()
+	s.forum = forum
+	s.mu.Unlock()
+}
+
+// SetAdmins sets the users getChatAdministrators returns, for every chat.
+func (s *Server) SetAdmins(ids ...int64) {
+	s.mu.Lock()
+	s.admins = ids
+	s.mu.Unlock()
 }
 
 // New starts a server, closed when the test ends.
@@ -235,6 +254,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	s.calls[idx].OK = true
+	if method == "sendMessage" || method == "createForumTopic" {
+		s.calls[idx].ID = msgID
+	}
 	s.mu.Unlock()
 	switch method {
 	case "getMe":
@@ -245,7 +267,30 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		if params["message_id"] != "" {
 			id, _ = strconv.Atoi(params["message_id"])
 		}
-		ok(w, map[string]any{"message_id": id, "date": time.Now().Unix(), "chat": map[string]any{"id": chat, "type": "private"}, "text": params["text"]})
+		m := map[string]any{"message_id": id, "date": time.Now().Unix(), "chat": map[string]any{"id": chat, "type": "private"}, "text": params["text"]}
+		if th, _ := strconv.Atoi(params["message_thread_id"]); th != 0 {
+			m["message_thread_id"], m["is_topic_message"] = th, true
+		}
+		ok(w, m)
+	case "getChat":
+		chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
+		s.mu.Lock()
+		forum := s.forum
+		s.mu.Unlock()
+		ok(w, map[string]any{"id": chat, "type": "supergroup", "title": "值班", "is_forum": forum, "accent_color_id": 0, "max_reaction_count": 11, "accepted_gift_types": map[string]any{}})
+	case "getChatAdministrators":
+		s.mu.Lock()
+		var out []any
+		for _, id := range s.admins {
+			out = append(out, map[string]any{"status": "administrator", "user": map[string]any{"id": id, "is_bot": false, "first_name": "管理员"}})
+		}
+		s.mu.Unlock()
+		if out == nil {
+			out = []any{}
+		}
+		ok(w, out)
+	case "createForumTopic":
+		ok(w, map[string]any{"message_thread_id": msgID, "name": params["name"], "icon_color": 7322096})
 	default:
 		ok(w, true)
 	}
