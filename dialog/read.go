@@ -108,7 +108,7 @@ var (
 	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
 	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
-		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
+		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
@@ -425,6 +425,17 @@ func guessed(c string) bool {
 	return hedged(c) || strings.HasSuffix(c, "吧") || slices.ContainsFunc(hedgedYes, func(w string) bool { return strings.Contains(c, w) })
 }
 
+// doubtOption returns the option of sl that says the person cannot tell
+// the others apart (「州或县市的单位（分不清是机关还是事业单位）」).
+func doubtOption(sl *corpus.Slot) (string, bool) {
+	for _, o := range sl.Choices {
+		if strings.Contains(o.Label, "分不清") || strings.Contains(o.Label, "说不清") {
+			return o.Value, true
+		}
+	}
+	return "", false
+}
+
 // onlyGuesses reports whether every question of t is a guess put back
 // (「应该算高校毕业生吧？」): said beside a doubt, it answers, unsure.
 func onlyGuesses(t string) bool {
@@ -619,6 +630,23 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	byslot := map[string][]hit{}
 	for _, h := range hits {
 		byslot[h.slot] = append(byslot[h.slot], h)
+	}
+	// 「机关还是事业我说不太清楚」: a doubt between two of the question's
+	// options is the option that says so (「分不清是机关还是事业单位」).
+	if unsure && sl.Type == corpus.ChoiceSlot {
+		if v, ok := doubtOption(sl); ok {
+			var named []string
+			for _, h := range byslot[sl.ID] {
+				if h.value != v && !slices.Contains(named, h.value) {
+					named = append(named, h.value)
+				}
+			}
+			if len(named) >= 2 || len(named) == 1 && strings.Contains(t, "还是") {
+				r.fill(sl.ID, v)
+				r.unsure = false
+				delete(byslot, sl.ID)
+			}
+		}
 	}
 	for slot, hs := range byslot {
 		if slot == sl.ID && unsure && (doubtsSlot(t, sl) || slices.ContainsFunc(hs, func(h hit) bool {
@@ -937,6 +965,20 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		hi, err := strconv.Atoi(m[2])
 		if err == nil && hi >= sl.Min && hi <= sl.Max {
 			return hi, "您说的是「" + m[0] + "」，按上限" + m[2] + sl.Unit + "判断，这样更稳妥；如不对，请发送 /back 重新回答。", true
+		}
+	}
+	if len(nums) > 1 && sl.Unit == "名" {
+		// 「第4，就差一名」: a place is the one said with 第.
+		var places []string
+		for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
+			if m[1] != "" && !slices.Contains(places, m[1]) {
+				places = append(places, m[1])
+			}
+		}
+		if len(places) == 1 {
+			if n, err := strconv.Atoi(places[0]); err == nil && n >= sl.Min && n <= sl.Max {
+				return n, "", true
+			}
 		}
 	}
 	if len(nums) > 1 {

@@ -160,6 +160,11 @@ func TestRead(t *testing.T) {
 		{"loan", "spouse", "不太清楚呢？", map[string]string{"who": "grad"}, "spouse=unsure"},
 		{"leave", "years", "目前尚未离岗，这是第一次申请，拟离岗多长时间还没有定。", map[string]string{"unit": "institute", "tech": "yes", "mode": "leave"}, "years=unsure"},
 		{"envoy", "employer", "我们是东乡县农业技术推广中心，县上的事业单位，归县农业农村局管的。", nil, "employer=public system=none"},
+		{"envoy", "employer", "機關還是事業我說不太清楚", nil, "employer=county"},
+		{"envoy", "employer", "县里的学校，机关还是事业我哪分得清", nil, "employer=county system=edu"},
+		{"skills", "rank", "第4，就差一名", map[string]string{"tier": "provincial", "class": "first"}, "rank=4"},
+		{"skills", "tier", "州上办的比赛", nil, "tier=prefecture"},
+		{"flexible", "how", "短期來教", nil, "how=other_flex"},
 	} {
 		ch, _ := e.corpus.Check(tc.check)
 		sl, ok := ch.Slot(tc.slot)
