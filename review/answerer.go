@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -27,6 +28,14 @@ type Config struct {
 	// Retention is how long declined questions are kept; /unanswered
 	// looks back at most this far.
 	Retention time.Duration
+	// EntriesFor is how long the Answerer reuses the entries it read
+	// from the store, so that a free question costs no store round trip
+	// for them; an approval or withdrawal then takes effect within it on
+	// every process. 0 reads them for every question.
+	EntriesFor time.Duration
+	// Wall is the wall clock EntriesFor is measured on (Now may pretend a
+	// date); nil is time.Now.
+	Wall func() time.Time
 }
 
 // Answerer is a dialog.Answerer that logs the questions the document does
@@ -35,6 +44,10 @@ type Config struct {
 type Answerer struct {
 	next dialog.Answerer
 	cfg  Config
+
+	mu      sync.Mutex
+	entries []Entry
+	readAt  time.Time
 }
 
 // NewAnswerer wraps next.
@@ -72,6 +85,36 @@ func (a *Answerer) Lookup(ctx context.Context, q string) (corpus.Finding, error)
 		}
 	}
 	return f, nil
+}
+
+// currentEntries returns the store's entries, read at most EntriesFor ago
+// (measured on the wall clock, not on Now, which may pretend a date). When
+// the store fails, the last entries read are used for as long again.
+func (a *Answerer) currentEntries(ctx context.Context) ([]Entry, error) {
+	if a.cfg.EntriesFor <= 0 {
+		return a.cfg.Store.Entries(ctx)
+	}
+	wall := a.cfg.Wall
+	if wall == nil {
+		wall = time.Now
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.entries != nil && wall().Sub(a.readAt) < a.cfg.EntriesFor {
+		return a.entries, nil
+	}
+	es, err := a.cfg.Store.Entries(ctx)
+	if err != nil {
+		if a.entries != nil && wall().Sub(a.readAt) < 2*a.cfg.EntriesFor {
+			return a.entries, nil
+		}
+		return nil, err
+	}
+	if es == nil {
+		es = []Entry{}
+	}
+	a.entries, a.readAt = es, wall()
+	return es, nil
 }
 
 // logDecline counts a declined question. Nothing about who asked is kept,
@@ -125,7 +168,7 @@ func (a *Answerer) serve(ctx context.Context, q string, words []string, f *corpu
 	if len(words) == 0 || f.Topic != "" {
 		return false, nil
 	}
-	entries, err := a.cfg.Store.Entries(ctx)
+	entries, err := a.currentEntries(ctx)
 	if err != nil {
 		return false, err
 	}

@@ -373,3 +373,47 @@ func TestReviewImportsNoAdapter(t *testing.T) {
 		}
 	}
 }
+
+// countingStore counts the reads of the entries.
+type countingStore struct {
+	review.Store
+	reads int
+}
+
+func (s *countingStore) Entries(ctx context.Context) ([]review.Entry, error) {
+	s.reads++
+	return s.Store.Entries(ctx)
+}
+
+// TestEntriesReusedForAWhile: with EntriesFor set, free questions reuse the
+// entries read last instead of reading the store each time; an approval
+// takes effect once that time has passed.
+func TestEntriesReusedForAWhile(t *testing.T) {
+	e := newEnv(t)
+	cs := &countingStore{Store: e.store}
+	cfg := e.cfg
+	wall := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
+	cfg.Store, cfg.EntriesFor, cfg.Wall = cs, 5*time.Second, func() time.Time { return wall }
+	ans := review.NewAnswerer(e.ix, cfg)
+	ask := func(q string) corpus.Finding {
+		f, err := ans.Lookup(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	ask(rateQuestion)
+	ask(rateQuestion)
+	ask("科技特派员的补贴有多少？")
+	if cs.reads != 1 {
+		t.Fatalf("store read %d times for three questions, want once", cs.reads)
+	}
+	approvedRateEntry(t, e)
+	if f := ask(rateQuestion); f.Staff != nil {
+		t.Fatal("an approval reached answers before the entries were read again")
+	}
+	wall = wall.Add(cfg.EntriesFor)
+	if f := ask(rateQuestion); f.Staff == nil {
+		t.Fatalf("approved entry not served after %v", cfg.EntriesFor)
+	}
+}

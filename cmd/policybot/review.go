@@ -56,7 +56,12 @@ type reviewParts struct {
 	desk     *review.Desk
 }
 
+// entriesFor is how long a process reuses the staff answer entries it read:
+// an approval or withdrawal reaches every replica's answers within it.
+const entriesFor = 5 * time.Second
+
 func newReview(st review.Store, rc reviewConfig, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, norm func(string) string, logger *slog.Logger) reviewParts {
-	cfg := review.Config{Store: st, Corpus: c, Words: ix.ContentWords, Normalize: norm, Now: now, Logger: logger, Retention: rc.unanswered}
+	cfg := review.Config{Store: st, Corpus: c, Words: ix.ContentWords, Normalize: norm, Now: now, Logger: logger, Retention: rc.unanswered,
+		EntriesFor: entriesFor}
 	return reviewParts{answerer: review.NewAnswerer(ix, cfg), recorder: review.NewRecorder(st, c), desk: review.NewDesk(cfg)}
 }
