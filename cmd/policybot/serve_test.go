@@ -127,7 +127,7 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 	srv := redistest.Start(t)
 	rdb := srv.Client(t)
 	api := tgtest.New(t)
-	replicas := []*replica{startServe(t, api, srv.URL()), startServe(t, api, srv.URL())}
+	replicas := []*replica{startServe(t, api, srv.URL(), "REPLICA_ID=a"), startServe(t, api, srv.URL(), "REPLICA_ID=b")}
 	api.Wait(t, "setWebhook", 2)
 
 	var mu sync.Mutex
@@ -180,6 +180,11 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	if t.Failed() {
+		for i, r := range replicas {
+			t.Logf("replica %d:\n%s", i, r.out.String())
+		}
+	}
 	all := func(chat int64) string { return html.UnescapeString(strings.Join(api.Sent(chat), "\n")) }
 	for chat, want := range map[int64][]string{
 		101: {"✅ 符合｜小微企业创业担保贷款", "第14条"},

@@ -198,6 +198,9 @@ func (s *Store) Progress(_ context.Context, chat string, update int64, owner str
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e := s.get(chat)
+	if e != nil && e.del.Update == update && len(e.del.Outbox) == 0 && len(rest) == 0 {
+		return nil // the last progress again: done already
+	}
 	if e == nil || e.del.Update != update || e.del.Owner != owner || len(e.del.Outbox) == 0 {
 		return dialog.ErrConflict
 	}

@@ -58,6 +58,12 @@ func RunDelivery(t *testing.T, newStore func(t *testing.T) dialog.DeliveryStore)
 		if err := st.Progress(ctx, "c", 10, "a", t0.Add(time.Minute), nil); err != nil {
 			t.Fatal(err)
 		}
+		// The last progress again (a store may run a round trip twice,
+		// as the Redis store does when Redis had to load its scripts) is
+		// done already, not a conflict.
+		if err := st.Progress(ctx, "c", 10, "a", t0.Add(time.Minute), nil); err != nil {
+			t.Errorf("the last Progress repeated: %v", err)
+		}
 		if err := st.Commit(ctx, "c", dialog.Commit{Update: 10, At: t0.Add(time.Hour), Version: 1, Outbox: []byte("again")}); !errors.Is(err, dialog.ErrApplied) {
 			t.Errorf("Commit of update 10 again: got %v, want ErrApplied", err)
 		}
