@@ -13,7 +13,7 @@ import (
 
 // zhDict is the general-language part of the segmenter's dictionary: the
 // words of gse's simplified-Chinese dictionary (from jieba) that occur at
-// least 100 times in its corpus, with their frequencies and parts of speech
+// least 300 times in its corpus, with their frequencies and parts of speech
 // (see dict/README.md). It is embedded so that start-up reads no files; the
 // full dictionary took seconds to load, this one a fraction of that.
 //

@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -35,6 +36,9 @@ common flags:
 var errUsage = errors.New("usage")
 
 // run is the whole program; main only calls it.
+// serveMemoryLimit is serve's soft memory limit when GOMEMLIMIT is unset.
+const serveMemoryLimit = 40 << 20
+
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		args = []string{"chat"}
@@ -96,6 +100,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		}
 		return chat(ctx, eng, stdin, stdout, logger)
 	default:
+		if getenv("GOMEMLIMIT") == "" {
+			// A soft limit: the collector works harder near it instead of
+			// letting the heap double between collections. Peak resident
+			// memory under load fell from 71 to 57 MB for about 9% more CPU
+			// per update (BENCHMARKS.md). GOMEMLIMIT overrides it.
+			debug.SetMemoryLimit(serveMemoryLimit)
+		}
 		return serve(ctx, sf, rc, c, ix, now, nz.Normalize, logger)
 	}
 }
