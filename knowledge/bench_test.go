@@ -34,8 +34,19 @@ func BenchmarkSearch(b *testing.B) {
 }
 
 // BenchmarkLookup measures a whole answer: coverage, search, ranking and
-// excerpts.
+// excerpts, as for a question asked for the first time (the answer cache
+// is passed by).
 func BenchmarkLookup(b *testing.B) {
+	ix := newTestIndex(b)
+	benchQuestions(b, func(ctx context.Context, q string) error {
+		_, err := ix.lookup(ctx, ix.normalize(q))
+		return err
+	})
+}
+
+// BenchmarkLookupCached measures a question asked before: normalisation and
+// the answer cache.
+func BenchmarkLookupCached(b *testing.B) {
 	ix := newTestIndex(b)
 	benchQuestions(b, func(ctx context.Context, q string) error {
 		_, err := ix.Lookup(ctx, q)
