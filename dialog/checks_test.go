@@ -81,15 +81,15 @@ func TestLoanCheck(t *testing.T) {
 		{"introduced talent's company said at once", map[string]string{"who": "我是州里引进的人才，办了一家公司", "small": "是", "amount": "不确定"},
 			[]string{"who", "small", "amount"}, map[string]string{firm: yes, spouse: none}},
 		{"firm not founded by graduates or talent skips size", map[string]string{"who": "2", "founder": "不是"},
-			[]string{"who", "founder"}, map[string]string{firm: no, spouse: none}},
+			[]string{"who", "founder"}, map[string]string{firm: none, spouse: none}},
 		{"medium-sized firm", map[string]string{"who": "2", "founder": "是", "small": "否"},
 			[]string{"who", "founder", "small"}, map[string]string{firm: no, spouse: none}},
 		{"firm founder unsure", map[string]string{"who": "2", "founder": "不确定", "small": "是", "amount": "100"},
 			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: maybe, spouse: none}},
 		{"not a graduate, spouse of card holder", map[string]string{"who": "3", "spouse": "是"}, []string{"who", "spouse"},
-			map[string]string{grad: no, spouse: yes}},
+			map[string]string{grad: none, spouse: yes}},
 		{"not a graduate, said in a sentence", map[string]string{"who": "我高中毕业，没上过大学，想自己开个饭馆", "spouse": "否"}, []string{"who", "spouse"},
-			map[string]string{grad: no, spouse: none}},
+			map[string]string{grad: none, spouse: none}},
 		{"spouse unsure", map[string]string{"who": "1", "amount": "15", "spouse": "不知道"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: yes, spouse: maybe}},
 	})
@@ -125,17 +125,17 @@ func TestLeaveCheck(t *testing.T) {
 		{"research institute, part-time: no rights question", map[string]string{"unit": "2", "tech": "是", "mode": "兼职创新"},
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: yes}},
 		{"management post on rural frontline keeps term and rights", map[string]string{"unit": "其他事业单位", "tech": "否", "mode": "离岗创办企业", "years": "5", "rural": "是"},
-			all, map[string]string{elig: no, term: maybe, rights: yes}},
+			all, map[string]string{elig: none, term: maybe, rights: yes}},
 		{"a school teacher on a technical post is not plainly a 科研人员", map[string]string{"unit": "我是县一中的老师", "mode": "在职创办企业"},
 			[]string{"unit", "mode"}, map[string]string{elig: maybe}},
 		{"not a public institution", map[string]string{"unit": "4"}, []string{"unit"},
-			map[string]string{elig: no}},
+			map[string]string{elig: none}},
 		// The share of income is a note for everyone; it is a verdict only
 		// for who asks about it alone, and a range is never 符合.
 		{"asks only about income", map[string]string{"unit": "高校", "tech": "是", "mode": "暂不创业"},
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: yes, income: maybe}},
 		{"not on a technical post, in post", map[string]string{"unit": "1", "tech": "否", "mode": "在职创办企业"}, []string{"unit", "tech", "mode"},
-			map[string]string{elig: no}},
+			map[string]string{elig: none}},
 	})
 }
 
@@ -166,7 +166,7 @@ func TestEnvoyCheck(t *testing.T) {
 			map[string]string{scope: no}},
 		{"township government", map[string]string{"employer": "乡镇的单位", "system": "以上都不是", "consent": "是", "served": "0"}, []string{"employer", "system", "consent", "served"},
 			map[string]string{scope: maybe, consent: yes, term: yes}},
-		{"enterprise", map[string]string{"employer": "企业"}, []string{"employer"}, map[string]string{scope: no}},
+		{"enterprise", map[string]string{"employer": "企业"}, []string{"employer"}, map[string]string{scope: none}},
 	})
 }
 
@@ -182,24 +182,24 @@ func TestSkillsCheck(t *testing.T) {
 		// does not list: inside the places they are 无法确定, never 符合
 		{"国家级", "一类赛", "1", yes, maybe},
 		{"国家级", "一类", "10", yes, maybe},
-		{"国家级", "一类赛", "第11名", no, no},
+		{"国家级", "一类赛", "第11名", none, none},
 		{"省级", "一类赛", "第1名", yes, maybe},
-		{"省级", "一类赛", "2", yes, no},
-		{"省级", "一类赛", "三", yes, no},
-		{"省赛", "一类", "4", no, no},
-		{"省赛", "不确定", "2", maybe, no},
-		{"国家级", "不确定", "12", no, no},
+		{"省级", "一类赛", "2", yes, none},
+		{"省级", "一类赛", "三", yes, none},
+		{"省赛", "一类", "4", none, none},
+		{"省赛", "不确定", "2", maybe, none},
+		{"国家级", "不确定", "12", none, none},
 	} {
 		cases = append(cases, checkCase{fmt.Sprintf("%s %s %s", c.tier, c.class, c.rank),
 			map[string]string{"tier": c.tier, "class": c.class, "rank": c.rank}, all, map[string]string{tech: c.tech, medals: c.medal}})
 	}
 	cases = append(cases,
 		checkCase{"provincial second class is not first class", map[string]string{"tier": "省赛", "class": "二类赛"}, []string{"tier", "class"},
-			map[string]string{tech: no, medals: no}},
+			map[string]string{tech: none, medals: none}},
 		checkCase{"national first class said at once", map[string]string{"tier": "国家级的，一类赛", "rank": "第五名"}, []string{"tier", "rank"},
 			map[string]string{tech: yes, medals: maybe}},
 		checkCase{"prefecture contest", map[string]string{"tier": "州级"}, []string{"tier"},
-			map[string]string{tech: no, medals: no}})
+			map[string]string{tech: none, medals: none}})
 	runChecks(t, "技能竞赛荣誉", cases)
 }
 
@@ -210,9 +210,9 @@ func TestFlexibleCheck(t *testing.T) {
 		{"migrant expert", map[string]string{"how": "候鸟服务", "employer": "是", "high": "是"}, all, map[string]string{sub: yes}},
 		{"special expert by number", map[string]string{"how": "7", "employer": "是", "high": "是"}, all, map[string]string{sub: yes}},
 		{"a way the list does not name", map[string]string{"how": "项目合作", "employer": "是", "high": "是"}, all, map[string]string{sub: yes}},
-		{"full-time transfer", map[string]string{"how": "9"}, []string{"how"}, map[string]string{sub: no}},
-		{"not introduced by a local employer", map[string]string{"how": "1", "employer": "否"}, []string{"how", "employer"}, map[string]string{sub: no}},
-		{"not high-level", map[string]string{"how": "1", "employer": "是", "high": "否"}, all, map[string]string{sub: no}},
+		{"full-time transfer", map[string]string{"how": "9"}, []string{"how"}, map[string]string{sub: none}},
+		{"not introduced by a local employer", map[string]string{"how": "1", "employer": "否"}, []string{"how", "employer"}, map[string]string{sub: none}},
+		{"not high-level", map[string]string{"how": "1", "employer": "是", "high": "否"}, all, map[string]string{sub: none}},
 		{"high-level unsure", map[string]string{"how": "1", "employer": "是", "high": "不确定"}, all, map[string]string{sub: maybe}},
 	})
 }

@@ -99,7 +99,7 @@ func TestVerdictRecord(t *testing.T) {
 					t.Errorf("line %q should be in /mine and /verdict:\n/mine:\n%s\n/verdict:\n%s", line, mine, staff)
 				}
 			}
-			for _, want := range []string{"❌ 不超过20万元的个人创业担保贷款", "申请人「其他个人（不是高校毕业生）」", "规则数据：loan@"} {
+			for _, want := range []string{"⚪ 高校毕业生个人创业担保贷款", "申请人「其他个人（不是高校毕业生）」", "规则数据：loan@"} {
 				if !strings.Contains(staff, want) {
 					t.Errorf("/verdict lacks %q:\n%s", want, staff)
 				}
