@@ -229,7 +229,21 @@ func TestBlindHoldout(t *testing.T) {
 		t.Log(m)
 	}
 	s3.check(t, "holdout3", holdout3Floors)
+	sf := scoreBlind(t, ix, "../corpus/eval/final.tsv")
+	fmt.Printf("blind final: %s\n", sf)
+	for _, m := range sf.misses {
+		t.Log(m)
+	}
+	sf.check(t, "final", finalFloors)
 }
+
+// finalFloors: the final blind set (two more writers, 2026-11-26), written
+// and sealed while the tuning went on and scored once, after it: top-1
+// 68/73 (three of the five misses are labelled meta:issuer or meta:validity
+// for 「哪天印发的」 and 「从哪天开始施行的，一共管几年」, which the date answers), 1
+// declined, 2 of 21 out-of-scope and 4 of 26 not-stated questions answered
+// confidently, validity 9/10. Pinned where it measured; not the goal.
+var finalFloors = floors{top1: 0.93, maxDeclined: 0.02, oosConfident: 2, silentConfident: 4}
 
 // holdout3Floors: the held-out half of the third blind set (two writers,
 // 2026-11-26), split off before anyone read it and scored once, at the end
