@@ -3,27 +3,17 @@ package dialog
 import (
 	"context"
 	"errors"
-	"os/exec"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/internal/layering"
 )
 
 func TestDialogImportsNoAdapter(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
-	if err != nil {
-		t.Fatalf("go list: %v", err)
-	}
-	for _, dep := range strings.Fields(string(out)) {
-		for _, banned := range []string{"bleve", "go-redis", "go-telegram", "/knowledge", "/bot"} {
-			if strings.Contains(dep, banned) {
-				t.Errorf("dialog depends on %s", dep)
-			}
-		}
-	}
+	layering.NoDeps(t, layering.Adapters...)
 }
 
 func TestFreeQuestions(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os/exec"
 	"regexp"
 	"strings"
 	"sync"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/linxia-talent/policybot/corpus"
 	"github.com/linxia-talent/policybot/dialog"
+	"github.com/linxia-talent/policybot/internal/layering"
 	"github.com/linxia-talent/policybot/internal/zh"
 	"github.com/linxia-talent/policybot/knowledge"
 	"github.com/linxia-talent/policybot/review"
@@ -361,17 +361,7 @@ func (s *sessions) Delete(_ context.Context, chat string) error {
 // nothing of Telegram, Redis or Bleve (its Redis store is its own package),
 // so dialog's front ends and the lead's wiring can take it as it is.
 func TestReviewImportsNoAdapter(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
-	if err != nil {
-		t.Fatalf("go list: %v", err)
-	}
-	for _, dep := range strings.Fields(string(out)) {
-		for _, banned := range []string{"bleve", "go-redis", "go-telegram", "/knowledge", "/bot"} {
-			if strings.Contains(dep, banned) {
-				t.Errorf("review depends on %s", dep)
-			}
-		}
-	}
+	layering.NoDeps(t, layering.Adapters...)
 }
 
 // countingStore counts the reads of the entries.
