@@ -425,6 +425,21 @@ func guessed(c string) bool {
 	return hedged(c) || strings.HasSuffix(c, "吧") || slices.ContainsFunc(hedgedYes, func(w string) bool { return strings.Contains(c, w) })
 }
 
+// notYetRe: an approval or consent that has not come yet.
+var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|同意|答复|回复|审批|通过|表态|下来|定)`)
+
+// optionOf returns sl's option with value v.
+func optionOf(sl *corpus.Slot, v string) corpus.Option {
+	for _, o := range sl.Options() {
+		if o.Value == v {
+			return o
+		}
+	}
+	return corpus.Option{}
+}
+
+func optionLabel(sl *corpus.Slot, v string) string { return optionOf(sl, v).Label }
+
 // doubtOption returns the option of sl that says the person cannot tell
 // the others apart (「州或县市的单位（分不清是机关还是事业单位）」).
 func doubtOption(sl *corpus.Slot) (string, bool) {
@@ -641,6 +656,17 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					named = append(named, h.value)
 				}
 			}
+			// Only a doubt between the options it names: 「县上的还是镇上
+			// 的说不清」 is not 「分不清是机关还是事业单位」.
+			if len(named) >= 2 || len(named) == 1 && strings.Contains(t, "还是") {
+				label := e.names.get(optionLabel(sl, v))
+				for _, n := range named {
+					if !slices.ContainsFunc(e.optionNames(optionOf(sl, n)), func(w string) bool { return w != "" && strings.Contains(label, w) }) {
+						named = nil
+						break
+					}
+				}
+			}
 			if len(named) >= 2 || len(named) == 1 && strings.Contains(t, "还是") {
 				r.fill(sl.ID, v)
 				r.unsure = false
@@ -724,6 +750,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				}
 			}
 		}
+	}
+	// 「领导口头支持，尚未正式批准」: a step still to come, said in a
+	// sentence, is the question's 「还没」 answer, not a no.
+	if sl.Type == corpus.YesNoSlot && sl.NotYet != "" && !r.answers(sl.ID) && notYetRe.MatchString(t) {
+		r.fill(sl.ID, sl.NotYet)
 	}
 	if sl.Type == corpus.YesNoSlot && !unsure {
 		if !r.answers(sl.ID) {

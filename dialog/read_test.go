@@ -162,6 +162,11 @@ func TestRead(t *testing.T) {
 		{"envoy", "employer", "我们是东乡县农业技术推广中心，县上的事业单位，归县农业农村局管的。", nil, "employer=public system=none"},
 		{"envoy", "employer", "機關還是事業我說不太清楚", nil, "employer=county"},
 		{"envoy", "employer", "县里的学校，机关还是事业我哪分得清", nil, "employer=county system=edu"},
+		// Found by the final held-out applicants: a doubt between 县 and 镇
+		// is not the option for a doubt between 机关 and 事业 (it gave ✅).
+		{"envoy", "employer", "好像是縣上派下來的，又好像是鎮上的，我爸也說不清", nil, "!"},
+		{"leave", "rural", "拟到和政县乡村办种苗企业、带动农户种植，属乡村振兴一线；目前单位领导仅口头表示支持，尚未正式批准。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "years": "1"}, "rural=unsure"},
+		{"envoy", "consent", "单位还没同意，领导说再看看", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
 		{"skills", "rank", "第4，就差一名", map[string]string{"tier": "provincial", "class": "first"}, "rank=4"},
 		{"skills", "tier", "州上办的比赛", nil, "tier=prefecture"},
 		{"flexible", "how", "短期來教", nil, "how=other_flex"},
