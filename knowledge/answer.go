@@ -59,10 +59,14 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	}
 	asks, background := splitAsks(q)
 	bgTerms := ix.scan(background).terms // the story is read once, for every question
+	scans := make([]scanned, len(asks)) // each question is read once
+	for i, a := range asks {
+		scans[i] = ix.scan(a)
+	}
 	var parts []corpus.Finding
 	prev := -1 // the part the last question went to
 	for i, a := range asks {
-		own := len(ix.scan(a).terms) > 0
+		own := len(scans[i].terms) > 0
 		// A question with no subject of its own that follows another
 		// (深圳有安家补贴吗？能给多少？ 表彰一年评几次？每个县有多少名额？) is
 		// about the same thing: it is read with that question as its
@@ -71,7 +75,7 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 		if i > 0 && !own && prev >= 0 {
 			p := &parts[prev]
 			if p.Found() {
-				f, err := ix.answerOne(ctx, a, asks[i-1]+"。"+background, append(ix.scan(asks[i-1]).terms, bgTerms...))
+				f, err := ix.answerOne(ctx, a, scans[i], asks[i-1]+"。"+background, append(slices.Clone(scans[i-1].terms), bgTerms...))
 				if err != nil {
 					return corpus.Finding{}, err
 				}
@@ -99,7 +103,7 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 			f = corpus.Finding{Uncovered: u, Asked: a}
 		} else {
 			var err error
-			if f, err = ix.answerOne(ctx, a, background, bgTerms); err != nil {
+			if f, err = ix.answerOne(ctx, a, scans[i], background, bgTerms); err != nil {
 				return corpus.Finding{}, err
 			}
 			if len(asks) > 1 {
@@ -176,8 +180,7 @@ func (ix *Index) topicFinding(id string) corpus.Finding {
 // answerOne answers one question of a message; background is the rest of
 // the message (bgTerms its document words), which helps place it but weighs
 // less.
-func (ix *Index) answerOne(ctx context.Context, ask, background string, bgTerms []term) (corpus.Finding, error) {
-	askScan := ix.scan(ask)
+func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, background string, bgTerms []term) (corpus.Finding, error) {
 	allTerms := append(slices.Clone(askScan.terms), bgTerms...)
 	hits, err := ix.search(ctx, ask, background, searchDepth)
 	if err != nil {

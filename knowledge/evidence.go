@@ -149,9 +149,6 @@ func statesNumber(clauses []string, classifier string) bool {
 					return true
 				}
 			}
-			if strings.HasPrefix(m[1], "%") && classifier == "" {
-				return true
-			}
 		}
 	}
 	return false
