@@ -231,6 +231,8 @@ func TestConfirmation(t *testing.T) {
 		{"对，就是这个意思", true, false}, {"1", true, false},
 		{"不对", false, true}, {"不是", false, true}, {"不对不对", false, true}, {"2", false, true},
 		{"对吗？", false, false}, {"我在县医院", false, false},
+		// from the final blind applicants: 「正確。」 (normalised: 正确) to a 对吗 was not understood
+		{"正确。", true, false}, {"没问题", true, false}, {"好的", true, false}, {"不正确", false, true}, {"错了", false, true},
 	} {
 		yes, no := confirmation(trimAnswer(tc.in))
 		if yes != tc.yes || no != tc.no {
