@@ -425,6 +425,26 @@ func guessed(c string) bool {
 	return hedged(c) || strings.HasSuffix(c, "吧") || slices.ContainsFunc(hedgedYes, func(w string) bool { return strings.Contains(c, w) })
 }
 
+// leadingAnswer reads a message whose first clause is a bare no followed by
+// more (「不是，我是语文老师，没有科研职称」).
+func leadingAnswer(t string) (string, bool) {
+	first, rest, ok := strings.Cut(t, "，")
+	if !ok {
+		first, rest, ok = strings.Cut(t, ",")
+	}
+	first = trimPunct(first)
+	if !ok || trimPunct(rest) == "" {
+		return "", false
+	}
+	// Only a denial: a yes followed by more is often qualified (「是的，不过
+	//她的卡没有了」), which the reading below weighs; a denial that turns
+	// (「不是，但是…」) is weighed there too.
+	if containsExact(noExact, first) && !mentions(rest, []string{"不过", "但", "可是", "只是"}) {
+		return corpus.No, true
+	}
+	return "", false
+}
+
 // notYetRe: an approval or consent that has not come yet.
 var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|同意|答复|回复|审批|通过|表态|下来|定)`)
 
@@ -672,6 +692,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.unsure = false
 				delete(byslot, sl.ID)
 			}
+		}
+	}
+	// 「不是，我是语文老师」: a no said first, as the answer to the question,
+	// stands over what the rest of the message suggests (老师 → 专业技术岗位).
+	if sl.Type == corpus.YesNoSlot && !unsure {
+		if v, ok := leadingAnswer(t); ok {
+			r.fill(sl.ID, v)
+			delete(byslot, sl.ID)
 		}
 	}
 	for slot, hs := range byslot {

@@ -158,6 +158,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "同意的，我们中心主任已经在申请表上签字了。", map[string]string{"employer": "public", "system": "none"}, "consent=yes"},
 		{"loan", "who", "用我自己個人的名義，公司還沒註冊🙏", nil, ""},
 		{"loan", "spouse", "不太清楚呢？", map[string]string{"who": "grad"}, "spouse=unsure"},
+		// from the last blind applicants: a no said first stands over 老师
+		{"leave", "tech", "不是，我是語文老師，沒有科研職稱", map[string]string{"unit": "other_pi"}, "tech=no"},
 		{"leave", "years", "目前尚未离岗，这是第一次申请，拟离岗多长时间还没有定。", map[string]string{"unit": "institute", "tech": "yes", "mode": "leave"}, "years=unsure"},
 		{"envoy", "employer", "我们是东乡县农业技术推广中心，县上的事业单位，归县农业农村局管的。", nil, "employer=public system=none"},
 		{"envoy", "employer", "機關還是事業我說不太清楚", nil, "employer=county"},
