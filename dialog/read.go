@@ -437,7 +437,7 @@ func leadingAnswer(t string) (string, bool) {
 		return "", false
 	}
 	// Only a denial: a yes followed by more is often qualified (「是的，不过
-	//她的卡没有了」), which the reading below weighs; a denial that turns
+	// 她的卡没有了」), which the reading below weighs; a denial that turns
 	// (「不是，但是…」) is weighed there too.
 	if containsExact(noExact, first) && !mentions(rest, []string{"不过", "但", "可是", "只是"}) {
 		return corpus.No, true
