@@ -270,6 +270,18 @@ func acceptsOffer(t string) bool {
 	return acceptRe.MatchString(t) && (utf8.RuneCountInString(t) <= 3 || strings.Contains(t, "查") || strings.Contains(t, "开始") || strings.Contains(t, "check") || strings.Contains(t, "做"))
 }
 
+// doubtfulClauses returns the clauses of t that doubt, guess or ask,
+// joined.
+func doubtfulClauses(t string) string {
+	var out []string
+	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+		if isUnsure(c) || doubtRe.MatchString(c+"?") || isQuestion(c) || strings.HasSuffix(c, "吧") {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, "，")
+}
+
 // doubtRe: a message that guesses or asks whether something counts.
 var doubtRe = regexp.MustCompile(`吧[?？]|算不算|是不是|属不属于|够不够|算吗|算不`)
 
@@ -284,15 +296,14 @@ func (e *Engine) hear(s *Session, text string) {
 	if utf8.RuneCountInString(text) < 8 || !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 		return
 	}
-	// A message with a doubt in it (「我是网络教育的大专，应该算大学毕业
-	// 吧？」) leaves everything to the check's own questions.
-	if isUnsure(text) || doubtRe.MatchString(text) {
-		return
-	}
 	facts := statements(text)
 	if facts == "" {
 		return
 	}
+	// What a clause of doubt or of asking speaks of (「我是网络教育的大专，
+	// 应该算大学毕业吧？」: whether 大专 counts) is left to the check's own
+	// question, whatever another clause says of it.
+	doubtful := doubtfulClauses(text)
 	for _, ch := range e.corpus.Checks {
 		id, ok := nextSlot(ch, nil)
 		if !ok {
@@ -300,10 +311,22 @@ func (e *Engine) hear(s *Session, text string) {
 		}
 		sl, _ := ch.Slot(id)
 		rd := e.readFacts(ch, sl, nil, facts)
+		doubted := map[string]bool{}
+		if doubtful != "" {
+			for _, h := range e.findHits(ch, sl, nil, doubtful) {
+				doubted[h.slot] = true
+			}
+			for i := range ch.Slots {
+				o := &ch.Slots[i]
+				if slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(doubtful, e.names.get(w)) }) {
+					doubted[o.ID] = true
+				}
+			}
+		}
 		for slot, v := range rd.fills {
 			// A number of years in a story is as often years of work as
 			// years of what is asked (干了15年, 连续选派15年): asked.
-			if o, _ := ch.Slot(slot); v == corpus.Unsure || o.Type == corpus.NumberSlot && o.Unit == "年" {
+			if o, _ := ch.Slot(slot); v == corpus.Unsure || doubted[slot] || o.Type == corpus.NumberSlot && o.Unit == "年" {
 				continue
 			}
 			if s.Heard == nil {

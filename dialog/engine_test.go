@@ -328,8 +328,9 @@ func TestMenuSentenceStartsTheCheckItNames(t *testing.T) {
 
 // TestHeardBeforeCheck: what a person said of themselves before starting a
 // check is shown back to be confirmed (never recorded on its own) and then
-// not asked again; a message with a doubt, a typed option number, and a
-// number of years in a story (干了15年) are left to the check's questions.
+// not asked again; what a clause of doubt speaks of, a typed option number,
+// and a number of years in a story (干了15年) are left to the check's
+// questions.
 func TestHeardBeforeCheck(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -340,7 +341,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
-		{"doubt keeps nothing", []string{"我是网络教育的大专毕业，应该算大学毕业吧？想贷10万"}, "创业担保贷款", "", "以谁的名义"},
+		{"a doubt keeps back what it doubts", []string{"我是网络教育的大专毕业，应该算大学毕业吧？想贷10万"}, "创业担保贷款", "申请额度「10万元」", "以谁的名义"},
+		{"a doubt about everything keeps nothing", []string{"我也不清楚自己算不算大学毕业，单位的事更说不好"}, "创业担保贷款", "", "以谁的名义"},
 		{"years of work are not years served", []string{"我是东乡县农业技术推广中心的农艺师，干了15年了"}, "科技特派员",
 			"所在单位「州或县市的事业单位」", "单位同意"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
@@ -370,6 +372,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 			default:
 				if !strings.Contains(txt, "根据您前面说的") || !strings.Contains(txt, c.want) {
 					t.Fatalf("want %q shown back:\n%s", c.want, txt)
+				}
+				if strings.Contains(c.before[0], "吧？") && strings.Contains(txt, "申请人「") {
+					t.Fatalf("what a doubt speaks of was shown back as heard:\n%s", txt)
 				}
 				r = send(t, e, "1", "对")
 				txt = r.Text()
