@@ -59,7 +59,7 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	}
 	asks, background := splitAsks(q)
 	bgTerms := ix.scan(background).terms // the story is read once, for every question
-	scans := make([]scanned, len(asks)) // each question is read once
+	scans := make([]scanned, len(asks))  // each question is read once
 	for i, a := range asks {
 		scans[i] = ix.scan(a)
 	}
