@@ -158,6 +158,9 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "同意的，我们中心主任已经在申请表上签字了。", map[string]string{"employer": "public", "system": "none"}, "consent=yes"},
 		{"loan", "who", "用我自己個人的名義，公司還沒註冊🙏", nil, ""},
 		{"loan", "spouse", "不太清楚呢？", map[string]string{"who": "grad"}, "spouse=unsure"},
+		// from the fourth blind round: 科研所 and 林科所 are research institutes
+		{"leave", "unit", "农业科研所", nil, "unit=inst"},
+		{"leave", "unit", "林科所。剛說過了。", nil, "unit=inst"},
 		// from the last blind applicants: a no said first stands over 老师
 		{"leave", "tech", "不是，我是語文老師，沒有科研職稱", map[string]string{"unit": "other_pi"}, "tech=no"},
 		{"leave", "years", "目前尚未离岗，这是第一次申请，拟离岗多长时间还没有定。", map[string]string{"unit": "institute", "tech": "yes", "mode": "leave"}, "years=unsure"},

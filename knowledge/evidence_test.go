@@ -89,3 +89,17 @@ func TestFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellerLeavesANotA: an A-not-A question (「发不发」, 「能不能」) is not a
+// homophone slip (「发不」 is not 「发布」), while a real slip is still mended.
+func TestSpellerLeavesANotA(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, c := range []struct{ in, want string }{
+		{"离岗期间工资还发不发", "离岗期间工资还发不发"},
+		{"离港创业最长几年", "离岗创业最长几年"},
+	} {
+		if got := ix.spell.correct(c.in, ix.seg); got != c.want {
+			t.Errorf("correct(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -104,7 +104,7 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 			for j := min(len(toks), i+3); j > i && !fixed; j-- {
 				w := strings.Join(toks[i:j], "")
 				n := len([]rune(w))
-				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) {
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) {
 					continue
 				}
 				for _, cand := range sp.bySound[sound(w)] {
@@ -123,6 +123,28 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 		}
 	}
 	return b.String()
+}
+
+// aNotA reports whether toks[i:j] ends inside an A-not-A question
+// (「发不发」, 「能不能」, 「给没给」): 「发不」 there is not a slip for 「发布」.
+func aNotA(toks []string, i, j int) bool {
+	w := []rune(strings.Join(toks[i:j], ""))
+	rest := []rune(strings.Join(toks[j:], ""))
+	for k := 0; k+1 < len(w); k++ {
+		if w[k+1] != '不' && w[k+1] != '没' {
+			continue
+		}
+		var next rune
+		if k+2 < len(w) {
+			next = w[k+2]
+		} else if len(rest) > 0 {
+			next = rest[0]
+		}
+		if next == w[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitAll cuts q into Han runs and everything else, keeping every rune.
