@@ -509,8 +509,15 @@ func (c *Cond) validate(ch *Check) error {
 			}
 		}
 	case NumberSlot:
+		if c.Is == Unsure && len(c.In) == 0 && c.Min == nil && c.Max == nil {
+			// 「不确定」 said to a number question that allows it.
+			if !s.AllowUnsure {
+				return fmt.Errorf("condition on number %q names 不确定, which it does not allow", c.Slot)
+			}
+			break
+		}
 		if len(values) > 0 || c.Min == nil && c.Max == nil {
-			return fmt.Errorf("condition on number %q needs min or max", c.Slot)
+			return fmt.Errorf("condition on number %q needs min or max (or is: unsure alone)", c.Slot)
 		}
 	case TextSlot:
 		if len(values) == 0 {

@@ -120,6 +120,8 @@ func TestLeaveCheck(t *testing.T) {
 			map[string]string{elig: yes, term: maybe, rights: yes}},
 		{"7 years with rural approval", base(map[string]string{"years": "七年", "rural": "是"}), []string{"unit", "tech", "mode", "years", "rural"},
 			map[string]string{elig: yes, term: no, rights: yes}},
+		{"term not decided yet", base(map[string]string{"years": "不确定", "rural": "否"}), all,
+			map[string]string{elig: yes, term: maybe, rights: none}},
 		{"5 years, rural unsure", base(map[string]string{"years": "5", "rural": "不确定"}), all,
 			map[string]string{elig: yes, term: maybe, rights: maybe}},
 		{"research institute, part-time: no rights question", map[string]string{"unit": "2", "tech": "是", "mode": "兼职创新"},
