@@ -292,6 +292,7 @@ const maxHeard = 16
 // read as answers to every check, for a check started next. Doubtful and
 // unsure readings are not kept: the check asks those.
 func (e *Engine) hear(s *Session, text string) {
+	text = firstRunes(text, maxReadRunes)
 	// Only sentences tell: a typed 「1」 or 「是」 answers nothing here.
 	if utf8.RuneCountInString(text) < 8 || !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 		return

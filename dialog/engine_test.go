@@ -417,3 +417,17 @@ func TestTakingUpAnOffer(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLongMessage: a 10,000-character message inside a check and
+// outside one (the reader reads the first maxReadRunes; it once took
+// seconds, growing with the square of the length).
+func BenchmarkLongMessage(b *testing.B) {
+	long := strings.Repeat("我是大学毕业生想贷款", 1000)
+	e := newEngine(b, nil, nil, lapsedDay)
+	for b.Loop() {
+		send(b, e, "1", "/check 创业担保贷款")
+		send(b, e, "1", long)
+		send(b, e, "1", "/cancel")
+		send(b, e, "1", long)
+	}
+}

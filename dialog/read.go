@@ -448,6 +448,24 @@ func leadingAnswer(t string) (string, bool) {
 // notYetRe: an approval or consent that has not come yet.
 var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|同意|答复|回复|审批|通过|表态|下来|定)`)
 
+// maxReadRunes is how much of a message the reader reads: an answer, or a
+// person describing themselves, says what matters well before this. Beyond
+// it the phrase search grows with the square of the length (a 10,000-
+// character message took seconds).
+const maxReadRunes = 600
+
+// firstRunes returns at most n runes of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k]
+		}
+		i++
+	}
+	return s
+}
+
 // optionOf returns sl's option with value v.
 func optionOf(sl *corpus.Slot, v string) corpus.Option {
 	for _, o := range sl.Options() {
@@ -604,7 +622,7 @@ func (e *Engine) readFacts(ch *corpus.Check, sl *corpus.Slot, done answers, text
 
 func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text string, asks bool) reading {
 	var r reading
-	t := strings.ToLower(strings.TrimSpace(text))
+	t := strings.ToLower(strings.TrimSpace(firstRunes(text, maxReadRunes)))
 	for _, p := range assents {
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
