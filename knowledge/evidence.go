@@ -53,8 +53,8 @@ var units = map[string][]string{
 }
 
 // unstated names what q asks for that the matching sentences of an article
-// (near) do not state, by the kinds above: "" when they state it or q asks
-// none of them. focus are the document words of the question; only the
+// (spoken) do not state, by the kinds above: none when they state it or q
+// asks none of them. focus are the document words of the question; only the
 // clauses that hold one of them count (the 20万元 of the loan is not the
 // amount of a subsidy in the next clause), or every clause when none does.
 //
@@ -66,8 +66,8 @@ func unstated(q, near, spoken string, focus []term) []string {
 	var out []string
 	if m, ok := askedCount(q); ok && !askListRe.MatchString(q) {
 		stated := statesNumber(clauses, m)
-		if !stated && countName(m) == "具体金额" || m == "" {
-			stated = stated || statesNumber(splitClauses(near), m)
+		if !stated && (m == "" || countName(m) == "具体金额") {
+			stated = statesNumber(splitClauses(near), m)
 		}
 		if !stated {
 			name := countName(m)
