@@ -275,15 +275,16 @@ func acceptsOffer(t string) bool {
 func doubtfulClauses(t string) string {
 	var out []string
 	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
-		if isUnsure(c) || doubtRe.MatchString(c+"?") || isQuestion(c) || strings.HasSuffix(c, "吧") {
+		if isUnsure(c) || doubtRe.MatchString(c) || isQuestion(c) || strings.HasSuffix(c, "吧") {
 			out = append(out, c)
 		}
 	}
 	return strings.Join(out, "，")
 }
 
-// doubtRe: a message that guesses or asks whether something counts.
-var doubtRe = regexp.MustCompile(`吧[?？]|算不算|是不是|属不属于|够不够|算吗|算不`)
+// doubtRe: a clause that asks whether something counts (a guess ending in
+// 吧 is caught by its ending).
+var doubtRe = regexp.MustCompile(`算不算|是不是|属不属于|够不够|算吗|算不`)
 
 // maxHeard bounds the checks' readings kept from free messages.
 const maxHeard = 16
