@@ -231,41 +231,27 @@ func (s *Store) Linked(ctx context.Context, key string) (int64, error) {
 
 // Open implements desk.Store.
 func (s *Store) Open(ctx context.Context) ([]desk.Case, error) {
-	ids, err := s.rdb.SMembers(ctx, openSetKey()).Result()
+	all, err := s.casesIn(ctx, openSetKey())
 	if err != nil {
 		return nil, fmt.Errorf("redisdesk: open cases: %w", err)
 	}
 	var out []desk.Case
-	for _, v := range ids {
-		id, ok := idOf(v)
-		if !ok {
-			continue
-		}
-		c, err := s.Get(ctx, id)
-		if errors.Is(err, desk.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
+	for _, c := range all {
 		if c.Open() {
 			out = append(out, c)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
 }
 
-// Forget implements desk.Store. Links of the deleted cases are found by
-// the cases' own placements (post and topic) and deleted too; links of
-// later messages only name a case id that no longer exists.
-func (s *Store) Forget(ctx context.Context, user int64) ([]desk.Case, error) {
-	ids, err := s.rdb.SMembers(ctx, userKey(user)).Result()
+// casesIn reads the cases whose ids the set at key holds, in id order,
+// passing over ids whose case is gone.
+func (s *Store) casesIn(ctx context.Context, key string) ([]desk.Case, error) {
+	ids, err := s.rdb.SMembers(ctx, key).Result()
 	if err != nil {
-		return nil, fmt.Errorf("redisdesk: forget: %w", err)
+		return nil, err
 	}
 	var out []desk.Case
-	keys := []string{userKey(user), openKey(user)}
 	for _, v := range ids {
 		id, ok := idOf(v)
 		if !ok {
@@ -279,7 +265,22 @@ func (s *Store) Forget(ctx context.Context, user int64) ([]desk.Case, error) {
 			return nil, err
 		}
 		out = append(out, c)
-		keys = append(keys, caseKey(id))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// Forget implements desk.Store. Links of the deleted cases are found by
+// the cases' own placements (post and topic) and deleted too; links of
+// later messages only name a case id that no longer exists.
+func (s *Store) Forget(ctx context.Context, user int64) ([]desk.Case, error) {
+	out, err := s.casesIn(ctx, userKey(user))
+	if err != nil {
+		return nil, fmt.Errorf("redisdesk: forget: %w", err)
+	}
+	keys := []string{userKey(user), openKey(user)}
+	for _, c := range out {
+		keys = append(keys, caseKey(c.ID))
 		if c.Post != 0 {
 			keys = append(keys, linkKey(desk.MessageKey(c.Post)))
 		}
@@ -297,6 +298,5 @@ func (s *Store) Forget(ctx context.Context, user int64) ([]desk.Case, error) {
 	if err != nil {
 		return nil, fmt.Errorf("redisdesk: forget: %w", err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
 }
