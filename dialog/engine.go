@@ -274,7 +274,7 @@ func acceptsOffer(t string) bool {
 // joined.
 func doubtfulClauses(t string) string {
 	var out []string
-	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+	for _, c := range splitClauses(t) {
 		if isUnsure(c) || doubtRe.MatchString(c) || isQuestion(c) || strings.HasSuffix(c, "吧") {
 			out = append(out, c)
 		}

@@ -508,7 +508,7 @@ func onlyGuesses(t string) bool {
 // askedBack reports whether the clause at byte offset i of t ends with a
 // question mark: the person asks rather than answers.
 func askedBack(t string, i int) bool {
-	end := strings.IndexAny(t[i:], "，,。；;！!?？\n ")
+	end := strings.IndexAny(t[i:], clauseEnds)
 	return end >= 0 && strings.ContainsRune("?？", []rune(t[i+end:])[0])
 }
 
@@ -518,8 +518,8 @@ func hedged(c string) bool {
 
 // clauseAt returns the clause of t around byte offset i.
 func clauseAt(t string, i int) string {
-	start := strings.LastIndexAny(t[:i], "，,。；;！!?？\n ") + 1
-	end := strings.IndexAny(t[i:], "，,。；;！!?？\n ")
+	start := strings.LastIndexAny(t[:i], clauseEnds) + 1
+	end := strings.IndexAny(t[i:], clauseEnds)
 	if end < 0 {
 		return t[start:]
 	}
@@ -544,7 +544,7 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 	}
 	var cs []clause
 	off := 0
-	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+	for _, c := range splitClauses(t) {
 		i := strings.Index(t[off:], c) + off
 		off = i + len(c)
 		cs = append(cs, clause{c, i})
@@ -573,6 +573,15 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// clauseEnds end a clause of a typed message (a space too: people type
+// spaces for commas).
+const clauseEnds = "，,。；;！!?？\n "
+
+// splitClauses cuts t into its clauses.
+func splitClauses(t string) []string {
+	return strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(clauseEnds, r) })
 }
 
 // notYetAfter reports whether what was named at byte offset i is said not
@@ -789,7 +798,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if _, ok := done[o.ID]; ok {
 				continue
 			}
-			for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+			for _, c := range splitClauses(t) {
 				if isUnsure(c) && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
 					r.fill(o.ID, corpus.Unsure)
 					break
@@ -844,7 +853,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// Only in a clause that speaks of what is asked for, and not a
 			// figure quoted from the policy (最高300万) or a turnover.
 			var notes []string
-			for _, c := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) }) {
+			for _, c := range splitClauses(t) {
 				if !slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
 					continue
 				}
@@ -1121,7 +1130,7 @@ var approximate = []string{"左右", "大概", "大约", "差不多", "约", "�
 // asks (「大学生创业贷款利息谁出」) or supposes (「如果是大学生」) is left
 // out.
 func statements(text string) string {
-	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！!?？\n ", r) })
+	clauses := splitClauses(text)
 	var out []string
 	for _, c := range clauses {
 		// 「…开个童装店听说政府有创业贷款我能贷吗」: what comes before the
