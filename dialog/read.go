@@ -476,8 +476,6 @@ func optionOf(sl *corpus.Slot, v string) corpus.Option {
 	return corpus.Option{}
 }
 
-func optionLabel(sl *corpus.Slot, v string) string { return optionOf(sl, v).Label }
-
 // doubtOption returns the option of sl that says the person cannot tell
 // the others apart (「州或县市的单位（分不清是机关还是事业单位）」).
 func doubtOption(sl *corpus.Slot) (string, bool) {
@@ -706,7 +704,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// Only a doubt between the options it names: 「县上的还是镇上
 			// 的说不清」 is not 「分不清是机关还是事业单位」.
 			if len(named) >= 2 || len(named) == 1 && strings.Contains(t, "还是") {
-				label := e.names.get(optionLabel(sl, v))
+				label := e.names.get(sl.Label(v))
 				for _, n := range named {
 					if !slices.ContainsFunc(e.optionNames(optionOf(sl, n)), func(w string) bool { return w != "" && strings.Contains(label, w) }) {
 						named = nil
