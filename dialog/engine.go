@@ -166,6 +166,13 @@ func cloneSession(s Session) Session {
 		}
 	}
 	c.LastAnswers = maps.Clone(s.LastAnswers)
+	if s.Asides != nil {
+		c.Asides = make([]Aside, len(s.Asides))
+		for i, a := range s.Asides {
+			a.Missing = slices.Clone(a.Missing)
+			c.Asides[i] = a
+		}
+	}
 	return c
 }
 
@@ -237,6 +244,9 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		// A question while the list is showing is answered; the list stays
 		// open, so a number typed next still picks a check.
 		r, err := e.freeIn(ctx, s, text)
+		if r.Finding != nil {
+			noteAsides(s, *r.Finding)
+		}
 		r.add(Note, fmt.Sprintf(txtMenuHint, len(e.corpus.Checks)))
 		return r, err
 	}
@@ -250,6 +260,9 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	}
 	e.hear(s, text)
 	r, err := e.freeIn(ctx, s, text)
+	if r.Finding != nil {
+		noteAsides(s, *r.Finding)
+	}
 	for _, c := range r.Choices {
 		if id, ok := strings.CutPrefix(c.Data, startPrefix); ok {
 			s.Offer = id
@@ -641,7 +654,7 @@ func (e *Engine) handoff(s *Session, why Trigger) *Handoff {
 				h.Answers = append(h.Answers, sl.Name+"："+sl.Label(v))
 			}
 		}
-		v := e.verdict(ch, s.LastAnswers)
+		v := e.verdict(ch, s.LastAnswers, nil)
 		if v.Verdict != nil {
 			for _, l := range v.Verdict.Lines {
 				h.Verdict = append(h.Verdict, l.String())

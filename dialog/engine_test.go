@@ -431,3 +431,52 @@ func BenchmarkLongMessage(b *testing.B) {
 		send(b, e, "1", long)
 	}
 }
+
+// TestAsidesInVerdict: what the person asked beside a check that the
+// document does not state (of the check's own article) or does not cover is
+// said in the verdict as ⚪, once; what another article leaves unsaid is
+// not, and the next verdict starts clean.
+func TestAsidesInVerdict(t *testing.T) {
+	a := fakeAnswerer{answers: map[string]corpus.Finding{
+		"离岗期间工资还发不发?": {Article: 1, Missing: []string{"工资待遇"}, Quotes: []corpus.Excerpt{{Text: "x"}}},
+		"有住房补贴吗?":     {Uncovered: "住房"},
+		"科技特派员有没有补助?": {Article: 15, Missing: []string{"补助"}, Quotes: []corpus.Excerpt{{Text: "x"}}},
+	}}
+	e := newEngine(t, a, nil, lapsedDay)
+	for _, q := range []string{"科技特派员有没有补助?", "离岗期间工资还发不发?", "离岗期间工资还发不发?"} {
+		send(t, e, "1", q)
+	}
+	r := send(t, e, "1", "/check 离岗创业")
+	// A question inside the check is kept as well.
+	send(t, e, "1", "有住房补贴吗?")
+	r = finishByFirstButtons(t, e, "1", r)
+	txt := r.Text()
+	for _, want := range []string{"⚪ 您问到的「工资待遇」：本方案未写明（第1条）", "⚪ 您问到的「住房」：本方案没有涉及", "您问到的「工资待遇」\n第1条"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("verdict lacks %q:\n%s", want, txt)
+		}
+	}
+	if strings.Count(txt, "「工资待遇」：") != 1 || strings.Contains(txt, "「补助」") {
+		t.Errorf("an aside repeated, or one of another article said:\n%s", txt)
+	}
+	if s := session(t, e, "1"); len(s.Asides) != 0 {
+		t.Errorf("asides kept after the verdict: %v", s.Asides)
+	}
+	r = finishByFirstButtons(t, e, "1", send(t, e, "1", "/check 离岗创业"))
+	if strings.Contains(r.Text(), "您问到的") {
+		t.Errorf("a second verdict repeats the first one's asides:\n%s", r.Text())
+	}
+}
+
+// finishByFirstButtons presses each question's first option until the
+// verdict.
+func finishByFirstButtons(t *testing.T, e *Engine, chat string, r Reply) Reply {
+	t.Helper()
+	for i := 0; r.Verdict == nil; i++ {
+		if i > 20 || len(r.Choices) == 0 {
+			t.Fatalf("no verdict reached:\n%s", r.Text())
+		}
+		r = press(t, e, chat, r.Choices[0].Data)
+	}
+	return r
+}

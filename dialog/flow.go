@@ -100,7 +100,8 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 func (e *Engine) next(s *Session, ch *corpus.Check) Reply {
 	id, ok := nextSlot(ch, s.Answers)
 	if !ok {
-		r := e.verdict(ch, s.Answers)
+		r := e.verdict(ch, s.Answers, s.Asides)
+		s.Asides = nil
 		last := maps.Clone(s.Answers)
 		endCheck(s)
 		s.Last, s.LastAnswers = ch.ID, last
@@ -222,6 +223,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	}
 	if rd.question {
 		r, f, err := e.Ask(ctx, text)
+		noteAsides(s, f)
 		// What the message says of the person, outside the clauses that
 		// ask, is kept: 「我在县法院当书记员，应该不算公检法吧？」.
 		if facts := statements(text); facts != "" {

@@ -49,6 +49,20 @@ type Session struct {
 	// the next verdict.
 	Last        string            `json:"l,omitempty"`
 	LastAnswers map[string]string `json:"la,omitempty"`
+	// Asides are what the person asked beside a check that the document
+	// does not state (工资待遇, in article 1) or does not cover at all (住房):
+	// names from the lexicon, never their words, at most maxAsides. The
+	// next verdict says each one plainly, and they go with it.
+	Asides []Aside `json:"s,omitempty"`
+}
+
+// Aside is one thing asked that the document leaves unsaid: Missing names
+// what Article does not state, or Uncovered a subject the document does
+// not touch.
+type Aside struct {
+	Article   int      `json:"a,omitempty"`
+	Missing   []string `json:"m,omitempty"`
+	Uncovered string   `json:"u,omitempty"`
 }
 
 // SessionStore keeps sessions. Versions make updates safe when several

@@ -75,6 +75,13 @@ const (
 	txtVerdictFinal   = "仅供参考，最终由%s审核决定；需要人工帮助请发送 /human。"
 	txtVerdictDetails = "每一项的理由、您的回答和条款原文："
 	txtVerdictNext    = "发送 /check 可以再做一项自查，或直接提问。"
+
+	// An aside: something the person asked beside the check that the
+	// document leaves unsaid.
+	txtAsideLine          = "⚪ 您问到的%s：本方案未写明（第%d条）"
+	txtAsideSilent        = "⚪ 本方案未规定｜您问到的%s\n%s没有写明这一点，我不作推测；请向%s咨询。"
+	txtAsideUncoveredLine = "⚪ 您问到的「%s」：本方案没有涉及"
+	txtAsideUncovered     = "⚪ 本方案未规定｜您问到的「%s」\n本方案（这份政策文件）没有涉及这方面的规定，我不作推测；请向相关主管部门或%s咨询。"
 )
 
 // The document and the hand-off (the free-question sentences are in

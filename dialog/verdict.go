@@ -15,7 +15,11 @@ import (
 // one line per rule (status, the one fact that matters, the article), so a
 // phone shows the answer on its first screen; the reasons, answers relied
 // on, quote and what would change follow as one Detail block per rule.
-func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
+//
+// Asides, what the person asked beside the check that the document leaves
+// unsaid, follow the rules as ⚪ lines, each with its own detail, so that
+// the verdict answers every question they raised.
+func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside) Reply {
 	a = withDefaults(ch, a)
 	var r Reply
 	r.add(Heading, fmt.Sprintf(txtVerdictHead, ch.Title))
@@ -73,6 +77,14 @@ func (e *Engine) verdict(ch *corpus.Check, a answers) Reply {
 		line := Conclusion{Mark: statusMark[st], Fact: conclusionFact(st, rule.Title, fact), Article: rule.Article}
 		sum.Lines = append(sum.Lines, line)
 		summary = append(summary, line.String())
+	}
+	for _, as := range asides {
+		line, d, ok := e.asideText(ch, as)
+		if !ok {
+			continue
+		}
+		summary = append(summary, line)
+		details = append(details, fmt.Sprintf("%d. %s", len(details)+1, d))
 	}
 	if len(details) == 0 {
 		r.plain(txtNoneApplies)
@@ -194,4 +206,46 @@ func (e *Engine) unsureReason(ch *corpus.Check, k *corpus.Case, a answers) strin
 		return txtUnsureVague
 	}
 	return fmt.Sprintf(txtUnsureOn, strings.Join(names, "、"))
+}
+
+// maxAsides bounds the asides a session keeps for the next verdict.
+const maxAsides = 3
+
+// noteAsides keeps, for the next verdict, what f found the document does
+// not state or not cover: only the lexicon's names for it and the article.
+func noteAsides(s *Session, f corpus.Finding) {
+	for _, p := range append([]corpus.Finding{f}, f.More...) {
+		var as Aside
+		switch {
+		case p.Silent() && p.Article > 0:
+			as = Aside{Article: p.Article, Missing: slices.Clone(p.Missing)}
+		case !p.Found() && p.Uncovered != "":
+			as = Aside{Uncovered: p.Uncovered}
+		default:
+			continue
+		}
+		if len(s.Asides) >= maxAsides || slices.ContainsFunc(s.Asides, func(o Aside) bool {
+			return o.Article == as.Article && o.Uncovered == as.Uncovered && slices.Equal(o.Missing, as.Missing)
+		}) {
+			continue
+		}
+		s.Asides = append(s.Asides, as)
+	}
+}
+
+// asideText renders an aside for a verdict of ch: a summary line and its
+// detail. What an article of another check does not state is left out (it
+// was said when it was asked, and this verdict is not about that article).
+func (e *Engine) asideText(ch *corpus.Check, as Aside) (line, detail string, ok bool) {
+	if as.Uncovered != "" {
+		line = fmt.Sprintf(txtAsideUncoveredLine, as.Uncovered)
+		return line, fmt.Sprintf(txtAsideUncovered, as.Uncovered, e.checkUnits(ch)), true
+	}
+	art, found := e.corpus.Doc.Article(as.Article)
+	if !found || !slices.Contains(ch.Articles, as.Article) || len(as.Missing) == 0 {
+		return "", "", false
+	}
+	what := "「" + strings.Join(as.Missing, "」「") + "」"
+	line = fmt.Sprintf(txtAsideLine, what, as.Article)
+	return line, fmt.Sprintf(txtAsideSilent, what, art.Cite(), art.UnitsText), true
 }

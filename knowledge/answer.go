@@ -67,6 +67,17 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	prev := -1 // the part the last question went to
 	for i, a := range asks {
 		own := len(scans[i].terms) > 0
+		// Words of its own too common to place it (毕业这么久了还算不算,
+		// after 能贷多少): when it asks a facet, it is a follow-up as well.
+		var alone *corpus.Finding
+		if own && i > 0 && prev >= 0 && parts[prev].Found() && len(ix.c.Lexicon.FacetsIn(a)) > 0 &&
+			ix.c.Lexicon.UncoveredIn(a) == "" && ix.c.Lexicon.ElsewhereIn(a) == "" {
+			f, err := ix.answerOne(ctx, a, scans[i], background, bgTerms)
+			if err != nil {
+				return corpus.Finding{}, err
+			}
+			own, alone = f.Found(), &f
+		}
 		// A question with no subject of its own that follows another
 		// (深圳有安家补贴吗？能给多少？ 表彰一年评几次？每个县有多少名额？) is
 		// about the same thing: it is read with that question as its
@@ -79,11 +90,36 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 				if err != nil {
 					return corpus.Finding{}, err
 				}
-				if f.Article == p.Article && f.Topic == p.Topic {
-					for _, m := range f.Missing {
-						if !slices.Contains(p.Missing, m) {
-							p.Missing = append(p.Missing, m)
+				var missing []string
+				switch {
+				case f.Article == p.Article && f.Topic == p.Topic:
+					missing = f.Missing
+				case !f.Found() && p.Article > 0:
+					// Too little of its own to place (毕业这么久了还算不算):
+					// what it asks is looked for in what the part quotes.
+					var quoted strings.Builder
+					for _, q := range p.Quotes {
+						quoted.WriteString(q.Text)
+					}
+					for _, fc := range ix.c.Lexicon.FacetsIn(a) {
+						if !containsAny(quoted.String(), fc.Stated) {
+							missing = append(missing, fc.Name)
 						}
+					}
+				}
+				if len(missing) > 0 && !p.Silent() && alone != nil {
+					// A question with words of its own asks what the same
+					// article does not state, while the part answers its
+					// own question: a part of its own, so that the answer
+					// stays an answer. (One with no words of its own, 能给
+					// 多少, is part of its question and makes it unstated.)
+					parts = append(parts, corpus.Finding{Article: p.Article, Title: p.Title, Units: p.Units,
+						Missing: missing, Quotes: p.Quotes[:min(1, len(p.Quotes))], Asked: a, Score: p.Score})
+					continue
+				}
+				for _, m := range missing {
+					if !slices.Contains(p.Missing, m) {
+						p.Missing = append(p.Missing, m)
 					}
 				}
 			}
@@ -103,7 +139,9 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 			f = corpus.Finding{Uncovered: u, Asked: a}
 		} else {
 			var err error
-			if f, err = ix.answerOne(ctx, a, scans[i], background, bgTerms); err != nil {
+			if alone != nil {
+				f = *alone
+			} else if f, err = ix.answerOne(ctx, a, scans[i], background, bgTerms); err != nil {
 				return corpus.Finding{}, err
 			}
 			if len(asks) > 1 {

@@ -103,3 +103,19 @@ func TestSpellerLeavesANotA(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpOfItsOwn: a second question whose own words are too common to
+// place it (毕业这么久了还算不算) and that asks what the first one's article
+// does not state gets a part of its own saying so; the first stays answered.
+func TestFollowUpOfItsOwn(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, q := range []string{"他能贷多少啊？毕业这么久了还算不算？", "我儿子前年本科毕业，能贷多少？毕业两年了还能申请吗？"} {
+		f, err := ix.Lookup(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Article != 14 || f.Silent() || len(f.More) != 1 || f.More[0].Article != 14 || !slices.Contains(f.More[0].Missing, "毕业年限") {
+			t.Errorf("%s: article %d missing %v, more %+v; want 14 answered, then 14 without 毕业年限", q, f.Article, f.Missing, f.More)
+		}
+	}
+}
