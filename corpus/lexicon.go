@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -122,6 +123,18 @@ func (l *Lexicon) AsksValidity(q string) bool {
 	}
 	v := l.Validity
 	return has(v.Words) || has(v.Refs) && has(v.Still) || has(v.Later) && (has(v.Still) || has(v.Refs))
+}
+
+// AsksValidityByTime reports a question that asks about validity only by
+// naming a later time with a word of still (明年还能再延吗, 以后还能一直干吗):
+// it asks about something else as well, and that is answered beside the
+// validity.
+func (l *Lexicon) AsksValidityByTime(q string) bool {
+	has := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(q, w) })
+	}
+	v := l.Validity
+	return !has(v.Words) && !has(v.Refs) && has(v.Later) && has(v.Still)
 }
 
 // UncoveredIn returns the first uncovered subject q mentions, or "".

@@ -55,8 +55,46 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 // lookup answers a normalised question.
 func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	if ix.c.Lexicon.AsksValidity(q) {
-		return ix.topicFinding("validity"), nil
+		v := ix.topicFinding("validity")
+		if !ix.c.Lexicon.AsksValidityByTime(q) {
+			return v, nil
+		}
+		// 「明年就满六年了，还能不能再延？」: whether the policy still
+		// applies then comes first, and what it says of the rest after.
+		f, err := ix.parts(ctx, q)
+		if err != nil || !f.Found() || f.Topic == "validity" {
+			return v, err
+		}
+		rest := append([]corpus.Finding{f}, f.More...)
+		rest[0].More = nil
+		asks, _ := splitAsks(q)
+		for i := range rest {
+			if rest[i].Asked == "" {
+				rest[i].Asked = shortAsk(strings.Join(asks, " "))
+			}
+		}
+		v.More = rest[:min(2, len(rest))]
+		return v, nil
 	}
+	return ix.parts(ctx, q)
+}
+
+// shortAsk is a question as a part's heading names it: its first
+// maxAskRunes characters.
+func shortAsk(q string) string {
+	r := []rune(q)
+	if len(r) <= maxAskRunes {
+		return q
+	}
+	return string(r[:maxAskRunes]) + "……"
+}
+
+// maxAskRunes bounds a question named in a part's heading.
+const maxAskRunes = 30
+
+// parts answers a normalised question that is not (only) about validity:
+// one finding per question it asks.
+func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 	asks, background := splitAsks(q)
 	bgTerms := ix.scan(background).terms // the story is read once, for every question
 	scans := make([]scanned, len(asks))  // each question is read once

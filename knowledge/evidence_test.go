@@ -119,3 +119,31 @@ func TestFollowUpOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestValidityByTime: a question that names a later time with 还能 gets the
+// validity answer first and what it asks of the text after it; one that
+// names the document or asks about validity in words gets validity alone.
+func TestValidityByTime(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, c := range []struct {
+		q    string
+		more int // the article answered after the validity, 0 for none
+	}{
+		{"明年就满六年了。还能不能再延？我在科研所离岗办公司", 1},
+		{"科技特派员连着干了4年，以后还能一直干吗", 15},
+		{"2027年还能按这个方案申请补贴吗", 0},
+		{"这个48号文现在还管用吗", 0},
+	} {
+		f, err := ix.Lookup(context.Background(), c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := 0
+		if len(f.More) > 0 {
+			got = f.More[0].Article
+		}
+		if f.Topic != "validity" || got != c.more {
+			t.Errorf("%s: topic %q then article %d, want validity then %d", c.q, f.Topic, got, c.more)
+		}
+	}
+}
