@@ -341,7 +341,9 @@ func (e *Engine) hear(s *Session, text string) {
 		for slot, v := range rd.fills {
 			// A number of years in a story is as often years of work as
 			// years of what is asked (干了15年, 连续选派15年): asked.
-			if o, _ := ch.Slot(slot); v == corpus.Unsure || doubted[slot] || o.Type == corpus.NumberSlot && o.Unit == "年" {
+			// Unless the clause that holds it says it is the years asked
+			// (连着干了4年, 累计离岗3年): shown back, confirmed or not.
+			if o, _ := ch.Slot(slot); v == corpus.Unsure || doubted[slot] || o.Type == corpus.NumberSlot && o.Unit == "年" && !yearsOfThis(facts, v) {
 				continue
 			}
 			if s.Heard == nil {
@@ -356,6 +358,21 @@ func (e *Engine) hear(s *Session, text string) {
 		}
 	}
 }
+
+// yearsOfThis reports whether a clause of facts that holds the number v
+// (with 年) says it is a span of what a check asks: consecutive or summed
+// (连续, 连着, 累计, 一共…), not years of work.
+func yearsOfThis(facts, v string) bool {
+	for _, c := range splitClauses(facts) {
+		if strings.Contains(c, v+"年") && mentions(c, spanWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanWords mark a number of years as a span a check asks about.
+var spanWords = []string{"连续", "连着", "连干", "累计", "一共", "总共", "加起来", "前后"}
 
 // freeIn is free for a chat: a question the document does not answer gets
 // a button to call a person, and the second in a row calls one.

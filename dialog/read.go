@@ -210,9 +210,17 @@ var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定
 
 // doubtsSlot reports whether a clause of t that says the person is not sure
 // names the slot itself (its name, e.g. 「高层次人才」).
+//
+// The slot's topic words count as its name: 「临床医生算不算科研人员，我不太
+// 确定」 doubts 专业技术岗位 through 科研人员.
 func doubtsSlot(t string, sl *corpus.Slot) bool {
-	name := strings.ToLower(sl.Name)
-	if name == "" {
+	var names []string
+	for _, w := range append([]string{sl.Name}, sl.Topic...) {
+		if w = strings.ToLower(w); w != "" {
+			names = append(names, w)
+		}
+	}
+	if len(names) == 0 {
 		return false
 	}
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) && r != ' ' })
@@ -220,7 +228,7 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 	for _, c := range clauses {
 		if isUnsure(c) {
 			doubt = true
-			if strings.Contains(c, name) {
+			if mentions(c, names) {
 				return true
 			}
 		}
@@ -231,7 +239,7 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 	// 「我是教授，但算不算高层次人才，我不太清楚」: the doubt is said in its
 	// own clause about a clause that asks whether the slot holds.
 	for _, c := range clauses {
-		if strings.Contains(c, name) && mentions(c, []string{"算不算", "是否", "是不是", "属不属于", "够不够", "有没有"}) {
+		if mentions(c, names) && mentions(c, []string{"算不算", "是否", "是不是", "属不属于", "够不够", "有没有"}) {
 			return true
 		}
 	}
@@ -886,6 +894,23 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if n, err := strconv.Atoi(found[0]); err == nil && n >= o.Min && n <= o.Max {
 				r.fill(o.ID, found[0])
 			}
+		}
+	}
+	// 「全国比赛第8名，州里比赛第1名」: two places in one message are two
+	// contests; which one the check is about is asked, not picked.
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if _, ok := r.fills[o.ID]; !ok || o.Type != corpus.NumberSlot || o.Unit != "名" || o.ID == sl.ID {
+			continue
+		}
+		var places []string
+		for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
+			if !slices.Contains(places, m[1]+m[2]) {
+				places = append(places, m[1]+m[2])
+			}
+		}
+		if len(places) > 1 {
+			delete(r.fills, o.ID)
 		}
 	}
 	return r

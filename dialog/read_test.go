@@ -39,6 +39,12 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// Two contests in one message: which one is asked, not picked.
+		{"skills", "tier", "全國比賽第8名，州裡比賽第1名", nil, ""},
+		{"skills", "tier", "今年在省上比赛得了第一名 州上的比赛也拿过第一", nil, "rank=1"},
+		{"skills", "tier", "省上的呀～剛說了", nil, "tier=provincial"},
+		// A doubt that names the question through its topic words.
+		{"leave", "tech", "我是临床医生，算不算科研人员我不太确定", map[string]string{"unit": "other"}, "tech=unsure"},
 		// Questions are never answers.
 		{"loan", "who", "大学生创业贷款利息谁出", nil, "?"},
 		{"loan", "spouse", "有没有年龄限制", map[string]string{"who": "grad"}, "?"},
