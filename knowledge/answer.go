@@ -121,7 +121,9 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// about the same thing: it is read with that question as its
 		// context and answered within its part; what it asks that the text
 		// does not state is added to that part, never answered apart.
-		if i > 0 && !own && prev >= 0 {
+		// A subject the document does not cover is a question of its own
+		// (公司能拿补贴吗？他的住房交通补贴有没有？): said, never folded away.
+		if i > 0 && !own && prev >= 0 && ix.c.Lexicon.UncoveredIn(a) == "" && ix.c.Lexicon.ElsewhereIn(a) == "" {
 			p := &parts[prev]
 			if p.Found() {
 				f, err := ix.answerOne(ctx, a, scans[i], asks[i-1]+"。"+background, append(slices.Clone(scans[i-1].terms), bgTerms...))

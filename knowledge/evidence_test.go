@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/linxia-talent/policybot/corpus"
 )
 
 // TestAnswerKinds: a question that asks for a number, a list, a place or a
@@ -145,5 +147,18 @@ func TestValidityByTime(t *testing.T) {
 		if f.Topic != "validity" || got != c.more {
 			t.Errorf("%s: topic %q then article %d, want validity then %d", c.q, f.Topic, got, c.more)
 		}
+	}
+}
+
+// TestUncoveredFollowUp: a second question on a subject the document does
+// not cover is said as such, even with no document word of its own.
+func TestUncoveredFollowUp(t *testing.T) {
+	ix := newTestIndex(t)
+	f, err := ix.Lookup(context.Background(), "请了济南一个工程师做特聘专家，兼职。公司能拿补贴吗？他的住房交通补贴有没有？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(append([]corpus.Finding{f}, f.More...), func(p corpus.Finding) bool { return p.Uncovered == "住房" }) {
+		t.Errorf("no part says 住房 is not covered: %+v", f)
 	}
 }
