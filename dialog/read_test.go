@@ -43,6 +43,12 @@ func TestRead(t *testing.T) {
 		{"skills", "tier", "全國比賽第8名，州裡比賽第1名", nil, ""},
 		{"skills", "tier", "今年在省上比赛得了第一名 州上的比赛也拿过第一", nil, "rank=1"},
 		{"skills", "tier", "省上的呀～剛說了", nil, "tier=provincial"},
+		// A doubt between two options is the option that says so, and is
+		// not a doubt about another question (单位同意).
+		{"envoy", "employer", "算機關還是事業單位我這個老太婆也分不清", nil, "employer=county"},
+		// Units and ways people name in their own words.
+		{"leave", "unit", "就是乡里的畜牧兽医站那个有编制的", nil, "unit=other_pi"},
+		{"leave", "mode", "离开单位回村里办那个养牛合作社", map[string]string{"unit": "other_pi", "tech": "no"}, "mode=leave"},
 		// A doubt that names the question through its topic words.
 		{"leave", "tech", "我是临床医生，算不算科研人员我不太确定", map[string]string{"unit": "other"}, "tech=unsure"},
 		// Questions are never answers.
