@@ -1135,9 +1135,13 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		n, _ = strconv.Atoi(m)
 		rest := t[strings.Index(t, m)+len(m):]
 		rest = strings.TrimPrefix(rest, sl.Unit)
-		if strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") || strings.HasPrefix(rest, "以上") {
+		switch {
+		case strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") || strings.HasPrefix(rest, "以上"):
 			n++
 			note = "您说的是「" + m + sl.Unit + "多」，按超过" + m + sl.Unit + "、即" + strconv.Itoa(n) + sl.Unit + "计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
+		case saidOver(t, m):
+			n++
+			note = "您说的是超过" + m + sl.Unit + "，按" + strconv.Itoa(n) + sl.Unit + "计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
 		}
 	}
 	if n < sl.Min || n > sl.Max {
@@ -1148,6 +1152,27 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	}
 	return n, note, true
 }
+
+// saidOver reports whether the number m is said as a bound passed: 「不止6
+// 年」, 「超过6年」 (not 「不超过6年」).
+func saidOver(t, m string) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], m)
+		if j < 0 {
+			return false
+		}
+		before := t[:i+j]
+		for _, w := range overWords {
+			if strings.HasSuffix(before, w) && !strings.HasSuffix(before, "不"+w) {
+				return true
+			}
+		}
+		i += j + len(m)
+	}
+}
+
+// overWords say a number is passed.
+var overWords = []string{"不止", "超过", "超出", "多于", "大于", "超了"}
 
 // approximate mark a number said roughly.
 var approximate = []string{"左右", "大概", "大约", "差不多", "约", "上下"}

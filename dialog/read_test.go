@@ -39,6 +39,9 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// A number said as passed is read past it (the safe side of a cap).
+		{"leave", "years", "明年滿六年。再延就不止六年了。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
+		{"leave", "years", "不超过6年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
 		// Two contests in one message: which one is asked, not picked.
 		{"skills", "tier", "全國比賽第8名，州裡比賽第1名", nil, ""},
 		{"skills", "tier", "今年在省上比赛得了第一名 州上的比赛也拿过第一", nil, "rank=1"},
