@@ -443,9 +443,11 @@ func TestAsidesInVerdict(t *testing.T) {
 		"离岗期间工资还发不发?": {Article: 1, Missing: []string{"工资待遇"}, Quotes: []corpus.Excerpt{{Text: "x"}}},
 		"有住房补贴吗?":     {Uncovered: "住房"},
 		"科技特派员有没有补助?": {Article: 15, Missing: []string{"补助"}, Quotes: []corpus.Excerpt{{Text: "x"}}},
+		"人事关系能保留吗?":   {Article: 1, Quotes: []corpus.Excerpt{{Text: "在同一事业单位申请离岗创办企业的期限累计不超过6年，期满后根据本人意愿选择辞职创业或回原单位工作"}}},
+		"能去企业兼职吗?":    {Article: 1, Quotes: []corpus.Excerpt{{Text: "支持和鼓励事业单位专业技术人才到企业挂职、兼职", After: true}}},
 	}}
 	e := newEngine(t, a, nil, lapsedDay)
-	for _, q := range []string{"科技特派员有没有补助?", "离岗期间工资还发不发?", "离岗期间工资还发不发?"} {
+	for _, q := range []string{"科技特派员有没有补助?", "离岗期间工资还发不发?", "离岗期间工资还发不发?", "人事关系能保留吗?"} {
 		send(t, e, "1", q)
 	}
 	r := send(t, e, "1", "/check 离岗创业")
@@ -461,11 +463,21 @@ func TestAsidesInVerdict(t *testing.T) {
 	if strings.Count(txt, "「工资待遇」：") != 1 || strings.Contains(txt, "「补助」") {
 		t.Errorf("an aside repeated, or one of another article said:\n%s", txt)
 	}
+	// What the check's article states in answer is quoted once in the
+	// details, unless a rule quotes it already (人事关系…累计不超过6年).
+	if strings.Contains(txt, "您还问到的一点") {
+		t.Errorf("an aside the verdict quotes already was said again:\n%s", txt)
+	}
+	send(t, e, "1", "能去企业兼职吗?")
+	r = finishByFirstButtons(t, e, "1", send(t, e, "1", "/check 离岗创业"))
+	if txt := r.Text(); !strings.Contains(txt, "您还问到的一点，第1条") || !strings.Contains(txt, "「支持和鼓励事业单位专业技术人才到企业挂职、兼职……」") {
+		t.Errorf("what the article states in answer is not in the verdict:\n%s", txt)
+	}
 	if s := session(t, e, "1"); len(s.Asides) != 0 {
 		t.Errorf("asides kept after the verdict: %v", s.Asides)
 	}
 	r = finishByFirstButtons(t, e, "1", send(t, e, "1", "/check 离岗创业"))
-	if strings.Contains(r.Text(), "您问到的") {
+	if strings.Contains(r.Text(), "问到的") {
 		t.Errorf("a second verdict repeats the first one's asides:\n%s", r.Text())
 	}
 }

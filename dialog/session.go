@@ -49,20 +49,23 @@ type Session struct {
 	// the next verdict.
 	Last        string            `json:"l,omitempty"`
 	LastAnswers map[string]string `json:"la,omitempty"`
-	// Asides are what the person asked beside a check that the document
-	// does not state (工资待遇, in article 1) or does not cover at all (住房):
-	// names from the lexicon, never their words, at most maxAsides. The
-	// next verdict says each one plainly, and they go with it.
+	// Asides are what the person asked beside a check: what the document
+	// does not state (工资待遇, in article 1), does not cover at all (住房),
+	// or states in the check's own article (领办、创办、协办企业): names
+	// from the lexicon and the document's words, never theirs, at most
+	// maxAsides. The next verdict says each one, and they go with it.
 	Asides []Aside `json:"s,omitempty"`
 }
 
-// Aside is one thing asked that the document leaves unsaid: Missing names
-// what Article does not state, or Uncovered a subject the document does
-// not touch.
+// Aside is one thing asked beside a check: Missing names what Article
+// does not state, Uncovered a subject the document does not touch, or
+// Quote what Article states in answer (the document's words, never the
+// person's).
 type Aside struct {
 	Article   int      `json:"a,omitempty"`
 	Missing   []string `json:"m,omitempty"`
 	Uncovered string   `json:"u,omitempty"`
+	Quote     string   `json:"q,omitempty"`
 }
 
 // SessionStore keeps sessions. Versions make updates safe when several

@@ -81,6 +81,7 @@ const (
 	txtAsideLine          = "⚪ 您问到的%s：本方案未写明（第%d条）"
 	txtAsideSilent        = "⚪ 本方案未规定｜您问到的%s\n%s没有写明这一点，我不作推测；请向%s咨询。"
 	txtAsideUncoveredLine = "⚪ 您问到的「%s」：本方案没有涉及"
+	txtAsideStated        = "您还问到的一点，%s写明：\n「%s」"
 	txtAsideUncovered     = "⚪ 本方案未规定｜您问到的「%s」\n本方案（这份政策文件）没有涉及这方面的规定，我不作推测；请向相关主管部门或%s咨询。"
 )
 

@@ -78,12 +78,18 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside) Reply {
 		sum.Lines = append(sum.Lines, line)
 		summary = append(summary, line.String())
 	}
+	shownAsides := 0
 	for _, as := range asides {
 		line, d, ok := e.asideText(ch, as)
 		if !ok {
 			continue
 		}
-		summary = append(summary, line)
+		// At most maxAsideLines on the first screen (the layout rule in
+		// bot/render.go keeps it under ~400 characters); all in the details.
+		if line != "" && shownAsides < maxAsideLines {
+			summary = append(summary, line)
+			shownAsides++
+		}
 		details = append(details, fmt.Sprintf("%d. %s", len(details)+1, d))
 	}
 	if len(details) == 0 {
@@ -209,7 +215,10 @@ func (e *Engine) unsureReason(ch *corpus.Check, k *corpus.Case, a answers) strin
 }
 
 // maxAsides bounds the asides a session keeps for the next verdict.
-const maxAsides = 3
+const maxAsides = 4
+
+// maxAsideLines bounds the asides said on a verdict's summary.
+const maxAsideLines = 2
 
 // noteAsides keeps, for the next verdict, what f found the document does
 // not state or not cover: only the lexicon's names for it and the article.
@@ -221,15 +230,22 @@ func noteAsides(s *Session, f corpus.Finding) {
 			as = Aside{Article: p.Article, Missing: slices.Clone(p.Missing)}
 		case !p.Found() && p.Uncovered != "":
 			as = Aside{Uncovered: p.Uncovered}
+		case p.Article > 0 && len(p.Quotes) > 0:
+			as = Aside{Article: p.Article, Quote: p.Quotes[len(p.Quotes)-1].String()}
 		default:
 			continue
 		}
-		if len(s.Asides) >= maxAsides || slices.ContainsFunc(s.Asides, func(o Aside) bool {
-			return o.Article == as.Article && o.Uncovered == as.Uncovered && slices.Equal(o.Missing, as.Missing)
+		if slices.ContainsFunc(s.Asides, func(o Aside) bool {
+			return o.Article == as.Article && o.Uncovered == as.Uncovered && o.Quote == as.Quote && slices.Equal(o.Missing, as.Missing)
 		}) {
 			continue
 		}
+		// The latest are kept: what was asked during the check, or just
+		// before it, is what the verdict should answer.
 		s.Asides = append(s.Asides, as)
+		if len(s.Asides) > maxAsides {
+			s.Asides = slices.Delete(s.Asides, 0, 1)
+		}
 	}
 }
 
@@ -242,10 +258,46 @@ func (e *Engine) asideText(ch *corpus.Check, as Aside) (line, detail string, ok 
 		return line, fmt.Sprintf(txtAsideUncovered, as.Uncovered, e.checkUnits(ch)), true
 	}
 	art, found := e.corpus.Doc.Article(as.Article)
-	if !found || !slices.Contains(ch.Articles, as.Article) || len(as.Missing) == 0 {
+	if !found || !slices.Contains(ch.Articles, as.Article) {
+		return "", "", false
+	}
+	if as.Quote != "" {
+		// What the article states in answer, unless the verdict quotes it
+		// already: said in the details only, the summary is for the rules.
+		if e.quotedByCheck(ch, as.Quote) {
+			return "", "", false
+		}
+		return "", fmt.Sprintf(txtAsideStated, art.Cite(), as.Quote), true
+	}
+	if len(as.Missing) == 0 {
 		return "", "", false
 	}
 	what := "「" + strings.Join(as.Missing, "」「") + "」"
 	line = fmt.Sprintf(txtAsideLine, what, as.Article)
 	return line, fmt.Sprintf(txtAsideSilent, what, art.Cite(), art.UnitsText), true
+}
+
+// quotedByCheck reports whether most of quote's clauses are words a rule or
+// note of ch quotes already.
+func (e *Engine) quotedByCheck(ch *corpus.Check, quote string) bool {
+	var all strings.Builder
+	for _, r := range ch.Rules {
+		all.WriteString(r.Quote)
+	}
+	for _, n := range ch.Notes {
+		all.WriteString(n.Quote)
+	}
+	quoted := all.String()
+	in, n := 0, 0
+	for _, c := range splitClauses(strings.ReplaceAll(quote, "……", "")) {
+		c = strings.TrimRight(c, "，；。、,;")
+		if utf8.RuneCountInString(c) < 4 {
+			continue
+		}
+		n++
+		if strings.Contains(quoted, c) {
+			in++
+		}
+	}
+	return n == 0 || 2*in >= n
 }
