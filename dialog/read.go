@@ -108,7 +108,7 @@ var (
 	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
 	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
-		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "分不清", "分不出", "搞不懂", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是"}
+		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "分不清", "分不出", "搞不懂", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是", "不能完全确定", "不完全确定", "不能确定", "没法确定", "无法确定", "不敢确定", "不敢肯定", "不能肯定", "说不上来"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
@@ -178,12 +178,15 @@ func mentions(t string, words []string) bool {
 
 // isQuestion reports whether text asks something rather than answers.
 func isQuestion(t string) bool {
-	if mentions(t, questionWords) {
+	if mentions(fewWords.Replace(t), questionWords) {
 		return true
 	}
 	t = trimPunct(t)
 	return endsWithMe(t) || strings.HasSuffix(t, "不") && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不")
 }
+
+// fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
+var fewWords = strings.NewReplacer("前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年")
 
 // endsWithMe reports a final 么 (not 什么), in t without its punctuation.
 func endsWithMe(t string) bool {
@@ -408,18 +411,32 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 	}
 	// 「没写是一类还是二类」: a negation over one of a question's options
-	// in a clause covers the others named with it.
+	// covers the others named with it (joined by 还是, 或, 和…), not one
+	// said apart in the same clause (「我是大学毕业的~公司还没注册」).
 	for i := range kept {
 		if !kept[i].negated {
 			continue
 		}
 		for j := range kept {
-			if kept[j].slot == kept[i].slot && sameClause(t, kept[i].start, kept[j].start) {
+			if kept[j].slot == kept[i].slot && sameClause(t, kept[i].start, kept[j].start) && namedWith(t, kept[i], kept[j]) {
 				kept[j].negated = true
 			}
 		}
 	}
 	return kept
+}
+
+// namedWith reports whether two hits are named together: next to each
+// other, or joined by a word that lists or opposes them.
+func namedWith(t string, a, b hit) bool {
+	if a.start > b.start {
+		a, b = b, a
+	}
+	if b.start <= a.end {
+		return true
+	}
+	between := t[a.end:b.start]
+	return utf8.RuneCountInString(between) <= 4 && mentions(between, []string{"还是", "或", "和", "跟", "与", "、", "及", "/"})
 }
 
 // hedges make a clause a guess (「好像单位给他办过一个人才卡」): what it
@@ -899,6 +916,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.fill(o.ID, found[0])
 			}
 		}
+	}
+	// 「前几年都同意了 今年应该吧」: a yes beside a clause that only guesses
+	// (应该吧) may be about another time or thing; it is shown back, not
+	// recorded on its own.
+	if sl.Type == corpus.YesNoSlot && r.fills[sl.ID] == corpus.Yes && len(splitClauses(t)) > 1 &&
+		slices.ContainsFunc(splitClauses(t), func(c string) bool { return guessed(c) && utf8.RuneCountInString(trimPunct(c)) <= 8 }) {
+		delete(r.fills, sl.ID)
+		r.doubt(sl.ID, corpus.Yes)
 	}
 	// 「全国比赛第8名，州里比赛第1名」: two places in one message are two
 	// contests; which one the check is about is asked, not picked.

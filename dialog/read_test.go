@@ -39,6 +39,12 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// 几 as "a few" asks nothing.
+		{"envoy", "consent", "前几年都同意了 今年应该吧", map[string]string{"employer": "public", "system": "none"}, "consent~yes"},
+		// A negation covers only the options named with it.
+		{"loan", "who", "嗯嗯就是我自己呀，我是大学毕业的～公司还没注册呢", nil, "who=grad"},
+		{"skills", "class", "没写是一类还是二类", map[string]string{"tier": "national"}, ""},
+		{"skills", "tier", "應該是吧，我也不能完全確定。", nil, "!"},
 		// A number said as passed is read past it (the safe side of a cap).
 		{"leave", "years", "明年滿六年。再延就不止六年了。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
 		{"leave", "years", "不超过6年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
