@@ -258,6 +258,10 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if ch, ok := e.corpus.Check(offer); ok && acceptsOffer(text) {
 		return e.start(s, ch), nil
 	}
+	// 「离岗创业自查」, 「查一下科技特派员」: a check named to be done.
+	if ch, ok := e.namedCheck(text); ok {
+		return e.start(s, ch), nil
+	}
 	e.hear(s, text)
 	r, err := e.freeIn(ctx, s, text)
 	if r.Finding != nil {
@@ -280,7 +284,38 @@ func acceptsOffer(t string) bool {
 	if t == "" || utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "?吗") {
 		return false
 	}
-	return acceptRe.MatchString(t) && (utf8.RuneCountInString(t) <= 3 || strings.Contains(t, "查") || strings.Contains(t, "开始") || strings.Contains(t, "check") || strings.Contains(t, "做"))
+	accepts := func(t string) bool {
+		return acceptRe.MatchString(t) && (utf8.RuneCountInString(t) <= 3 || strings.Contains(t, "查") || strings.Contains(t, "开始") || strings.Contains(t, "check") || strings.Contains(t, "做"))
+	}
+	if accepts(t) {
+		return true
+	}
+	// 「我问的不是这个。查吧。」: the last clause takes it up.
+	cs := splitClauses(t)
+	last := trimPunct(cs[len(cs)-1])
+	return len(cs) > 1 && utf8.RuneCountInString(last) <= 6 && strings.Contains(last, "查") && accepts(last)
+}
+
+// doWords are what people add to a check's name to ask for it.
+var doWords = strings.NewReplacer("自查", "", "查一下", "", "查查", "", "帮我查", "", "开始", "", "做个", "", "做一下", "", "我要", "", "我想", "", "查", "")
+
+// namedCheck finds the check a short message asks to do: its title or an
+// alias with 自查, 查一下… (「离岗创业自查」). A bare title is a question
+// about the subject, answered as one.
+func (e *Engine) namedCheck(text string) (*corpus.Check, bool) {
+	t := strings.ToLower(trimPunct(text))
+	if utf8.RuneCountInString(t) > 16 || !strings.Contains(t, "查") || isQuestion(t) {
+		return nil, false
+	}
+	rest := trimPunct(doWords.Replace(t))
+	for _, ch := range e.corpus.Checks {
+		for _, name := range append([]string{ch.Title}, ch.Aliases...) {
+			if rest == strings.ToLower(e.norm(name)) {
+				return ch, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // doubtfulClauses returns the clauses of t that doubt, guess or ask,

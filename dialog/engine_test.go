@@ -405,8 +405,10 @@ func TestTakingUpAnOffer(t *testing.T) {
 		{"开始科技特派员自查", true},
 		{"OK，那帮我check一下", true},
 		{"好", true},
+		{"我問的不是這個。查吧。", true},
 		{"那乡镇的能报吗？", false},
 		{"连续几年算超期", false},
+		{"我不是问这个，别查了", false},
 	} {
 		e := newEngine(t, nil, nil, lapsedDay)
 		r := send(t, e, "1", "科技特派员乡镇单位的人能报吗")
@@ -416,6 +418,26 @@ func TestTakingUpAnOffer(t *testing.T) {
 		r = send(t, e, "1", c.reply)
 		if got := strings.Contains(r.Text(), "您在哪类单位工作"); got != c.starts {
 			t.Errorf("%q: started %v, want %v:\n%s", c.reply, got, c.starts, r.Text())
+		}
+	}
+}
+
+// TestNamedCheck: a short message that names a check to be done starts it
+// wherever the conversation is; a question about the subject does not.
+func TestNamedCheck(t *testing.T) {
+	for _, c := range []struct {
+		text, first string // first: the first question, "" for none
+	}{
+		{"離崗創業自查", "您的人事关系在哪类单位"},
+		{"查一下科技特派员", "您在哪类单位工作"},
+		{"帮我查查创业担保贷款", "以谁的名义"},
+		{"离岗创业", ""},
+		{"科技特派员查得严吗", ""},
+	} {
+		e := newEngine(t, nil, nil, lapsedDay)
+		r := send(t, e, "1", c.text)
+		if got := r.Text(); c.first != "" && !strings.Contains(got, c.first) || c.first == "" && session(t, e, "1").Check != "" {
+			t.Errorf("%q: want first question %q:\n%s", c.text, c.first, got)
 		}
 	}
 }

@@ -1058,7 +1058,7 @@ var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "�
 var askLeads = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
 
 // totalWords mark the total among several numbers.
-var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
+var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计", "满", "就满", "已满"}
 
 // zeroWords answer a count with none.
 var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "从没", "从来没", "第一次", "首次", "零", "无"}
