@@ -39,6 +39,13 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// A unit the exclusion neither names nor clearly leaves out: its
+		// system is asked, not assumed.
+		{"envoy", "employer", "县司法局机关。", nil, "employer=admin"},
+		// Several spans and no total: asked again, not one picked.
+		{"leave", "years", "曾离岗两年，此次离岗已满三年，拟再延长三年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, ""},
+		// Not asked yet is not a no.
+		{"envoy", "consent", "领导那边还没汇报。", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// 几 as "a few" asks nothing.
 		{"envoy", "consent", "前几年都同意了 今年应该吧", map[string]string{"employer": "public", "system": "none"}, "consent~yes"},
 		// A negation covers only the options named with it.
