@@ -320,10 +320,14 @@ func (e *Engine) namedCheck(text string) (*corpus.Check, bool) {
 
 // doubtfulClauses returns the clauses of t that doubt, guess or ask,
 // joined.
+//
+// A plain question about what the facts lead to (「第10名能不能推荐技术
+// 能手」) does not doubt the facts it repeats; one that asks whether a fact
+// holds or counts (「大专算高校毕业生吗」, 「司法局算不算公检法」) does.
 func doubtfulClauses(t string) string {
 	var out []string
 	for _, c := range splitClauses(t) {
-		if isUnsure(c) || doubtRe.MatchString(c) || isQuestion(c) || strings.HasSuffix(c, "吧") {
+		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || isQuestion(c) && countsRe.MatchString(c) {
 			out = append(out, c)
 		}
 	}
@@ -332,7 +336,10 @@ func doubtfulClauses(t string) string {
 
 // doubtRe: a clause that asks whether something counts (a guess ending in
 // 吧 is caught by its ending).
-var doubtRe = regexp.MustCompile(`算不算|是不是|属不属于|够不够|算吗|算不`)
+var doubtRe = regexp.MustCompile(`算不算|是不是|属不属于|够不够|算吗|算不|是否属于|是否算`)
+
+// countsRe: a question that asks whether a fact holds: 算, 属于, 是…吗.
+var countsRe = regexp.MustCompile(`算|属于|是.{1,12}吗|是否|是哪|哪一`)
 
 // maxHeard bounds the checks' readings kept from free messages.
 const maxHeard = 16

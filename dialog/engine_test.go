@@ -345,6 +345,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"a doubt about everything keeps nothing", []string{"我也不清楚自己算不算大学毕业，单位的事更说不好"}, "创业担保贷款", "", "以谁的名义"},
 		{"years of work are not years served", []string{"我是东乡县农业技术推广中心的农艺师，干了15年了"}, "科技特派员",
 			"所在单位「州或县市的事业单位」", "单位同意"},
+		{"a question about the outcome does not doubt the facts it repeats", []string{"他去年参加全国职业技能大赛焊接项目，拿了第10名，通知上写的是国家一类竞赛。第10名能不能推荐甘肃省技术能手，全国技术能手有没有份？"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「10名」", "自查结果"},
 		{"years said to be consecutive are shown back", []string{"科技特派员 连着干了4年 康乐县农业农村局的 第6年还能报不"}, "科技特派员",
 			"已连续选派年限「4年」", "单位同意"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
