@@ -518,3 +518,26 @@ func finishByFirstButtons(t *testing.T, e *Engine, chat string, r Reply) Reply {
 	}
 	return r
 }
+
+// TestConfirmationSaysMore: what a yes to a shown-back reading goes on to
+// say surely is taken too; the yes itself answers nothing else, and a
+// doubt in the rest is asked.
+func TestConfirmationSaysMore(t *testing.T) {
+	for _, c := range []struct {
+		reply, want, next string
+	}{
+		{"对，第一次申请，领导也同意了", "✓ 单位同意：是", "自查结果"},
+		{"对", "✓ 所属系统：以上都不是", "单位同意"},
+		{"对，领导还没问", "✓ 所属系统：以上都不是", "单位同意"},
+	} {
+		e := newEngine(t, nil, nil, lapsedDay)
+		send(t, e, "1", "我在县农技中心工作，想当科技特派员")
+		if r := send(t, e, "1", "1"); !strings.Contains(r.Text(), "我理解为") {
+			t.Fatalf("nothing shown back:\n%s", r.Text())
+		}
+		r := send(t, e, "1", c.reply)
+		if txt := r.Text(); !strings.Contains(txt, c.want) || !strings.Contains(txt, c.next) {
+			t.Errorf("%q: want %q then %q:\n%s", c.reply, c.want, c.next, txt)
+		}
+	}
+}

@@ -204,6 +204,24 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		case yes:
 			guess := s.Guess
 			s.Guess = nil
+			// 「对，县上的农业技术推广中心，是事业单位」: what the rest of a
+			// yes says surely of questions still open is taken too.
+			done := maps.Clone(s.Answers)
+			if done == nil {
+				done = answers{}
+			}
+			maps.Copy(done, guess)
+			// Only what follows the clause that says yes: that 对 answers
+			// no other question.
+			if cs := splitClauses(text); len(cs) > 1 {
+				rest := e.readFacts(ch, sl, done, strings.Join(cs[1:], "，"))
+				guess = maps.Clone(guess)
+				for slot, v := range rest.fills {
+					if _, ok := done[slot]; !ok && slot != sl.ID && v != corpus.Unsure {
+						guess[slot] = v
+					}
+				}
+			}
 			return e.record(s, ch, sl, reading{fills: guess}, true), nil
 		case no:
 			s.Guess = nil
