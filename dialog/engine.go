@@ -253,6 +253,11 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if s.Check != "" && s.Pending != "" {
 		return e.answer(ctx, s, text)
 	}
+	// 「不对，合计五年」 right after a verdict: the check is taken up again
+	// with that answer changed, and the verdict given anew.
+	if r, ok := e.reopen(s, text); ok {
+		return r, nil
+	}
 	offer := s.Offer
 	s.Offer = ""
 	if ch, ok := e.corpus.Check(offer); ok && acceptsOffer(text) {
@@ -273,6 +278,30 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		}
 	}
 	return r, err
+}
+
+// reopen corrects an answer of the last verdict's check when text says the
+// last answer was wrong and says it otherwise.
+func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
+	ch, ok := e.corpus.Check(s.Last)
+	if !ok || len(s.LastAnswers) == 0 {
+		return Reply{}, false
+	}
+	if _, ok := cutCorrection(text); !ok {
+		return Reply{}, false
+	}
+	saved := cloneSession(*s)
+	s.Check, s.Answers, s.Order = ch.ID, maps.Clone(s.LastAnswers), nil
+	for _, sl := range ch.Slots {
+		if _, ok := s.Answers[sl.ID]; ok {
+			s.Order = append(s.Order, sl.ID)
+		}
+	}
+	if r, ok := e.correct(s, ch, text); ok {
+		return r, true
+	}
+	*s = saved
+	return Reply{}, false
 }
 
 // acceptRe: a typed yes to an offered check (the button's number, 好,

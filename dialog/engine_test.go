@@ -541,3 +541,32 @@ func TestConfirmationSaysMore(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrections: 「不对，……」 that answers the last question otherwise
+// changes that answer, inside a check and right after its verdict; one that
+// says nothing new of it is read as usual.
+func TestCorrections(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 科技特派员", "县农技中心", "以上都不是", "同意了"} {
+		send(t, e, "1", m)
+	}
+	r := send(t, e, "1", "3")
+	if r.Verdict == nil {
+		t.Fatalf("no verdict:\n%s", r.Text())
+	}
+	r = send(t, e, "1", "不对，合计五年")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 已连续选派年限：5年") || !strings.Contains(txt, "中断") {
+		t.Fatalf("the years were not corrected after the verdict:\n%s", txt)
+	}
+	r = send(t, e, "1", "不对，是4年")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 已连续选派年限：4年") {
+		t.Fatalf("the years were not corrected inside the check:\n%s", txt)
+	}
+	if s := session(t, e, "1"); s.LastAnswers["served"] != "4" || r.Verdict == nil {
+		t.Fatalf("no verdict on 4 years after the correction: %+v\n%s", s, r.Text())
+	}
+	r = send(t, e, "1", "不对，我没听懂")
+	if strings.Contains(r.Text(), "改过来") {
+		t.Fatalf("a 不对 that says nothing of the answer changed it:\n%s", r.Text())
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -233,6 +234,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		}
 		s.Guess = nil // anything else is read as a new answer
 	}
+	if r, ok := e.correct(s, ch, text); ok {
+		return r, nil
+	}
 	rd := e.read(ch, sl, s.Answers, text)
 	if n, ok := articleRef(text); ok && !rd.found() {
 		r := e.articleText(n)
@@ -267,6 +271,48 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return e.wrong(s, sl), nil
 	}
 	return e.record(s, ch, sl, rd, false), nil
+}
+
+// correct takes 「不对，……」 after an answer was recorded as a new answer
+// to that question, when what follows answers it otherwise: 「不对，单位不是
+// 不同意，是我还没汇报，不确定」, 「不对，合计五年」.
+func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool) {
+	rest, ok := cutCorrection(text)
+	if !ok || len(s.Order) == 0 {
+		return Reply{}, false
+	}
+	last := s.Order[len(s.Order)-1]
+	lsl, ok := ch.Slot(last)
+	if !ok {
+		return Reply{}, false
+	}
+	done := maps.Clone(s.Answers)
+	delete(done, last)
+	rd := e.read(ch, lsl, done, rest)
+	if rd.question || !rd.answers(last) || rd.fills[last] == s.Answers[last] && rd.doubts[last] == "" {
+		return Reply{}, false
+	}
+	s.Order = s.Order[:len(s.Order)-1]
+	delete(s.Answers, last)
+	s.Pending, s.Wrong, s.Guess = last, 0, nil
+	var r Reply
+	r.plain(fmt.Sprintf(txtCorrected, lsl.Name))
+	r.follow(e.record(s, ch, lsl, rd, false))
+	return r, true
+}
+
+// correctionRe: a message that says the last answer was wrong, then what is
+// right.
+var correctionRe = regexp.MustCompile(`^(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
+
+// cutCorrection returns what follows a correction's first words.
+func cutCorrection(t string) (string, bool) {
+	m := correctionRe.FindStringIndex(t)
+	if m == nil {
+		return "", false
+	}
+	rest := strings.TrimSpace(t[m[1]:])
+	return rest, rest != ""
 }
 
 func containsExact(list []string, t string) bool {

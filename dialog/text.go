@@ -60,6 +60,7 @@ const (
 	txtButtonDone     = "这一题已经回答过了。"
 	txtButtonDoneMsg  = "这一题已经回答过了；如需修改，请发送 /back。"
 
+	txtCorrected      = "好的，「%s」按您刚才说的改过来："
 	txtCheckHead      = "「%s」自查"
 	txtVerdictHead    = "「%s」自查结果"
 	txtBecause        = "依据您的回答："
