@@ -236,6 +236,12 @@ func TestBlindHoldout(t *testing.T) {
 		t.Log(m)
 	}
 	s3.check(t, "holdout3", holdout3Floors)
+	s6 := scoreBlind(t, ix, "../corpus/eval/holdout6.tsv")
+	fmt.Printf("blind holdout6: %s\n", s6)
+	for _, m := range s6.misses {
+		t.Log(m)
+	}
+	s6.check(t, "holdout6", holdout6Floors)
 	sf := scoreBlind(t, ix, "../corpus/eval/final.tsv")
 	fmt.Printf("blind final: %s\n", sf)
 	for _, m := range sf.misses {
@@ -243,6 +249,14 @@ func TestBlindHoldout(t *testing.T) {
 	}
 	sf.check(t, "final", finalFloors)
 }
+
+// holdout6Floors: the held-out half of the sixth blind set (two more
+// writers, 2026-11-26), split by script before anyone read it and scored
+// once, at the end of that session (commit 3b67474): top-1 33/36, 2 of 36
+// declined, 2 of 12 out-of-scope and 1 of 12 not-stated questions answered
+// confidently, validity 4/4 — below the targets on all but
+// validity. Pinned where it measured; not the goal, and not tuned on.
+var holdout6Floors = floors{top1: 0.91, maxDeclined: 0.06, oosConfident: 2, silentConfident: 1, validity: true}
 
 // finalFloors: the final blind set (two more writers, 2026-11-26), written
 // and sealed while the tuning went on and scored once, after it: top-1
