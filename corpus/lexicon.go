@@ -147,6 +147,10 @@ func (l *Lexicon) UncoveredIn(q string) string {
 	return ""
 }
 
+// elsewhereReach is how many characters after a place its policy noun may
+// stand (「青海省对高技能人才有什么奖励政策」).
+const elsewhereReach = 14
+
 // policyNouns are what a place's own policy is called in a question.
 var policyNouns = []string{"政策", "补贴", "补助", "规定", "办法", "待遇", "奖励", "贷款", "文件"}
 
@@ -164,8 +168,11 @@ func (l *Lexicon) ElsewhereIn(q string) string {
 			continue
 		}
 		after := []rune(q[i+len(p):])
-		after = after[:min(len(after), 9)]
+		after = after[:min(len(after), elsewhereReach)]
 		tail := string(after)
+		if j := strings.IndexAny(tail, "，,。？?！!；;"); j >= 0 {
+			tail = tail[:j] // within its own clause
+		}
 		for _, here := range []string{"临夏", "这边", "这里", "州上", "州里"} {
 			if j := strings.Index(tail, here); j >= 0 {
 				tail = tail[:j]
