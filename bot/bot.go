@@ -125,6 +125,9 @@ type Bot struct {
 	staff    *StaffAuth
 	// id is the bot's own user id (the token's first part).
 	id int64
+	// apiBase is the URL of the Bot API's methods, up to the method name
+	// (it holds the token: never log it).
+	apiBase string
 
 	forumMu    sync.Mutex
 	forum      bool
@@ -218,9 +221,12 @@ func New(cfg Config) (*Bot, error) {
 		tgbot.WithWorkers(1),
 		tgbot.WithAllowedUpdates(tgbot.AllowedUpdates{"message", "edited_message", "callback_query", "my_chat_member"}),
 	}
+	server := "https://api.telegram.org" // the library's default
 	if cfg.APIURL != "" {
-		opts = append(opts, tgbot.WithServerURL(strings.TrimRight(cfg.APIURL, "/")))
+		server = strings.TrimRight(cfg.APIURL, "/")
+		opts = append(opts, tgbot.WithServerURL(server))
 	}
+	b.apiBase = server + "/bot" + cfg.Token + "/"
 	if cfg.SkipGetMe {
 		opts = append(opts, tgbot.WithSkipGetMe())
 	}
