@@ -48,9 +48,15 @@ func (e *Engine) shortNotice() string {
 // settleNotice says the validity notice in full the first time in a
 // conversation and on every verdict, and as one short line after that.
 func (e *Engine) settleNotice(s *Session, r *Reply) {
-	full := []string{e.validityNotice(true), e.validityNotice(false)}
+	var full []string // made for the first note: most replies have none
 	for i, b := range r.Blocks {
-		if b.Kind != Note || !slices.Contains(full, b.Text) {
+		if b.Kind != Note {
+			continue
+		}
+		if full == nil {
+			full = []string{e.validityNotice(true), e.validityNotice(false)}
+		}
+		if !slices.Contains(full, b.Text) {
 			continue
 		}
 		if s.Noticed && r.Verdict == nil {

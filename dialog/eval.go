@@ -166,11 +166,20 @@ func ruleStatus(r *corpus.Rule, a answers) (status, *corpus.Case, []string) {
 // relevant reports whether slot's answer can matter given the other
 // answers: some case reading it is not already false without it.
 func relevant(ch *corpus.Check, slot string, a answers) bool {
-	others := maps.Clone(a)
-	delete(others, slot)
+	var others answers // a without slot, made when first needed
 	for i := range ch.Rules {
 		for _, k := range ch.Rules[i].Cases {
-			if slices.Contains(k.When.Slots(), slot) && eval(k.When, others) != isFalse {
+			if !k.When.Reads(slot) {
+				continue
+			}
+			if others == nil {
+				others = maps.Clone(a)
+				if others == nil {
+					others = answers{}
+				}
+				delete(others, slot)
+			}
+			if eval(k.When, others) != isFalse {
 				return true
 			}
 		}
