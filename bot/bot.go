@@ -60,6 +60,13 @@ type Config struct {
 	Owner string
 	// Limiter defaults to an in-process one.
 	Limiter Limiter
+	// FloodOpen, when set, is Store.Open that also counts the update in
+	// the chat's flood window (the Limiter's counter, which it must
+	// share) when the record shows the update new: no outbox waiting, no
+	// lost check, not applied at now. It returns the count, 0 when it
+	// did not count. It saves the Limiter's round trip for the updates
+	// that count (serve with Redis: redisstore's OpenCounting).
+	FloodOpen func(ctx context.Context, chat string, update int64, now time.Time) (dialog.Record, int64, error)
 	// FloodLimit is how many messages a chat may send per FloodWindow;
 	// 0 means 20 per minute.
 	FloodLimit  int64
