@@ -89,19 +89,21 @@ func eval(c *corpus.Cond, a answers) truth {
 // open returns the slots, not yet answered, whose answers could still
 // change c's value: the unknown leaves that no decided sibling already
 // settles.
-func open(c *corpus.Cond, a answers) []string {
+func open(c *corpus.Cond, a answers) []string { return appendOpen(nil, c, a) }
+
+// appendOpen appends open(c, a) to out, without a list per condition.
+func appendOpen(out []string, c *corpus.Cond, a answers) []string {
 	if c == nil || eval(c, a) != unknown {
-		return nil
+		return out
 	}
-	var out []string
 	for _, k := range c.All {
-		out = append(out, open(k, a)...)
+		out = appendOpen(out, k, a)
 	}
 	for _, k := range c.Any {
-		out = append(out, open(k, a)...)
+		out = appendOpen(out, k, a)
 	}
 	if c.Not != nil {
-		out = append(out, open(c.Not, a)...)
+		out = appendOpen(out, c.Not, a)
 	}
 	if c.Slot != "" {
 		if _, answered := a[c.Slot]; !answered {
