@@ -58,14 +58,6 @@ type Config struct {
 // to write it.
 var ErrConfig = errors.New("REDIS_URL")
 
-// bufferSize is each connection's read and write buffer. go-redis gives
-// 32 KiB, and 128 KiB to its pipeline connections (which the stores use for
-// almost every round trip); the bot's commands and replies are a few KiB
-// (a longer reply is still read whole), and under load the default buffers
-// held 3-4 MiB of the heap that serve keeps under a 40 MiB soft limit, so
-// the collector ran more often.
-const bufferSize = 8 << 10
-
 // Parse reads one of the three forms.
 func Parse(raw string) (Config, error) {
 	scheme, rest, _ := strings.Cut(raw, "://")
@@ -88,8 +80,6 @@ func Parse(raw string) (Config, error) {
 		if err != nil {
 			return Config{}, fmt.Errorf("%w: %v", ErrConfig, redact(err))
 		}
-		opt.ReadBufferSize, opt.WriteBufferSize = bufferSize, bufferSize
-		opt.PipelineReadBufferSize, opt.PipelineWriteBufferSize = bufferSize, bufferSize
 		return Config{Kind: Single, Single: opt}, nil
 	}
 	return Config{}, fmt.Errorf("%w: unknown scheme %q; use redis:// (one server), redis+cluster:// (Cluster) or redis+sentinel:// (Sentinel)", ErrConfig, u.Scheme)
@@ -138,9 +128,6 @@ func parseMulti(raw string) (Config, error) {
 		opt := &redis.ClusterOptions{Addrs: addrs, DialTimeout: 2 * time.Second, ReadTimeout: 2 * time.Second, WriteTimeout: 2 * time.Second,
 			MinRetryBackoff: 10 * time.Millisecond, MaxRetryBackoff: 100 * time.Millisecond}
 		opt.Username, opt.Password = u.user, u.password
-		// (Not the pipeline buffers: setting them gives a Cluster client a
-		// second pool per node.)
-		opt.ReadBufferSize, opt.WriteBufferSize = bufferSize, bufferSize
 		if u.scheme == "rediss+cluster" {
 			opt.TLSConfig = tlsConfig()
 		}
@@ -167,8 +154,6 @@ func parseMulti(raw string) (Config, error) {
 		}
 		opt.Username, opt.Password = u.user, u.password
 		opt.SentinelUsername, opt.SentinelPassword = u.query.Get("sentinel_username"), u.query.Get("sentinel_password")
-		opt.ReadBufferSize, opt.WriteBufferSize = bufferSize, bufferSize
-		opt.PipelineReadBufferSize, opt.PipelineWriteBufferSize = bufferSize, bufferSize
 		if u.scheme == "rediss+sentinel" {
 			opt.TLSConfig = tlsConfig()
 		}
