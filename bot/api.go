@@ -1,9 +1,14 @@
 package bot
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -12,7 +17,10 @@ import (
 	"github.com/go-telegram/bot/models"
 )
 
-// exec makes the Bot API call of one op.
+// exec makes the Bot API call of one op. The outbox's methods are posted
+// as JSON by request, not through the library, whose calls stream a
+// multipart form through a pipe and a goroutine, a chunk and a write
+// system call per field (a quarter of serve's CPU under load).
 func (b *Bot) exec(ctx context.Context, o op) error {
 	switch o.Method {
 	case mSend:
@@ -27,31 +35,34 @@ func (b *Bot) exec(ctx context.Context, o op) error {
 		if o.Case != 0 {
 			b.placeInCase(ctx, o.Case, p)
 		}
-		var sent *models.Message
+		var sent struct {
+			ID int `json:"message_id"`
+		}
+		var dest any
+		if o.Case != 0 {
+			dest = &sent
+		}
 		err := b.call(ctx, o.Method, func(ctx context.Context) error {
-			var err error
-			sent, err = b.tg.SendMessage(ctx, p)
-			return err
+			return b.request(ctx, o.Method, p, dest)
 		})
-		if err == nil && o.Case != 0 && sent != nil {
+		if err == nil && o.Case != 0 && sent.ID != 0 {
 			b.linkToCase(ctx, o.Case, 0, sent.ID)
 		}
 		return err
 	case mTopic:
-		var topic *models.ForumTopic
+		var topic struct {
+			ID int `json:"message_thread_id"`
+		}
 		err := b.call(ctx, o.Method, func(ctx context.Context) error {
-			var err error
-			topic, err = b.tg.CreateForumTopic(ctx, &tgbot.CreateForumTopicParams{ChatID: o.Chat, Name: o.Text})
-			return err
+			return b.request(ctx, o.Method, &tgbot.CreateForumTopicParams{ChatID: o.Chat, Name: o.Text}, &topic)
 		})
-		if err == nil && o.Case != 0 && topic != nil {
-			b.linkToCase(ctx, o.Case, topic.MessageThreadID, 0)
+		if err == nil && o.Case != 0 && topic.ID != 0 {
+			b.linkToCase(ctx, o.Case, topic.ID, 0)
 		}
 		return err
 	case mEditTopic:
 		return b.call(ctx, o.Method, func(ctx context.Context) error {
-			_, err := b.tg.EditForumTopic(ctx, &tgbot.EditForumTopicParams{ChatID: o.Chat, MessageThreadID: o.Thread, Name: o.Text})
-			return err
+			return b.request(ctx, o.Method, &tgbot.EditForumTopicParams{ChatID: o.Chat, MessageThreadID: o.Thread, Name: o.Text}, nil)
 		})
 	case mEditText:
 		p := &tgbot.EditMessageTextParams{ChatID: o.Chat, MessageID: o.Msg, Text: o.Text, Entities: o.Entities}
@@ -62,22 +73,101 @@ func (b *Bot) exec(ctx context.Context, o op) error {
 			p.ReplyMarkup = kb
 		}
 		return b.call(ctx, o.Method, func(ctx context.Context) error {
-			_, err := b.tg.EditMessageText(ctx, p)
-			return err
+			return b.request(ctx, o.Method, p, nil)
 		})
 	case mEditMarkup:
 		return b.call(ctx, o.Method, func(ctx context.Context) error {
-			_, err := b.tg.EditMessageReplyMarkup(ctx, &tgbot.EditMessageReplyMarkupParams{ChatID: o.Chat, MessageID: o.Msg})
-			return err
+			return b.request(ctx, o.Method, &tgbot.EditMessageReplyMarkupParams{ChatID: o.Chat, MessageID: o.Msg}, nil)
 		})
 	case mAnswer:
 		return b.call(ctx, o.Method, func(ctx context.Context) error {
-			_, err := b.tg.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: o.Query, Text: o.Text})
-			return err
+			return b.request(ctx, o.Method, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: o.Query, Text: o.Text}, nil)
 		})
 	}
 	return fmt.Errorf("bot: unknown outbox method %q: %w", o.Method, tgbot.ErrorBadRequest)
 }
+
+// apiResponse is the Bot API's answer to a call.
+type apiResponse struct {
+	OK          bool            `json:"ok"`
+	Result      json.RawMessage `json:"result,omitempty"`
+	Description string          `json:"description,omitempty"`
+	ErrorCode   int             `json:"error_code,omitempty"`
+	Parameters  struct {
+		RetryAfter      int `json:"retry_after,omitempty"`
+		MigrateToChatID int `json:"migrate_to_chat_id,omitempty"`
+	} `json:"parameters,omitempty"`
+}
+
+// request posts one Bot API call with params (one of the library's
+// parameter structs, whose JSON names are the API's) as a JSON body and
+// decodes the result into dest, unless dest is nil. Its errors are the
+// library's, wrapped the way the library wraps them (ErrorBadRequest,
+// ErrorForbidden, *TooManyRequestsError, *MigrateError…), so that call and
+// permanent judge them alike.
+func (b *Bot) request(ctx context.Context, method string, params, dest any) error {
+	body, err := json.Marshal(params)
+	if err != nil {
+		return fmt.Errorf("error build request for method %s, %w", method, err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, b.apiBase+method, bytes.NewReader(body))
+	if err != nil {
+		return fmt.Errorf("error create request for method %s, %w", method, redact(err, b.cfg.Token))
+	}
+	req.Header["Content-Type"] = jsonContentType
+	resp, err := b.cfg.HTTPClient.Do(req)
+	if err != nil {
+		var urlErr *url.Error
+		if errors.As(err, &urlErr) {
+			urlErr.URL = strings.ReplaceAll(urlErr.URL, b.cfg.Token, "***")
+		}
+		return fmt.Errorf("error do request for method %s, %w", method, err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return fmt.Errorf("error read response body for method %s, %w", method, err)
+	}
+	var r apiResponse
+	if err := json.Unmarshal(data, &r); err != nil {
+		return fmt.Errorf("error decode response body for method %s, %s, %w", method, data, err)
+	}
+	if !r.OK {
+		switch r.ErrorCode {
+		case http.StatusForbidden:
+			return fmt.Errorf("%w, %s", tgbot.ErrorForbidden, r.Description)
+		case http.StatusBadRequest:
+			if r.Parameters.MigrateToChatID != 0 {
+				return &tgbot.MigrateError{
+					Message:         fmt.Sprintf("%s: %s", tgbot.ErrorBadRequest, r.Description),
+					MigrateToChatID: r.Parameters.MigrateToChatID,
+				}
+			}
+			return fmt.Errorf("%w, %s", tgbot.ErrorBadRequest, r.Description)
+		case http.StatusUnauthorized:
+			return fmt.Errorf("%w, %s", tgbot.ErrorUnauthorized, r.Description)
+		case http.StatusNotFound:
+			return fmt.Errorf("%w, %s", tgbot.ErrorNotFound, r.Description)
+		case http.StatusConflict:
+			return fmt.Errorf("%w, %s", tgbot.ErrorConflict, r.Description)
+		case http.StatusTooManyRequests:
+			return &tgbot.TooManyRequestsError{
+				Message:    fmt.Sprintf("%s, %s", tgbot.ErrorTooManyRequests, r.Description),
+				RetryAfter: r.Parameters.RetryAfter,
+			}
+		default:
+			return fmt.Errorf("error response from telegram for method %s, %d %s", method, r.ErrorCode, r.Description)
+		}
+	}
+	if dest != nil {
+		if err := json.Unmarshal(r.Result, dest); err != nil {
+			return fmt.Errorf("error decode response result for method %s, %w", method, err)
+		}
+	}
+	return nil
+}
+
+var jsonContentType = []string{"application/json"}
 
 // keyboard is an op's buttons, nil when it has none.
 func keyboard(o op) *models.InlineKeyboardMarkup {

@@ -1,6 +1,9 @@
 package bot
 
 import (
+	"fmt"
+	"os"
+	"runtime/debug"
 	"sync"
 )
 
@@ -32,6 +35,48 @@ func (d *dispatcher) submit(chat int64, job func()) bool {
 		d.wg.Add(1)
 		go d.work(chat)
 	}
+	return true
+}
+
+// run is submit that, when the chat has no job queued or running, runs job
+// on the calling goroutine instead of a new one and returns after it (a
+// webhook request waits for its update anyway; a fresh goroutine would
+// grow its stack again for every update). Jobs of the chat queued
+// meanwhile are left to a worker goroutine, so the caller waits for its
+// own job only.
+func (d *dispatcher) run(chat int64, job func()) bool {
+	d.mu.Lock()
+	if d.closed {
+		d.mu.Unlock()
+		return false
+	}
+	if q, running := d.queues[chat]; running {
+		d.queues[chat] = append(q, job)
+		d.mu.Unlock()
+		return true
+	}
+	d.queues[chat] = nil // running, nothing queued
+	d.wg.Add(1)
+	d.mu.Unlock()
+	defer func() {
+		if p := recover(); p != nil {
+			// As on a worker goroutine, a panic ends the process; the
+			// HTTP server would otherwise recover it and leave the chat
+			// marked running for good.
+			fmt.Fprintf(os.Stderr, "panic: %v\n\n%s", p, debug.Stack())
+			os.Exit(2)
+		}
+	}()
+	job()
+	d.mu.Lock()
+	if len(d.queues[chat]) == 0 {
+		delete(d.queues, chat)
+		d.mu.Unlock()
+		d.wg.Done()
+		return true
+	}
+	d.mu.Unlock()
+	go d.work(chat) // takes over the chat and its wg count
 	return true
 }
 

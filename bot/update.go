@@ -31,7 +31,8 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 	key := sessionChat(chat)
 	var fl floodState
 	for attempt := 0; attempt < 50; attempt++ {
-		rec, err := b.cfg.Store.Open(ctx, key)
+		now := b.cfg.Now()
+		rec, err := b.open(ctx, u, chat, key, now, &fl)
 		if errors.Is(err, dialog.ErrDataLost) {
 			b.dataLost(ctx)
 			continue
@@ -53,7 +54,6 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 			}
 			continue
 		}
-		now := b.cfg.Now()
 		if rec.Applied(u.ID, now) {
 			b.m.Duplicate.Inc()
 			return true
@@ -95,6 +95,41 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) bool {
 type floodState struct {
 	counted bool
 	n       int64
+}
+
+// open reads the chat's record. With FloodOpen, an update that plan counts
+// in the flood window (countsFlood) is counted in the same round trip when
+// the record shows it new; plan then finds it counted.
+func (b *Bot) open(ctx context.Context, u *models.Update, chat int64, key string, now time.Time, fl *floodState) (dialog.Record, error) {
+	if b.cfg.FloodOpen == nil || fl.counted || !b.countsFlood(u, chat) {
+		return b.cfg.Store.Open(ctx, key)
+	}
+	rec, n, err := b.cfg.FloodOpen(ctx, key, u.ID, now)
+	if n > 0 {
+		b.counted(fl, n)
+	}
+	return rec, err
+}
+
+// countsFlood reports whether plan counts u in the chat's flood window
+// when the chat's record is not lost (see plan and onButton): a message
+// in a private chat other than the staff chat, or a press of the user's
+// own button other than the staff desk's.
+func (b *Bot) countsFlood(u *models.Update, chat int64) bool {
+	staffChat := b.cfg.StaffChat != 0 && chat == b.cfg.StaffChat
+	if q := u.CallbackQuery; q != nil {
+		return !(staffChat && strings.HasPrefix(q.Data, deskPrefix)) && ownButton(q)
+	}
+	m := u.Message
+	return m != nil && !staffChat && m.Chat.Type == models.ChatTypePrivate
+}
+
+// counted records the flood count of the update.
+func (b *Bot) counted(fl *floodState, n int64) {
+	fl.counted, fl.n = true, n
+	if n > b.cfg.FloodLimit {
+		b.m.Limited.Inc()
+	}
 }
 
 // ignored reports updates that need nothing: edits, membership changes,
@@ -192,10 +227,7 @@ func (b *Bot) flooded(ctx context.Context, chat int64, fl *floodState) ([]op, bo
 			b.log.Warn("flood control unavailable", "chat", chat, "err", err)
 			return nil, false
 		}
-		fl.counted, fl.n = true, n
-		if n > b.cfg.FloodLimit {
-			b.m.Limited.Inc()
-		}
+		b.counted(fl, n)
 	}
 	if fl.n <= b.cfg.FloodLimit {
 		return nil, false

@@ -69,11 +69,10 @@ func decodeUpdate(body []byte) (*models.Update, bool) {
 // the update was applied and delivered. It reports false when the bot is
 // closing and the update was not taken.
 func (b *Bot) receive(u *models.Update, done chan<- bool) bool {
-	return b.dispatch.submit(chatOf(u), func() {
-		if done == nil { // long polling: nobody will send it again
-			b.pollRetry(u)
-			return
-		}
-		done <- b.handle(b.base, u)
-	})
+	if done == nil { // long polling: nobody will send it again
+		return b.dispatch.submit(chatOf(u), func() { b.pollRetry(u) })
+	}
+	// A webhook request waits for its update: it is handled on the
+	// request's goroutine when the chat is idle.
+	return b.dispatch.run(chatOf(u), func() { done <- b.handle(b.base, u) })
 }

@@ -258,6 +258,28 @@ func (c *Cond) Slots() []string {
 	return out
 }
 
+// Reads reports whether the condition reads slot: whether slot is one of
+// Slots, without building the list.
+func (c *Cond) Reads(slot string) bool {
+	if c == nil {
+		return false
+	}
+	if c.Slot == slot {
+		return slot != ""
+	}
+	for _, k := range c.All {
+		if k.Reads(slot) {
+			return true
+		}
+	}
+	for _, k := range c.Any {
+		if k.Reads(slot) {
+			return true
+		}
+	}
+	return c.Not.Reads(slot)
+}
+
 // maxCallbackPart bounds ids and values so that a button's data, which
 // carries a round number, a slot id and a value, fits Telegram's 64 bytes.
 const maxCallbackPart = 24

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,6 +70,27 @@ func TestVocabularyIsValidated(t *testing.T) {
 		err := envoy.validateTerm(tc.term)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: got %v, want an error mentioning %q", name, err, tc.want)
+		}
+	}
+}
+
+// TestCondReads: Reads says what Slots lists, for every case of every
+// check and every slot id of the check (and one no check has).
+func TestCondReads(t *testing.T) {
+	c := mustLoad(t)
+	for _, ch := range c.Checks {
+		ids := []string{"", "no-such-slot"}
+		for _, sl := range ch.Slots {
+			ids = append(ids, sl.ID)
+		}
+		for _, r := range ch.Rules {
+			for i, k := range r.Cases {
+				for _, id := range ids {
+					if got, want := k.When.Reads(id), slices.Contains(k.When.Slots(), id); got != want {
+						t.Errorf("%s/%s case %d: Reads(%q) = %v, Slots has it: %v", ch.ID, r.ID, i+1, id, got, want)
+					}
+				}
+			}
 		}
 	}
 }

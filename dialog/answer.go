@@ -21,36 +21,72 @@ type Answerer interface {
 // that quotes the document (quoted) adds that the quote is for reference
 // only; one that quotes nothing does not say so.
 func (e *Engine) validityNotice(quoted bool) string {
-	m := e.corpus.Meta
-	v := m.ValidityAt(e.now())
-	if v.Lapsed {
-		ref := ""
-		if quoted {
-			ref = txtQuotedRef
-		}
-		return fmt.Sprintf(txtLapsedNotice,
-			m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), ref)
+	n := e.noticesToday()
+	if quoted {
+		return n.quoted
 	}
-	return fmt.Sprintf(txtValidNotice,
-		m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
+	return n.plain
 }
 
 // shortNotice is the validity notice in one short line, for a
 // conversation that has had it in full.
-func (e *Engine) shortNotice() string {
-	v := e.corpus.Meta.ValidityAt(e.now())
-	if v.Lapsed {
-		return fmt.Sprintf(txtLapsedShort, corpus.FormatDate(v.ValidUntil))
+func (e *Engine) shortNotice() string { return e.noticesToday().short }
+
+// notices are the validity notices of one day: they depend on nothing but
+// the day (corpus.Meta.ValidityAt), so they are written once a day, not
+// for every reply.
+type notices struct {
+	day                  time.Time
+	quoted, plain, short string
+}
+
+func (e *Engine) noticesToday() *notices {
+	m := e.corpus.Meta
+	v := m.ValidityAt(e.now())
+	if n := e.notices.Load(); n != nil && n.day.Equal(v.Today) {
+		return n
 	}
-	return fmt.Sprintf(txtValidShort, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
+	n := &notices{day: v.Today}
+	for _, quoted := range []bool{true, false} {
+		var text string
+		if v.Lapsed {
+			ref := ""
+			if quoted {
+				ref = txtQuotedRef
+			}
+			text = fmt.Sprintf(txtLapsedNotice,
+				m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), ref)
+		} else {
+			text = fmt.Sprintf(txtValidNotice,
+				m.Number, corpus.FormatDate(v.Issued), m.ValidYears, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
+		}
+		if quoted {
+			n.quoted = text
+		} else {
+			n.plain = text
+		}
+	}
+	if v.Lapsed {
+		n.short = fmt.Sprintf(txtLapsedShort, corpus.FormatDate(v.ValidUntil))
+	} else {
+		n.short = fmt.Sprintf(txtValidShort, corpus.FormatDate(v.ValidUntil), v.DaysLeft)
+	}
+	e.notices.Store(n)
+	return n
 }
 
 // settleNotice says the validity notice in full the first time in a
 // conversation and on every verdict, and as one short line after that.
 func (e *Engine) settleNotice(s *Session, r *Reply) {
-	full := []string{e.validityNotice(true), e.validityNotice(false)}
+	var full []string // made for the first note: most replies have none
 	for i, b := range r.Blocks {
-		if b.Kind != Note || !slices.Contains(full, b.Text) {
+		if b.Kind != Note {
+			continue
+		}
+		if full == nil {
+			full = []string{e.validityNotice(true), e.validityNotice(false)}
+		}
+		if !slices.Contains(full, b.Text) {
 			continue
 		}
 		if s.Noticed && r.Verdict == nil {

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -69,6 +70,7 @@ type Engine struct {
 	norm     func(string) string
 	names    *names
 	recorder Recorder
+	notices  *atomic.Pointer[notices] // today's, shared by copies (HandleWith); see noticesToday
 }
 
 // New returns an engine. It fails when a part is missing.
@@ -85,7 +87,7 @@ func New(cfg Config) (*Engine, error) {
 	case cfg.Normalize == nil:
 		return nil, errors.New("dialog: no normaliser")
 	}
-	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder}, nil
+	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder, notices: new(atomic.Pointer[notices])}, nil
 }
 
 // maxAttempts bounds the retries when another update of the same chat

@@ -570,3 +570,26 @@ func TestCorrections(t *testing.T) {
 		t.Fatalf("a 不对 that says nothing of the answer changed it:\n%s", r.Text())
 	}
 }
+
+// BenchmarkCheckSteps: the load test's check, one step per iteration in
+// turn: a typed start, a press of the first button, a typed rank (the
+// verdict). The engine only, on an in-memory store.
+func BenchmarkCheckSteps(b *testing.B) {
+	e := newEngine(b, nil, nil, lapsedDay) // as serve runs today
+	var last Reply
+	i := 0
+	for b.Loop() {
+		switch i % 3 {
+		case 0:
+			last = send(b, e, "1", "/check 技能竞赛荣誉")
+		case 1:
+			if len(last.Choices) == 0 {
+				b.Fatalf("no buttons:\n%s", last.Text())
+			}
+			last = press(b, e, "1", last.Choices[0].Data)
+		default:
+			last = send(b, e, "1", "第10名")
+		}
+		i++
+	}
+}

@@ -89,19 +89,21 @@ func eval(c *corpus.Cond, a answers) truth {
 // open returns the slots, not yet answered, whose answers could still
 // change c's value: the unknown leaves that no decided sibling already
 // settles.
-func open(c *corpus.Cond, a answers) []string {
+func open(c *corpus.Cond, a answers) []string { return appendOpen(nil, c, a) }
+
+// appendOpen appends open(c, a) to out, without a list per condition.
+func appendOpen(out []string, c *corpus.Cond, a answers) []string {
 	if c == nil || eval(c, a) != unknown {
-		return nil
+		return out
 	}
-	var out []string
 	for _, k := range c.All {
-		out = append(out, open(k, a)...)
+		out = appendOpen(out, k, a)
 	}
 	for _, k := range c.Any {
-		out = append(out, open(k, a)...)
+		out = appendOpen(out, k, a)
 	}
 	if c.Not != nil {
-		out = append(out, open(c.Not, a)...)
+		out = appendOpen(out, c.Not, a)
 	}
 	if c.Slot != "" {
 		if _, answered := a[c.Slot]; !answered {
@@ -166,11 +168,20 @@ func ruleStatus(r *corpus.Rule, a answers) (status, *corpus.Case, []string) {
 // relevant reports whether slot's answer can matter given the other
 // answers: some case reading it is not already false without it.
 func relevant(ch *corpus.Check, slot string, a answers) bool {
-	others := maps.Clone(a)
-	delete(others, slot)
+	var others answers // a without slot, made when first needed
 	for i := range ch.Rules {
 		for _, k := range ch.Rules[i].Cases {
-			if slices.Contains(k.When.Slots(), slot) && eval(k.When, others) != isFalse {
+			if !k.When.Reads(slot) {
+				continue
+			}
+			if others == nil {
+				others = maps.Clone(a)
+				if others == nil {
+					others = answers{}
+				}
+				delete(others, slot)
+			}
+			if eval(k.When, others) != isFalse {
 				return true
 			}
 		}

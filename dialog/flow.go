@@ -77,10 +77,11 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	// recorded on its own: one tap when it is right, the questions when not.
 	if len(heard) > 0 {
 		guess := map[string]string{}
+		all := withDefaults(ch, heard)
 		for i := range ch.Slots {
 			o := &ch.Slots[i]
 			v, ok := heard[o.ID]
-			if ok && validAnswer(o, v) && relevant(ch, o.ID, withDefaults(ch, heard)) {
+			if ok && validAnswer(o, v) && relevant(ch, o.ID, all) {
 				guess[o.ID] = v
 			}
 		}
@@ -366,13 +367,13 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 	// What a sentence says about a question that cannot matter for this
 	// person is not recorded (「我是引进人才的家属」 names no founder for a
 	// graduate's own loan).
-	all := maps.Clone(s.Answers)
+	all := withDefaults(ch, s.Answers)
 	maps.Copy(all, rd.fills)
 	for _, o := range order {
 		if _, done := s.Answers[o.ID]; done {
 			continue
 		}
-		if o.ID != sl.ID && !relevant(ch, o.ID, withDefaults(ch, all)) {
+		if o.ID != sl.ID && !relevant(ch, o.ID, all) {
 			continue
 		}
 		if v, ok := rd.doubts[o.ID]; ok {

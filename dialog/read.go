@@ -81,6 +81,41 @@ type names struct {
 	norm func(string) string
 	mu   sync.Mutex
 	m    map[string]string
+	// base and trim keep what the corpus's names give without their
+	// bracketed part and through trimAnswer: a name is read on every
+	// answer, and these are the same every time.
+	base map[string]string
+	trim map[string]string
+}
+
+// baseOf returns a name without its bracketed parts, trimmed.
+func (n *names) baseOf(s string) string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if v, ok := n.base[s]; ok {
+		return v
+	}
+	if n.base == nil {
+		n.base = map[string]string{}
+	}
+	v := strings.TrimSpace(bracketRe.ReplaceAllString(s, ""))
+	n.base[s] = v
+	return v
+}
+
+// trimmed returns trimAnswer(s) for a name.
+func (n *names) trimmed(s string) string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if v, ok := n.trim[s]; ok {
+		return v
+	}
+	if n.trim == nil {
+		n.trim = map[string]string{}
+	}
+	v := trimAnswer(s)
+	n.trim[s] = v
+	return v
 }
 
 func (n *names) get(s string) string {
@@ -268,7 +303,7 @@ func isUnsure(t string) bool {
 func (e *Engine) optionNames(o corpus.Option) []string {
 	label := e.names.get(o.Label)
 	out := []string{label}
-	if base := strings.TrimSpace(bracketRe.ReplaceAllString(label, "")); base != label && base != "" {
+	if base := e.names.baseOf(label); base != label && base != "" {
 		out = append(out, base)
 	}
 	for _, a := range o.Aliases {
@@ -285,7 +320,7 @@ func (e *Engine) sentenceNames(o corpus.Option, pending bool) []string {
 	var out []string
 	label := e.names.get(o.Label)
 	out = append(out, label)
-	if base := strings.TrimSpace(bracketRe.ReplaceAllString(label, "")); base != label && base != "" {
+	if base := e.names.baseOf(label); base != label && base != "" {
 		out = append(out, base)
 	}
 	for _, a := range o.Aliases {
@@ -320,7 +355,7 @@ func (e *Engine) exactOption(opts []corpus.Option, t string, numbered bool) (str
 			return o.Value, true
 		}
 		for _, n := range e.optionNames(o) {
-			if t == n || trimAnswer(n) == t {
+			if t == n || e.names.trimmed(n) == t {
 				return o.Value, true
 			}
 		}

@@ -44,8 +44,8 @@ func BenchmarkLookup(b *testing.B) {
 	})
 }
 
-// BenchmarkLookupCached measures a question asked before: normalisation and
-// the answer cache.
+// BenchmarkLookupCached measures a question asked before: the normalised
+// question and the answer are both remembered.
 func BenchmarkLookupCached(b *testing.B) {
 	ix := newTestIndex(b)
 	benchQuestions(b, func(ctx context.Context, q string) error {

@@ -14,36 +14,43 @@ const cacheSize = 1024
 
 // answerCache remembers the last cacheSize answers, evicting the least
 // recently used. Findings are shared: callers must not change them.
-type answerCache struct {
+type answerCache = lru[corpus.Finding]
+
+func newAnswerCache() *answerCache { return newLRU[corpus.Finding]() }
+
+// lru remembers the last cacheSize values by key, evicting the least
+// recently used.
+type lru[V any] struct {
 	mu    sync.Mutex
-	items map[string]*cacheItem
-	head  *cacheItem // most recent
-	tail  *cacheItem // least recent
+	items map[string]*cacheItem[V]
+	head  *cacheItem[V] // most recent
+	tail  *cacheItem[V] // least recent
 }
 
-type cacheItem struct {
+type cacheItem[V any] struct {
 	key        string
-	f          corpus.Finding
-	prev, next *cacheItem
+	f          V
+	prev, next *cacheItem[V]
 }
 
-func newAnswerCache() *answerCache {
-	return &answerCache{items: make(map[string]*cacheItem, cacheSize)}
+func newLRU[V any]() *lru[V] {
+	return &lru[V]{items: make(map[string]*cacheItem[V], cacheSize)}
 }
 
-func (c *answerCache) get(key string) (corpus.Finding, bool) {
+func (c *lru[V]) get(key string) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	it, ok := c.items[key]
 	if !ok {
-		return corpus.Finding{}, false
+		var zero V
+		return zero, false
 	}
 	c.unlink(it)
 	c.pushFront(it)
 	return it.f, true
 }
 
-func (c *answerCache) put(key string, f corpus.Finding) {
+func (c *lru[V]) put(key string, f V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if it, ok := c.items[key]; ok {
@@ -57,12 +64,12 @@ func (c *answerCache) put(key string, f corpus.Finding) {
 		c.unlink(old)
 		delete(c.items, old.key)
 	}
-	it := &cacheItem{key: key, f: f}
+	it := &cacheItem[V]{key: key, f: f}
 	c.items[key] = it
 	c.pushFront(it)
 }
 
-func (c *answerCache) unlink(it *cacheItem) {
+func (c *lru[V]) unlink(it *cacheItem[V]) {
 	if it.prev != nil {
 		it.prev.next = it.next
 	} else {
@@ -76,7 +83,7 @@ func (c *answerCache) unlink(it *cacheItem) {
 	it.prev, it.next = nil, nil
 }
 
-func (c *answerCache) pushFront(it *cacheItem) {
+func (c *lru[V]) pushFront(it *cacheItem[V]) {
 	it.next = c.head
 	if c.head != nil {
 		c.head.prev = it

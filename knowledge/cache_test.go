@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/linxia-talent/policybot/corpus"
@@ -41,5 +42,26 @@ func TestAnswerCache(t *testing.T) {
 	}
 	if f, ok := c.get(fmt.Sprint(cacheSize + 9)); !ok || f.Article != cacheSize+9 {
 		t.Fatal("the newest answer is missing")
+	}
+}
+
+// TestNormalizeCache: a remembered normalisation is the one normalizeNow
+// gives, for every evaluation question, asked twice; a long question is
+// normalised but not remembered.
+func TestNormalizeCache(t *testing.T) {
+	ix := newTestIndex(t)
+	for range 2 {
+		for _, c := range loadEval(t) {
+			if got, want := ix.normalize(c.question), ix.normalizeNow(c.question); got != want {
+				t.Errorf("%q: normalize %q, normalizeNow %q", c.question, got, want)
+			}
+		}
+	}
+	long := strings.Repeat("离港创业", 30)
+	if got, want := ix.normalize(long), ix.normalizeNow(long); got != want {
+		t.Errorf("long question: %q, want %q", got, want)
+	}
+	if _, ok := ix.norms.get(long); ok {
+		t.Error("a long question was remembered")
 	}
 }

@@ -55,6 +55,10 @@ type Index struct {
 	vocab *vocab
 	spell *speller
 	cache *answerCache
+	// norms remembers normalised questions (normalize is a pure function
+	// of the question; a free question is normalised for its answer and
+	// again for its content words).
+	norms *lru[string]
 }
 
 // New builds the in-memory index of c's document.
@@ -94,7 +98,7 @@ func New(c *corpus.Corpus) (*Index, error) {
 		return nil, err
 	}
 	v := newVocab(c)
-	return &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: v, spell: newSpeller(c, seg, v), cache: newAnswerCache()}, nil
+	return &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: v, spell: newSpeller(c, seg, v), cache: newAnswerCache(), norms: newLRU[string]()}, nil
 }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
@@ -132,6 +136,22 @@ func (ix *Index) Close() error { return ix.idx.Close() }
 // normalize puts a message in the form the index reads (internal/zh),
 // keeps at most MaxQueryRunes runes of it and mends homophone typos.
 func (ix *Index) normalize(q string) string {
+	if len(q) > maxCachedQuestion {
+		return ix.normalizeNow(q)
+	}
+	if n, ok := ix.norms.get(q); ok {
+		return n
+	}
+	n := ix.normalizeNow(q)
+	ix.norms.put(q, n)
+	return n
+}
+
+// maxCachedQuestion bounds the questions (in bytes) whose normalised form
+// is remembered, and so the memory the cache may hold.
+const maxCachedQuestion = 200
+
+func (ix *Index) normalizeNow(q string) string {
 	q = ix.norm.Normalize(q)
 	if utf8.RuneCountInString(q) > MaxQueryRunes {
 		q = string([]rune(q)[:MaxQueryRunes])

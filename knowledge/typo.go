@@ -15,8 +15,54 @@ import (
 // exactly one character.
 type speller struct {
 	bySound map[string][]string // toneless pinyin, joined by spaces → words
-	known   func(string) bool
-	common  func(string) bool
+	// near holds each word of bySound with one character masked, in
+	// every position: a run none of whose masks is here differs from
+	// every word in more than one character, and its sound (pinyin, the
+	// costly part) need not be looked up.
+	near   map[masked]bool
+	known  func(string) bool
+	common func(string) bool
+}
+
+// masked is a word of two to four characters with one of them zeroed.
+type masked struct {
+	n int8
+	r [4]rune
+}
+
+// masks calls f with each one-character mask of w (of two to four
+// characters); it reports false for a w of another length.
+func masks(w string, f func(masked) bool) bool {
+	var m masked
+	for _, r := range w {
+		if m.n == 4 {
+			return false
+		}
+		m.r[m.n] = r
+		m.n++
+	}
+	if m.n < 2 {
+		return false
+	}
+	for k := range m.n {
+		c := m
+		c.r[k] = 0
+		if !f(c) {
+			break
+		}
+	}
+	return true
+}
+
+// mayMend reports whether some word of the speller differs from w in
+// exactly one character (or may: the sound decides).
+func (sp *speller) mayMend(w string) bool {
+	found := false
+	masks(w, func(m masked) bool {
+		found = sp.near[m]
+		return !found
+	})
+	return found
 }
 
 // commonFreq is the frequency in the segmenter's dictionary from which a
@@ -24,7 +70,7 @@ type speller struct {
 const commonFreq = 2000
 
 func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
-	sp := &speller{bySound: map[string][]string{}}
+	sp := &speller{bySound: map[string][]string{}, near: map[masked]bool{}}
 	add := func(w string) {
 		n := len([]rune(w))
 		if n < 2 || n > 4 || !isAllHan(w) {
@@ -37,6 +83,7 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 			}
 		}
 		sp.bySound[k] = append(sp.bySound[k], w)
+		masks(w, func(m masked) bool { sp.near[m] = true; return true })
 	}
 	for _, w := range domainWords(c) {
 		add(w)
@@ -104,7 +151,7 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 			for j := min(len(toks), i+3); j > i && !fixed; j-- {
 				w := strings.Join(toks[i:j], "")
 				n := len([]rune(w))
-				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) {
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || !sp.mayMend(w) {
 					continue
 				}
 				for _, cand := range sp.bySound[sound(w)] {

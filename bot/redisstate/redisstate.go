@@ -17,6 +17,14 @@ import (
 // floodKey returns the key of a chat's flood counter.
 func floodKey(chat string) string { return "policybot:{" + chat + "}:flood" }
 
+// FloodKey returns the key of a chat's flood counter, for a store that
+// counts the flood window while it reads the chat's record in the same
+// round trip (redisstore's OpenCounting, wired by serve).
+func FloodKey(chat string) string { return floodKey(chat) }
+
+// Window returns the length of the limiter's windows.
+func (l *Limiter) Window() time.Duration { return l.window }
+
 // Limiter is a bot.Limiter in Redis with fixed windows.
 type Limiter struct {
 	rdb    redis.UniversalClient

@@ -197,7 +197,13 @@ func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Cor
 		}
 		store = rs
 		rstore = reviewredis.New(rdb, rc.unanswered, rc.verdicts)
-		bcfg.Limiter = redisstate.NewLimiter(rdb, time.Minute)
+		lim := redisstate.NewLimiter(rdb, time.Minute)
+		bcfg.Limiter = lim
+		// The flood counter is counted while the chat's record is read,
+		// in one round trip (the two keys share the chat's slot).
+		bcfg.FloodOpen = func(ctx context.Context, chat string, update int64, now time.Time) (dialog.Record, int64, error) {
+			return rs.OpenCounting(ctx, chat, update, now, redisstate.FloodKey(chat), lim.Window())
+		}
 		bcfg.Desk = desk.New(redisdesk.New(rdb, *cfg.caseRetention), time.Now)
 		health = func(ctx context.Context) error { return redisconn.Health(ctx, rdb) }
 	}

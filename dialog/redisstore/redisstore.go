@@ -186,7 +186,12 @@ func (s *Store) Open(ctx context.Context, chat string) (dialog.Record, error) {
 	if err := s.checkEpoch(ctx, ep.Val()); err != nil {
 		return dialog.Record{}, err
 	}
-	vals := h.Val()
+	return decodeRecord(h.Val())
+}
+
+// decodeRecord reads a chat's record from the hash's fields v, d, u, t, o,
+// w, x, l and r, in that order.
+func decodeRecord(vals []any) (dialog.Record, error) {
 	var rec dialog.Record
 	var err error
 	rec.Session, rec.Version, err = decodeSession(vals[0], vals[1])
@@ -208,6 +213,64 @@ func (s *Store) Open(ctx context.Context, chat string) (dialog.Record, error) {
 		}
 	}
 	return rec, nil
+}
+
+// openCount reads a chat's record, as Open does, and counts the update in
+// a counter of the chat when the record shows the update new: no outbox
+// waiting, no lost check, and not applied (dialog.Delivery.Applied). The
+// counter's window starts at its first count, as the front end's limiter
+// does it (bot/redisstate). KEYS[1] the chat, KEYS[2] the counter (in the
+// chat's slot); ARGV update, now (ms), redelivery window (ms), counter
+// window (ms). It returns the record's fields and the count, 0 when it did
+// not count.
+var openCount = redis.NewScript(`
+local h = redis.call('HMGET', KEYS[1], 'v', 'd', 'u', 't', 'o', 'w', 'x', 'l', 'r')
+local n = 0
+if (not h[5] or h[5] == '') and not h[8] then
+  local applied = h[9] and h[9] ~= '' and tonumber(ARGV[2]) - tonumber(h[4] or '0') < tonumber(ARGV[3])
+    and string.find(',' .. h[9] .. ',', ',' .. ARGV[1] .. ',', 1, true)
+  if not applied then
+    n = redis.call('INCR', KEYS[2])
+    if n == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[4]) end
+  end
+end
+return {h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8], h[9], n}
+`)
+
+// OpenCounting is Open that also counts the update in counter (a key in
+// the chat's hash slot: 「policybot:{chat}:…」) when the record shows it new
+// at now: no outbox waiting, no lost check, not applied. A counter's window
+// starts at its first count and lasts window. It returns the count, 0 when
+// it did not count, in one round trip; with ErrDataLost the count is still
+// returned (it was made, on the record as it now is).
+func (s *Store) OpenCounting(ctx context.Context, chat string, update int64, now time.Time, counter string, window time.Duration) (dialog.Record, int64, error) {
+	var res *redis.Cmd
+	var ep *redis.StringCmd
+	err := s.pipeline(ctx, func(pipe redis.Pipeliner) {
+		res = openCount.EvalSha(ctx, pipe, []string{key(chat), counter}, update, now.UnixMilli(),
+			dialog.RedeliveryWindow.Milliseconds(), window.Milliseconds())
+		ep = pipe.Get(ctx, epochKey)
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
+		// The script may have counted (on a Cluster the epoch is read
+		// from another node).
+		vals, _ := res.Slice()
+		n := int64(0)
+		if len(vals) == 10 {
+			n, _ = vals[9].(int64)
+		}
+		return dialog.Record{}, n, fmt.Errorf("redisstore: open: %w", err)
+	}
+	vals, err := res.Slice()
+	if err != nil || len(vals) != 10 {
+		return dialog.Record{}, 0, fmt.Errorf("redisstore: open: unexpected reply %v: %w", vals, err)
+	}
+	n, _ := vals[9].(int64)
+	if err := s.checkEpoch(ctx, ep.Val()); err != nil {
+		return dialog.Record{}, n, err
+	}
+	rec, err := decodeRecord(vals[:9])
+	return rec, n, err
 }
 
 func num(v any) int64 {
@@ -253,7 +316,7 @@ func (s *Store) pipeline(ctx context.Context, build func(redis.Pipeliner)) error
 // (commit says the update is applied, claim takes the same lease, the last
 // progress finds the outbox already empty).
 func loadScripts(ctx context.Context, rdb redis.UniversalClient) error {
-	for _, sc := range []*redis.Script{commit, claim, release, progress, unpend} {
+	for _, sc := range []*redis.Script{commit, claim, release, progress, unpend, openCount} {
 		if err := sc.Load(ctx, rdb).Err(); err != nil {
 			return fmt.Errorf("redisstore: load scripts: %w", err)
 		}

@@ -3,6 +3,7 @@ package redisstore_test
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -126,5 +127,77 @@ func TestEpochNoticesLoss(t *testing.T) {
 	}
 	if _, err := b.Open(ctx, "c"); err != nil {
 		t.Errorf("b after noticing: %v", err)
+	}
+}
+
+// TestOpenCounting: the record read with the count is Open's; the update is
+// counted only when the record shows it new (no outbox waiting, no lost
+// check, not applied), in a counter whose window starts at its first count.
+func TestOpenCounting(t *testing.T) {
+	srv := redistest.Start(t)
+	rdb := srv.Client(t)
+	testOpenCounting(t, rdb)
+}
+
+// TestOpenCountingOnCluster: the chat's record and its counter are in one
+// slot, so the script runs on a Cluster.
+func TestOpenCountingOnCluster(t *testing.T) {
+	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: redistest.StartCluster(t)})
+	t.Cleanup(func() { rdb.Close() })
+	testOpenCounting(t, rdb)
+}
+
+func testOpenCounting(t *testing.T, rdb redis.UniversalClient) {
+	ctx := context.Background()
+	st := redisstore.New(rdb, time.Hour)
+	if _, err := st.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	const chat, counter = "tg:61", "policybot:{tg:61}:flood"
+	now := time.Now()
+	open := func(update int64, want int64) dialog.Record {
+		t.Helper()
+		rec, n, err := st.OpenCounting(ctx, chat, update, now, counter, time.Minute)
+		if err != nil || n != want {
+			t.Fatalf("update %d: count %d, %v; want %d", update, n, err, want)
+		}
+		plain, err := st.Open(ctx, chat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(rec, plain) {
+			t.Errorf("update %d: record %+v, Open reads %+v", update, rec, plain)
+		}
+		return rec
+	}
+	open(1, 1)
+	if ttl := rdb.PTTL(ctx, counter).Val(); ttl <= 0 || ttl > time.Minute {
+		t.Errorf("counter window %v, want within a minute", ttl)
+	}
+	if err := st.Commit(ctx, chat, dialog.Commit{Update: 1, At: now, Session: &dialog.Session{Check: "loan"}, Outbox: []byte("x"), Owner: "a", Until: now.Add(time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	open(2, 0) // an outbox is waiting: not counted yet
+	if err := st.Progress(ctx, chat, 1, "a", now.Add(time.Minute), nil); err != nil {
+		t.Fatal(err)
+	}
+	open(1, 0) // applied already: a redelivery
+	if rec := open(2, 2); rec.Session.Check != "loan" || rec.Version != 1 || rec.Update != 1 {
+		t.Errorf("record %+v", rec)
+	}
+	if err := st.MarkLost(ctx, chat, 3, now); err != nil {
+		t.Fatal(err)
+	}
+	open(4, 0) // the check was lost: the user is told, not counted
+	if err := st.Commit(ctx, chat, dialog.Commit{Update: 4, At: now, Version: 1}); err != nil {
+		t.Fatal(err)
+	}
+	// The last ids are compared only within the redelivery window.
+	late := now.Add(dialog.RedeliveryWindow)
+	if _, n, err := st.OpenCounting(ctx, chat, 4, late, counter, time.Minute); err != nil || n != 3 {
+		t.Errorf("update 4 a day later: count %d, %v; want 3", n, err)
+	}
+	if _, n, err := st.OpenCounting(ctx, chat, 4, late.Add(-time.Millisecond), counter, time.Minute); err != nil || n != 0 {
+		t.Errorf("update 4 just within a day: count %d, %v; want 0", n, err)
 	}
 }
