@@ -133,7 +133,7 @@ func TestRead(t *testing.T) {
 		{"skills", "rank", "前十名", map[string]string{"tier": "national", "class": "first"}, "rank=10"},
 		{"skills", "rank", "第一名", map[string]string{"tier": "national", "class": "first"}, "rank=1"},
 		{"skills", "rank", "不记得了", map[string]string{"tier": "national", "class": "first"}, "rank=unsure"},
-		{"envoy", "served", "不记得了", map[string]string{"employer": "admin", "system": "none"}, "!"},
+		{"envoy", "served", "不记得了", map[string]string{"employer": "admin", "system": "none"}, "served=unsure"},
 		{"skills", "tier", "全国焊工比赛拿了第10名，刚好卡在前十", nil, "rank=10 tier=national"},
 		{"skills", "tier", "省一类赛汽修第一", nil, "class=first rank=1 tier=provincial"},
 		{"skills", "class", "证书上也没写是一类还是二类", map[string]string{"tier": "provincial"}, ""},
