@@ -512,16 +512,20 @@ func confirmation(t string) (yes, no bool) {
 	case t == txtConfirmNo || containsExact(noExact, t) || t == "2":
 		return false, true
 	}
-	head, _, _ := strings.Cut(t, "，")
-	head, _, _ = strings.Cut(head, ",")
+	head := t
+	if i := strings.IndexAny(head, "，,。. ！!；;"); i >= 0 {
+		head = head[:i]
+	}
 	head = collapseRepeat(head)
 	for _, w := range noLead {
 		if strings.HasPrefix(head, w) {
 			return false, true
 		}
 	}
+	// A yes word, with at most particles after it (对着呢, 是滴): 「是镇上的
+	// 小学」 is a new answer that starts with 是, not a yes.
 	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是"} {
-		if head == w || strings.HasPrefix(head, w) && !strings.ContainsAny(head, "吗?？") {
+		if rest, ok := strings.CutPrefix(head, w); ok && strings.Trim(rest, "的啊呀呢了滴着哈嘛啦哦喔呐嘞~") == "" {
 			return true, false
 		}
 	}

@@ -46,6 +46,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "曾离岗两年，此次离岗已满三年，拟再延长三年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, ""},
 		// Not asked yet is not a no.
 		{"envoy", "consent", "领导那边还没汇报。", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		// A total said with a filler before its number.
+		{"leave", "years", "两次加起来正好六年：第一次2年，第二次4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
+		{"flexible", "high", "他是高工，别的头衔好像没有，我再问问", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// 几 as "a few" asks nothing.
 		{"envoy", "consent", "前几年都同意了 今年应该吧", map[string]string{"employer": "public", "system": "none"}, "consent~yes"},
 		// A negation covers only the options named with it.
@@ -266,6 +269,9 @@ func TestConfirmation(t *testing.T) {
 		{"对吗？", false, false}, {"我在县医院", false, false},
 		// from the final blind applicants: 「正確。」 (normalised: 正确) to a 对吗 was not understood
 		{"正确。", true, false}, {"没问题", true, false}, {"好的", true, false}, {"不正确", false, true}, {"错了", false, true},
+		// a new answer that starts with 是 is not a yes (fifth round: 「是镇上的小学 教书的」)
+		{"是镇上的小学 教书的", false, false}, {"对 中专的", true, false}, {"对着呢", true, false}, {"是滴", true, false},
+		{"是我们公司请的", false, false},
 	} {
 		yes, no := confirmation(trimAnswer(tc.in))
 		if yes != tc.yes || no != tc.no {
