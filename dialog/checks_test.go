@@ -86,6 +86,8 @@ func TestLoanCheck(t *testing.T) {
 			[]string{"who", "founder", "small"}, map[string]string{firm: no, spouse: none}},
 		{"firm founder unsure", map[string]string{"who": "2", "founder": "不确定", "small": "是", "amount": "100"},
 			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: maybe, spouse: none}},
+		{"firm size unsure, amount past the ceiling", map[string]string{"who": "2", "founder": "是", "small": "不确定", "amount": "500"},
+			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: no, spouse: none}},
 		{"not a graduate, spouse of card holder", map[string]string{"who": "3", "spouse": "是"}, []string{"who", "spouse"},
 			map[string]string{grad: none, spouse: yes}},
 		{"not a graduate, said in a sentence", map[string]string{"who": "我高中毕业，没上过大学，想自己开个饭馆", "spouse": "否"}, []string{"who", "spouse"},
@@ -184,11 +186,14 @@ func TestSkillsCheck(t *testing.T) {
 		// does not list: inside the places they are 无法确定, never 符合
 		{"国家级", "一类赛", "1", yes, maybe},
 		{"国家级", "一类", "10", yes, maybe},
-		{"国家级", "一类赛", "第11名", none, none},
+		// a place past the stated ones in a first-class contest is a limit
+		// not reached (不符合); with the class unknown it may be a contest the
+		// text does not name, so 本方案未规定
+		{"国家级", "一类赛", "第11名", no, no},
 		{"省级", "一类赛", "第1名", yes, maybe},
-		{"省级", "一类赛", "2", yes, none},
-		{"省级", "一类赛", "三", yes, none},
-		{"省赛", "一类", "4", none, none},
+		{"省级", "一类赛", "2", yes, no},
+		{"省级", "一类赛", "三", yes, no},
+		{"省赛", "一类", "4", no, no},
 		{"省赛", "不确定", "2", maybe, none},
 		{"国家级", "不确定", "12", none, none},
 	} {
