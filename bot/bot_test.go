@@ -539,7 +539,7 @@ func TestInterleavedChatsWithRealEngine(t *testing.T) {
 	cancel()
 	<-done
 	ga, gb := joined(h.api.Sent(41)), joined(h.api.Sent(42))
-	mustContain(t, ga, "⚪ 本方案未规定｜推荐为甘肃省技术能手")
+	mustContain(t, ga, "❌ 不符合｜推荐为甘肃省技术能手")
 	mustContain(t, gb, "✅ 符合｜推荐为甘肃省技术能手", "❔ 无法确定｜推荐申报五一劳动奖章")
 }
 
