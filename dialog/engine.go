@@ -392,6 +392,13 @@ func (e *Engine) hear(s *Session, text string) {
 	// 应该算大学毕业吧？」: whether 大专 counts) is left to the check's own
 	// question, whatever another clause says of it.
 	doubtful := doubtfulClauses(text)
+	var plain []string
+	for _, c := range splitClauses(text) {
+		if isQuestion(c) && !strings.Contains(doubtful, c) {
+			plain = append(plain, trimQuestion(c))
+		}
+	}
+	asked := strings.Join(plain, "，")
 	for _, ch := range e.corpus.Checks {
 		id, ok := nextSlot(ch, nil)
 		if !ok {
@@ -408,6 +415,18 @@ func (e *Engine) hear(s *Session, text string) {
 				o := &ch.Slots[i]
 				if slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(doubtful, e.names.get(w)) }) {
 					doubted[o.ID] = true
+				}
+			}
+		}
+		// A number in a plain question is the person's own (「能贷30万吗」,
+		// 「第10名能推荐吗」): kept as well, to be confirmed like the rest.
+		if asked != "" {
+			for slot, v := range e.readFacts(ch, sl, nil, asked).fills {
+				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && o.Unit != "年" && rd.fills[slot] == "" {
+					if rd.fills == nil {
+						rd.fills = map[string]string{}
+					}
+					rd.fills[slot] = v
 				}
 			}
 		}
@@ -430,6 +449,16 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 		}
 	}
+}
+
+// trimQuestion drops a question's asking words from a clause, so that what
+// is left reads as a statement: 「能贷30万吗」 → 「能贷30万」.
+func trimQuestion(c string) string {
+	c = strings.TrimRight(c, "?？吗呢啊呀不")
+	for _, w := range []string{"能不能", "可不可以", "行不行", "是不是"} {
+		c = strings.ReplaceAll(c, w, "")
+	}
+	return c
 }
 
 // yearsOfThis reports whether a clause of facts that holds the number v

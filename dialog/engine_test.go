@@ -347,6 +347,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"所在单位「州或县市的事业单位」", "单位同意"},
 		{"a question about the outcome does not doubt the facts it repeats", []string{"他去年参加全国职业技能大赛焊接项目，拿了第10名，通知上写的是国家一类竞赛。第10名能不能推荐甘肃省技术能手，全国技术能手有没有份？"}, "技能竞赛荣誉",
 			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「10名」", "自查结果"},
+		{"a number in a plain question is the person's own", []string{"我儿子大学毕业想开个店，能贷30万吗？"}, "创业担保贷款",
+			"申请额度「30万元」", "配偶"},
 		{"years said to be consecutive are shown back", []string{"科技特派员 连着干了4年 康乐县农业农村局的 第6年还能报不"}, "科技特派员",
 			"已连续选派年限「4年」", "单位同意"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
