@@ -209,51 +209,40 @@ func TestBlindTune(t *testing.T) {
 		// department and what materials for the 人才服务卡).
 		{"tune6", "../corpus/eval/tune6.tsv", targets},
 	} {
-		s := scoreBlind(t, ix, set.path)
-		fmt.Printf("blind %s: %s\n", set.name, s)
-		for _, m := range s.misses {
-			t.Log(m)
-		}
-		s.check(t, set.name, set.floors)
+		scoreSet(t, ix, set.name, set.path, set.floors)
 	}
 }
 
-// TestBlindHoldout scores the held-out half of the first blind set, which
-// was split off before anyone read it and was not looked at while tuning.
-// It was scored once, at the end; README reports the figures and the misses
-// as they were.
-func TestBlindHoldout(t *testing.T) {
-	ix := newTestIndex(t)
-	s := scoreBlind(t, ix, "../corpus/eval/holdout.tsv")
-	fmt.Printf("blind holdout: %s\n", s)
+// scoreSet scores one blind set, prints its figures, logs its misses and
+// holds it to its floors.
+func scoreSet(t *testing.T, ix *Index, name, path string, f floors) {
+	t.Helper()
+	s := scoreBlind(t, ix, path)
+	fmt.Printf("blind %s: %s\n", name, s)
 	for _, m := range s.misses {
 		t.Log(m)
 	}
-	s.check(t, "holdout", holdoutFloors)
-	s3 := scoreBlind(t, ix, "../corpus/eval/holdout3.tsv")
-	fmt.Printf("blind holdout3: %s\n", s3)
-	for _, m := range s3.misses {
-		t.Log(m)
+	s.check(t, name, f)
+}
+
+// TestBlindHoldout scores the held-out and sealed blind sets, each split off
+// or sealed before anyone read it and scored once, at the end of its
+// session; README reports the figures and the misses as they were, and the
+// floors pin them where they measured.
+func TestBlindHoldout(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, set := range []struct {
+		name, path string
+		floors     floors
+	}{
+		{"holdout", "../corpus/eval/holdout.tsv", holdoutFloors},
+		{"holdout3", "../corpus/eval/holdout3.tsv", holdout3Floors},
+		{"holdout6", "../corpus/eval/holdout6.tsv", holdout6Floors},
+		{"final7", "../corpus/eval/final7.tsv", final7Floors},
+		{"final", "../corpus/eval/final.tsv", finalFloors},
+	} {
+		scoreSet(t, ix, set.name, set.path, set.floors)
 	}
-	s3.check(t, "holdout3", holdout3Floors)
-	s6 := scoreBlind(t, ix, "../corpus/eval/holdout6.tsv")
-	fmt.Printf("blind holdout6: %s\n", s6)
-	for _, m := range s6.misses {
-		t.Log(m)
-	}
-	s6.check(t, "holdout6", holdout6Floors)
-	s7 := scoreBlind(t, ix, "../corpus/eval/final7.tsv")
-	fmt.Printf("blind final7: %s\n", s7)
-	for _, m := range s7.misses {
-		t.Log(m)
-	}
-	s7.check(t, "final7", final7Floors)
-	sf := scoreBlind(t, ix, "../corpus/eval/final.tsv")
-	fmt.Printf("blind final: %s\n", sf)
-	for _, m := range sf.misses {
-		t.Log(m)
-	}
-	sf.check(t, "final", finalFloors)
 }
 
 // final7Floors: the seventh blind set (120, two more writers, 2026-11-26),
