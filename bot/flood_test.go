@@ -2,20 +2,15 @@ package bot
 
 import (
 	"context"
-	"log/slog"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/linxia-talent/policybot/bot/redisstate"
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/redisstore"
 	"github.com/linxia-talent/policybot/internal/redistest"
-	"github.com/linxia-talent/policybot/internal/tgtest"
 )
 
 // hitCounter is a Limiter that counts its Hit calls.
@@ -106,21 +101,13 @@ func TestFloodOpenCountsAsTheLimiter(t *testing.T) {
 		t.Fatal(err)
 	}
 	lim := &hitCounter{Limiter: redisstate.NewLimiter(rdb, time.Minute)}
-	api := tgtest.New(t)
-	b, err := New(Config{Token: tgtest.Token, APIURL: api.URL, Engine: newEngine(t, store), Store: store,
-		Logger: slog.New(slog.DiscardHandler), Metrics: NewMetrics(prometheus.NewRegistry()), SkipGetMe: true,
-		Limiter: lim, FloodLimit: 5,
-		FloodOpen: func(ctx context.Context, chat string, update int64, now time.Time) (dialog.Record, int64, error) {
+	h := newHarness(t, func(c *Config) {
+		c.Engine, c.Store, c.Limiter, c.FloodLimit = newEngine(t, store), store, lim, 5
+		c.FloodOpen = func(ctx context.Context, chat string, update int64, now time.Time) (dialog.Record, int64, error) {
 			return store.OpenCounting(ctx, chat, update, now, redisstate.FloodKey(chat), time.Minute)
-		},
-		Backoff: func(int) time.Duration { return time.Millisecond }, RetryAfterUnit: time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hook := httptest.NewServer(b.WebhookHandler(secret))
-	t.Cleanup(hook.Close)
-	t.Cleanup(b.Close)
-	h := &harness{t: t, api: api, bot: b, hook: hook, next: 1}
+		}
+	})
+	api := h.api
 	first := textUpdate(h.id(), 12, "/help")
 	h.post(first, secret)
 	h.post(first, secret) // a redelivery: answered already, not counted
