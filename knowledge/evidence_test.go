@@ -76,6 +76,7 @@ func TestFollowUps(t *testing.T) {
 		{q: "青海省对高技能人才有什么奖励政策？跟临夏比哪个好？", uncovered: "青海的政策"},
 		{q: "从青海请来的专家当顾问，柔性引进有补助吗", article: 2},
 		{q: "引进的人才考公务员有没有加分政策？", uncovered: "考公务员"},
+		{q: "离岗期间的五险一金是单位交还是我自己交", article: 1, missing: "社保缴纳"},
 		{q: "《临夏州柔性引进人才办法》出来了没有？在哪里能看到全文？", article: 2, missing: "办理地点和渠道"},
 	} {
 		f, err := ix.Lookup(context.Background(), c.q)
