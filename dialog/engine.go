@@ -430,6 +430,16 @@ func (e *Engine) hear(s *Session, text string) {
 				}
 			}
 		}
+		// A reading with doubt (科研人员 for the research post) is shown back
+		// like the others: everything heard is confirmed before it counts.
+		for slot, v := range rd.doubts {
+			if _, ok := rd.fills[slot]; !ok {
+				if rd.fills == nil {
+					rd.fills = map[string]string{}
+				}
+				rd.fills[slot] = v
+			}
+		}
 		for slot, v := range rd.fills {
 			// A number of years in a story is as often years of work as
 			// years of what is asked (干了15年, 连续选派15年): asked.
