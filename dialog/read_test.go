@@ -46,6 +46,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "曾离岗两年，此次离岗已满三年，拟再延长三年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, ""},
 		// Not asked yet is not a no.
 		{"envoy", "consent", "领导那边还没汇报。", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		// A firm a graduate founded is the firm's loan, not the graduate's own.
+		{"loan", "who", "老板是大学毕业后自己创办的公司，想用公司名义贷款", nil, "founder=yes who=firm"},
 		// A total said with a filler before its number.
 		{"leave", "years", "两次加起来正好六年：第一次2年，第二次4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
 		{"flexible", "high", "他是高工，别的头衔好像没有，我再问问", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
