@@ -418,29 +418,27 @@ func (e *Engine) hear(s *Session, text string) {
 				}
 			}
 		}
+		readings := maps.Clone(rd.fills)
+		if readings == nil {
+			readings = map[string]string{}
+		}
 		// A number in a plain question is the person's own (「能贷30万吗」,
 		// 「第10名能推荐吗」): kept as well, to be confirmed like the rest.
 		if asked != "" {
 			for slot, v := range e.readFacts(ch, sl, nil, asked).fills {
-				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && o.Unit != "年" && rd.fills[slot] == "" {
-					if rd.fills == nil {
-						rd.fills = map[string]string{}
-					}
-					rd.fills[slot] = v
+				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && o.Unit != "年" && readings[slot] == "" {
+					readings[slot] = v
 				}
 			}
 		}
 		// A reading with doubt (科研人员 for the research post) is shown back
 		// like the others: everything heard is confirmed before it counts.
 		for slot, v := range rd.doubts {
-			if _, ok := rd.fills[slot]; !ok {
-				if rd.fills == nil {
-					rd.fills = map[string]string{}
-				}
-				rd.fills[slot] = v
+			if _, ok := readings[slot]; !ok {
+				readings[slot] = v
 			}
 		}
-		for slot, v := range rd.fills {
+		for slot, v := range readings {
 			// A number of years in a story is as often years of work as
 			// years of what is asked (干了15年, 连续选派15年): asked.
 			// Unless the clause that holds it says it is the years asked

@@ -208,10 +208,8 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			s.Guess = nil
 			// 「对，县上的农业技术推广中心，是事业单位」: what the rest of a
 			// yes says surely of questions still open is taken too.
-			done := maps.Clone(s.Answers)
-			if done == nil {
-				done = answers{}
-			}
+			done := answers{}
+			maps.Copy(done, s.Answers)
 			maps.Copy(done, guess)
 			// Only what follows the clause that says yes: that 对 answers
 			// no other question.

@@ -194,10 +194,7 @@ func TestBlindTune(t *testing.T) {
 	// 名额？ takes 每个县 to article 2); its floor is what it measures.
 	tune3 := targets
 	tune3.silentConfident = 3
-	for _, set := range []struct {
-		name, path string
-		floors     floors
-	}{
+	scoreSets(t, ix, []blindSet{
 		{"tune", "../corpus/eval/tune.tsv", targets},
 		{"tune2", "../corpus/eval/tune2.tsv", targets},
 		{"tune3", "../corpus/eval/tune3.tsv", tune3},
@@ -208,21 +205,27 @@ func TestBlindTune(t *testing.T) {
 		// 8/8. The two were mended (a transfer's effect on a title; which
 		// department and what materials for the 人才服务卡).
 		{"tune6", "../corpus/eval/tune6.tsv", targets},
-	} {
-		scoreSet(t, ix, set.name, set.path, set.floors)
-	}
+	})
 }
 
-// scoreSet scores one blind set, prints its figures, logs its misses and
-// holds it to its floors.
-func scoreSet(t *testing.T, ix *Index, name, path string, f floors) {
+// blindSet is a blind question set and the floors it is held to.
+type blindSet struct {
+	name, path string
+	floors     floors
+}
+
+// scoreSets scores each set, prints its figures, logs its misses and holds
+// it to its floors.
+func scoreSets(t *testing.T, ix *Index, sets []blindSet) {
 	t.Helper()
-	s := scoreBlind(t, ix, path)
-	fmt.Printf("blind %s: %s\n", name, s)
-	for _, m := range s.misses {
-		t.Log(m)
+	for _, set := range sets {
+		s := scoreBlind(t, ix, set.path)
+		fmt.Printf("blind %s: %s\n", set.name, s)
+		for _, m := range s.misses {
+			t.Log(m)
+		}
+		s.check(t, set.name, set.floors)
 	}
-	s.check(t, name, f)
 }
 
 // TestBlindHoldout scores the held-out and sealed blind sets, each split off
@@ -231,18 +234,13 @@ func scoreSet(t *testing.T, ix *Index, name, path string, f floors) {
 // floors pin them where they measured.
 func TestBlindHoldout(t *testing.T) {
 	ix := newTestIndex(t)
-	for _, set := range []struct {
-		name, path string
-		floors     floors
-	}{
+	scoreSets(t, ix, []blindSet{
 		{"holdout", "../corpus/eval/holdout.tsv", holdoutFloors},
 		{"holdout3", "../corpus/eval/holdout3.tsv", holdout3Floors},
 		{"holdout6", "../corpus/eval/holdout6.tsv", holdout6Floors},
 		{"final7", "../corpus/eval/final7.tsv", final7Floors},
 		{"final", "../corpus/eval/final.tsv", finalFloors},
-	} {
-		scoreSet(t, ix, set.name, set.path, set.floors)
-	}
+	})
 }
 
 // final7Floors: the seventh blind set (120, two more writers, 2026-11-26),
