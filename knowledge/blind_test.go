@@ -205,6 +205,7 @@ func TestBlindTune(t *testing.T) {
 		// 8/8. The two were mended (a transfer's effect on a title; which
 		// department and what materials for the 人才服务卡).
 		{"tune6", "../corpus/eval/tune6.tsv", targets},
+		{"tune8", "../corpus/eval/tune8.tsv", targets},
 	})
 }
 
