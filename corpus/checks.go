@@ -100,6 +100,10 @@ type Option struct {
 	Label string `yaml:"label"`
 	// Aliases are other ways users type this choice.
 	Aliases []string `yaml:"aliases"`
+	// Broad are names wider than this choice that still name it when said
+	// alone: 「事业单位」 for 其他事业单位 — a 高校 is one too, so beside
+	// 「高校」 the narrower choice is meant.
+	Broad []string `yaml:"broad"`
 	// Denies lists choices whose denial means this one: 「我不是大学生」
 	// denies 高校毕业生 and so reads as 其他个人. Such a reading is
 	// confirmed before it is recorded.

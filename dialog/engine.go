@@ -367,7 +367,7 @@ func doubtfulClauses(t string) string {
 
 // doubtRe: a clause that asks whether something counts (a guess ending in
 // 吧 is caught by its ending).
-var doubtRe = regexp.MustCompile(`算不算|是不是|属不属于|够不够|算吗|算不|是否属于|是否算`)
+var doubtRe = regexp.MustCompile(`算不算|是不是|属不属于|算吗|算不|是否属于|是否算`)
 
 // countsRe: a question that asks whether a fact holds: 算, 属于, 是…吗.
 var countsRe = regexp.MustCompile(`算|属于|是.{1,12}吗|是否|是哪|哪一`)
@@ -406,6 +406,14 @@ func (e *Engine) hear(s *Session, text string) {
 		}
 		sl, _ := ch.Slot(id)
 		rd := e.readFacts(ch, sl, nil, facts)
+		// 「我省赛第二名，我徒弟第四名」: what is said of another person
+		// is not the person's own, when the person also speaks of
+		// themselves; a parent telling of a child speaks only of the child.
+		if own := e.ownClauses(ch, facts); own != facts {
+			if r := e.readFacts(ch, sl, nil, own); r.found() {
+				rd = r
+			}
+		}
 		doubted := map[string]bool{}
 		if doubtful != "" {
 			for _, h := range e.findHits(ch, sl, nil, doubtful) {
@@ -459,6 +467,53 @@ func (e *Engine) hear(s *Session, text string) {
 	}
 }
 
+// others name a person other than the one writing, at the start of a
+// clause: what follows is said of them.
+var others = []string{"徒弟", "师傅", "师父", "同事", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "儿子", "女儿",
+	"孩子", "娃", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
+
+// othersLead: the words that may come before another person's name at the
+// start of a clause (我的徒弟, 还有我媳妇).
+var othersLead = regexp.MustCompile(`^(那|那么|还有|另外|而|但是?|可是|然后)?(我的|我家|我们家|我)?`)
+
+// ownClauses returns the clauses of facts said of the person: a clause that
+// begins with another person (我徒弟, 媳妇, 他) and the clauses after it, up
+// to one that begins with 我, 本人 or 自己 again, are left out — unless
+// the check asks about that person (the loan's spouse).
+func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
+	var topics []string
+	for _, sl := range ch.Slots {
+		topics = append(topics, sl.Topic...)
+	}
+	var out []string
+	other := false
+	for _, c := range splitClauses(facts) {
+		rest := c[len(othersLead.FindString(c)):]
+		who := ""
+		for _, w := range others {
+			if strings.HasPrefix(rest, w) {
+				who = w
+				break
+			}
+		}
+		switch {
+		case who != "" && !slices.Contains(topics, who):
+			other = true
+		case who != "":
+			other = false
+		case strings.HasPrefix(c, "我") || strings.HasPrefix(c, "本人") || strings.HasPrefix(c, "自己"):
+			other = false
+		}
+		if !other {
+			out = append(out, c)
+		}
+	}
+	if len(out) == len(splitClauses(facts)) {
+		return facts
+	}
+	return strings.Join(out, "，")
+}
+
 // trimQuestion drops a question's asking words from a clause, so that what
 // is left reads as a statement: 「能贷30万吗」 → 「能贷30万」.
 func trimQuestion(c string) string {
@@ -482,7 +537,7 @@ func yearsOfThis(facts, v string) bool {
 }
 
 // spanWords mark a number of years as a span a check asks about.
-var spanWords = []string{"连续", "连着", "连干", "累计", "一共", "总共", "加起来", "前后"}
+var spanWords = []string{"连续", "连着", "连干", "累计", "一共", "总共", "加起来", "前后", "整", "满"}
 
 // freeIn is free for a chat: a question the document does not answer gets
 // a button to call a person, and the second in a row calls one.

@@ -353,6 +353,20 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"申请额度「30万元」", "配偶"},
 		{"years said to be consecutive are shown back", []string{"科技特派员 连着干了4年 康乐县农业农村局的 第6年还能报不"}, "科技特派员",
 			"已连续选派年限「4年」", "单位同意"},
+		{"another person's rank is not the person's own", []string{"我去年省上焊工大赛拿了第二名 一类赛 能评甘肃省技术能手吗 我徒弟第四名 他行不行"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，竞赛类别「一类赛」，名次「2名」", "自查结果"},
+		{"a parent tells of a child", []string{"我家娃去年大学毕业了，想回来开个店，能贷多少"}, "创业担保贷款",
+			"申请人「高校毕业生本人（个人创业）」", "配偶"},
+		{"a spouse the check asks about is heard", []string{"我是大学毕业的，想自己开店，我老婆有陇原人才服务卡"}, "创业担保贷款",
+			"配偶持卡「是」", "多少万元"},
+		{"a wife's unit is not the person's", []string{"我在县农技中心上班，媳妇在县一中教书，我想报科技特派员"}, "科技特派员",
+			"所在单位「州或县市的事业单位」，所属系统「以上都不是」", "单位同意"},
+		{"an amount asked whether enough is the person's own", []string{"我是去年大学毕业的，想自己开个烘焙店，想贷20万够不够？"}, "创业担保贷款",
+			"申请额度「20万元」", "配偶"},
+		{"years up to now, every year: served without a break", []string{"我是县水务局的工程师 从21年开始年年都被选派成科技特派员 到现在整5年了 下一批还能接着报吗"}, "科技特派员",
+			"已连续选派年限「5年」，连续选派后中断过「否」", "单位同意"},
+		{"a broad name beside a narrower one", []string{"我在临夏现代职业学院，是高校，事业单位，专业技术岗，想离岗创业"}, "离岗创业",
+			"所在单位「高校」", "累计"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
 			"", "竞赛级别「省级」"},
 	} {
@@ -543,6 +557,20 @@ func TestConfirmationSaysMore(t *testing.T) {
 		if txt := r.Text(); !strings.Contains(txt, c.want) || !strings.Contains(txt, c.next) {
 			t.Errorf("%q: want %q then %q:\n%s", c.reply, c.want, c.next, txt)
 		}
+	}
+}
+
+// TestConfirmationAnswersPending: the rest of a yes may answer the
+// question that would come next, when it names one of its options.
+func TestConfirmationAnswersPending(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "我徒弟第四名 能推荐技术能手不")
+	if r := send(t, e, "1", "1"); !strings.Contains(r.Text(), "名次「4名」") {
+		t.Fatalf("the rank was not shown back:\n%s", r.Text())
+	}
+	r := send(t, e, "1", "对 徒弟第4名 也是省上那个一类赛")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 竞赛级别：省级") || !strings.Contains(txt, "✓ 竞赛类别：一类赛") || r.Verdict == nil {
+		t.Fatalf("want level and category taken from the rest of the yes, then the verdict:\n%s", txt)
 	}
 }
 

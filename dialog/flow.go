@@ -217,7 +217,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				rest := e.readFacts(ch, sl, done, strings.Join(cs[1:], "，"))
 				guess = maps.Clone(guess)
 				for slot, v := range rest.fills {
-					if _, ok := done[slot]; !ok && slot != sl.ID && v != corpus.Unsure {
+					// The pending question too, when the rest names one of
+					// its options (「对，也是省上那个一类赛」); a bare yes or no
+					// in it is the 对's, not an answer to that question.
+					if _, ok := done[slot]; !ok && (slot != sl.ID || sl.Type != corpus.YesNoSlot) && v != corpus.Unsure {
 						guess[slot] = v
 					}
 				}

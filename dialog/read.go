@@ -309,6 +309,9 @@ func (e *Engine) optionNames(o corpus.Option) []string {
 	for _, a := range o.Aliases {
 		out = append(out, e.names.get(strings.TrimPrefix(a, "=")))
 	}
+	for _, a := range o.Broad {
+		out = append(out, e.names.get(a))
+	}
 	return out
 }
 
@@ -371,6 +374,7 @@ type hit struct {
 	hedged      bool // said with 好像, 可能…: to be confirmed
 	confirm     bool // a term that only suggests the answer (教授 → 高层次人才)
 	loose       bool // words found together, not one phrase: covers nothing
+	broad       bool // a name wider than its option (事业单位): yields to a narrower one
 }
 
 // findHits finds every phrase of the pending slot's options and of the
@@ -403,6 +407,13 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		for _, o := range sl.Choices {
 			for _, n := range e.sentenceNames(o, isPending) {
 				add(sl.ID, o.Value, n)
+			}
+			n := len(hits)
+			for _, b := range o.Broad {
+				add(sl.ID, o.Value, e.names.get(b))
+			}
+			for k := n; k < len(hits); k++ {
+				hits[k].broad = true
 			}
 		}
 	}
@@ -825,6 +836,17 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					hs[i].hedged = true
 				}
 			}
+		}
+		// 「临夏现代职业学院，是高校，事业单位」: a broad name (事业单位)
+		// beside a narrower option's name is not a second answer.
+		if slices.ContainsFunc(hs, func(h hit) bool { return !h.broad && !h.negated }) {
+			narrow := map[string]bool{}
+			for _, h := range hs {
+				if !h.broad && !h.negated {
+					narrow[h.value] = true
+				}
+			}
+			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.broad && !narrow[h.value] && !h.negated })
 		}
 		var pos []string
 		var neg []string
