@@ -130,8 +130,12 @@ func TestLeaveCheck(t *testing.T) {
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: yes}},
 		{"management post on rural frontline keeps term and rights", map[string]string{"unit": "其他事业单位", "tech": "否", "mode": "离岗创办企业", "years": "5", "rural": "是"},
 			all, map[string]string{elig: none, term: maybe, rights: yes}},
-		{"a school teacher on a technical post is not plainly a 科研人员", map[string]string{"unit": "我是县一中的老师", "mode": "在职创办企业"},
-			[]string{"unit", "mode"}, map[string]string{elig: maybe}},
+		{"a school teacher on a technical post is not plainly a 科研人员", map[string]string{"unit": "我是县一中的老师", "tech": "是", "mode": "在职创办企业"},
+			[]string{"unit", "tech", "mode"}, map[string]string{elig: maybe}},
+		// A teacher is asked whether they are research staff on a
+		// technical post; being a teacher is not taken for it.
+		{"a college teacher is asked", map[string]string{"unit": "我在临夏现代职业学院当老师", "tech": "不确定", "mode": "在职创办企业"},
+			[]string{"unit", "tech", "mode"}, map[string]string{elig: maybe}},
 		{"not a public institution", map[string]string{"unit": "4"}, []string{"unit"},
 			map[string]string{elig: none}},
 		// The share of income is a note for everyone; it is a verdict only
@@ -187,15 +191,15 @@ func TestSkillsCheck(t *testing.T) {
 		{"国家级", "一类赛", "1", yes, maybe},
 		{"国家级", "一类", "10", yes, maybe},
 		// a place past the stated ones in a first-class contest is a limit
-		// not reached (不符合); with the class unknown it may be a contest the
-		// text does not name, so 本方案未规定
+		// not reached (不符合); with the class unknown it is either that or
+		// a contest the text does not name: not recommended either way, 不符合
 		{"国家级", "一类赛", "第11名", no, no},
 		{"省级", "一类赛", "第1名", yes, maybe},
 		{"省级", "一类赛", "2", yes, no},
 		{"省级", "一类赛", "三", yes, no},
 		{"省赛", "一类", "4", no, no},
-		{"省赛", "不确定", "2", maybe, none},
-		{"国家级", "不确定", "12", none, none},
+		{"省赛", "不确定", "2", maybe, no},
+		{"国家级", "不确定", "12", no, no},
 	} {
 		cases = append(cases, checkCase{fmt.Sprintf("%s %s %s", c.tier, c.class, c.rank),
 			map[string]string{"tier": c.tier, "class": c.class, "rank": c.rank}, all, map[string]string{tech: c.tech, medals: c.medal}})

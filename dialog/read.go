@@ -890,6 +890,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 		}
 	}
+	// 「是，专业技术岗位」: a yes said first to the question, then what
+	// only suggests the same answer, is the person's own yes.
+	if sl.Type == corpus.YesNoSlot && !unsure && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" {
+		if first, rest, ok := strings.Cut(strings.ReplaceAll(t, ",", "，"), "，"); ok && containsExact(yesExact, trimPunct(first)) &&
+			!mentions(rest, []string{"不过", "但", "可是", "只是"}) && !strings.ContainsFunc(rest, func(r rune) bool { return slices.Contains(negators, r) }) {
+			delete(r.doubts, sl.ID)
+			r.fill(sl.ID, corpus.Yes)
+		}
+	}
 	// 「领导口头支持，尚未正式批准」: a step still to come, said in a
 	// sentence, is the question's 「还没」 answer, not a no.
 	if sl.Type == corpus.YesNoSlot && sl.NotYet != "" && !r.answers(sl.ID) && notYetRe.MatchString(t) {

@@ -39,6 +39,10 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// A yes said first, then a term that only suggests it: the yes.
+		{"leave", "tech", "是，专业技术岗位", nil, "tech=yes"},
+		{"leave", "tech", "专技岗", nil, "tech~yes"},
+		{"leave", "tech", "是，不过是工勤岗", nil, "tech=no"},
 		// A broad name (事业单位) names its option alone, and yields to a
 		// narrower one said beside it.
 		{"leave", "unit", "事业单位", nil, "unit=other_pi"},
