@@ -542,7 +542,8 @@ var spanWords = []string{"连续", "连着", "连干", "累计", "一共", "总�
 // freeIn is free for a chat: a question the document does not answer gets
 // a button to call a person, and the second in a row calls one.
 func (e *Engine) freeIn(ctx context.Context, s *Session, text string) (Reply, error) {
-	r, err := e.free(ctx, text)
+	about, _ := e.contextCheck(s)
+	r, err := e.free(ctx, text, about)
 	if err != nil || r.Finding == nil {
 		return r, err
 	}
@@ -598,7 +599,7 @@ func wantsHuman(text string) bool {
 
 // free answers text given outside a check: a greeting, an article number or
 // a question.
-func (e *Engine) free(ctx context.Context, text string) (Reply, error) {
+func (e *Engine) free(ctx context.Context, text string, about *corpus.Check) (Reply, error) {
 	if greetingRe.MatchString(text) {
 		return e.welcome(), nil
 	}
@@ -610,7 +611,7 @@ func (e *Engine) free(ctx context.Context, text string) (Reply, error) {
 	if n, ok := articleRef(text); ok {
 		return e.articleText(n), nil
 	}
-	r, f, err := e.Ask(ctx, text)
+	r, f, err := e.askAbout(ctx, text, about)
 	if err != nil {
 		return r, err
 	}
@@ -623,6 +624,35 @@ func (e *Engine) free(ctx context.Context, text string) (Reply, error) {
 		r.Choices = append(r.Choices, Choice{Label: fmt.Sprintf(txtStartCheck, ch.Title), Data: startPrefix + ch.ID})
 	}
 	return r, nil
+}
+
+// contextCheck is the check a question may be about when it does not say:
+// the one under way, or the one that last ended in a verdict.
+func (e *Engine) contextCheck(s *Session) (*corpus.Check, bool) {
+	if ch, ok := e.corpus.Check(s.Check); ok {
+		return ch, true
+	}
+	return e.corpus.Check(s.Last)
+}
+
+// askAbout answers a question; one the document seems not to answer that
+// names no subject of its own (「第六年还能不能接着当？」 after the envoy
+// check) is read again as about the check's subject, and answered so only
+// from that check's own articles, saying how it was read.
+func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check) (Reply, corpus.Finding, error) {
+	r, f, err := e.Ask(ctx, text)
+	if err != nil || about == nil || f.Found() || f.Uncovered != "" || len(f.More) > 0 {
+		return r, f, err
+	}
+	r2, f2, err := e.Ask(ctx, about.Title+"。"+text)
+	if err != nil || !f2.Found() || !slices.Contains(about.Articles, f2.Article) {
+		return r, f, nil
+	}
+	var out Reply
+	out.plain(fmt.Sprintf(txtReadAbout, about.Title))
+	out.follow(r2)
+	out.Finding = r2.Finding
+	return out, f2, nil
 }
 
 // articleRef reads 「第14条」, 「14条」, 「第十四条原文」.

@@ -198,7 +198,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	}
 	if !ok { // the check or question was removed since this session began
 		endCheck(s)
-		return e.free(ctx, text)
+		return e.free(ctx, text, nil)
 	}
 	if len(s.Guess) > 0 {
 		yes, no := confirmation(trimAnswer(text))
@@ -246,7 +246,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return r, nil
 	}
 	if rd.question {
-		r, f, err := e.Ask(ctx, text)
+		r, f, err := e.askAbout(ctx, text, ch)
 		noteAsides(s, f)
 		// What the message says of the person, outside the clauses that
 		// ask, is kept: 「我在县法院当书记员，应该不算公检法吧？」.

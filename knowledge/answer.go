@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
 )
@@ -168,6 +169,12 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			}
 			continue
 		}
+		// 「那我徒弟呢？他省一类赛第3名，能推荐啥？」: a question with no
+		// subject of its own before any other leads into the ones after it,
+		// which say what it is about; it is not declined on its own.
+		if !own && prev < 0 && i < len(asks)-1 && leadIn(a) && ix.c.Lexicon.UncoveredIn(a) == "" && ix.c.Lexicon.ElsewhereIn(a) == "" {
+			continue
+		}
 		// A subject the document does not cover is judged on the question
 		// itself, not on the story around it.
 		u := ix.c.Lexicon.UncoveredIn(a)
@@ -202,6 +209,13 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		main.Asked = ""
 	}
 	return main, nil
+}
+
+// leadIn reports a short question that only turns to someone or something
+// else (那我徒弟呢？, 我老婆呢？).
+func leadIn(a string) bool {
+	a = strings.TrimRight(a, "?？!！。. ")
+	return utf8.RuneCountInString(a) <= 10 && strings.HasSuffix(a, "呢")
 }
 
 // rankFinding orders the parts of a reply: answers, then what the document
