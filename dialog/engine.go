@@ -476,6 +476,12 @@ var others = []string{"徒弟", "师傅", "师父", "同事", "媳妇", "老婆"
 // start of a clause (我的徒弟, 还有我媳妇).
 var othersLead = regexp.MustCompile(`^(那|那么|还有|另外|而|但是?|可是|然后)?(我的|我家|我们家|我)?`)
 
+// proxyRe: a message written for someone else (我替我爱人问一下).
+var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)(问|咨询|打听|了解|查)`)
+
+// alsoRe: a clause that says someone too wants or does the same.
+var alsoRe = regexp.MustCompile(`.+也(想|要|打算|准备|能|可以)`)
+
 // ownClauses returns the clauses of facts said of the person: a clause that
 // begins with another person (我徒弟, 媳妇, 他) and the clauses after it, up
 // to one that begins with 我, 本人 or 自己 again, are left out — unless
@@ -484,6 +490,10 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 	var topics []string
 	for _, sl := range ch.Slots {
 		topics = append(topics, sl.Topic...)
+	}
+	// 「我替我爱人问一下」: the person asked about is the applicant.
+	if proxyRe.MatchString(facts) {
+		return facts
 	}
 	var out []string
 	other := false
@@ -497,6 +507,9 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 			}
 		}
 		switch {
+		case who == "" && alsoRe.MatchString(c) && !strings.HasPrefix(c, "我也") && !strings.HasPrefix(c, "本人也"):
+			// 「我们乡卫生院的尕大夫也想报」: someone else who wants it too.
+			other = true
 		case who != "" && !slices.Contains(topics, who):
 			other = true
 		case who != "":

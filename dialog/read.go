@@ -1103,7 +1103,7 @@ func notOwn(c string) bool {
 		return true
 	}
 	for _, w := range append(slices.Clone(hypothetical), hearsay...) {
-		if strings.HasPrefix(c, w) || strings.Contains(c, w) && (w == "听说" || w == "据说" || w == "听人说") {
+		if strings.HasPrefix(c, w) || strings.Contains(c, w) && (w == "听说" || w == "据说" || w == "听人说" || w == "听闻" || w == "据闻") {
 			return true
 		}
 	}
@@ -1115,7 +1115,7 @@ func notOwn(c string) bool {
 var supervisorRe = regexp.MustCompile(`^(归|隶属|隶属于|属于)?.{0,12}(管的|管理的|主管|管辖|领导的)$|主管(部门|单位)是|上级(部门|单位)是`)
 
 // hearsay start what others say.
-var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说"}
+var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "听闻", "据闻", "听朋友说", "听同事说", "网上说", "新闻上说", "据了解"}
 
 // hypothetical start a clause that supposes rather than tells.
 var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "万一", "若"}

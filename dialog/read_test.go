@@ -184,8 +184,13 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "我是大学教授，算不算高层次人才我不太清楚", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "本人系退休教授，是否属于高层次人才，本人均不甚清楚", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "我是大學教授，但算不算高層次人才，我不太清楚。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
-		{"flexible", "high", "我是退休教授，老伴身体不好我也不清楚能来几次", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
-		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
+		// A title alone is not read as 高层次人才 (the document sets no
+		// standard): the question is asked again; beside a doubt, unsure.
+		{"flexible", "high", "我是退休教授，老伴身体不好我也不清楚能来几次", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "我是大学教授", map[string]string{"how": "advisor", "employer": "yes"}, ""},
+		{"flexible", "high", "院士", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
+		// 咨询 is how people ask, not the way they are brought in.
+		{"flexible", "how", "烦请咨询，我担任技术顾问", nil, "how=advisor"},
 		{"skills", "tier", "国家级的，不过是二类赛", nil, "class=second tier=national"},
 		{"flexible", "how", "请个外地的畜牧专家来当顾问么", nil, "how=advisor"},
 		{"skills", "rank", "第4名，差一点就进前三了", map[string]string{"tier": "provincial", "class": "first", "team": "solo"}, "rank=4"},

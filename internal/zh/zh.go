@@ -58,7 +58,27 @@ func (n *Normalizer) Simplify(s string) string {
 	if err != nil { // the tables are embedded; a failure leaves s as it is
 		return s
 	}
-	return out
+	return particleZhe(out)
+}
+
+// particleZhe writes the aspect particle 着 that t2s leaves as 著 (連著四年
+// → 连著4年): every 著 but those of the words that keep it (著名, 显著…).
+func particleZhe(s string) string {
+	if !strings.Contains(s, "著") {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '著' {
+			continue
+		}
+		keep := i+1 < len(rs) && strings.ContainsRune("名作称述录者书", rs[i+1]) ||
+			i > 0 && strings.ContainsRune("显论原专名编卓土昭巨遗译合", rs[i-1])
+		if !keep {
+			rs[i] = '着'
+		}
+	}
+	return string(rs)
 }
 
 func hasHan(s string) bool {

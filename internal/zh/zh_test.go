@@ -32,6 +32,9 @@ func TestNormalize(t *testing.T) {
 		{"  多个   空格\n\n\n换行  ", "多个 空格\n换行"},
 		{"+-:^()\"*?", "+-:^()\"*?"},
 		{"\x00控制\x07字符", "控制 字符"},
+		// t2s leaves the particle 著; it is written 着, the word 著名 kept.
+		{"已經連著四年了", "已经连着4年了"},
+		{"著名專家，成績顯著", "著名专家,成绩显著"},
 	}
 	for _, tt := range tests {
 		if got := n.Normalize(tt.in); got != tt.want {
