@@ -652,10 +652,21 @@ func (e *Engine) contextCheck(s *Session) (*corpus.Check, bool) {
 // names no subject of its own (「第六年还能不能接着当？」 after the envoy
 // check) is read again as about the check's subject, and answered so only
 // from that check's own articles, saying how it was read.
+//
+// A short question placed in another article (「职称还能评不」 during the
+// leave check: 第12条) that names no other check's subject is read so too,
+// when the check's own article answers it: a short question there is most
+// likely about the check.
 func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check) (Reply, corpus.Finding, error) {
 	r, f, err := e.Ask(ctx, text)
-	if err != nil || about == nil || f.Found() || f.Uncovered != "" || len(f.More) > 0 {
+	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 {
 		return r, f, err
+	}
+	if f.Found() {
+		other, named := e.guessCheck(e.norm(text))
+		if f.Topic != "" || slices.Contains(about.Articles, f.Article) || named && other != about || utf8.RuneCountInString(text) > maxBentRunes {
+			return r, f, nil
+		}
 	}
 	r2, f2, err := e.Ask(ctx, about.Title+"。"+text)
 	if err != nil || !f2.Found() || !slices.Contains(about.Articles, f2.Article) {
@@ -667,6 +678,10 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 	out.Finding = r2.Finding
 	return out, f2, nil
 }
+
+// maxBentRunes bounds the questions placed elsewhere that are read again as
+// about the check in hand: a longer one says what it is about.
+const maxBentRunes = 16
 
 // articleRef reads 「第14条」, 「14条」, 「第十四条原文」.
 func articleRef(text string) (int, bool) {

@@ -330,6 +330,23 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 		return corpus.Finding{}, nil
 	}
 	g := groups[best]
+	// With a story or context around it, the sentences that speak of the
+	// question's own words come first (「离岗创业。职称还能评不」: the
+	// sentence on 职称评审, not the one that best matches 离岗).
+	if background != "" && len(askScan.terms) > 0 && g.hits[0].Article > 0 {
+		own := func(h Hit) int {
+			n := 0
+			for _, t := range askScan.terms {
+				if strings.Contains(h.Text, t.text) {
+					n++
+				}
+			}
+			return n
+		}
+		hs := slices.Clone(g.hits)
+		slices.SortStableFunc(hs, func(a, b Hit) int { return own(b) - own(a) })
+		g.hits = hs
+	}
 	top := g.hits[0]
 	if top.Article == 0 {
 		return ix.topicFinding(top.Topic), nil
@@ -372,7 +389,13 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 			f.Related = append(f.Related, o.hits[0].Article)
 		}
 	}
-	f.Quotes = ix.quotes(ask+" "+background, g.hits, len(f.Missing) > 0)
+	// The quote is cut to the question's own words; the story's only
+	// when the question has none of its own.
+	quoteQ := ask
+	if len(askScan.terms) == 0 {
+		quoteQ += " " + background
+	}
+	f.Quotes = ix.quotes(quoteQ, g.hits, len(f.Missing) > 0)
 	return f, nil
 }
 

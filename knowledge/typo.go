@@ -93,20 +93,19 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 			add(w.text)
 		}
 	}
-	// The words that mark a subject the document does not cover, or a
-	// facet it may not state, are meant as typed, and a slip for one of
-	// them (「才料」) is mended to it.
+	// The words that mark a subject the document does not cover are meant
+	// as typed, and a slip for one of them is mended to it.
 	protected := map[string]bool{}
 	for _, u := range c.Lexicon.Uncovered {
 		protected[u] = true
 		add(u)
 	}
+	// A facet's phrases are kept as typed but are not mended to: they are
+	// ways of asking, and a slip mended to one may change what is asked
+	// about (「能待几年」, how long one may stay away, is not 「贷几年」).
 	for _, f := range c.Lexicon.Facets {
 		for _, w := range f.Asks {
 			protected[w] = true
-			if !strings.Contains(w, "…") {
-				add(w)
-			}
 		}
 	}
 	sp.known = func(w string) bool {
