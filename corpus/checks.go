@@ -49,6 +49,10 @@ type Check struct {
 	// Terms are the check's vocabulary (corpus/vocab/<id>.yaml): phrases
 	// that answer one or more of its questions at once.
 	Terms []Term `yaml:"-"`
+	// Others are phrases that name someone else's thing with a word of the
+	// check's own (担保公司 is not the person's 公司): read as naming
+	// nothing.
+	Others []string `yaml:"-"`
 }
 
 // Slot is one question of a check.
@@ -172,12 +176,17 @@ type Term struct {
 	// (教授 for 高层次人才): it is shown back to be confirmed, never
 	// recorded on its own.
 	Confirm bool `yaml:"confirm"`
+	// Wins marks words that settle a question over the other answers the
+	// same message names (「公司想申请350万」 beside 「我本科毕业」: the
+	// company applies).
+	Wins bool `yaml:"wins"`
 }
 
 // vocab is a check's vocabulary file, corpus/vocab/<check id>.yaml.
 type vocab struct {
-	Check string `yaml:"check"`
-	Terms []Term `yaml:"terms"`
+	Check  string   `yaml:"check"`
+	Terms  []Term   `yaml:"terms"`
+	Others []string `yaml:"others"`
 }
 
 // Note is a fact shown with a check's verdict.
@@ -370,10 +379,16 @@ func (c *Check) validate(d *Document) error {
 			}
 		}
 	}
-	terms, err := readVocab(c.ID)
+	terms, others, err := readVocab(c.ID)
 	if err != nil {
 		return fail("%v", err)
 	}
+	for _, o := range others {
+		if strings.TrimSpace(o) == "" {
+			return fail("vocab/%s.yaml: an empty phrase in others", c.ID)
+		}
+	}
+	c.Others = others
 	for _, t := range terms {
 		if err := c.validateTerm(t); err != nil {
 			return fail("vocab/%s.yaml: %v", c.ID, err)
@@ -388,22 +403,22 @@ var vocabFiles embed.FS
 
 // readVocab returns the terms of corpus/vocab/<id>.yaml; a check without a
 // vocabulary file has none.
-func readVocab(id string) ([]Term, error) {
+func readVocab(id string) ([]Term, []string, error) {
 	data, err := vocabFiles.ReadFile("vocab/" + id + ".yaml")
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var v vocab
 	if err := decodeStrict(data, &v); err != nil {
-		return nil, fmt.Errorf("vocab/%s.yaml: %w", id, err)
+		return nil, nil, fmt.Errorf("vocab/%s.yaml: %w", id, err)
 	}
 	if v.Check != id {
-		return nil, fmt.Errorf("vocab/%s.yaml names check %q", id, v.Check)
+		return nil, nil, fmt.Errorf("vocab/%s.yaml names check %q", id, v.Check)
 	}
-	return v.Terms, nil
+	return v.Terms, v.Others, nil
 }
 
 func (c *Check) validateTerm(t Term) error {

@@ -470,11 +470,11 @@ func (e *Engine) hear(s *Session, text string) {
 // others name a person other than the one writing, at the start of a
 // clause: what follows is said of them.
 var others = []string{"徒弟", "师傅", "师父", "同事", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "儿子", "女儿",
-	"孩子", "娃", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
+	"孩子", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
 
 // othersLead: the words that may come before another person's name at the
 // start of a clause (我的徒弟, 还有我媳妇).
-var othersLead = regexp.MustCompile(`^(那|那么|还有|另外|而|但是?|可是|然后)?(我的|我家|我们家|我)?`)
+var othersLead = regexp.MustCompile(`^([0-9]+[).、]|\([0-9]+\))?(那|那么|还有|另外|而|但是?|可是|然后)?(我的|我家|我们家|我)?`)
 
 // proxyRe: a message written for someone else (我替我爱人问一下).
 var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)(问|咨询|打听|了解|查)`)
@@ -491,6 +491,9 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 	for _, sl := range ch.Slots {
 		topics = append(topics, sl.Topic...)
 	}
+	// In a check that asks about another person (the loan's spouse), 他
+	// and 她 are most often that person.
+	asksOther := slices.ContainsFunc(others, func(w string) bool { return slices.Contains(topics, w) })
 	// 「我替我爱人问一下」: the person asked about is the applicant.
 	if proxyRe.MatchString(facts) {
 		return facts
@@ -510,7 +513,7 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 		case who == "" && alsoRe.MatchString(c) && !strings.HasPrefix(c, "我也") && !strings.HasPrefix(c, "本人也"):
 			// 「我们乡卫生院的尕大夫也想报」: someone else who wants it too.
 			other = true
-		case who != "" && !slices.Contains(topics, who):
+		case who != "" && !slices.Contains(topics, who) && !(asksOther && (who == "他" || who == "她")):
 			other = true
 		case who != "":
 			other = false

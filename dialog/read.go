@@ -375,6 +375,7 @@ type hit struct {
 	confirm     bool // a term that only suggests the answer (教授 → 高层次人才)
 	loose       bool // words found together, not one phrase: covers nothing
 	broad       bool // a name wider than its option (事业单位): yields to a narrower one
+	wins        bool // a phrase that settles its question over others named (公司想申请)
 }
 
 // findHits finds every phrase of the pending slot's options and of the
@@ -428,6 +429,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			}
 			for k := n; k < len(hits); k++ {
 				hits[k].confirm = term.Confirm
+				hits[k].wins = term.Wins
 			}
 			if len(term.Together) > 0 {
 				if start, end, ok := e.together(t, term.Together); ok {
@@ -705,6 +707,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
 	t = notNegations.Replace(t) // 「不过是二类赛」 is "but", not "not"
+	for _, o := range ch.Others {
+		t = strings.ReplaceAll(t, e.names.get(o), "别家") // 「担保公司说…」 names no company of theirs
+	}
 	exact := trimAnswer(t)
 	if exact == "" {
 		return r
@@ -836,6 +841,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					hs[i].hedged = true
 				}
 			}
+		}
+		// 「我本科毕业…公司想申请350万」: a phrase that settles the question
+		// stands over the other answers named.
+		if slices.ContainsFunc(hs, func(h hit) bool { return h.wins && !h.negated }) {
+			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return !h.wins && !h.negated })
 		}
 		// 「临夏现代职业学院，是高校，事业单位」: a broad name (事业单位)
 		// beside a narrower option's name is not a second answer.
