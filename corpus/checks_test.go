@@ -94,3 +94,33 @@ func TestCondReads(t *testing.T) {
 		}
 	}
 }
+
+// TestGlosses: every gloss quotes its article's own words, and one that
+// does not (or names no article, or asks nothing) stops start-up.
+func TestGlosses(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Glosses) == 0 {
+		t.Fatal("no glosses loaded")
+	}
+	for _, tc := range []struct {
+		name, yaml string
+	}{
+		{"a quotation not in the article", "glosses:\n  - article: 2\n    asks: [名额]\n    text: 「每个县市每年最多引进10人」是上限。\n"},
+		{"no such article", "glosses:\n  - article: 18\n    asks: [名额]\n    text: 「至少引进10人」\n"},
+		{"asks nothing", "glosses:\n  - article: 2\n    asks: []\n    text: 「至少引进10人」\n"},
+		{"quotes nothing", "glosses:\n  - article: 2\n    asks: [名额]\n    text: 十人是下限。\n"},
+		{"a misspelt key", "glosses:\n  - article: 2\n    ask: [名额]\n    text: 「至少引进10人」\n"},
+	} {
+		if _, err := loadGlosses(c.Doc, []byte(tc.yaml)); err == nil {
+			t.Errorf("%s: loaded", tc.name)
+		}
+	}
+	// A quotation cut with 「……」 is checked piece by piece.
+	ok := "glosses:\n  - article: 2\n    asks: [名额]\n    text: 「其中每个县市……至少引进10人」是下限。\n"
+	if _, err := loadGlosses(c.Doc, []byte(ok)); err != nil {
+		t.Errorf("a quotation in two pieces of the text: %v", err)
+	}
+}

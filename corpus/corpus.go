@@ -28,6 +28,9 @@ var metaYAML []byte
 //go:embed lexicon.yaml
 var lexiconYAML []byte
 
+//go:embed glosses.yaml
+var glossYAML []byte
+
 //go:embed checks/*.yaml
 var checkFiles embed.FS
 
@@ -38,6 +41,8 @@ type Corpus struct {
 	Lexicon *Lexicon
 	// Checks are the guided eligibility checks, in menu order.
 	Checks []*Check
+	// Glosses are plain readings of articles' words (glosses.yaml).
+	Glosses []Gloss
 }
 
 // Check returns the check with the given id.
@@ -56,7 +61,28 @@ func Load() (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	return load(policyText, metaYAML, lexiconYAML, checks...)
+	c, err := load(policyText, metaYAML, lexiconYAML, checks...)
+	if err != nil {
+		return nil, err
+	}
+	if c.Glosses, err = loadGlosses(c.Doc, glossYAML); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// loadGlosses parses and validates glosses.yaml.
+func loadGlosses(doc *Document, data []byte) ([]Gloss, error) {
+	var f glossFile
+	if err := decodeStrict(data, &f); err != nil {
+		return nil, fmt.Errorf("glosses.yaml: %w", err)
+	}
+	for _, g := range f.Glosses {
+		if err := g.validate(doc); err != nil {
+			return nil, fmt.Errorf("glosses.yaml: %w", err)
+		}
+	}
+	return f.Glosses, nil
 }
 
 // readChecks returns the check files in name order.

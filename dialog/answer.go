@@ -128,12 +128,12 @@ func (e *Engine) Ask(ctx context.Context, question string) (Reply, corpus.Findin
 		r.plain("抱歉，检索暂时出了问题，请稍后再试；也可以发送 /human 转人工。")
 		return r, corpus.Finding{}, fmt.Errorf("dialog: lookup: %w", err)
 	}
-	r := e.renderFinding(f)
+	r := e.renderFinding(f, question)
 	r.Finding = &f
 	return r, f, nil
 }
 
-func (e *Engine) renderFinding(f corpus.Finding) Reply {
+func (e *Engine) renderFinding(f corpus.Finding, question string) Reply {
 	var r Reply
 	parts := append([]corpus.Finding{f}, f.More...)
 	quoted := false
@@ -144,7 +144,11 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 			}
 			r.add(Heading, "关于「"+p.Asked+"」：")
 		}
-		quoted = e.renderPart(&r, p) || quoted
+		asked := p.Asked
+		if asked == "" {
+			asked = question
+		}
+		quoted = e.renderPart(&r, p, asked) || quoted
 	}
 	if f.Staff != nil {
 		e.renderStaff(&r, *f.Staff)
@@ -159,7 +163,7 @@ func (e *Engine) renderFinding(f corpus.Finding) Reply {
 
 // renderPart adds one finding to r and reports whether it quoted the
 // document.
-func (e *Engine) renderPart(r *Reply, f corpus.Finding) bool {
+func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 	m := e.corpus.Meta
 	switch {
 	case f.Topic != "":
@@ -176,6 +180,9 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding) bool {
 	case f.Silent():
 		a, _ := e.corpus.Doc.Article(f.Article)
 		r.plain("这份政策文件（" + m.Number + "）没有写明「" + strings.Join(f.Missing, "」「") + "」，我不做猜测。")
+		if g, ok := e.gloss(f.Article, asked); ok {
+			r.plain(fmt.Sprintf(txtGlossNear, a.Cite(), g.Text))
+		}
 		r.add(Heading, "与您的问题最接近的是"+a.Cite()+"，原文如下（仅供参考，它并没有回答这一点）：")
 		for _, q := range f.Quotes {
 			r.add(Quote, q.String())
@@ -185,6 +192,10 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding) bool {
 	case f.Article > 0:
 		a, _ := e.corpus.Doc.Article(f.Article)
 		r.add(Heading, "根据"+a.Cite()+"：")
+		if g, ok := e.gloss(f.Article, asked); ok {
+			r.plain(txtGloss + g.Text)
+			r.plain(txtGlossQuote)
+		}
 		for _, q := range f.Quotes {
 			r.add(Quote, q.String())
 		}
@@ -209,6 +220,25 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding) bool {
 		r.plain("您可以换个说法再问，发送 /check 做资格自查，或发送 /human 转人工，由" + strings.Join(m.Contact, "、") + "等责任单位的工作人员解答。")
 		return false
 	}
+}
+
+// gloss returns the plain reading of article n's words that the question
+// asks about: of the glosses whose words it has, the one with the longest
+// (河州工匠 over 名).
+func (e *Engine) gloss(n int, asked string) (corpus.Gloss, bool) {
+	var best corpus.Gloss
+	bestLen := 0
+	for _, g := range e.corpus.Glosses {
+		if g.Article != n {
+			continue
+		}
+		for _, w := range g.Asks {
+			if nw := e.names.get(w); len(nw) > bestLen && strings.Contains(asked, nw) {
+				best, bestLen = g, len(nw)
+			}
+		}
+	}
+	return best, bestLen > 0
 }
 
 // articleText replies with an article's full text, for 「第14条」.

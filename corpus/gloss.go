@@ -1,0 +1,53 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Gloss is a plain reading of an article's words for the questions people
+// ask about them (「至少引进10人」 is a minimum, not a quota). It is shown
+// before the quote when an answer cites its article and the question has
+// one of its words. Every 「…」 in Text is the article's own words.
+type Gloss struct {
+	Article int      `yaml:"article"`
+	Asks    []string `yaml:"asks"`
+	Text    string   `yaml:"text"`
+}
+
+type glossFile struct {
+	Glosses []Gloss `yaml:"glosses"`
+}
+
+// quotedRe finds the 「…」 quotations of a gloss.
+var quotedRe = regexp.MustCompile(`「([^」]*)」`)
+
+// validate checks that g names an article and asks something, and that
+// each of its quotations, cut at 「……」, is the article's own words.
+func (g Gloss) validate(doc *Document) error {
+	a, ok := doc.Article(g.Article)
+	if !ok {
+		return fmt.Errorf("gloss: no article %d", g.Article)
+	}
+	if len(g.Asks) == 0 || strings.TrimSpace(g.Text) == "" {
+		return fmt.Errorf("gloss on article %d: asks and text are required", g.Article)
+	}
+	for _, w := range g.Asks {
+		if strings.TrimSpace(w) == "" {
+			return fmt.Errorf("gloss on article %d: an empty word in asks", g.Article)
+		}
+	}
+	ms := quotedRe.FindAllStringSubmatch(g.Text, -1)
+	if len(ms) == 0 {
+		return fmt.Errorf("gloss on article %d: quotes none of the article's words", g.Article)
+	}
+	for _, m := range ms {
+		for _, piece := range strings.Split(m[1], "……") {
+			if piece != "" && !strings.Contains(a.Body, piece) {
+				return fmt.Errorf("gloss on article %d: 「%s」 is not in the article", g.Article, piece)
+			}
+		}
+	}
+	return nil
+}
