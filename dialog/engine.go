@@ -434,7 +434,9 @@ func (e *Engine) hear(s *Session, text string) {
 		// 「第10名能推荐吗」): kept as well, to be confirmed like the rest.
 		if asked != "" {
 			for slot, v := range e.readFacts(ch, sl, nil, asked).fills {
-				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && o.Unit != "年" && readings[slot] == "" {
+				// Years too when the clause says they are the span asked
+				// (「一共7年可以不」).
+				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && (o.Unit != "年" || yearsOfThis(asked, v)) && readings[slot] == "" {
 					readings[slot] = v
 				}
 			}
@@ -451,7 +453,7 @@ func (e *Engine) hear(s *Session, text string) {
 			// years of what is asked (干了15年, 连续选派15年): asked.
 			// Unless the clause that holds it says it is the years asked
 			// (连着干了4年, 累计离岗3年): shown back, confirmed or not.
-			if o, _ := ch.Slot(slot); v == corpus.Unsure || doubted[slot] || o.Type == corpus.NumberSlot && o.Unit == "年" && !yearsOfThis(facts, v) {
+			if o, _ := ch.Slot(slot); v == corpus.Unsure || doubted[slot] || o.Type == corpus.NumberSlot && o.Unit == "年" && !yearsOfThis(facts+"，"+asked, v) {
 				continue
 			}
 			if s.Heard == nil {

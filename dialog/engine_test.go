@@ -375,6 +375,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"配偶持卡「是」", "以谁的名义"},
 		{"the company borrows; a partner's loan is his", []string{"1）我2016年本科毕业，去年注册了公司，公司想申请创业单保贷款350万，能批吗？2）我合伙人马强也是大学生，2021年个人贷过15万还剩5万没还完，他还能再贷吗？"}, "创业担保贷款",
 			"申请人「企业（以公司名义申请）」，企业创办人「是」，申请额度「350万元」", "小微企业"},
+		{"years asked about as a total are the person's own", []string{"我是镇上中学的英语老师，想离岗开个培训机构，先出去3年，到期再延4年，一共7年可以不"}, "离岗创业",
+			"累计离岗年限「7年」", "科研人员"},
 		{"a broad name beside a narrower one", []string{"我在临夏现代职业学院，是高校，事业单位，专业技术岗，想离岗创业"}, "离岗创业",
 			"所在单位「高校」", "累计"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
