@@ -181,6 +181,11 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		if u == "" {
 			u = ix.c.Lexicon.ElsewhereIn(a)
 		}
+		// 「…耕地地力保护补贴还没到账。这个补贴一亩多少钱？」: a question that
+		// points back (这个补贴) to a subject of the story asks about it.
+		if u == "" && pointsBack(a) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
+			u = ix.c.Lexicon.UncoveredIn(background)
+		}
 		var f corpus.Finding
 		if u != "" {
 			f = corpus.Finding{Uncovered: u, Asked: a}
@@ -209,6 +214,12 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		main.Asked = ""
 	}
 	return main, nil
+}
+
+// pointsBack reports a question that names the money it asks about by
+// pointing back to the story: 这个补贴, 这笔钱.
+func pointsBack(a string) bool {
+	return containsAny(a, []string{"这个补贴", "这项补贴", "那个补贴", "这笔补贴", "这个补助", "这项补助", "那个补助", "这笔钱", "这个钱", "那笔钱", "这笔贷款", "这个贷款", "那个贷款"})
 }
 
 // leadIn reports a short question that only turns to someone or something

@@ -153,6 +153,11 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"公积金贷款怎么申请", declined, "none", ""},
 		{"今年事业单位考试报名时间是哪天", declined, "none", ""},
 		{"技能等级证书在网上哪里查", declined, "none", ""},
+		// A subject of the story the question points back to (这个补贴).
+		{"今年的耕地地力保护补贴还没到账。这个补贴一亩多少钱，什么时候发？", declined, "none", ""},
+		{"我在临夏看病医保能异地报销吗？顺便问下社保卡丢了咋补办", declined, "none", ""},
+		// A certificate named as evidence is not the subject.
+		{"我徒弟省一类赛第3名，证书上写的省级一类，能推荐啥？", answer, "8", ""},
 		{"我是做砖雕的飞遗手艺人，政府鼓励收徒弟不？", answer, "8", ""},
 	} {
 		f, err := ix.Lookup(context.Background(), tc.q)
