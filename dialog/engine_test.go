@@ -586,6 +586,28 @@ func TestConfirmationAnswersPending(t *testing.T) {
 	}
 }
 
+// TestCorrectsAnEarlierAnswer: a correction that speaks of an earlier
+// answer by its topic changes that one; one that says what was recorded is
+// said back and read as nothing else.
+func TestCorrectsAnEarlierAnswer(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 科技特派员", "县农技中心", "领导还没同意"} {
+		send(t, e, "1", m)
+	}
+	r := send(t, e, "1", "不对 站长还没同意")
+	if txt := r.Text(); !strings.Contains(txt, "就是「不确定」") {
+		t.Fatalf("want the recorded answer said back:\n%s", txt)
+	}
+	if s := session(t, e, "1"); s.Answers["served"] != "" {
+		t.Fatalf("the correction was read as the years: %v", s.Answers)
+	}
+	send(t, e, "1", "2")
+	r = send(t, e, "1", "不对，单位已经同意了")
+	if s := session(t, e, "1"); s.Answers["consent"] != "yes" && s.LastAnswers["consent"] != "yes" {
+		t.Fatalf("the earlier answer was not corrected: %v %v\n%s", s.Answers, s.LastAnswers, r.Text())
+	}
+}
+
 // TestCorrections: 「不对，……」 that answers the last question otherwise
 // changes that answer, inside a check and right after its verdict; one that
 // says nothing new of it is read as usual.

@@ -283,24 +283,43 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 	if !ok || len(s.Order) == 0 {
 		return Reply{}, false
 	}
-	last := s.Order[len(s.Order)-1]
-	lsl, ok := ch.Slot(last)
-	if !ok {
-		return Reply{}, false
+	// The last answer, or an earlier one the correction speaks of by its
+	// topic (「不对，站长还没同意」 after the years were asked).
+	cands := []string{s.Order[len(s.Order)-1]}
+	for i := len(s.Order) - 2; i >= 0; i-- {
+		if o, ok := ch.Slot(s.Order[i]); ok && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) }) {
+			cands = append(cands, o.ID)
+		}
 	}
-	done := maps.Clone(s.Answers)
-	delete(done, last)
-	rd := e.read(ch, lsl, done, rest)
-	if rd.question || !rd.answers(last) || rd.fills[last] == s.Answers[last] && rd.doubts[last] == "" {
-		return Reply{}, false
+	for _, id := range cands {
+		lsl, ok := ch.Slot(id)
+		if !ok {
+			continue
+		}
+		done := maps.Clone(s.Answers)
+		delete(done, id)
+		rd := e.read(ch, lsl, done, rest)
+		if rd.question || !rd.answers(id) {
+			continue
+		}
+		if rd.fills[id] == s.Answers[id] && rd.doubts[id] == "" {
+			// 「不对，站长还没同意」 when 还没同意 is what was recorded (不确定):
+			// said back, and the question in hand asked again; never read
+			// as an answer to it.
+			var r Reply
+			r.plain(fmt.Sprintf(txtCorrectSame, lsl.Name, lsl.Label(s.Answers[id])))
+			e.reask(s, &r)
+			return r, true
+		}
+		s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == id })
+		delete(s.Answers, id)
+		s.Pending, s.Wrong, s.Guess = id, 0, nil
+		var r Reply
+		r.plain(fmt.Sprintf(txtCorrected, lsl.Name))
+		r.follow(e.record(s, ch, lsl, rd, false))
+		return r, true
 	}
-	s.Order = s.Order[:len(s.Order)-1]
-	delete(s.Answers, last)
-	s.Pending, s.Wrong, s.Guess = last, 0, nil
-	var r Reply
-	r.plain(fmt.Sprintf(txtCorrected, lsl.Name))
-	r.follow(e.record(s, ch, lsl, rd, false))
-	return r, true
+	return Reply{}, false
 }
 
 // correctionRe: a message that says the last answer was wrong, then what is

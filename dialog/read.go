@@ -244,7 +244,9 @@ func trimPunct(t string) string {
 
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
-var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄]不[太大]?(清|懂|明白)`)
+var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄]不[太大]?(清|懂|明白)|` +
+	// 「这个我问一下领导再回您」: the answer is someone else's to give.
+	`(问一下|问问|问下|问过|请示|咨询一下|打听一下)(领导|单位|人事|上级|县里|站长|校长|院长|局里)(再|才|以后|之后)|再回(您|你)|回头(告诉|回复|答复)`)
 
 // doubtsSlot reports whether a clause of t that says the person is not sure
 // names the slot itself (its name, e.g. 「高层次人才」).

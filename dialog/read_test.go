@@ -60,6 +60,9 @@ func TestRead(t *testing.T) {
 		// A total said with a filler before its number.
 		{"leave", "years", "两次加起来正好六年：第一次2年，第二次4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
 		{"flexible", "high", "他是高工，别的头衔好像没有，我再问问", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		// Round 8: a yes that says what he is, then a doubt about what is
+		// asked, left to a leader: unsure, never yes.
+		{"flexible", "high", "是在职的食品工程教授，没退休。算不算高层次人才、县里有没有认定，这个我问一下领导再回您。", map[string]string{"how": "expert", "employer": "yes"}, "high=unsure"},
 		// 几 as "a few" asks nothing.
 		{"envoy", "consent", "前几年都同意了 今年应该吧", map[string]string{"employer": "public", "system": "none"}, "consent~yes"},
 		// A negation covers only the options named with it.

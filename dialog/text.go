@@ -9,6 +9,7 @@ const (
 	txtForgotten     = "已删除我这里保存的关于您的全部记录（自查进度、回答和自查记录）。之后的提问不受影响，需要时可以重新开始 /check。"
 	txtNotText       = "抱歉，我只能读文字消息，看不了图片、贴纸、语音或文件。请用文字提问，或发送 /help 查看用法。"
 	txtEmpty         = "我没看懂这条消息，请用文字描述。"
+	txtCorrectSame   = "您说的这一点，我记的「%s」就是「%s」，没有改动；需要改别的，可以发送 /back。"
 	txtGloss         = "要点："
 	txtGlossQuote    = "原文："
 	txtGlossNear     = "%s写明的是：%s"
