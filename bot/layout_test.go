@@ -153,13 +153,13 @@ func TestShareButton(t *testing.T) {
 			t.Errorf("message %d: %v", i, err)
 		}
 	}
-	mustContain(t, verdict, "<blockquote expandable>1. ✅ 符合｜高校毕业生个人创业担保贷款")
+	mustContain(t, verdict, "<blockquote expandable>1. ❔ 无法确定｜高校毕业生个人创业担保贷款")
 	sent := h.press(7, "分享")
 	if len(sent) != 1 {
 		t.Fatalf("share sent %d messages, want 1: %q", len(sent), sent)
 	}
 	mustContain(t, joined(sent), "【临夏州人才政策自查摘要】创业担保贷款", "自查日期：2026年11月25日",
-		"✅ 可申请不超过20万元的创业担保贷款，并享受财政贴息政策支持（第14条）", "⚠️ 本方案已于2026年6月22日失效")
+		"❔ 高校毕业生个人创业担保贷款：无法确定", "⚠️ 本方案已于2026年6月22日失效")
 	if strings.Contains(sent[0], "<blockquote") {
 		t.Errorf("the summary folds something away:\n%s", sent[0])
 	}

@@ -67,19 +67,21 @@ const (
 
 func TestLoanCheck(t *testing.T) {
 	const grad, firm, spouse = "高校毕业生个人创业担保贷款", "小微企业创业担保贷款", "配偶申请免除反担保手续"
+	// A graduate or a graduates' small firm within the ceiling is 无法确定:
+	// the grant is to 「符合条件的」 ones and the conditions are not listed.
 	runChecks(t, "创业担保贷款", []checkCase{
 		{"graduate", map[string]string{"who": "1", "amount": "15", "spouse": "否"}, []string{"who", "spouse", "amount"},
-			map[string]string{grad: yes, spouse: none}},
+			map[string]string{grad: maybe, spouse: none}},
 		{"graduate asking more than 20万", map[string]string{"who": "1", "amount": "30万左右", "spouse": "否"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: no, spouse: none}},
 		{"graduate typed as words, amount open, spouse holds card", map[string]string{"who": "我是大学生", "amount": "还没想好", "spouse": "是的"}, []string{"who", "spouse", "amount"},
-			map[string]string{grad: yes, spouse: yes}},
+			map[string]string{grad: maybe, spouse: yes}},
 		{"traditional 沒有 is no", map[string]string{"who": "1", "amount": "不确定", "spouse": "沒有"}, []string{"who", "spouse", "amount"},
-			map[string]string{grad: yes, spouse: none}},
+			map[string]string{grad: maybe, spouse: none}},
 		{"small firm of graduates: no spouse question", map[string]string{"who": "企业", "founder": "是", "small": "是", "amount": "300"},
-			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: yes, spouse: none}},
+			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: maybe, spouse: none}},
 		{"introduced talent's company said at once", map[string]string{"who": "我是州里引进的人才，办了一家公司", "small": "是", "amount": "不确定"},
-			[]string{"who", "small", "amount"}, map[string]string{firm: yes, spouse: none}},
+			[]string{"who", "small", "amount"}, map[string]string{firm: maybe, spouse: none}},
 		{"firm not founded by graduates or talent skips size", map[string]string{"who": "2", "founder": "不是"},
 			[]string{"who", "founder"}, map[string]string{firm: none, spouse: none}},
 		{"medium-sized firm", map[string]string{"who": "2", "founder": "是", "small": "否"},
@@ -93,7 +95,7 @@ func TestLoanCheck(t *testing.T) {
 		{"not a graduate, said in a sentence", map[string]string{"who": "我高中毕业，没上过大学，想自己开个饭馆", "spouse": "否"}, []string{"who", "spouse"},
 			map[string]string{grad: none, spouse: none}},
 		{"spouse unsure", map[string]string{"who": "1", "amount": "15", "spouse": "不知道"}, []string{"who", "spouse", "amount"},
-			map[string]string{grad: yes, spouse: maybe}},
+			map[string]string{grad: maybe, spouse: maybe}},
 	})
 }
 
