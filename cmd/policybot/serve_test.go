@@ -187,7 +187,7 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 	}
 	all := func(chat int64) string { return html.UnescapeString(strings.Join(api.Sent(chat), "\n")) }
 	for chat, want := range map[int64][]string{
-		101: {"✅ 符合｜小微企业创业担保贷款", "第14条"},
+		101: {"❔ 无法确定｜小微企业创业担保贷款", "第14条"},
 		102: {"❌ 不符合｜离岗创办企业的期限", "✅ 符合｜同等享有职称评审、岗位晋升和社会保险等权利", "累计离岗年限「7年」", "第1条"},
 		103: {"累计不超过6年", "✅ 符合｜推荐为甘肃省技术能手", "第8条"},
 	} {
