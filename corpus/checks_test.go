@@ -36,7 +36,7 @@ func TestChecksRejectBadRules(t *testing.T) {
 		"bad slot type":        {"type: yesno", "type: maybe", "unknown type"},
 		"unknown outcome":      {"outcome: silent", "outcome: perhaps", "outcome must be"},
 		"not_met needs change": {"outcome: silent", "outcome: not_met", "what would change it"},
-		"case without text":    {"text: 可申请不超过20万元的创业担保贷款，并享受财政贴息政策支持。", "text: \"\"", "has no text"},
+		"case without text":    {"text: 您是高校毕业生", "text: \"\" # 您是高校毕业生", "has no text"},
 		"number cond on text":  {"{slot: spouse, is: \"yes\"}", "{slot: spouse, max: 3}", "needs is or in"},
 		"denies a non-choice":  {"denies: [grad]", "denies: [student]", `denies "student"`},
 	} {

@@ -111,7 +111,7 @@ func TestRedisOutage(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Redis is back but the engine still fails: %v", err)
 	}
-	if !strings.Contains(last.Text(), "✅ 符合｜高校毕业生个人创业担保贷款") {
+	if !strings.Contains(last.Text(), "❔ 无法确定｜高校毕业生个人创业担保贷款") {
 		t.Errorf("the check did not continue where it was:\n%s", last.Text())
 	}
 }
