@@ -292,7 +292,7 @@ func TestDoubtfulReadingIsConfirmed(t *testing.T) {
 	}
 	// A doubt next to a sure answer: the sure one is kept, the doubt asked.
 	send(t, e, "c", "/check loan")
-	r = send(t, e, "c", "我是大学生，我老公好像有个人才卡")
+	r = send(t, e, "c", "我是大学生，我老公好像有陇原人才服务卡")
 	s := session(t, e, "c")
 	if s.Answers["who"] != "grad" || s.Guess["spouse"] != "yes" || !strings.Contains(r.Text(), "配偶持卡「是」") {
 		t.Fatalf("sure and doubtful answers: %+v\n%s", s, r.Text())

@@ -111,8 +111,10 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我老婆没有陇原人才服务卡", nil, "spouse=no"},
 		{"loan", "who", "我媳妇没有卡，我是大专毕业的", nil, "spouse=no who=grad"},
 		{"loan", "who", "我先生是高层次人才，但是我不知道他有没有陇原人才服务卡", nil, "spouse=unsure !"},
-		{"loan", "who", "我是大学生，我老公好像有个人才卡", nil, "who=grad spouse~yes"},
-		{"loan", "who", "我是19年毕业的大学生，我老公是引进来的博士，好像单位给他办过一个人才卡，具体叫啥我也不清楚", nil, "who=grad spouse~yes"},
+		// A 「人才卡」 may be another card: not read as the 陇原 card, asked.
+		{"loan", "who", "我是大学生，我老公好像有个人才卡", nil, "who=grad"},
+		{"loan", "who", "我是19年毕业的大学生，我老公是引进来的博士，好像单位给他办过一个人才卡，具体叫啥我也不清楚", nil, "who=grad"},
+		{"loan", "who", "我是大学生，我老公好像有陇原人才服务卡", nil, "who=grad spouse~yes"},
 		{"loan", "who", "我是在读大学生", nil, "who=other"},
 		{"envoy", "consent", "单位还没表态", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},
