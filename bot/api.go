@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -89,10 +88,15 @@ func (b *Bot) exec(ctx context.Context, o op) error {
 
 // apiResponse is the Bot API's answer to a call.
 type apiResponse struct {
-	OK          bool            `json:"ok"`
-	Result      json.RawMessage `json:"result,omitempty"`
-	Description string          `json:"description,omitempty"`
-	ErrorCode   int             `json:"error_code,omitempty"`
+	apiStatus
+	Result json.RawMessage `json:"result,omitempty"`
+}
+
+// apiStatus is an answer without its result.
+type apiStatus struct {
+	OK          bool   `json:"ok"`
+	Description string `json:"description,omitempty"`
+	ErrorCode   int    `json:"error_code,omitempty"`
 	Parameters  struct {
 		RetryAfter      int `json:"retry_after,omitempty"`
 		MigrateToChatID int `json:"migrate_to_chat_id,omitempty"`
@@ -124,12 +128,18 @@ func (b *Bot) request(ctx context.Context, method string, params, dest any) erro
 		return fmt.Errorf("error do request for method %s, %w", method, err)
 	}
 	defer resp.Body.Close()
-	data, err := io.ReadAll(resp.Body)
+	buf, err := readBody(resp.Body, resp.ContentLength, 64<<20)
+	defer putBody(buf)
 	if err != nil {
 		return fmt.Errorf("error read response body for method %s, %w", method, err)
 	}
+	data := buf.Bytes()
 	var r apiResponse
-	if err := json.Unmarshal(data, &r); err != nil {
+	into := any(&r.apiStatus) // the result is skipped, not copied, when unwanted
+	if dest != nil {
+		into = &r
+	}
+	if err := json.Unmarshal(data, into); err != nil {
 		return fmt.Errorf("error decode response body for method %s, %s, %w", method, data, err)
 	}
 	if !r.OK {
@@ -174,14 +184,17 @@ func keyboard(o op) *models.InlineKeyboardMarkup {
 	if len(o.Keys) == 0 {
 		return nil
 	}
-	kb := &models.InlineKeyboardMarkup{}
+	// One button a row: the rows are slices of one array.
+	btns := make([]models.InlineKeyboardButton, len(o.Keys))
+	kb := &models.InlineKeyboardMarkup{InlineKeyboard: make([][]models.InlineKeyboardButton, len(o.Keys))}
 	for n, c := range o.Keys {
 		label := c.Label
 		if !o.Raw {
 			// Numbered, because a choice can also be typed by number.
 			label = strconv.Itoa(n+1) + ". " + c.Label
 		}
-		kb.InlineKeyboard = append(kb.InlineKeyboard, []models.InlineKeyboardButton{{Text: label, CallbackData: c.Data}})
+		btns[n] = models.InlineKeyboardButton{Text: label, CallbackData: c.Data}
+		kb.InlineKeyboard[n] = btns[n : n+1 : n+1]
 	}
 	return kb
 }

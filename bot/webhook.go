@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"bytes"
 	"crypto/subtle"
 	"encoding/json"
 	"io"
 	"net/http"
+	"sync"
 
 	"github.com/go-telegram/bot/models"
 )
@@ -27,14 +29,17 @@ func (b *Bot) WebhookHandler(secret string) http.Handler {
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
 			return
 		}
-		body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+		body, err := readBody(r.Body, r.ContentLength, 1<<20)
 		if err != nil {
+			putBody(body)
 			http.Error(w, "bad request", http.StatusBadRequest)
 			return
 		}
-		u, ok := decodeUpdate(body)
+		u, ok := decodeUpdate(body.Bytes())
+		n := body.Len()
+		putBody(body) // the update holds copies of what it read
 		if !ok {
-			b.log.Warn("webhook: undecodable update", "bytes", len(body))
+			b.log.Warn("webhook: undecodable update", "bytes", n)
 			w.WriteHeader(http.StatusOK) // redelivering it would not help
 			return
 		}
@@ -75,4 +80,30 @@ func (b *Bot) receive(u *models.Update, done chan<- bool) bool {
 	// A webhook request waits for its update: it is handled on the
 	// request's goroutine when the chat is idle.
 	return b.dispatch.run(chatOf(u), func() { done <- b.handle(b.base, u) })
+}
+
+// bodies are the buffers webhook bodies and Bot API responses are read
+// into: each is decoded at once (encoding/json copies what it keeps) and
+// its buffer used again, instead of a new one grown from 512 bytes for
+// every request and every call.
+var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// readBody reads at most limit bytes of r, of which size (-1: unknown) are
+// announced, into a buffer from bodies; putBody gives it back.
+func readBody(r io.Reader, size, limit int64) (*bytes.Buffer, error) {
+	buf := bodies.Get().(*bytes.Buffer)
+	buf.Reset()
+	if size > 0 && size <= limit {
+		buf.Grow(int(size) + bytes.MinRead) // ReadFrom wants room to see EOF
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit))
+	return buf, err
+}
+
+// putBody returns a buffer to bodies unless it grew large (one big body
+// should not stay in memory for good).
+func putBody(buf *bytes.Buffer) {
+	if buf.Cap() <= 64<<10 {
+		bodies.Put(buf)
+	}
 }
