@@ -22,6 +22,11 @@ type speller struct {
 	near   map[masked]bool
 	known  func(string) bool
 	common func(string) bool
+	// loose are the lexicon's phrases of a modal verb and a word (能贷,
+	// 想贷, 要贷): a two-character slip is not mended to one, since the
+	// verb is as often meant as typed (「能待几年」 is how long one may stay
+	// away, not 「能贷几年」).
+	loose map[string]bool
 }
 
 // masked is a word of two to four characters with one of them zeroed.
@@ -70,7 +75,7 @@ func (sp *speller) mayMend(w string) bool {
 const commonFreq = 2000
 
 func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
-	sp := &speller{bySound: map[string][]string{}, near: map[masked]bool{}}
+	sp := &speller{bySound: map[string][]string{}, near: map[masked]bool{}, loose: map[string]bool{}}
 	add := func(w string) {
 		n := len([]rune(w))
 		if n < 2 || n > 4 || !isAllHan(w) {
@@ -85,8 +90,16 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 		sp.bySound[k] = append(sp.bySound[k], w)
 		masks(w, func(m masked) bool { sp.near[m] = true; return true })
 	}
+	var doc strings.Builder
+	for _, a := range c.Doc.Articles {
+		doc.WriteString(a.Text())
+	}
+	docText := doc.String()
 	for _, w := range domainWords(c) {
 		add(w)
+		if r := []rune(w); len(r) == 2 && strings.ContainsRune("能想要可会该", r[0]) && !strings.Contains(docText, w) {
+			sp.loose[w] = true
+		}
 	}
 	for _, a := range c.Doc.Articles {
 		for _, w := range seg.words(a.Title + "。" + a.Body) {
@@ -154,7 +167,7 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 					continue
 				}
 				for _, cand := range sp.bySound[sound(w)] {
-					if differsByOne(w, cand) {
+					if differsByOne(w, cand) && !(n == 2 && sp.loose[cand]) {
 						b.WriteString(cand)
 						i = j
 						fixed = true
