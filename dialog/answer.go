@@ -225,7 +225,19 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 // gloss returns the plain reading of article n's words that the question
 // asks about: of the glosses whose words it has, the one with the longest
 // (河州工匠 over 名).
+//
+// Only the clauses that ask count: a story's 「我是镇上农技站的」 is not a
+// question about township units.
 func (e *Engine) gloss(n int, asked string) (corpus.Gloss, bool) {
+	var qs []string
+	for _, c := range splitClauses(asked) {
+		if isQuestion(c) {
+			qs = append(qs, c)
+		}
+	}
+	if len(qs) > 0 {
+		asked = strings.Join(qs, "，")
+	}
 	var best corpus.Gloss
 	bestLen := 0
 	for _, g := range e.corpus.Glosses {

@@ -586,6 +586,29 @@ func TestConfirmationAnswersPending(t *testing.T) {
 	}
 }
 
+// TestAnswerToAShowBack: a reply to what was shown back that answers part
+// of it leaves the rest standing; 「不对」 with an answer after it answers the
+// one question shown back.
+func TestAnswerToAShowBack(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "我是镇上农技站的农艺师，想离岗去村里办合作社")
+	if r := send(t, e, "1", "/check 离岗创业"); !strings.Contains(r.Text(), "创业方式「离岗创办企业」") {
+		t.Fatalf("nothing shown back:\n%s", r.Text())
+	}
+	r := send(t, e, "1", "单位是镇上的事业单位 我是农艺师 专业技术岗 科研人员说不上")
+	s := session(t, e, "1")
+	if s.Answers["unit"] != "other_pi" || s.Answers["tech"] != corpus.Unsure || s.Answers["mode"] != "leave" {
+		t.Fatalf("want the unit and the doubt taken and the way kept: %v\n%s", s.Answers, r.Text())
+	}
+	e = newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "我在县农技中心工作，想当科技特派员，已经连着干了3年")
+	send(t, e, "1", "/check 科技特派员")
+	send(t, e, "1", "对")
+	if r := send(t, e, "1", "我们领导说再研究研究"); !strings.Contains(r.Text(), "单位同意：不确定") {
+		t.Fatalf("consent:\n%s", r.Text())
+	}
+}
+
 // TestCorrectsAnEarlierAnswer: a correction that speaks of an earlier
 // answer by its topic changes that one; one that says what was recorded is
 // said back and read as nothing else.

@@ -227,19 +227,43 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			}
 			return e.record(s, ch, sl, reading{fills: guess}, true), nil
 		case no:
+			guess := s.Guess
 			s.Guess = nil
+			// 「不对，说不上」: what follows the no may answer the one
+			// question shown back.
+			if cs := splitClauses(text); len(cs) > 1 && len(guess) == 1 {
+				for id := range guess {
+					if gsl, ok := ch.Slot(id); ok {
+						if rd := e.read(ch, gsl, s.Answers, strings.Join(cs[1:], "，")); !rd.question && rd.fills[id] != "" && rd.fills[id] != guess[id] {
+							s.Pending = id
+							return e.record(s, ch, gsl, reading{fills: map[string]string{id: rd.fills[id]}}, false), nil
+						}
+					}
+				}
+			}
 			var r Reply
 			r.plain(txtConfirmRedo)
 			q := e.question(s, ch, sl)
 			r.follow(q)
 			return r, nil
 		}
-		s.Guess = nil // anything else is read as a new answer
 	}
+	// Anything else is read as a new answer. One that answers some of what
+	// was shown back (「单位是镇上的事业单位，科研人员说不上」) leaves the
+	// rest of it standing: the person corrected what was wrong.
+	shown := s.Guess
+	s.Guess = nil
 	if r, ok := e.correct(s, ch, text); ok {
 		return r, nil
 	}
 	rd := e.read(ch, sl, s.Answers, text)
+	if len(shown) > 0 && !rd.question && slices.ContainsFunc(slices.Collect(maps.Keys(shown)), rd.answers) {
+		for id, v := range shown {
+			if !rd.answers(id) {
+				rd.fill(id, v)
+			}
+		}
+	}
 	if n, ok := articleRef(text); ok && !rd.found() {
 		r := e.articleText(n)
 		e.reask(s, &r)

@@ -246,7 +246,9 @@ func trimPunct(t string) string {
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
 var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄]不[太大]?(清|懂|明白)|` +
 	// 「这个我问一下领导再回您」: the answer is someone else's to give.
-	`(问一下|问问|问下|问过|请示|咨询一下|打听一下)(领导|单位|人事|上级|县里|站长|校长|院长|局里)(再|才|以后|之后)|再回(您|你)|回头(告诉|回复|答复)`)
+	`(问一下|问问|问下|问过|请示|咨询一下|打听一下)(领导|单位|人事|上级|县里|站长|校长|院长|局里)(再|才|以后|之后)|再回(您|你)|回头(告诉|回复|答复)|` +
+	// 「领导说再研究研究」, 「明年再看吧」: not decided yet.
+	`再(研究|看看|考虑|商量|议议)|研究研究|考虑考虑|商量商量|(明年|以后|回头)再(看|说)`)
 
 // doubtsSlot reports whether a clause of t that says the person is not sure
 // names the slot itself (its name, e.g. 「高层次人才」).
@@ -888,7 +890,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	if unsure {
 		for i := range ch.Slots {
 			o := &ch.Slots[i]
-			if o.ID == sl.ID || o.Type != corpus.YesNoSlot || !o.AllowUnsure || len(o.Topic) == 0 || r.answers(o.ID) {
+			// A reading only suggested (农艺师 → 科研人员) yields to the
+			// doubt: 「我是农艺师，科研人员说不上」.
+			if o.ID == sl.ID || o.Type != corpus.YesNoSlot || !o.AllowUnsure || len(o.Topic) == 0 || r.fills[o.ID] != "" {
 				continue
 			}
 			if _, ok := done[o.ID]; ok {
@@ -896,6 +900,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 			for _, c := range splitClauses(t) {
 				if isUnsure(c) && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+					delete(r.doubts, o.ID)
 					r.fill(o.ID, corpus.Unsure)
 					break
 				}

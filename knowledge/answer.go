@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -53,8 +54,15 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	return f, err
 }
 
+// notThatRe: a first clause that says what the question is not about,
+// correcting an earlier answer (「不是贷款，我说的是……」).
+var notThatRe = regexp.MustCompile(`^(不是|不是说|我不是问|我问的不是|不是问)[^,，。.!！?？ ]{1,6}[,，。.!！ ]+`)
+
 // lookup answers a normalised question.
 func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
+	if m := notThatRe.FindStringIndex(q); m != nil && m[1] < len(q) {
+		q = q[m[1]:] // what it is not about names no subject
+	}
 	if ix.c.Lexicon.AsksValidity(q) {
 		v := ix.topicFinding("validity")
 		if !ix.c.Lexicon.AsksValidityByTime(q) {
