@@ -180,7 +180,7 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 	case f.Silent():
 		a, _ := e.corpus.Doc.Article(f.Article)
 		r.plain("这份政策文件（" + m.Number + "）没有写明「" + strings.Join(f.Missing, "」「") + "」，我不做猜测。")
-		if g, ok := e.gloss(f.Article, asked); ok {
+		for _, g := range e.glosses(f.Article, asked) {
 			r.plain(fmt.Sprintf(txtGlossNear, a.Cite(), g.Text))
 		}
 		r.add(Heading, "与您的问题最接近的是"+a.Cite()+"，原文如下（仅供参考，它并没有回答这一点）：")
@@ -192,8 +192,10 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 	case f.Article > 0:
 		a, _ := e.corpus.Doc.Article(f.Article)
 		r.add(Heading, "根据"+a.Cite()+"：")
-		if g, ok := e.gloss(f.Article, asked); ok {
-			r.plain(txtGloss + g.Text)
+		if gs := e.glosses(f.Article, asked); len(gs) > 0 {
+			for _, g := range gs {
+				r.plain(txtGloss + g.Text)
+			}
 			r.plain(txtGlossQuote)
 		}
 		for _, q := range f.Quotes {
@@ -222,36 +224,62 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 	}
 }
 
-// gloss returns the plain reading of article n's words that the question
-// asks about: of the glosses whose words it has, the one with the longest
-// (河州工匠 over 名).
+// glosses returns the plain readings of article n's words that the
+// question asks about, at most maxGlosses, the one with the longest word
+// first (河州工匠 over 名).
 //
-// Only the clauses that ask count: a story's 「我是镇上农技站的」 is not a
-// question about township units.
-func (e *Engine) gloss(n int, asked string) (corpus.Gloss, bool) {
-	var qs []string
-	for _, c := range splitClauses(asked) {
-		if isQuestion(c) {
-			qs = append(qs, c)
+// Only the sentences that ask count (「另外我爱人在县医院当护师，她也想报，
+// 能不能报？」), not the rest of a story: 「我是镇上农技站的。」 is not a
+// question about township units. A message with no sentence marks (typed
+// by voice) counts only its clauses that ask.
+func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
+	var parts []string
+	sentences := strings.FieldsFunc(asked, func(r rune) bool { return strings.ContainsRune("。.!！?？\n", r) })
+	if len(sentences) > 1 || strings.ContainsAny(asked, "。.!！?？") {
+		for _, sn := range sentences {
+			if slices.ContainsFunc(splitClauses(sn), isQuestion) {
+				parts = append(parts, sn)
+			}
+		}
+	} else {
+		for _, c := range splitClauses(asked) {
+			if isQuestion(c) {
+				parts = append(parts, c)
+			}
 		}
 	}
-	if len(qs) > 0 {
-		asked = strings.Join(qs, "，")
+	if len(parts) > 0 {
+		asked = strings.Join(parts, "，")
 	}
-	var best corpus.Gloss
-	bestLen := 0
+	type found struct {
+		g corpus.Gloss
+		n int
+	}
+	var out []found
 	for _, g := range e.corpus.Glosses {
 		if g.Article != n {
 			continue
 		}
+		best := 0
 		for _, w := range g.Asks {
-			if nw := e.names.get(w); len(nw) > bestLen && strings.Contains(asked, nw) {
-				best, bestLen = g, len(nw)
+			if nw := e.names.get(w); len(nw) > best && strings.Contains(asked, nw) {
+				best = len(nw)
 			}
 		}
+		if best > 0 {
+			out = append(out, found{g, best})
+		}
 	}
-	return best, bestLen > 0
+	slices.SortStableFunc(out, func(a, b found) int { return b.n - a.n })
+	var gs []corpus.Gloss
+	for _, f := range out[:min(len(out), maxGlosses)] {
+		gs = append(gs, f.g)
+	}
+	return gs
 }
+
+// maxGlosses bounds the plain readings shown with one answer.
+const maxGlosses = 2
 
 // articleText replies with an article's full text, for 「第14条」.
 func (e *Engine) articleText(n int) Reply {
