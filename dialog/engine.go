@@ -358,6 +358,15 @@ func (e *Engine) namedCheck(text string) (*corpus.Check, bool) {
 func doubtfulClauses(t string) string {
 	var out []string
 	for _, c := range splitClauses(t) {
+		if _, asks, ok := voiceSplit(c); ok {
+			// A voice clause's story before its asking doubts nothing, and
+			// its run of questions doubts a fact only in words that ask
+			// whether it counts (是不是要州人社局批 asks the procedure).
+			if isUnsure(asks) || countsOnlyRe.MatchString(asks) {
+				out = append(out, asks)
+			}
+			continue
+		}
 		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || isQuestion(c) && countsRe.MatchString(c) {
 			out = append(out, c)
 		}
@@ -368,6 +377,10 @@ func doubtfulClauses(t string) string {
 // doubtRe: a clause that asks whether something counts (a guess ending in
 // 吧 is caught by its ending).
 var doubtRe = regexp.MustCompile(`算不算|是不是|属不属于|算吗|算不|是否属于|是否算`)
+
+// countsOnlyRe: words that ask whether a fact counts, in a run of voice
+// questions.
+var countsOnlyRe = regexp.MustCompile(`算不算|属不属于|算吗|是否属于|是否算|算是`)
 
 // countsRe: a question that asks whether a fact holds: 算, 属于, 是…吗.
 var countsRe = regexp.MustCompile(`算|属于|是.{1,12}吗|是否|是哪|哪一`)
@@ -481,6 +494,10 @@ var othersLead = regexp.MustCompile(`^([0-9]+[).、]|\([0-9]+\))?(那|那么|还
 // proxyRe: a message written for someone else (我替我爱人问一下).
 var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)(问|咨询|打听|了解|查)`)
 
+// namedOtherRe: a person called 老马 or 小王, or 「…的同事」, near the start
+// of a clause.
+var namedOtherRe = regexp.MustCompile(`^(?:[^，,。 ]{0,12}的)?((?:老|小)[马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆]|同事|同学|朋友|徒弟|师傅|领导|亲戚)`)
+
 // alsoRe: a clause that says someone too wants or does the same.
 var alsoRe = regexp.MustCompile(`.+也(想|要|打算|准备|能|可以)`)
 
@@ -510,6 +527,11 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 				who = w
 				break
 			}
+		}
+		// 「另外我们农业农村局的老马已经连续干满5年了」: someone named by
+		// their surname, or by a unit and who they are to the person.
+		if m := namedOtherRe.FindStringSubmatch(rest); who == "" && m != nil {
+			who = m[1]
 		}
 		switch {
 		case who == "" && alsoRe.MatchString(c) && !strings.HasPrefix(c, "我也") && !strings.HasPrefix(c, "本人也"):

@@ -522,6 +522,10 @@ func leadingAnswer(t string) (string, bool) {
 	return "", false
 }
 
+// leadingYesRe: a yes said first with a particle, in a message typed with
+// no marks (是啊我刚才说了…).
+var leadingYesRe = regexp.MustCompile(`^(是|对|嗯)(啊|呀|嘛|的|呢|哇)`)
+
 // notYetRe: an approval or consent that has not come yet.
 var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|同意|答复|回复|审批|通过|表态|下来|定)`)
 
@@ -910,7 +914,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// 「是，专业技术岗位」: a yes said first to the question, then what
 	// only suggests the same answer, is the person's own yes.
 	if sl.Type == corpus.YesNoSlot && !unsure && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" {
-		if first, rest, ok := strings.Cut(strings.ReplaceAll(t, ",", "，"), "，"); ok && containsExact(yesExact, trimPunct(first)) &&
+		first, rest, ok := strings.Cut(strings.ReplaceAll(t, ",", "，"), "，")
+		if m := leadingYesRe.FindString(t); !ok && m != "" && len(m) < len(t) {
+			first, rest, ok = m, t[len(m):], true // 「是啊我刚才说了专业技术岗」
+		}
+		if ok && containsExact(yesExact, trimPunct(first)) &&
 			!mentions(rest, []string{"不过", "但", "可是", "只是"}) && !strings.ContainsFunc(rest, func(r rune) bool { return slices.Contains(negators, r) }) {
 			delete(r.doubts, sl.ID)
 			r.fill(sl.ID, corpus.Yes)
@@ -1140,6 +1148,25 @@ var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "�
 // askLeads turn a run-on sentence from telling to asking.
 var askLeads = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
 
+// voiceSplit cuts a long clause that asks, typed with no marks, at its
+// first asking word: what is said before it, and the asking after.
+func voiceSplit(c string) (said, asks string, ok bool) {
+	if utf8.RuneCountInString(c) <= longClause || !isQuestion(c) {
+		return "", c, false
+	}
+	first := len(c)
+	for _, w := range questionWords {
+		if i := strings.Index(c, w); i >= 0 && i < first {
+			first = i
+		}
+	}
+	return c[:first], c[first:], true
+}
+
+// longClause is the length past which a clause with no marks in it is
+// taken for several typed by voice.
+const longClause = 30
+
 // totalWords mark the total among several numbers.
 var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
 
@@ -1162,6 +1189,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		if strings.HasSuffix(t[:loc[0]], "前") {
 			refs = append(refs, m) // 「差一点进前3」 names a bound, not the answer
 			continue
+		}
+		if sl.Unit != "名" && strings.HasSuffix(t[:loc[0]], "第") {
+			continue // 「4年，今年报的话是第5年」: the year to come, not a count
 		}
 		if !slices.Contains(nums, m) {
 			nums = append(nums, m)
@@ -1302,6 +1332,15 @@ func statements(text string) string {
 			}
 		}
 		if c == "" {
+			continue
+		}
+		// Typed by voice, with no marks: 「我是职业学院的老师在专业技术岗上
+		// …我想离岗办个养殖公司这个要到哪里审批是不是要州人社局批」. What
+		// comes before its first asking word is still said of the person.
+		if pre, _, ok := voiceSplit(c); ok {
+			if utf8.RuneCountInString(pre) >= 8 && !isUnsure(pre) {
+				out = append(out, pre)
+			}
 			continue
 		}
 		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) || slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(c, w) }) {

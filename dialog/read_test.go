@@ -39,6 +39,10 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// The year to come (第5年) is not the years served.
+		{"envoy", "served", "4年，今年报的话是第5年。", map[string]string{"employer": "admin", "system": "none", "consent": "yes"}, "served=4"},
+		// A yes with a particle, typed with no marks, then what suggests it.
+		{"leave", "tech", "是啊我刚才说了专业技术岗做牛羊养殖研究的", nil, "tech=yes"},
 		// A yes said first, then a term that only suggests it: the yes.
 		{"leave", "tech", "是，专业技术岗位", nil, "tech=yes"},
 		{"leave", "tech", "专技岗", nil, "tech~yes"},
