@@ -948,6 +948,22 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 		}
 	}
+	// 「到2025年9月是4年，再延多久我也不知道，先算4年吧」: a number said in
+	// clauses of no doubt, beside a doubt about something else, is shown
+	// back rather than lost to the doubt.
+	if sl.Type == corpus.NumberSlot && unsure && r.fills[sl.ID] == corpus.Unsure {
+		var sure []string
+		for _, c := range splitClauses(t) {
+			if !isUnsure(c) {
+				sure = append(sure, c)
+			}
+		}
+		said := strings.Join(sure, "，")
+		if n, _, ok := readNumber(said, sl); ok && strings.ContainsAny(said, "0123456789") {
+			delete(r.fills, sl.ID)
+			r.doubt(sl.ID, strconv.Itoa(n))
+		}
+	}
 	// A number slot that may be filled from a sentence: 「国家一类赛第3名」.
 	for i := range ch.Slots {
 		o := &ch.Slots[i]
@@ -1192,6 +1208,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 		if sl.Unit != "名" && strings.HasSuffix(t[:loc[0]], "第") {
 			continue // 「4年，今年报的话是第5年」: the year to come, not a count
+		}
+		if sl.Unit == "年" && (strings.HasPrefix(after, "月") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "日")) {
+			continue // 「到2025年9月是4年」: a date, not a count
 		}
 		if !slices.Contains(nums, m) {
 			nums = append(nums, m)

@@ -39,6 +39,9 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// A number said beside a doubt about something else is shown back.
+		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
+		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
 		// The year to come (第5年) is not the years served.
 		{"envoy", "served", "4年，今年报的话是第5年。", map[string]string{"employer": "admin", "system": "none", "consent": "yes"}, "served=4"},
 		// A yes with a particle, typed with no marks, then what suggests it.

@@ -89,10 +89,14 @@ func unstated(q, near, spoken string, focus []term) []string {
 	return out
 }
 
+// fewQuestionsRe: 「几个问题」, 「几件事」 say how many things are asked.
+var fewQuestionsRe = regexp.MustCompile(`几(个|件|点)(小)?(问题|事情|事)`)
+
 // askedCount returns the classifier (or counted noun) of a question that
 // asks how many, and whether it asks. 几 also means "a few" (我们几个大学生,
 // 跟几所高校合作): it asks only in a question with no other question word.
 func askedCount(q string) (string, bool) {
+	q = fewQuestionsRe.ReplaceAllString(q, "") // 「咨询几个问题」 counts nothing
 	var few []string
 	for _, m := range askCountRe.FindAllStringSubmatchIndex(q, -1) {
 		cl := ""
