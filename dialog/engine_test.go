@@ -631,7 +631,7 @@ func TestCorrectsAnEarlierAnswer(t *testing.T) {
 		t.Fatalf("the correction was read as the years: %v", s.Answers)
 	}
 	send(t, e, "1", "2")
-	r = send(t, e, "1", "不对，单位已经同意了")
+	r = send(t, e, "1", "收到。刚问过单位，更正一下：单位已经同意了")
 	if s := session(t, e, "1"); s.Answers["consent"] != "yes" && s.LastAnswers["consent"] != "yes" {
 		t.Fatalf("the earlier answer was not corrected: %v %v\n%s", s.Answers, s.LastAnswers, r.Text())
 	}
