@@ -1183,6 +1183,10 @@ func voiceSplit(c string) (said, asks string, ok bool) {
 // taken for several typed by voice.
 const longClause = 30
 
+// turnToAsk are the askLeads that only say the person asks (问一下); what
+// follows them is told, not asked.
+var turnToAsk = []string{"请问", "想问", "问一下", "问问", "想知道"}
+
 // totalWords mark the total among several numbers.
 var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
 
@@ -1346,7 +1350,14 @@ func statements(text string) string {
 		// 「…开个童装店听说政府有创业贷款我能贷吗」: what comes before the
 		// words that turn to asking is still said of the person.
 		for _, w := range askLeads {
-			if i := strings.Index(c, w); i >= 0 {
+			i := strings.Index(c, w)
+			switch {
+			case i < 0:
+			case i <= len("你好我") && slices.Contains(turnToAsk, w):
+				// 「你好我问一下我们家尕娃大学毕业了…」: a greeting and the
+				// turn to asking, then what is told.
+				c = c[i+len(w):]
+			default:
 				c = c[:i] // 「听说…」 from the start is hearsay: nothing left
 			}
 		}

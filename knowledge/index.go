@@ -135,6 +135,12 @@ func (ix *Index) Close() error { return ix.idx.Close() }
 
 // normalize puts a message in the form the index reads (internal/zh),
 // keeps at most MaxQueryRunes runes of it and mends homophone typos.
+// Normalize returns text as the assistant reads it: simplified, folded,
+// numerals as digits (see zh.Normalizer), and homophone typos of document
+// words mended (必业 → 毕业, 代款 → 贷款), cut to MaxQueryRunes. The dialog
+// reads answers with it too, so that a check hears what a question would.
+func (ix *Index) Normalize(q string) string { return ix.normalize(q) }
+
 func (ix *Index) normalize(q string) string {
 	if len(q) > maxCachedQuestion {
 		return ix.normalizeNow(q)

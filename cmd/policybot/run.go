@@ -18,7 +18,6 @@ import (
 	"github.com/linxia-talent/policybot/corpus"
 	"github.com/linxia-talent/policybot/dialog"
 	"github.com/linxia-talent/policybot/dialog/memstore"
-	"github.com/linxia-talent/policybot/internal/zh"
 	"github.com/linxia-talent/policybot/knowledge"
 	reviewmem "github.com/linxia-talent/policybot/review/memstore"
 )
@@ -76,10 +75,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return err
 	}
 	defer ix.Close()
-	nz, err := zh.New()
-	if err != nil {
-		return err
-	}
+	// Every message is read as the index reads a question: normalised and
+	// with homophone typos mended (必业 → 毕业), answers in a check too.
 	rc, err := reviewEnv(getenv)
 	if err != nil {
 		return err
@@ -91,10 +88,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		if q == "" {
 			return fmt.Errorf("%w: ask needs a question, e.g. policybot ask \"大学生创业能贷多少钱\"", errUsage)
 		}
-		return ask(ctx, c, ix, now, nz.Normalize, q, *asJSON, stdout)
+		return ask(ctx, c, ix, now, ix.Normalize, q, *asJSON, stdout)
 	case "chat":
-		rv := newReview(reviewmem.New(rc.unanswered, rc.verdicts, now), rc, c, ix, now, nz.Normalize, logger)
-		eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: rv.answerer, Recorder: rv.recorder, Store: memstore.New(24*time.Hour, now), Now: now, Normalize: nz.Normalize})
+		rv := newReview(reviewmem.New(rc.unanswered, rc.verdicts, now), rc, c, ix, now, ix.Normalize, logger)
+		eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: rv.answerer, Recorder: rv.recorder, Store: memstore.New(24*time.Hour, now), Now: now, Normalize: ix.Normalize})
 		if err != nil {
 			return err
 		}
@@ -107,7 +104,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 			// per update (BENCHMARKS.md). GOMEMLIMIT overrides it.
 			debug.SetMemoryLimit(serveMemoryLimit)
 		}
-		return serve(ctx, sf, rc, c, ix, now, nz.Normalize, logger)
+		return serve(ctx, sf, rc, c, ix, now, ix.Normalize, logger)
 	}
 }
 
