@@ -213,12 +213,19 @@ func mentions(t string, words []string) bool {
 
 // isQuestion reports whether text asks something rather than answers.
 func isQuestion(t string) bool {
+	if !strings.ContainsAny(t, "?？") {
+		t = anyRe.ReplaceAllString(t, "") // 「啥卡也没有」 asks nothing
+	}
 	if mentions(fewWords.Replace(t), questionWords) {
 		return true
 	}
 	t = trimPunct(t)
 	return endsWithMe(t) || strings.HasSuffix(t, "不") && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不")
 }
+
+// anyRe: 啥, 什么, 谁, 哪 meaning "any" before 也/都 and a negation:
+// 「啥卡也没有」, 「什么都不知道」, 「谁也没问」.
+var anyRe = regexp.MustCompile(`(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)`)
 
 // fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
 var fewWords = strings.NewReplacer("前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年")

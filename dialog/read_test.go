@@ -39,6 +39,8 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// 啥…也没有 is "none at all", not a question.
+		{"loan", "spouse", "没有尕娃还没娶媳妇呢明年才结婚啥卡也没有我也没有那个卡", map[string]string{"who": "grad"}, "spouse=no"},
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
