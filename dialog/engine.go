@@ -425,6 +425,11 @@ func (e *Engine) hear(s *Session, text string) {
 		if own := e.ownClauses(ch, facts); own != facts {
 			if r := e.readFacts(ch, sl, nil, own); r.found() {
 				rd = r
+			} else if rd.found() {
+				// All of it is said of someone else (「那我媳妇呢？她在县医院
+				// 当护士」): it replaces what was heard of the person, never
+				// mixed with it.
+				delete(s.Heard, ch.ID)
 			}
 		}
 		doubted := map[string]bool{}
@@ -519,7 +524,13 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 	}
 	var out []string
 	other := false
+	var cs []string
 	for _, c := range splitClauses(facts) {
+		// Typed by voice: 「…明年还能不能接着报还有我媳妇在县医院当护士」
+		// turns to another person at 还有, 另外.
+		cs = append(cs, splitTurns(c)...)
+	}
+	for _, c := range cs {
 		rest := c[len(othersLead.FindString(c)):]
 		who := ""
 		for _, w := range others {
@@ -548,10 +559,25 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 			out = append(out, c)
 		}
 	}
-	if len(out) == len(splitClauses(facts)) {
+	if len(out) == len(cs) {
 		return facts
 	}
 	return strings.Join(out, "，")
+}
+
+// turnRe: words that turn to another matter in a clause typed by voice.
+var turnRe = regexp.MustCompile(`还有|另外|以及|而且`)
+
+// splitTurns cuts a clause before each word that turns to another matter.
+func splitTurns(c string) []string {
+	var out []string
+	for _, loc := range turnRe.FindAllStringIndex(c, -1) {
+		if loc[0] > 0 {
+			out = append(out, c[:loc[0]])
+			c = c[loc[0]:]
+		}
+	}
+	return append(out, c)
 }
 
 // trimQuestion drops a question's asking words from a clause, so that what

@@ -229,6 +229,20 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		case no:
 			guess := s.Guess
 			s.Guess = nil
+			// 「不对我是县畜牧兽医技术服务中心的，是农业口的」: what follows
+			// the no may say what is right instead.
+			if cs := splitClauses(text); len(cs) > 1 {
+				rest := strings.Join(cs[1:], "，")
+				if rd := e.read(ch, sl, s.Answers, rest); !rd.question && len(rd.fills) > 0 && !maps.Equal(rd.fills, guess) {
+					return e.record(s, ch, sl, rd, false), nil
+				}
+			}
+			if no, rest, ok := strings.Cut(text, "不对"); ok && no == "" && len(splitClauses(text)) == 1 && rest != "" {
+				// typed by voice, with no marks after 不对
+				if rd := e.read(ch, sl, s.Answers, rest); !rd.question && len(rd.fills) > 0 && !maps.Equal(rd.fills, guess) {
+					return e.record(s, ch, sl, rd, false), nil
+				}
+			}
 			// 「不对，说不上」: what follows the no may answer the one
 			// question shown back.
 			if cs := splitClauses(text); len(cs) > 1 && len(guess) == 1 {

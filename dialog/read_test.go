@@ -39,6 +39,12 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是州里引进的人才，办了一家公司", nil, "founder=yes who=firm"},
 		{"loan", "who", "我不是引进人才，办了一家公司", nil, "who=firm"},
 		{"loan", "who", "我們公司是大學生創辦的小微企業", nil, "founder=yes small=yes who=firm"},
+		// A sentence about the unit is not consent, about staff not size,
+		// about an expert not 高层次, about 一直 not a break.
+		{"envoy", "consent", "县上的事业单位畜牧受医站就是县里的事业单位", map[string]string{"employer": "public", "system": "none"}, ""},
+		{"loan", "small", "员工是60人", map[string]string{"who": "firm", "founder": "yes"}, ""},
+		{"flexible", "high", "他是济南来的专家", map[string]string{"how": "advisor", "employer": "yes"}, ""},
+		{"envoy", "gap", "一直是连着的", map[string]string{"employer": "public", "system": "none", "consent": "yes", "served": "3"}, "gap=no"},
 		// 啥…也没有 is "none at all", not a question.
 		{"loan", "spouse", "没有尕娃还没娶媳妇呢明年才结婚啥卡也没有我也没有那个卡", map[string]string{"who": "grad"}, "spouse=no"},
 		// A number said beside a doubt about something else is shown back.
