@@ -501,7 +501,7 @@ var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家
 
 // namedOtherRe: a person called 老马 or 小王, or 「…的同事」, near the start
 // of a clause.
-var namedOtherRe = regexp.MustCompile(`^(?:[^，,。 ]{0,12}的)?((?:老|小)[马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆]|同事|同学|朋友|徒弟|师傅|领导|亲戚)`)
+var namedOtherRe = regexp.MustCompile(`^(?:[^，,。 ]{0,12}的)?((?:老|小)[马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆]|同事|同学|朋友|徒弟|师傅|亲戚)`)
 
 // alsoRe: a clause that says someone too wants or does the same.
 var alsoRe = regexp.MustCompile(`.+也(想|要|打算|准备|能|可以)`)

@@ -379,6 +379,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"累计离岗年限「7年」", "科研人员"},
 		{"typed by voice with no marks", []string{"你好我是临夏现代职业学院的老师在专业技术岗上做牛羊养殖方面的研究我想离岗到东乡那边村里办个养殖公司这个要到哪里审批是不是要州人社局批离岗了以后人事关系能保留几年"}, "离岗创业",
 			"所在单位「高校」，专业技术岗位上的科研人员「是」，创业方式「离岗创办企业」", "累计"},
+		{"the unit's leader is not another applicant", []string{"我在县农技中心工作，想当科技特派员，我们单位的领导已经同意了"}, "科技特派员",
+			"单位同意「是」", "连续担任"},
 		{"a colleague named by surname", []string{"你好，我是县科技局的，已经连着4年当科技特派员了，今年想报第5年，还能报吗？另外我们农业农村局的老马已经连续干满5年了，他明年还能不能报"}, "科技特派员",
 			"已连续选派年限「4年」", "单位同意"},
 		{"a township government is not a public institution", []string{"請問 我在鄉政府上班 想離崗兩年回家把合作社弄起來 編制能給保留嗎"}, "离岗创业",
