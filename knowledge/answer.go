@@ -185,7 +185,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		}
 		// A subject the document does not cover is judged on the question
 		// itself, not on the story around it.
-		u := ix.c.Lexicon.UncoveredIn(a)
+		u := ix.uncoveredIn(a)
 		if u == "" {
 			u = ix.c.Lexicon.ElsewhereIn(a)
 		}
@@ -223,6 +223,29 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 	}
 	return main, nil
 }
+
+// uncoveredIn returns the subject the document does not cover that a
+// question asks about. One named only where the person describes
+// themselves (「本人退休多年，柔性引进每年补助多少？」: retired, asking about
+// the subsidy) is a fact of theirs, not the subject, when the asking clause
+// does not name it; one in hearsay or a story about others still is
+// (「听说别的地方有住房补贴，我们这有没有？」).
+func (ix *Index) uncoveredIn(a string) string {
+	u := ix.c.Lexicon.UncoveredIn(a)
+	cs := strings.FieldsFunc(a, func(r rune) bool { return strings.ContainsRune(",，、 ", r) })
+	if u == "" || len(cs) < 2 {
+		return u
+	}
+	for _, c := range cs {
+		if w := ix.c.Lexicon.UncoveredIn(c); w != "" && (isQuestion(c) || !selfRe.MatchString(c)) {
+			return w
+		}
+	}
+	return ""
+}
+
+// selfRe: a clause in which the person describes themselves.
+var selfRe = regexp.MustCompile(`^(本人|我是|我系|我已|我今年|我家|我们家|我)`)
 
 // pointsBack reports a question that names the money it asks about by
 // pointing back to the story: 这个补贴, 这笔钱.

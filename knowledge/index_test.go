@@ -156,6 +156,11 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// A subject of the story the question points back to (这个补贴).
 		{"今年的耕地地力保护补贴还没到账。这个补贴一亩多少钱，什么时候发？", declined, "none", ""},
 		{"我在临夏看病医保能异地报销吗？顺便问下社保卡丢了咋补办", declined, "none", ""},
+		// A subject the person only describes themselves by is not the one
+		// asked; one in hearsay is.
+		{"本人退休多年，柔性引进每年补助多少？", answer, "2", ""},
+		{"听说别的地方引进人才有住房补贴，我们临夏的人才政策里有没有？", declined, "none", ""},
+		{"我退休了，养老金能涨吗", declined, "none", ""},
 		// A certificate named as evidence is not the subject.
 		{"我徒弟省一类赛第3名，证书上写的省级一类，能推荐啥？", answer, "8", ""},
 		{"我是做砖雕的飞遗手艺人，政府鼓励收徒弟不？", answer, "8", ""},
