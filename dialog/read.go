@@ -500,7 +500,7 @@ func namedWith(t string, a, b hit) bool {
 
 // hedges make a clause a guess (「好像单位给他办过一个人才卡」): what it
 // names is not taken as said.
-var hedges = []string{"好像", "似乎", "可能", "也许", "或许", "大概是", "应该是", "估计", "听说", "据说", "不知道是不是"}
+var hedges = []string{"好像", "似乎", "可能", "也许", "或许", "大概是", "应该是", "估计", "听说", "据说", "不知道是不是", "感觉", "看样子", "没明说", "没有明说", "没表态", "没说死"}
 
 // guessed reports whether a clause is said as a guess: hedged, or a yes
 // with doubt (应该算……吧).
