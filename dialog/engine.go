@@ -57,6 +57,10 @@ type Config struct {
 	// Recorder keeps finished checks under a reference number; nil keeps
 	// none.
 	Recorder Recorder
+	// Foreign returns the nouns of a question that the document does not
+	// know (the index's Foreign); a question with one is never read as
+	// about the check in hand. Nil reads every such question so.
+	Foreign func(string) []string
 }
 
 // Engine runs conversations. It is safe for concurrent use: two inputs of
@@ -70,6 +74,7 @@ type Engine struct {
 	norm     func(string) string
 	names    *names
 	recorder Recorder
+	foreign  func(string) []string
 	notices  *atomic.Pointer[notices] // today's, shared by copies (HandleWith); see noticesToday
 }
 
@@ -87,7 +92,7 @@ func New(cfg Config) (*Engine, error) {
 	case cfg.Normalize == nil:
 		return nil, errors.New("dialog: no normaliser")
 	}
-	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder, notices: new(atomic.Pointer[notices])}, nil
+	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder, foreign: cfg.Foreign, notices: new(atomic.Pointer[notices])}, nil
 }
 
 // maxAttempts bounds the retries when another update of the same chat
@@ -245,7 +250,7 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		}
 		// A question while the list is showing is answered; the list stays
 		// open, so a number typed next still picks a check.
-		r, err := e.freeIn(ctx, s, text)
+		r, err := e.freeIn(ctx, s, text, "")
 		if r.Finding != nil {
 			noteAsides(s, *r.Finding)
 		}
@@ -270,7 +275,7 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		return e.start(s, ch), nil
 	}
 	e.hear(s, text)
-	r, err := e.freeIn(ctx, s, text)
+	r, err := e.freeIn(ctx, s, text, offer)
 	if r.Finding != nil {
 		noteAsides(s, *r.Finding)
 	}
@@ -607,13 +612,21 @@ var spanWords = []string{"连续", "连着", "连干", "累计", "一共", "总�
 
 // freeIn is free for a chat: a question the document does not answer gets
 // a button to call a person, and the second in a row calls one.
-func (e *Engine) freeIn(ctx context.Context, s *Session, text string) (Reply, error) {
-	about, _ := e.contextCheck(s)
+//
+// offered is the check offered by the reply before, if any: a question
+// with no subject of its own is read as about it too.
+func (e *Engine) freeIn(ctx context.Context, s *Session, text, offered string) (Reply, error) {
+	about, ok := e.contextCheck(s)
+	if ch, offer := e.corpus.Check(offered); offer && !ok {
+		about = ch
+	}
 	r, err := e.free(ctx, text, about)
 	if err != nil || r.Finding == nil {
 		return r, err
 	}
-	if !declined(*r.Finding) {
+	// A reply that says what the text does not state but reads out what
+	// the article does say of the question (a plain reading) answers.
+	if f := *r.Finding; !declined(f) || f.Silent() && len(e.glosses(f.Article, text)) > 0 {
 		s.Declines = 0
 		return r, nil
 	}
@@ -712,7 +725,7 @@ func (e *Engine) contextCheck(s *Session) (*corpus.Check, bool) {
 // likely about the check.
 func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check) (Reply, corpus.Finding, error) {
 	r, f, err := e.Ask(ctx, text)
-	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 {
+	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 || e.foreign != nil && len(e.foreign(text)) > 0 {
 		return r, f, err
 	}
 	if f.Found() {
@@ -778,7 +791,7 @@ func (e *Engine) command(ctx context.Context, s *Session, chat, cmd, arg string)
 			r.plain(txtAskUsage)
 			return r, nil
 		}
-		r, err := e.freeIn(ctx, s, arg)
+		r, err := e.freeIn(ctx, s, arg, "")
 		e.reask(s, &r)
 		return r, err
 	case "back":

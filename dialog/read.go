@@ -1053,7 +1053,18 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 		}
 		if len(places) > 1 {
-			delete(r.fills, o.ID)
+			// Nor which contest a level or class said beside them is of
+			// (「省上的第三名，证书写的省级一类，去年州上还拿了第一名」).
+			for k := range r.fills {
+				if k != sl.ID || !asks {
+					delete(r.fills, k)
+				}
+			}
+			for k := range r.doubts {
+				if k != sl.ID || !asks {
+					delete(r.doubts, k)
+				}
+			}
 		}
 	}
 	return r

@@ -42,7 +42,19 @@ func splitAsks(q string) (asks []string, background string) {
 
 // sentences splits after 。 ! ? ; and line breaks (the text is normalised:
 // full-width marks are ASCII already, except the full stop).
+//
+// A message typed by voice has no marks, only spaces where a speaker
+// paused (「…拿了个第三名 人家说能评技术能手 是真的吗 还能评五一劳动奖章不」):
+// when it has no mark at all and is long, each stretch between spaces is a
+// sentence.
 func sentences(q string) []string {
+	if !strings.ContainsAny(q, "。!?;\n…,") && strings.Count(q, " ") >= 2 && utf8.RuneCountInString(q) > voiceLen {
+		var out []string
+		for _, s := range strings.Fields(q) {
+			out = appendSentence(out, s)
+		}
+		return out
+	}
 	var out []string
 	start := 0
 	for i, r := range q {
@@ -59,6 +71,10 @@ func sentences(q string) []string {
 	}
 	return appendSentence(out, q[start:])
 }
+
+// voiceLen is the length from which a message with spaces and no marks is
+// read as spoken sentences.
+const voiceLen = 24
 
 func appendSentence(out []string, s string) []string {
 	s = strings.TrimSpace(s)

@@ -30,6 +30,26 @@ func (ix *Index) ContentWords(q string) []string {
 	return slices.Compact(out)
 }
 
+// Foreign returns the nouns of q that neither the document nor the
+// lexicon knows (天气, 兰州 in 「今天兰州天气怎么样」): a question with one is
+// about something else, and is not read as about the check in hand.
+func (ix *Index) Foreign(q string) []string {
+	q = ix.normalize(q)
+	var out []string
+	for _, w := range ix.seg.words(q) {
+		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || isAskWord(w.text) || strings.ContainsFunc(w.text, unicode.IsDigit) {
+			continue
+		}
+		_, doc := ix.vocab.arts[w.text]
+		_, topic := ix.vocab.topics[w.text]
+		if doc || topic || ix.vocab.funcs[w.text] || ix.spell.known(w.text) || ix.c.Lexicon.FacetsIn(w.text) != nil {
+			continue
+		}
+		out = append(out, w.text)
+	}
+	return out
+}
+
 // askWords say that something is asked, not what; the segmenter tags some
 // of them as verbs or nouns.
 var askWords = []string{"吗", "呢", "吧", "啊", "么", "嘛", "什么", "怎么", "怎么样", "怎样", "多少", "几", "哪", "哪些", "哪里", "哪个", "是否", "能否", "可否", "可以", "能", "能不能", "可不可以", "有没有", "是不是", "请问", "想问", "问", "一下", "咨询", "请教", "谢谢", "您好", "你好", "知道", "告诉", "啥", "咋", "是", "有", "的", "了", "要", "会", "我", "我们", "你们"}
