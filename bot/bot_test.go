@@ -56,7 +56,7 @@ func newEngine(t testing.TB, store dialog.SessionStore) *dialog.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: store, Now: now, Normalize: n.Normalize, Foreign: ix.Foreign})
+	e, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: store, Now: now, Normalize: n.Normalize, NamesSubject: ix.NamesSubject})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -57,10 +57,11 @@ type Config struct {
 	// Recorder keeps finished checks under a reference number; nil keeps
 	// none.
 	Recorder Recorder
-	// Foreign returns the nouns of a question that the document does not
-	// know (the index's Foreign); a question with one is never read as
-	// about the check in hand. Nil reads every such question so.
-	Foreign func(string) []string
+	// NamesSubject reports whether a question names a subject of its own
+	// (the index's NamesSubject: 天气, 河州工匠); such a question is never
+	// read as about the check in hand. Nil reads every question as able to
+	// be.
+	NamesSubject func(q string, articles []int) bool
 }
 
 // Engine runs conversations. It is safe for concurrent use: two inputs of
@@ -74,7 +75,7 @@ type Engine struct {
 	norm     func(string) string
 	names    *names
 	recorder Recorder
-	foreign  func(string) []string
+	subject  func(string, []int) bool
 	notices  *atomic.Pointer[notices] // today's, shared by copies (HandleWith); see noticesToday
 }
 
@@ -92,7 +93,7 @@ func New(cfg Config) (*Engine, error) {
 	case cfg.Normalize == nil:
 		return nil, errors.New("dialog: no normaliser")
 	}
-	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder, foreign: cfg.Foreign, notices: new(atomic.Pointer[notices])}, nil
+	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder, subject: cfg.NamesSubject, notices: new(atomic.Pointer[notices])}, nil
 }
 
 // maxAttempts bounds the retries when another update of the same chat
@@ -725,7 +726,7 @@ func (e *Engine) contextCheck(s *Session) (*corpus.Check, bool) {
 // likely about the check.
 func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check) (Reply, corpus.Finding, error) {
 	r, f, err := e.Ask(ctx, text)
-	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 || e.foreign != nil && len(e.foreign(text)) > 0 {
+	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 || e.subject != nil && e.subject(text, about.Articles) {
 		return r, f, err
 	}
 	if f.Found() {
@@ -735,14 +736,46 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 		}
 	}
 	r2, f2, err := e.Ask(ctx, about.Title+"。"+text)
-	if err != nil || !f2.Found() || !slices.Contains(about.Articles, f2.Article) {
+	if err != nil {
 		return r, f, nil
+	}
+	if !f2.Found() || !slices.Contains(about.Articles, f2.Article) {
+		// 「工资还发不？」 during the leave check: what it asks (工资待遇) is
+		// said of the check's article when the article does not state it.
+		g, ok := e.unstatedIn(about, text)
+		if !ok {
+			return r, f, nil
+		}
+		f2 = g
+		r2 = e.renderFinding(g, text)
+		r2.Finding = &f2
 	}
 	var out Reply
 	out.plain(fmt.Sprintf(txtReadAbout, about.Title))
 	out.follow(r2)
 	out.Finding = r2.Finding
 	return out, f2, nil
+}
+
+// unstatedIn returns, for a question that asks a facet (工资, 年龄, 材料…)
+// the check's article does not state, the finding that says so with the
+// check's first rule quoted as context.
+func (e *Engine) unstatedIn(ch *corpus.Check, text string) (corpus.Finding, bool) {
+	a, ok := e.corpus.Doc.Article(ch.Articles[0])
+	if !ok || len(ch.Rules) == 0 {
+		return corpus.Finding{}, false
+	}
+	var missing []string
+	for _, fc := range e.corpus.Lexicon.FacetsIn(text) {
+		if !slices.ContainsFunc(fc.Stated, func(w string) bool { return strings.Contains(a.Body, w) }) {
+			missing = append(missing, fc.Name)
+		}
+	}
+	if len(missing) == 0 {
+		return corpus.Finding{}, false
+	}
+	return corpus.Finding{Article: a.Number, Title: a.Title, Units: a.Units, Missing: missing,
+		Quotes: []corpus.Excerpt{{Text: ch.Rules[0].Quote}}, Score: 1}, true
 }
 
 // maxBentRunes bounds the questions placed elsewhere that are read again as

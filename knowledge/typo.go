@@ -177,7 +177,9 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 			for j := min(len(toks), i+3); j > i && !fixed; j-- {
 				w := strings.Join(toks[i:j], "")
 				n := len([]rune(w))
-				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || !sp.mayMend(w) {
+				// 「工资还发不」: a final 不 or 没 asks, it is no slip (发布).
+				endsAsking := j == len(toks) && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没"))
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || !sp.mayMend(w) {
 					continue
 				}
 				for _, cand := range sp.bySound[sound(w)] {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ContentWords returns the words of q that say what is asked, for telling
@@ -30,10 +31,32 @@ func (ix *Index) ContentWords(q string) []string {
 	return slices.Compact(out)
 }
 
-// Foreign returns the nouns of q that neither the document nor the
-// lexicon knows (天气, 兰州 in 「今天兰州天气怎么样」): a question with one is
-// about something else, and is not read as about the check in hand.
-func (ix *Index) Foreign(q string) []string {
+// NamesSubject reports whether q names a subject of its own, apart from
+// the given articles: a noun that neither the document nor the lexicon
+// knows (天气 in 「今天兰州天气怎么样」), or a word that only one or two other
+// articles use (河州工匠, asked beside the 柔性引进 check). A word of what
+// is asked (工资, 名额: the lexicon's facets) names no subject. Such a
+// question is not read as about a check on those articles.
+func (ix *Index) NamesSubject(q string, articles []int) bool {
+	if len(ix.foreign(q)) > 0 {
+		return true
+	}
+	var mask uint32
+	for _, n := range articles {
+		mask |= 1 << uint(n)
+	}
+	for _, t := range ix.scan(ix.normalize(q)).terms {
+		if t.arts&mask == 0 && ix.vocab.weight(t.arts) >= keyWeight && utf8.RuneCountInString(t.text) >= 2 &&
+			!strings.ContainsAny(t.text, "的了和与及") && ix.c.Lexicon.FacetsIn(t.text) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// foreign returns the nouns of q that neither the document nor the
+// lexicon knows.
+func (ix *Index) foreign(q string) []string {
 	q = ix.normalize(q)
 	var out []string
 	for _, w := range ix.seg.words(q) {

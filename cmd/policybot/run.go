@@ -91,7 +91,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return ask(ctx, c, ix, now, ix.Normalize, q, *asJSON, stdout)
 	case "chat":
 		rv := newReview(reviewmem.New(rc.unanswered, rc.verdicts, now), rc, c, ix, now, ix.Normalize, logger)
-		eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: rv.answerer, Recorder: rv.recorder, Store: memstore.New(24*time.Hour, now), Now: now, Normalize: ix.Normalize, Foreign: ix.Foreign})
+		eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: rv.answerer, Recorder: rv.recorder, Store: memstore.New(24*time.Hour, now), Now: now, Normalize: ix.Normalize, NamesSubject: ix.NamesSubject})
 		if err != nil {
 			return err
 		}
@@ -145,7 +145,7 @@ type askResult struct {
 }
 
 func ask(ctx context.Context, c *corpus.Corpus, ix *knowledge.Index, now func() time.Time, norm func(string) string, q string, asJSON bool, stdout io.Writer) error {
-	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(time.Minute, now), Now: now, Normalize: norm, Foreign: ix.Foreign})
+	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: ix, Store: memstore.New(time.Minute, now), Now: now, Normalize: norm, NamesSubject: ix.NamesSubject})
 	if err != nil {
 		return err
 	}

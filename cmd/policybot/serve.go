@@ -208,7 +208,7 @@ func serve(ctx context.Context, cfg *serveConfig, rc reviewConfig, c *corpus.Cor
 		health = func(ctx context.Context) error { return redisconn.Health(ctx, rdb) }
 	}
 	rv := newReview(rstore, rc, c, ix, now, norm, logger)
-	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: rv.answerer, Recorder: rv.recorder, Store: store, Now: now, Normalize: norm, Foreign: ix.Foreign})
+	eng, err := dialog.New(dialog.Config{Corpus: c, Answerer: rv.answerer, Recorder: rv.recorder, Store: store, Now: now, Normalize: norm, NamesSubject: ix.NamesSubject})
 	if err != nil {
 		return err
 	}
