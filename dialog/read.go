@@ -620,9 +620,10 @@ func sameClause(t string, i, j int) bool {
 	return !strings.ContainsAny(t[i:j], "，,。；;！!?？\n")
 }
 
-// together finds a clause of t, or two clauses in a row (「我老婆是高层次
-// 人才，有陇原人才服务卡」), holding every one of words and no negation,
-// and returns the span from the first word to the last.
+// together finds a clause of t, or up to three clauses in a row (「我老婆是
+// 高层次人才，有陇原人才服务卡」, 「我掌柜的在州医院当大夫，主任医师，前年办了
+// 个陇原人才服务卡」), holding every one of words and no negation, and
+// returns the span from the first word to the last.
 func (e *Engine) together(t string, words []string) (int, int, bool) {
 	type clause struct {
 		text  string
@@ -636,7 +637,7 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 		cs = append(cs, clause{c, i})
 	}
 	for k := range cs {
-		for _, n := range []int{1, 2} {
+		for _, n := range []int{1, 2, 3} {
 			if k+n > len(cs) {
 				continue
 			}
