@@ -229,26 +229,16 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		case no:
 			guess := s.Guess
 			s.Guess = nil
-			// 「不对我是县畜牧兽医技术服务中心的，是农业口的」: what follows
-			// the no may say what is right instead.
-			if cs := splitClauses(text); len(cs) > 1 {
-				rest := strings.Join(cs[1:], "，")
+			if rest := afterNo(text); rest != "" {
+				// 「不对我是县畜牧兽医技术服务中心的，是农业口的」: what follows
+				// the no may say what is right instead.
 				if rd := e.read(ch, sl, s.Answers, rest); !rd.question && len(rd.fills) > 0 && !maps.Equal(rd.fills, guess) {
 					return e.record(s, ch, sl, rd, false), nil
 				}
-			}
-			if no, rest, ok := strings.Cut(text, "不对"); ok && no == "" && len(splitClauses(text)) == 1 && rest != "" {
-				// typed by voice, with no marks after 不对
-				if rd := e.read(ch, sl, s.Answers, rest); !rd.question && len(rd.fills) > 0 && !maps.Equal(rd.fills, guess) {
-					return e.record(s, ch, sl, rd, false), nil
-				}
-			}
-			// 「不对，说不上」: what follows the no may answer the one
-			// question shown back.
-			if cs := splitClauses(text); len(cs) > 1 && len(guess) == 1 {
+				// 「不对，说不上」: or answer the one question shown back.
 				for id := range guess {
-					if gsl, ok := ch.Slot(id); ok {
-						if rd := e.read(ch, gsl, s.Answers, strings.Join(cs[1:], "，")); !rd.question && rd.fills[id] != "" && rd.fills[id] != guess[id] {
+					if gsl, ok := ch.Slot(id); ok && len(guess) == 1 {
+						if rd := e.read(ch, gsl, s.Answers, rest); !rd.question && rd.fills[id] != "" && rd.fills[id] != guess[id] {
 							s.Pending = id
 							return e.record(s, ch, gsl, reading{fills: map[string]string{id: rd.fills[id]}}, false), nil
 						}
@@ -311,6 +301,18 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return e.wrong(s, sl), nil
 	}
 	return e.record(s, ch, sl, rd, false), nil
+}
+
+// afterNo returns what a message that says no goes on to say: its clauses
+// after the first, or, typed by voice with no marks, what follows 不对.
+func afterNo(text string) string {
+	if cs := splitClauses(text); len(cs) > 1 {
+		return strings.Join(cs[1:], "，")
+	}
+	if rest, ok := strings.CutPrefix(text, "不对"); ok {
+		return rest
+	}
+	return ""
 }
 
 // correct takes 「不对，……」 after an answer was recorded as a new answer
