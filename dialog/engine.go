@@ -295,7 +295,7 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	if !ok || len(s.LastAnswers) == 0 {
 		return Reply{}, false
 	}
-	if _, ok := cutCorrection(text); !ok {
+	if _, ok := cutCorrection(text); !ok && !strings.Contains(text, "不对") && !strings.Contains(text, "错了") {
 		return Reply{}, false
 	}
 	saved := cloneSession(*s)

@@ -619,6 +619,30 @@ func TestAnswerToAShowBack(t *testing.T) {
 	}
 }
 
+// TestStoryInAQuestionIsNotTheTotal: a number told in passing in a question
+// (the length of an earlier leave) is not the total asked; a correction
+// that names the answer or speaks of it by topic changes it; 不对 that
+// corrects nothing is not 「否」.
+func TestStoryInAQuestionIsNotTheTotal(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 离岗创业", "科研院所", "是", "离岗创办企业"} {
+		send(t, e, "1", m)
+	}
+	send(t, e, "1", "刚翻了档案，2021年那次是在所里办的离岗创业手续，出去一年办饲草公司，没办成就回来了。那我最多还能延多久？")
+	if s := session(t, e, "1"); s.Answers["years"] != "" {
+		t.Fatalf("a year told in passing was taken for the total: %v", s.Answers)
+	}
+	send(t, e, "1", "4")
+	r := send(t, e, "1", "不对，累计不是4年。2021年那次1年，加上这次已满的3年，再延2年，一共6年。这次是经批准的，搞的就是乡村振兴富民产业。")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 累计离岗年限：6年") || !strings.Contains(txt, "✓ 经批准到乡村振兴一线：是") {
+		t.Fatalf("want the total corrected to 6 and the approval read from the rest:\n%s", txt)
+	}
+	r = send(t, e, "1", "累计离岗年限还是不对，是5年")
+	if s := session(t, e, "1"); s.LastAnswers["years"] != "5" {
+		t.Fatalf("a correction naming the answer: %v\n%s", s.LastAnswers, r.Text())
+	}
+}
+
 // TestCorrectsAnEarlierAnswer: a correction that speaks of an earlier
 // answer by its topic changes that one; one that says what was recorded is
 // said back and read as nothing else.

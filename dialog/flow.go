@@ -260,6 +260,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	if r, ok := e.correct(s, ch, text); ok {
 		return r, nil
 	}
+	// 「不对，累计是4年……」 that changes no earlier answer: its 不对 is not
+	// the answer 「否」 to the question in hand; what follows is read.
+	if m := correctionRe.FindStringIndex(text); m != nil && m[0] == 0 && sl.Type == corpus.YesNoSlot && strings.TrimSpace(text[m[1]:]) != "" {
+		text = text[m[1]:]
+	}
 	rd := e.read(ch, sl, s.Answers, text)
 	if len(shown) > 0 && !rd.question && slices.ContainsFunc(slices.Collect(maps.Keys(shown)), rd.answers) {
 		for id, v := range shown {
@@ -303,6 +308,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	return e.record(s, ch, sl, rd, false), nil
 }
 
+// namedWrongRe: what follows an answer's name to say it is wrong
+// (「累计离岗年限还是不对」).
+var namedWrongRe = regexp.MustCompile(`^(还是|也|都)?(不对|错了)[,，。.!！:： ]*`)
+
 // afterNo returns what a message that says no goes on to say: its clauses
 // after the first, or, typed by voice with no marks, what follows 不对.
 func afterNo(text string) string {
@@ -319,15 +328,32 @@ func afterNo(text string) string {
 // to that question, when what follows answers it otherwise: 「不对，单位不是
 // 不同意，是我还没汇报，不确定」, 「不对，合计五年」.
 func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool) {
+	if len(s.Order) == 0 {
+		return Reply{}, false
+	}
 	rest, ok := cutCorrection(text)
-	if !ok || len(s.Order) == 0 {
+	var cands []string
+	// 「累计离岗年限还是不对，是4年」: an answer named by its name as wrong.
+	for i := len(s.Order) - 1; i >= 0 && len(cands) == 0; i-- {
+		o, found := ch.Slot(s.Order[i])
+		if !found {
+			continue
+		}
+		if at := strings.Index(text, e.names.get(o.Name)); at >= 0 {
+			after := text[at+len(e.names.get(o.Name)):]
+			if m := namedWrongRe.FindStringIndex(after); m != nil {
+				cands, rest, ok = append(cands, o.ID), after[m[1]:], true
+			}
+		}
+	}
+	if !ok || strings.TrimSpace(rest) == "" {
 		return Reply{}, false
 	}
 	// The last answer, or an earlier one the correction speaks of by its
-	// topic (「不对，站长还没同意」 after the years were asked).
-	cands := []string{s.Order[len(s.Order)-1]}
+	// topic or name (「不对，站长还没同意」 after the years were asked).
+	cands = append(cands, s.Order[len(s.Order)-1])
 	for i := len(s.Order) - 2; i >= 0; i-- {
-		if o, ok := ch.Slot(s.Order[i]); ok && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) }) {
+		if o, ok := ch.Slot(s.Order[i]); ok && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) })) {
 			cands = append(cands, o.ID)
 		}
 	}

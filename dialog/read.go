@@ -534,7 +534,7 @@ func leadingAnswer(t string) (string, bool) {
 var leadingYesRe = regexp.MustCompile(`^(是|对|嗯)(啊|呀|嘛|的|呢|哇)`)
 
 // notYetRe: an approval or consent that has not come yet.
-var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|同意|答复|回复|审批|通过|表态|下来|定)`)
+var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|同意|答复|回复|审批|通过|表态|下来|定|发|办|拿到|领到|到手|下发)`)
 
 // maxReadRunes is how much of a message the reader reads: an answer, or a
 // person describing themselves, says what matters well before this. Beyond
@@ -947,8 +947,21 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	}
 	if sl.Type == corpus.NumberSlot && !unsure {
-		if !r.answers(sl.ID) {
-			if n, note, ok := readNumber(t, sl); ok {
+		said := t
+		if !asks && len(splitClauses(t)) > 1 {
+			// What a question told in passing (「2021年那次……出去一年办饲草
+			// 公司，没办成就回来了。那我最多还能延多久？」) answers the number
+			// asked only in a clause that speaks of it.
+			var cs []string
+			for _, c := range splitClauses(t) {
+				if mentions(c, spanWords) || slices.ContainsFunc(sl.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+					cs = append(cs, c)
+				}
+			}
+			said = strings.Join(cs, "，")
+		}
+		if !r.answers(sl.ID) && said != "" {
+			if n, note, ok := readNumber(said, sl); ok {
 				r.fill(sl.ID, strconv.Itoa(n))
 				if note != "" {
 					r.notes = append(r.notes, note)
@@ -1219,6 +1232,7 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // range, give false.
 func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	var nums, refs []string
+	var said [][]int // where the numbers kept stand
 	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
 		m := t[loc[0]:loc[1]]
 		after := t[loc[1]:]
@@ -1232,9 +1246,13 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		if sl.Unit != "名" && strings.HasSuffix(t[:loc[0]], "第") {
 			continue // 「4年，今年报的话是第5年」: the year to come, not a count
 		}
+		if strings.HasSuffix(t[:loc[0]], "不是") || strings.HasSuffix(t[:loc[0]], "并非") {
+			continue // 「累计不是1年，一共4年了」: what it is not
+		}
 		if sl.Unit == "年" && (strings.HasPrefix(after, "月") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "日")) {
 			continue // 「到2025年9月是4年」: a date, not a count
 		}
+		said = append(said, loc)
 		if !slices.Contains(nums, m) {
 			nums = append(nums, m)
 		}
@@ -1278,7 +1296,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		// 「已经6年了，想再延2年，就是8年」: the total is the one said as a
 		// total.
 		var totals []string
-		for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+		for _, loc := range said {
 			before := t[:loc[0]]
 			filled := strings.TrimRight(before, "正好刚恰是大概约差不多") // 加起来正好6年
 			for _, w := range totalWords {

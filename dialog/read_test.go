@@ -118,7 +118,7 @@ func TestRead(t *testing.T) {
 		{"loan", "spouse", "没结婚", map[string]string{"who": "grad"}, "spouse=no"},
 		{"loan", "spouse", "我是大学生", map[string]string{"who": "grad"}, ""},
 		{"loan", "spouse", "是的，不过她的卡没有了", map[string]string{"who": "grad"}, "spouse~yes"},
-		{"loan", "spouse", "她是高层次人才，不过卡没办下来", map[string]string{"who": "grad"}, "spouse~no"},
+		{"loan", "spouse", "她是高层次人才，不过卡没办下来", map[string]string{"who": "grad"}, "spouse=unsure"}, // a card not issued yet: 不确定
 		{"loan", "spouse", "没有，我老公就是个体户", map[string]string{"who": "other"}, "spouse=no"},
 		{"loan", "spouse", "我老公就是个体户", map[string]string{"who": "other"}, ""},
 		{"loan", "who", "大学没毕业", nil, "who~other"},
