@@ -357,6 +357,7 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 			cands = append(cands, o.ID)
 		}
 	}
+	var same *corpus.Slot
 	for _, id := range cands {
 		lsl, ok := ch.Slot(id)
 		if !ok {
@@ -369,13 +370,10 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 			continue
 		}
 		if rd.fills[id] == s.Answers[id] && rd.doubts[id] == "" {
-			// 「不对，站长还没同意」 when 还没同意 is what was recorded (不确定):
-			// said back, and the question in hand asked again; never read
-			// as an answer to it.
-			var r Reply
-			r.plain(fmt.Sprintf(txtCorrectSame, lsl.Name, lsl.Label(s.Answers[id])))
-			e.reask(s, &r)
-			return r, true
+			if same == nil {
+				same = lsl
+			}
+			continue // another answer the correction speaks of may change
 		}
 		s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == id })
 		delete(s.Answers, id)
@@ -383,6 +381,15 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 		var r Reply
 		r.plain(fmt.Sprintf(txtCorrected, lsl.Name))
 		r.follow(e.record(s, ch, lsl, rd, false))
+		return r, true
+	}
+	if same != nil {
+		// 「不对，站长还没同意」 when 还没同意 is what was recorded (不确定):
+		// said back, and the question in hand asked again; never read as
+		// an answer to it.
+		var r Reply
+		r.plain(fmt.Sprintf(txtCorrectSame, same.Name, same.Label(s.Answers[same.ID])))
+		e.reask(s, &r)
 		return r, true
 	}
 	return Reply{}, false

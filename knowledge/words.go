@@ -47,7 +47,7 @@ func (ix *Index) NamesSubject(q string, articles []int) bool {
 	}
 	for _, t := range ix.scan(ix.normalize(q)).terms {
 		if t.arts&mask == 0 && ix.vocab.weight(t.arts) >= keyWeight && utf8.RuneCountInString(t.text) >= 2 &&
-			!strings.ContainsAny(t.text, "的了和与及") && ix.c.Lexicon.FacetsIn(t.text) == nil {
+			!strings.ContainsAny(t.text, "的了和与及") && ix.c.Lexicon.FacetsIn(t.text) == nil && !ix.checkWord(t.text) {
 			return true
 		}
 	}
@@ -65,12 +65,33 @@ func (ix *Index) foreign(q string) []string {
 		}
 		_, doc := ix.vocab.arts[w.text]
 		_, topic := ix.vocab.topics[w.text]
-		if doc || topic || ix.vocab.funcs[w.text] || ix.spell.known(w.text) || ix.c.Lexicon.FacetsIn(w.text) != nil {
+		if doc || topic || ix.vocab.funcs[w.text] || ix.spell.known(w.text) || ix.c.Lexicon.FacetsIn(w.text) != nil || ix.checkWord(w.text) {
 			continue
 		}
 		out = append(out, w.text)
 	}
 	return out
+}
+
+// checkWord reports whether w is one of the checks' own words for units,
+// people and ways (老师, 小学, 合作社): a question with it may be about a
+// check.
+func (ix *Index) checkWord(w string) bool {
+	for _, ch := range ix.c.Checks {
+		for _, t := range ch.Terms {
+			if slices.ContainsFunc(t.Words, func(x string) bool { return strings.Contains(x, w) }) {
+				return true
+			}
+		}
+		for _, sl := range ch.Slots {
+			for _, o := range sl.Choices {
+				if slices.ContainsFunc(o.Aliases, func(x string) bool { return strings.TrimPrefix(x, "=") == w }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // askWords say that something is asked, not what; the segmenter tags some
