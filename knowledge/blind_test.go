@@ -240,9 +240,19 @@ func TestBlindHoldout(t *testing.T) {
 		{"holdout3", "../corpus/eval/holdout3.tsv", holdout3Floors},
 		{"holdout6", "../corpus/eval/holdout6.tsv", holdout6Floors},
 		{"final7", "../corpus/eval/final7.tsv", final7Floors},
+		{"holdout8", "../corpus/eval/holdout8.tsv", holdout8Floors},
 		{"final", "../corpus/eval/final.tsv", finalFloors},
 	})
 }
+
+// holdout8Floors: the held-out half of the eighth blind set (60, two more
+// writers, 2026-11-26, split by script before anyone read it), scored once
+// at the end of that session (commit f08d035): top-1 29/30, 1 of 30 not
+// answered (a 东西协作 question answered as not stated), 5 of 18
+// out-of-scope and 0 of 12 not-stated questions answered confidently,
+// validity 6/6. The out-of-scope and decline targets are missed. Pinned
+// where it measured.
+var holdout8Floors = floors{top1: 0.96, maxDeclined: 0.04, oosConfident: 5, silentConfident: 0, validity: true}
 
 // final7Floors: the seventh blind set (120, two more writers, 2026-11-26),
 // sealed while the session's last tuning went on and scored once, whole, at
