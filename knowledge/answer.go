@@ -63,7 +63,9 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	if m := notThatRe.FindStringIndex(q); m != nil && m[1] < len(q) {
 		q = q[m[1]:] // what it is not about names no subject
 	}
-	if ix.c.Lexicon.AsksValidity(q) {
+	// 「驾照有效期几年」: the validity of something the document does not
+	// cover is not the document's.
+	if ix.c.Lexicon.AsksValidity(q) && (ix.c.Lexicon.UncoveredIn(q) == "" || containsAny(q, ix.c.Lexicon.Validity.Refs)) {
 		v := ix.topicFinding("validity")
 		if !ix.c.Lexicon.AsksValidityByTime(q) {
 			return v, nil
@@ -191,8 +193,16 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		}
 		// 「…耕地地力保护补贴还没到账。这个补贴一亩多少钱？」: a question that
 		// points back (这个补贴) to a subject of the story asks about it.
-		if u == "" && pointsBack(a) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
-			u = ix.c.Lexicon.UncoveredIn(background)
+		// So does one that names no subject of the document's own, by a
+		// word few articles use (「老板说兰州新区引进博士有安家费。到底给多
+		// 少？」, 「我是特岗教师……啥时候能转成事业编制？」).
+		if u == "" && (pointsBack(a) || !ix.keyed(scans[i])) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
+			u = ix.uncoveredIn(background)
+		}
+		// A follow-up of a question about a subject the document does not
+		// cover (「乡镇工作补贴每月多少？事业单位的人也发吗？」) is about it too.
+		if u == "" && prev >= 0 && parts[prev].Uncovered != "" && !ix.keyed(scans[i]) {
+			continue
 		}
 		var f corpus.Finding
 		if u != "" {
@@ -236,12 +246,25 @@ func (ix *Index) uncoveredIn(a string) string {
 	if u == "" || len(cs) < 2 {
 		return u
 	}
+	// Only when the asking clause names a subject of the document's own,
+	// by a word few articles use (柔性引进): 「我是特岗教师……啥时候能转成
+	// 事业编制？」 asks about the 特岗 post.
+	keyed := false
 	for _, c := range cs {
-		if w := ix.c.Lexicon.UncoveredIn(c); w != "" && (isQuestion(c) || !selfRe.MatchString(c)) {
+		keyed = keyed || isQuestion(c) && ix.keyed(ix.scan(c))
+	}
+	for _, c := range cs {
+		if w := ix.c.Lexicon.UncoveredIn(c); w != "" && (isQuestion(c) || !selfRe.MatchString(c) || !keyed) {
 			return w
 		}
 	}
 	return ""
+}
+
+// keyed reports whether a scanned question has a word few articles use
+// (柔性引进, 离岗), which names a subject of the document's own.
+func (ix *Index) keyed(s scanned) bool {
+	return slices.ContainsFunc(s.terms, func(t term) bool { return ix.vocab.weight(t.arts) >= keyWeight })
 }
 
 // selfRe: a clause in which the person describes themselves.

@@ -161,6 +161,13 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"本人退休多年，柔性引进每年补助多少？", answer, "2", ""},
 		{"听说别的地方引进人才有住房补贴，我们临夏的人才政策里有没有？", declined, "none", ""},
 		{"我退休了，养老金能涨吗", declined, "none", ""},
+		// Found by holdout8 after its one scoring: the validity of something
+		// else, a follow-up of an uncovered subject, a story's subject
+		// asked about by a question with no subject of its own.
+		{"驾照有效期几年", declined, "none", ""},
+		{"乡镇工作补贴每月多少？事业单位的人也发吗？", declined, "none", ""},
+		{"我是特岗教师，在和政县一个乡村小学干满三年了。啥时候能转成事业编制？", declined, "none", ""},
+		{"这个方案的有效期是几年？", answer, "meta:validity", ""},
 		// A certificate named as evidence is not the subject.
 		{"我徒弟省一类赛第3名，证书上写的省级一类，能推荐啥？", answer, "8", ""},
 		{"我是做砖雕的飞遗手艺人，政府鼓励收徒弟不？", answer, "8", ""},
