@@ -716,3 +716,17 @@ func BenchmarkCheckSteps(b *testing.B) {
 		i++
 	}
 }
+
+// TestAsideNeverContradictsTheRules: what the check's own rules state (the
+// 补助 of 第2条) is never listed in its verdict as not stated.
+func TestAsideNeverContradictsTheRules(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	ch, _ := e.corpus.Check("flexible")
+	if _, _, ok := e.asideText(ch, Aside{Article: 2, Missing: []string{"补助"}}); ok {
+		t.Error("「补助」 was said to be missing from the 柔性引进 check's own article")
+	}
+	line, _, ok := e.asideText(ch, Aside{Article: 2, Missing: []string{"补助", "办理地点和渠道"}})
+	if !ok || strings.Contains(line, "补助") || !strings.Contains(line, "办理地点和渠道") {
+		t.Errorf("want only what the rules do not state: %q", line)
+	}
+}

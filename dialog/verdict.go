@@ -269,10 +269,25 @@ func (e *Engine) asideText(ch *corpus.Check, as Aside) (line, detail string, ok 
 		}
 		return "", fmt.Sprintf(txtAsideStated, art.Cite(), as.Quote), true
 	}
-	if len(as.Missing) == 0 {
+	// What the verdict's own rules state (第2条's 补助 in the 柔性引进
+	// check) is not said to be missing from it, whatever the question
+	// that raised it was answered with.
+	var rules strings.Builder
+	for _, r := range ch.Rules {
+		rules.WriteString(r.Quote)
+	}
+	missing := slices.DeleteFunc(slices.Clone(as.Missing), func(name string) bool {
+		for _, fc := range e.corpus.Lexicon.Facets {
+			if fc.Name == name && slices.ContainsFunc(fc.Stated, func(w string) bool { return strings.Contains(rules.String(), w) }) {
+				return true
+			}
+		}
+		return false
+	})
+	if len(missing) == 0 {
 		return "", "", false
 	}
-	what := "「" + strings.Join(as.Missing, "」「") + "」"
+	what := "「" + strings.Join(missing, "」「") + "」"
 	line = fmt.Sprintf(txtAsideLine, what, as.Article)
 	return line, fmt.Sprintf(txtAsideSilent, what, art.Cite(), art.UnitsText), true
 }
