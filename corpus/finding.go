@@ -27,9 +27,12 @@ type Finding struct {
 	// Asked is the question this finding answers, when a message asked
 	// several; empty otherwise.
 	Asked string
-	// More holds the findings for further questions of a long message, at
-	// most two, each about another article than this one.
+	// More holds the findings for further questions of a long message,
+	// each about another article than this one.
 	More []Finding
+	// Unasked are the questions of a long message past those answered:
+	// the reply names them and asks for them one at a time.
+	Unasked []string
 	// Staff is an approved staff answer to a question close to this one,
 	// shown beside the quotes; nil when there is none.
 	Staff *StaffAnswer

@@ -153,6 +153,9 @@ func (e *Engine) renderFinding(f corpus.Finding, question string) Reply {
 	if f.Staff != nil {
 		e.renderStaff(&r, *f.Staff)
 	}
+	if len(f.Unasked) > 0 {
+		r.plain(fmt.Sprintf(txtUnasked, "「"+strings.Join(f.Unasked, "」「")+"」"))
+	}
 	if quoted {
 		r.add(Note, e.validityNotice(true))
 	} else {

@@ -14,6 +14,7 @@ const (
 	txtGlossQuote    = "原文："
 	txtGlossNear     = "%s写明的是：%s"
 	txtReadAbout     = "我按「%s」来理解您的问题："
+	txtUnasked       = "您还问了：%s。一条消息里的问题太多，这几个我没有回答，请再单独发一次。"
 	txtNoLetters     = "我没看懂这条消息。请用文字描述您的问题，例如「大学生创业能贷多少钱」；发送 /help 查看用法。"
 	txtMenuHint      = "（要开始自查，输入编号 1–%d 或名称即可。）"
 	txtAskUsage      = "请在 /ask 后面写上您的问题，例如：/ask 大学生创业能贷多少钱。也可以直接发送问题。"

@@ -7,7 +7,7 @@ import (
 )
 
 // maxAsks is how many questions of one message are answered.
-const maxAsks = 3
+const maxAsks = 5
 
 // questionMarks are the words that make a sentence a question.
 var questionMarks = []string{"?", "吗", "呢", "什么", "怎么", "怎样", "如何", "多少", "几", "哪", "谁", "是否", "能否", "可否",
@@ -19,6 +19,13 @@ var questionMarks = []string{"?", "吗", "呢", "什么", "怎么", "怎样", "�
 // with a question word are. A message with no question in it is one
 // question.
 func splitAsks(q string) (asks []string, background string) {
+	asks, background, _ = splitAsksOver(q)
+	return asks, background
+}
+
+// splitAsksOver is splitAsks, also returning the questions past maxAsks,
+// which are not answered.
+func splitAsksOver(q string) (asks []string, background string, over []string) {
 	var rest []string
 	ss := sentences(q)
 	marked := slices.ContainsFunc(ss, func(s string) bool { return strings.HasSuffix(s, "?") })
@@ -30,14 +37,17 @@ func splitAsks(q string) (asks []string, background string) {
 		}
 		if ask && len(asks) < maxAsks {
 			asks = append(asks, s)
+		} else if ask {
+			rest = append(rest, s)
+			over = append(over, s)
 		} else {
 			rest = append(rest, s)
 		}
 	}
 	if len(asks) == 0 {
-		return []string{q}, ""
+		return []string{q}, "", nil
 	}
-	return asks, strings.Join(rest, "。")
+	return asks, strings.Join(rest, "。"), over
 }
 
 // sentences splits after 。 ! ? ; and line breaks (the text is normalised:

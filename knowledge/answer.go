@@ -106,7 +106,7 @@ const maxAskRunes = 30
 // parts answers a normalised question that is not (only) about validity:
 // one finding per question it asks.
 func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
-	asks, background := splitAsks(q)
+	asks, background, over := splitAsksOver(q)
 	bgTerms := ix.scan(background).terms // the story is read once, for every question
 	scans := make([]scanned, len(asks))  // each question is read once
 	for i, a := range asks {
@@ -226,6 +226,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 	// Lead with a finding that answers, when one does.
 	slices.SortStableFunc(parts, func(a, b corpus.Finding) int { return rankFinding(a) - rankFinding(b) })
 	main := parts[0]
+	main.Unasked = over
 	main.More = parts[1:]
 	if len(main.More) == 0 {
 		main.More = nil
