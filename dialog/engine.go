@@ -496,11 +496,11 @@ func (e *Engine) hear(s *Session, text string) {
 // others name a person other than the one writing, at the start of a
 // clause: what follows is said of them.
 var others = []string{"徒弟", "师傅", "师父", "同事", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "儿子", "女儿",
-	"孩子", "尕娃", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
+	"孩子", "尕娃", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "学生", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
 
 // othersLead: the words that may come before another person's name at the
 // start of a clause (我的徒弟, 还有我媳妇).
-var othersLead = regexp.MustCompile(`^([0-9]+[).、]|\([0-9]+\))?(那|那么|还有|另外|而|但是?|可是|然后)?(我的|我家|我们家|我)?`)
+var othersLead = regexp.MustCompile(`^([0-9]+[).、]|\([0-9]+\))?(那|那么|还有|另外|而|但是?|可是|然后)?(我的|我家|我们家|我)?(一位|一个|有个|有一位|有一个)?`)
 
 // proxyRe: a message written for someone else (我替我爱人问一下).
 var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)(问|咨询|打听|了解|查)`)

@@ -599,6 +599,12 @@ func (e *Engine) back(s *Session) Reply {
 
 // confirmation reads the answer to 「我理解为……对吗？」 as people say it:
 // 「对」, 「对的对的」, 「是的呀」, 「嗯嗯」, 「对，就是这个意思」, 「不对」.
+// repeatedYesRe: a yes word said over at the start of a message.
+var repeatedYesRe = regexp.MustCompile(`^(对|是|嗯|好)(?:对|是|嗯|好)+`)
+
+// meansYes are phrases that, after a yes, add nothing but the yes.
+var meansYes = []string{"就是那个意思", "就是这个意思", "就是这样", "就是这么回事", "没错", "说的对", "你说得对", "理解得对", "就是", "正确", "一点没错"}
+
 func confirmation(t string) (yes, no bool) {
 	t = strings.TrimRight(collapseRepeat(t), "啊呀吧呢哈嘛啦哦喔么~")
 	switch {
@@ -612,6 +618,9 @@ func confirmation(t string) (yes, no bool) {
 		head = head[:i]
 	}
 	head = collapseRepeat(head)
+	if m := repeatedYesRe.FindStringSubmatch(head); m != nil {
+		head = m[1] + head[len(m[0]):] // 「对对对就是那个意思」
+	}
 	for _, w := range noLead {
 		if strings.HasPrefix(head, w) {
 			return false, true
@@ -621,6 +630,10 @@ func confirmation(t string) (yes, no bool) {
 	// 小学」 is a new answer that starts with 是, not a yes.
 	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是"} {
 		if rest, ok := strings.CutPrefix(head, w); ok && strings.Trim(rest, "的啊呀呢了滴着哈嘛啦哦喔呐嘞~") == "" {
+			return true, false
+		}
+		// 「对对对就是那个意思」: a yes and a phrase that says only yes.
+		if rest, ok := strings.CutPrefix(head, w); ok && slices.Contains(meansYes, strings.Trim(rest, "的啊呀呢了滴着哈嘛啦哦喔呐嘞~，, ")) {
 			return true, false
 		}
 	}

@@ -463,6 +463,11 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 				break
 			}
 		}
+		// 「调到其他事业单位再离岗」: where someone would move to is not
+		// where they are.
+		if movedTo(t, h.start) {
+			continue
+		}
 		if !inside && !notOwn(clauseAt(t, h.start)) {
 			h.negated = negatedAt(t, h.start) || notYetAfter(t, h.end)
 			h.hedged = h.confirm || hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
@@ -483,6 +488,14 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 	}
 	return kept
+}
+
+// movedTo reports whether the phrase at byte offset i of t follows a word of
+// moving to it (调到, 调去, 转到, 换到) within a few characters.
+func movedTo(t string, i int) bool {
+	before := []rune(t[:i])
+	w := string(before[max(0, len(before)-6):])
+	return strings.Contains(w, "调到") || strings.Contains(w, "调去") || strings.Contains(w, "调往") || strings.Contains(w, "转到") || strings.Contains(w, "换到")
 }
 
 // namedWith reports whether two hits are named together: next to each

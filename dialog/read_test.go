@@ -50,6 +50,9 @@ func TestRead(t *testing.T) {
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// A yes said over, then a phrase that only says yes, confirms; see
+		// TestConfirmation. Where someone would move to is not their unit.
+		{"leave", "unit", "我是州农科院的，想调到其他事业单位再离岗", nil, "mode=leave unit=inst"},
 		// The year to come (第5年) is not the years served.
 		{"envoy", "served", "4年，今年报的话是第5年。", map[string]string{"employer": "admin", "system": "none", "consent": "yes"}, "served=4"},
 		// A yes with a particle, typed with no marks, then what suggests it.
@@ -300,7 +303,7 @@ func TestConfirmation(t *testing.T) {
 		yes, no bool
 	}{
 		{"对", true, false}, {"对的对的", true, false}, {"嗯嗯嗯", true, false}, {"是的呀", true, false},
-		{"对，就是这个意思", true, false}, {"1", true, false},
+		{"对，就是这个意思", true, false}, {"1", true, false}, {"对对对就是那个意思", true, false}, {"是是是没错", true, false},
 		{"不对", false, true}, {"不是", false, true}, {"不对不对", false, true}, {"2", false, true},
 		{"对吗？", false, false}, {"我在县医院", false, false},
 		// from the final blind applicants: 「正確。」 (normalised: 正确) to a 对吗 was not understood

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/mozillazg/go-pinyin"
@@ -179,7 +180,10 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 				n := len([]rune(w))
 				// 「工资还发不」: a final 不 or 没 asks, it is no slip (发布).
 				endsAsking := j == len(toks) && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没"))
-				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || !sp.mayMend(w) {
+				// 「是后鸟服务」: a run does not start with a particle or a
+				// copula said on its own (是, 的, 也…); 「后鸟」 is the slip.
+				startsFunctional := j-i > 1 && slices.Contains(functionChars, toks[i])
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || !sp.mayMend(w) {
 					continue
 				}
 				for _, cand := range sp.bySound[sound(w)] {
@@ -199,6 +203,9 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 	}
 	return b.String()
 }
+
+// functionChars are one-character words that begin no slip.
+var functionChars = []string{"是", "的", "了", "在", "也", "都", "就", "还", "又", "和", "跟", "与", "把", "被", "给", "对", "从", "我", "你", "他", "她"}
 
 // aNotA reports whether toks[i:j] ends inside an A-not-A question
 // (「发不发」, 「能不能」, 「给没给」): 「发不」 there is not a slip for 「发布」.
