@@ -465,7 +465,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 		// 「调到其他事业单位再离岗」: where someone would move to is not
 		// where they are.
-		if movedTo(t, h.start) {
+		if movedTo(t, h.start) || describesOther(t, h.end) {
 			continue
 		}
 		if !inside && !notOwn(clauseAt(t, h.start)) {
@@ -489,6 +489,17 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 	}
 	return kept
 }
+
+// describesOther reports whether the phrase ending at byte offset i of t
+// describes a person named right after it (「本科合伙人」, 「大学生朋友」):
+// it is said of them, not of the one writing.
+func describesOther(t string, i int) bool {
+	rest := strings.TrimPrefix(t[i:], "的")
+	return slices.ContainsFunc(describedOthers, func(w string) bool { return strings.HasPrefix(rest, w) })
+}
+
+// describedOthers are people a description may be of.
+var describedOthers = []string{"合伙人", "股东", "同事", "朋友", "同学", "徒弟", "师傅", "亲戚", "老乡", "员工", "职工"}
 
 // movedTo reports whether the phrase at byte offset i of t follows a word of
 // moving to it (调到, 调去, 转到, 换到) within a few characters.

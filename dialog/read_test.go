@@ -53,6 +53,8 @@ func TestRead(t *testing.T) {
 		// A yes said over, then a phrase that only says yes, confirms; see
 		// TestConfirmation. Where someone would move to is not their unit.
 		{"leave", "unit", "我是州农科院的，想调到其他事业单位再离岗", nil, "mode=leave unit=inst"},
+		// A description of someone named right after it is theirs.
+		{"loan", "who", "我们是小公司，加个本科合伙人", nil, "small=yes"},
 		// The year to come (第5年) is not the years served.
 		{"envoy", "served", "4年，今年报的话是第5年。", map[string]string{"employer": "admin", "system": "none", "consent": "yes"}, "served=4"},
 		// A yes with a particle, typed with no marks, then what suggests it.
