@@ -2,6 +2,7 @@ package redisstore
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	"github.com/redis/go-redis/v9"
@@ -62,6 +63,20 @@ func (g *group) do(ctx context.Context, build func(redis.Pipeliner)) error {
 // run sends batch, whose first call is the caller's own, hands the next
 // batch to the first of its callers, and wakes the others of this one.
 func (g *group) run(batch []*call) {
+	defer func() {
+		// A panic (a build's or the client's) goes on in this caller, as
+		// alone; the others of the round trip get an error, and none is
+		// left waiting nor the group busy for good.
+		if r := recover(); r != nil {
+			for _, c := range batch {
+				if c.err == nil {
+					c.err = fmt.Errorf("redisstore: pipeline: %v", r)
+				}
+			}
+			g.handoff(batch)
+			panic(r)
+		}
+	}()
 	pipe := g.rdb.Pipeline()
 	counts := make([]int, len(batch))
 	for i, c := range batch {
@@ -89,7 +104,13 @@ func (g *group) run(batch []*call) {
 		}
 		cmds = cmds[counts[i]:]
 	}
+	g.handoff(batch)
+}
 
+// handoff gives the callers that came meanwhile to the first of them, to
+// send, or ends the round trips; then it wakes batch's callers other than
+// the one running it.
+func (g *group) handoff(batch []*call) {
 	g.mu.Lock()
 	next := g.waiting
 	g.waiting = nil
