@@ -3,9 +3,10 @@
 // one run: updates per second under load, CPU and allocations per update,
 // latency at a fixed rate, peak RSS, and the time to the first answer after
 // start. Each bot is a separate process; serve runs with sessions in memory
-// and in a real redis-server the command starts itself.
+// and in a real redis-server the command starts itself. Build policybot as
+// the Dockerfile does, so that what is measured is what is deployed:
 //
-//	go build -o /tmp/policybot ./cmd/policybot
+//	CGO_ENABLED=0 go build -tags ne -trimpath -ldflags="-s -w" -o /tmp/policybot ./cmd/policybot
 //	go run ./cmd/loadtest -policybot /tmp/policybot
 package main
 

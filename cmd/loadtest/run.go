@@ -51,7 +51,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	var results []result
 	for _, t := range strings.Split(*targets, ",") {
 		if t != "echo" && *policybot == "" {
-			return errors.New("-policybot is required for memory and redis (go build -o /tmp/policybot ./cmd/policybot)")
+			return errors.New("-policybot is required for memory and redis (build it as BENCHMARKS.md says: CGO_ENABLED=0 go build -tags ne -trimpath -ldflags=\"-s -w\" -o /tmp/policybot ./cmd/policybot)")
 		}
 		r, err := measure(ctx, t, *policybot, *mix == "checks", *chats, *dur, *rate, *rateDur, stderr)
 		if err != nil {

@@ -51,6 +51,7 @@ func key(chat string) string { return prefix + "{" + chat + "}:session" }
 type Store struct {
 	rdb redis.UniversalClient
 	ttl time.Duration
+	g   *group // the pipelines of updates handled at once, sent together
 
 	mu    sync.Mutex
 	epoch string // as last seen; empty before the first look
@@ -58,7 +59,7 @@ type Store struct {
 
 // New returns a store whose chats expire ttl after their last write.
 func New(rdb redis.UniversalClient, ttl time.Duration) *Store {
-	return &Store{rdb: rdb, ttl: ttl}
+	return &Store{rdb: rdb, ttl: ttl, g: &group{rdb: rdb}}
 }
 
 // Start writes the epoch if there is none and reports whether it did: on a
@@ -177,10 +178,13 @@ func (s *Store) Delete(ctx context.Context, chat string) error {
 
 // Open implements dialog.DeliveryStore, in one round trip.
 func (s *Store) Open(ctx context.Context, chat string) (dialog.Record, error) {
-	pipe := s.rdb.Pipeline()
-	h := pipe.HMGet(ctx, key(chat), "v", "d", "u", "t", "o", "w", "x", "l", "r")
-	ep := pipe.Get(ctx, epochKey)
-	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+	var h *redis.SliceCmd
+	var ep *redis.StringCmd
+	err := s.pipeline(ctx, func(pipe redis.Pipeliner) {
+		h = pipe.HMGet(ctx, key(chat), "v", "d", "u", "t", "o", "w", "x", "l", "r")
+		ep = pipe.Get(ctx, epochKey)
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
 		return dialog.Record{}, fmt.Errorf("redisstore: open: %w", err)
 	}
 	if err := s.checkEpoch(ctx, ep.Val()); err != nil {
@@ -293,14 +297,13 @@ func unixMs(t time.Time) int64 {
 	return t.UnixMilli()
 }
 
-// pipeline runs the commands build queues in one round trip. Scripts in it
-// go by their hash; when the server does not know them (a restarted
-// Redis), they are loaded and the pipeline runs once more.
+// pipeline runs the commands build queues in one round trip, shared with
+// the pipelines of other updates handled at the same moment (see group).
+// Scripts in it go by their hash; when the server does not know them (a
+// restarted Redis), they are loaded and the pipeline runs once more.
 func (s *Store) pipeline(ctx context.Context, build func(redis.Pipeliner)) error {
 	for attempt := 0; ; attempt++ {
-		pipe := s.rdb.Pipeline()
-		build(pipe)
-		_, err := pipe.Exec(ctx)
+		err := s.g.do(ctx, build)
 		if err == nil || attempt > 0 || !redis.HasErrorPrefix(err, "NOSCRIPT") {
 			return err
 		}
