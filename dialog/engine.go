@@ -730,7 +730,7 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 		return r, f, err
 	}
 	if f.Found() {
-		other, named := e.guessCheck(e.norm(text))
+		other, named := e.guessCheck(text) // text is normalised already (Handle)
 		if f.Topic != "" || slices.Contains(about.Articles, f.Article) || named && other != about || utf8.RuneCountInString(text) > maxBentRunes {
 			return r, f, nil
 		}
