@@ -59,6 +59,10 @@ type Index struct {
 	// of the question; a free question is normalised for its answer and
 	// again for its content words).
 	norms *lru[string]
+	// checkPhrases joins the checks' vocabulary phrases with 「|」 and
+	// checkAliases holds their options' aliases (see checkWord).
+	checkPhrases string
+	checkAliases map[string]bool
 }
 
 // New builds the in-memory index of c's document.
@@ -98,7 +102,14 @@ func New(c *corpus.Corpus) (*Index, error) {
 		return nil, err
 	}
 	v := newVocab(c)
-	return &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: v, spell: newSpeller(c, seg, v), cache: newAnswerCache(), norms: newLRU[string]()}, nil
+	ix := &Index{c: c, idx: idx, norm: norm, seg: seg, vocab: v, spell: newSpeller(c, seg, v), cache: newAnswerCache(), norms: newLRU[string]()}
+	phrases, aliases := checkVocab(c)
+	ix.checkPhrases = "|" + strings.Join(phrases, "|") + "|"
+	ix.checkAliases = make(map[string]bool, len(aliases))
+	for _, a := range aliases {
+		ix.checkAliases[a] = true
+	}
+	return ix, nil
 }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {

@@ -69,6 +69,25 @@ func domainWords(c *corpus.Corpus) []string {
 	return out
 }
 
+// checkVocab returns the checks' own words for units, people and ways:
+// their vocabularies' phrases (畜牧兽医站) and their options' aliases
+// (without the 「=」 that marks an exact-only alias).
+func checkVocab(c *corpus.Corpus) (phrases, aliases []string) {
+	for _, ch := range c.Checks {
+		for _, t := range ch.Terms {
+			phrases = append(phrases, t.Words...)
+		}
+		for _, sl := range ch.Slots {
+			for _, o := range sl.Choices {
+				for _, a := range o.Aliases {
+					aliases = append(aliases, strings.TrimPrefix(a, "="))
+				}
+			}
+		}
+	}
+	return phrases, aliases
+}
+
 // word is one segmented word with its part of speech (jieba's tags: n noun,
 // v verb, r pronoun, d adverb, u particle…; x for what the dictionary lacks).
 type word struct {

@@ -96,21 +96,10 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 		doc.WriteString(a.Text())
 	}
 	docText := doc.String()
-	words := domainWords(c)
 	// The checks' own words for units and people (畜牧兽医站, 科技特派员)
 	// are what answers misspell too (畜牧受医站).
-	for _, ch := range c.Checks {
-		for _, t := range ch.Terms {
-			words = append(words, t.Words...)
-		}
-		for _, sl := range ch.Slots {
-			for _, o := range sl.Choices {
-				words = append(words, o.Aliases...)
-			}
-		}
-	}
-	for _, w := range words {
-		w = strings.TrimPrefix(w, "=")
+	phrases, aliases := checkVocab(c)
+	for _, w := range slices.Concat(domainWords(c), phrases, aliases) {
 		add(w)
 		if r := []rune(w); len(r) == 2 && strings.ContainsRune("能想要可会该", r[0]) && !strings.Contains(docText, w) {
 			sp.loose[w] = true

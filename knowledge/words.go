@@ -76,22 +76,11 @@ func (ix *Index) foreign(q string) []string {
 // checkWord reports whether w is one of the checks' own words for units,
 // people and ways (老师, 小学, 合作社): a question with it may be about a
 // check.
+//
+// A word inside a vocabulary phrase counts (老师 in 中学老师); an alias
+// only whole. Both are gathered once, when the index is built.
 func (ix *Index) checkWord(w string) bool {
-	for _, ch := range ix.c.Checks {
-		for _, t := range ch.Terms {
-			if slices.ContainsFunc(t.Words, func(x string) bool { return strings.Contains(x, w) }) {
-				return true
-			}
-		}
-		for _, sl := range ch.Slots {
-			for _, o := range sl.Choices {
-				if slices.ContainsFunc(o.Aliases, func(x string) bool { return strings.TrimPrefix(x, "=") == w }) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return w != "" && !strings.Contains(w, "|") && strings.Contains(ix.checkPhrases, w) || ix.checkAliases[w]
 }
 
 // askWords say that something is asked, not what; the segmenter tags some
