@@ -204,6 +204,13 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		if u == "" && prev >= 0 && parts[prev].Uncovered != "" && !ix.keyed(scans[i]) {
 			continue
 		}
+		// So is one that names nothing of its own (「能不能去州医院多点执业？
+		// 要不要备案？」: 备案 is done, not a thing) after a question the
+		// document does not answer: it is declined with it, not answered
+		// from an article that happens to use the verb.
+		if u == "" && prev >= 0 && !parts[prev].Found() && parts[prev].Uncovered == "" && !ix.namesThing(a) {
+			continue
+		}
 		var f corpus.Finding
 		if u != "" {
 			f = corpus.Finding{Uncovered: u, Asked: a}

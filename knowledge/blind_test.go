@@ -206,6 +206,7 @@ func TestBlindTune(t *testing.T) {
 		// department and what materials for the 人才服务卡).
 		{"tune6", "../corpus/eval/tune6.tsv", targets},
 		{"tune8", "../corpus/eval/tune8.tsv", targets},
+		{"tune9", "../corpus/eval/tune9.tsv", targets},
 	})
 }
 

@@ -88,3 +88,15 @@ func (ix *Index) checkWord(w string) bool {
 var askWords = []string{"吗", "呢", "吧", "啊", "么", "嘛", "什么", "怎么", "怎么样", "怎样", "多少", "几", "哪", "哪些", "哪里", "哪个", "是否", "能否", "可否", "可以", "能", "能不能", "可不可以", "有没有", "是不是", "请问", "想问", "问", "一下", "咨询", "请教", "谢谢", "您好", "你好", "知道", "告诉", "啥", "咋", "是", "有", "的", "了", "要", "会", "我", "我们", "你们"}
 
 func isAskWord(w string) bool { return slices.Contains(askWords, w) }
+
+// namesThing reports whether q has a noun among the words that say what is
+// asked (职称 in 「职称咋评」), beyond the words of a facet (备案 in 「要不要
+// 备案」, 材料: what is asked of a subject, not one).
+func (ix *Index) namesThing(q string) bool {
+	for _, w := range ix.seg.words(ix.normalize(q)) {
+		if strings.HasPrefix(w.pos, "n") && !functionPOS[w.pos] && !isAskWord(w.text) && ix.c.Lexicon.FacetsIn(w.text) == nil {
+			return true
+		}
+	}
+	return false
+}
