@@ -373,7 +373,7 @@ func doubtfulClauses(t string) string {
 			}
 			continue
 		}
-		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || isQuestion(c) && countsRe.MatchString(c) {
+		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || isQuestion(c) && countsRe.MatchString(reckonRe.ReplaceAllString(c, "")) {
 			out = append(out, c)
 		}
 	}
@@ -387,6 +387,10 @@ var doubtRe = regexp.MustCompile(`算不算|是不是|属不属于|算吗|算不
 // countsOnlyRe: words that ask whether a fact counts, in a run of voice
 // questions.
 var countsOnlyRe = regexp.MustCompile(`算不算|属不属于|算吗|是否属于|是否算|算是`)
+
+// reckonRe: 算 that reckons (「调到别的单位能否重新算离岗期限」, 怎么算,
+// 打算), not 算 that asks whether a fact counts.
+var reckonRe = regexp.MustCompile(`重新算|重新计算|怎么算|咋算|如何算|怎样算|再算|接着算|从头算|计算|打算|算下来|算起|算了`)
 
 // countsRe: a question that asks whether a fact holds: 算, 属于, 是…吗.
 var countsRe = regexp.MustCompile(`算|属于|是.{1,12}吗|是否|是哪|哪一`)

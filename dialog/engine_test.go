@@ -349,6 +349,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「10名」", "自查结果"},
 		{"a long opening with questions: the facts are all shown back", []string{"您好，我是州农科院的科研人员，2023年经单位批准离岗到东乡一个村里办了养羊技术公司，人事关系保留3年现在到期了，想问：1.还能延长吗；2.离岗期间能不能照样评正高；3.我的职务成果转化，个人能拿多少？"}, "离岗创业",
 			"所在单位「科研院所」，专业技术岗位上的科研人员「是」，创业方式「离岗创办企业」", "累计"},
+		{"a question that reckons (重新算) doubts nothing it names", []string{"本人係州農科所副研究員，經單位批准離崗創業，目前是第4年。1.能否再延長3年？2.如果不行，調到別的事業單位後能否重新算離崗期限？"}, "离岗创业",
+			"所在单位「科研院所」，专业技术岗位上的科研人员「是」，创业方式「离岗创办企业」", "累计"},
 		{"a number in a plain question is the person's own", []string{"我儿子大学毕业想开个店，能贷30万吗？"}, "创业担保贷款",
 			"申请额度「30万元」", "配偶"},
 		{"years said to be consecutive are shown back", []string{"科技特派员 连着干了4年 康乐县农业农村局的 第6年还能报不"}, "科技特派员",
