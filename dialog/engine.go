@@ -733,17 +733,26 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 || e.subject != nil && e.subject(text, about.Articles) {
 		return r, f, err
 	}
+	long := false
 	if f.Found() {
 		other, named := e.guessCheck(text) // text is normalised already (Handle)
-		if f.Topic != "" || slices.Contains(about.Articles, f.Article) || named && other != about || utf8.RuneCountInString(text) > maxBentRunes {
+		if f.Topic != "" || slices.Contains(about.Articles, f.Article) || named && other != about {
+			return r, f, nil
+		}
+		long = utf8.RuneCountInString(text) > maxBentRunes
+	}
+	var r2 Reply
+	var f2 corpus.Finding
+	if !long {
+		if r2, f2, err = e.Ask(ctx, about.Title+"。"+text); err != nil {
 			return r, f, nil
 		}
 	}
-	r2, f2, err := e.Ask(ctx, about.Title+"。"+text)
-	if err != nil {
-		return r, f, nil
-	}
-	if !f2.Found() || !slices.Contains(about.Articles, f2.Article) {
+	// 「那我去合作社的时候工资是站上发还是合作社发」 in the leave check: a
+	// longer question placed elsewhere (第13条's 薪酬 of 急需紧缺人才) keeps
+	// its place, unless what it asks is what the check's article leaves
+	// unstated: then that is the answer, on the person's own article.
+	if long || !f2.Found() || !slices.Contains(about.Articles, f2.Article) {
 		// 「工资还发不？」 during the leave check: what it asks (工资待遇) is
 		// said of the check's article when the article does not state it.
 		g, ok := e.unstatedIn(about, text)

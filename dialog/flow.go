@@ -223,6 +223,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					if _, ok := done[slot]; !ok && (slot != sl.ID || sl.Type != corpus.YesNoSlot) && v != corpus.Unsure {
 						guess[slot] = v
 					}
+					// 「嗯 口头说的 没写啥字」: a yes that goes on to doubt
+					// what it confirms leaves it unsure — the safe reading.
+					if gsl, ok := ch.Slot(slot); ok && v == corpus.Unsure && guess[slot] != "" && gsl.AllowUnsure {
+						guess[slot] = corpus.Unsure
+					}
 				}
 			}
 			return e.record(s, ch, sl, reading{fills: guess}, true), nil
@@ -283,7 +288,20 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		noteAsides(s, f)
 		// What the message says of the person, outside the clauses that
 		// ask, is kept: 「我在县法院当书记员，应该不算公检法吧？」.
-		if facts := statements(text); facts != "" {
+		facts := statements(text)
+		// 「高层次人才是否有明确标准？……是否算作高层次，我本人不敢妄断」:
+		// a doubt that names the question in hand answers it 「不确定」,
+		// whatever the facts told beside it suggest.
+		doubt := sl.AllowUnsure && isUnsure(text) && doubtsSlot(text, sl)
+		if doubt {
+			fr := e.readFacts(ch, sl, s.Answers, facts)
+			delete(fr.doubts, sl.ID)
+			fr.fill(sl.ID, corpus.Unsure)
+			rec := e.record(s, ch, sl, fr, true)
+			r.follow(rec)
+			return r, err
+		}
+		if facts != "" {
 			if fr := e.readFacts(ch, sl, s.Answers, facts); fr.found() {
 				if !f.Found() { // the check itself will answer
 					r = Reply{}

@@ -80,6 +80,14 @@ func TestRead(t *testing.T) {
 		// A total said with a filler before its number.
 		{"leave", "years", "两次加起来正好六年：第一次2年，第二次4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
 		{"flexible", "high", "他是高工，别的头衔好像没有，我再问问", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "是否算作高层次，我本人不敢妄断", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		// Consent by mouth only, nothing signed: unsure, never yes.
+		{"envoy", "consent", "嗯 口头说的 没写啥字", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		// A question between two is a question.
+		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
+		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},
+		// The level said settles the unit's level: 乡上农技站 is a township unit.
+		{"envoy", "employer", "我是乡上农技站的", nil, "employer=township system=none"},
 		// Round 8: a yes that says what he is, then a doubt about what is
 		// asked, left to a leader: unsure, never yes.
 		{"flexible", "high", "是在职的食品工程教授，没退休。算不算高层次人才、县里有没有认定，这个我问一下领导再回您。", map[string]string{"how": "expert", "employer": "yes"}, "high=unsure"},

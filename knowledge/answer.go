@@ -259,7 +259,9 @@ func (ix *Index) uncoveredIn(a string) string {
 	// 事业编制？」 asks about the 特岗 post.
 	keyed := false
 	for _, c := range cs {
-		keyed = keyed || isQuestion(c) && ix.keyed(ix.scan(c))
+		// So does one that asks what the document leaves open of its own
+		// term (「是否算作高层次」: the standard for 高层次人才).
+		keyed = keyed || isQuestion(c) && (ix.keyed(ix.scan(c)) || len(ix.c.Lexicon.FacetsIn(c)) > 0 && ix.c.Lexicon.UncoveredIn(c) == "")
 	}
 	for _, c := range cs {
 		if w := ix.c.Lexicon.UncoveredIn(c); w != "" && (isQuestion(c) || !selfRe.MatchString(c) || !keyed) {
@@ -325,6 +327,19 @@ func mergePart(parts []corpus.Finding, f corpus.Finding) ([]corpus.Finding, int)
 			p.Asked += " " + f.Asked
 		}
 		return parts, i
+	}
+	if f.Silent() {
+		// Two questions the document leaves open in the same way (「是否有
+		// 明确标准？……是否算作高层次？」: the standard for 高层次人才) are
+		// said once, on the article of the first.
+		for i, p := range parts {
+			if p.Silent() && slices.Equal(p.Missing, f.Missing) {
+				if p.Asked != "" && f.Asked != "" {
+					parts[i].Asked += " " + f.Asked
+				}
+				return parts, i
+			}
+		}
 	}
 	if !f.Found() && f.Uncovered == "" {
 		// A question we cannot place is said once, however many there are.

@@ -63,6 +63,9 @@ type Index struct {
 	// checkAliases holds their options' aliases (see checkWord).
 	checkPhrases string
 	checkAliases map[string]bool
+	// lexWords holds the lexicon's terms and colloquial words (see
+	// lexiconWord).
+	lexWords map[string]bool
 }
 
 // New builds the in-memory index of c's document.
@@ -108,6 +111,10 @@ func New(c *corpus.Corpus) (*Index, error) {
 	ix.checkAliases = make(map[string]bool, len(aliases))
 	for _, a := range aliases {
 		ix.checkAliases[a] = true
+	}
+	ix.lexWords = map[string]bool{}
+	for _, w := range domainWords(c) {
+		ix.lexWords[w] = true
 	}
 	return ix, nil
 }

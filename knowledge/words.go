@@ -46,6 +46,11 @@ func (ix *Index) NamesSubject(q string, articles []int) bool {
 		mask |= 1 << uint(n)
 	}
 	for _, t := range ix.scan(ix.normalize(q)).terms {
+		// A run cut across words (上发 of 「站上发」, 省上发布 in the text)
+		// is no word of a subject: the dictionary or the lexicon must know it.
+		if _, _, ok := ix.seg.seg.Find(t.text); !ok && !ix.lexiconWord(t.text) {
+			continue
+		}
 		if t.arts&mask == 0 && ix.vocab.weight(t.arts) >= keyWeight && utf8.RuneCountInString(t.text) >= 2 &&
 			!strings.ContainsAny(t.text, "的了和与及") && ix.c.Lexicon.FacetsIn(t.text) == nil && !ix.checkWord(t.text) {
 			return true
@@ -60,7 +65,7 @@ func (ix *Index) foreign(q string) []string {
 	q = ix.normalize(q)
 	var out []string
 	for _, w := range ix.seg.words(q) {
-		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || isAskWord(w.text) || strings.ContainsFunc(w.text, unicode.IsDigit) {
+		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || isAskWord(w.text) || slices.Contains(genericNouns, w.text) || strings.ContainsFunc(w.text, unicode.IsDigit) {
 			continue
 		}
 		_, doc := ix.vocab.arts[w.text]
@@ -99,4 +104,15 @@ func (ix *Index) namesThing(q string) bool {
 		}
 	}
 	return false
+}
+
+// genericNouns name no subject (「去合作社的时候」, 「这个事情」): the
+// segmenter tags them as nouns.
+var genericNouns = []string{"时候", "时间", "事情", "事儿", "东西", "情况", "问题", "地方", "样子", "意思", "办法", "方面", "方式", "期间", "以后", "之前", "之后", "现在", "当时", "那时", "时期", "家里", "这边", "那边", "里面", "上面", "人家", "大家", "自己", "本人", "别人"}
+
+// lexiconWord reports whether w is one of the lexicon's terms or colloquial
+// words, or a topic's word.
+func (ix *Index) lexiconWord(w string) bool {
+	_, topic := ix.vocab.topics[w]
+	return topic || ix.lexWords[w]
 }
