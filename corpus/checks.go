@@ -96,6 +96,11 @@ type Slot struct {
 	// except for ranks, only from a clause holding one of Topic
 	// (「我算了一下得30万」).
 	FromSentence bool `yaml:"from_sentence"`
+	// SpanOf are words that, in the clause that holds a number of years,
+	// say the years are this question's span (「当科技特派员已经4年」), as
+	// 连续 or 累计 do: years in a story are otherwise as often years of
+	// work (干了15年), and are asked.
+	SpanOf []string `yaml:"span_of"`
 }
 
 // Option is one choice of a choice slot.

@@ -380,6 +380,22 @@ func doubtfulClauses(t string) string {
 	return strings.Join(out, "，")
 }
 
+// doubtScope returns what the doubtful clauses doubt: a clause that asks
+// whether something counts doubts what follows its asking words
+// (「离岗创业是不是最多可以8年」 doubts the years, not 离岗创业;
+// 「司法局算不算公检法」 the system, not the unit); a guess or a doubt in
+// other words (「应该算大学毕业吧」, 「说不上」) doubts the whole clause.
+func doubtScope(doubtful string) string {
+	var out []string
+	for _, c := range strings.Split(doubtful, "，") {
+		if m := doubtRe.FindStringIndex(c); m != nil && !isUnsure(c) && !strings.HasSuffix(c, "吧") {
+			c = c[m[0]:]
+		}
+		out = append(out, c)
+	}
+	return strings.Join(out, "，")
+}
+
 // doubtRe: a clause that asks whether something counts (a guess ending in
 // 吧 is caught by its ending).
 var doubtRe = regexp.MustCompile(`算不算|是不是|属不属于|算吗|算不|是否属于|是否算`)
@@ -444,12 +460,13 @@ func (e *Engine) hear(s *Session, text string) {
 		}
 		doubted := map[string]bool{}
 		if doubtful != "" {
-			for _, h := range e.findHits(ch, sl, nil, doubtful) {
+			scope := doubtScope(doubtful)
+			for _, h := range e.findHits(ch, sl, nil, scope) {
 				doubted[h.slot] = true
 			}
 			for i := range ch.Slots {
 				o := &ch.Slots[i]
-				if slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(doubtful, e.names.get(w)) }) {
+				if slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(scope, e.names.get(w)) }) {
 					doubted[o.ID] = true
 				}
 			}
@@ -464,7 +481,7 @@ func (e *Engine) hear(s *Session, text string) {
 			for slot, v := range e.readFacts(ch, sl, nil, asked).fills {
 				// Years too when the clause says they are the span asked
 				// (「一共7年可以不」).
-				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && (o.Unit != "年" || yearsOfThis(asked, v)) && readings[slot] == "" {
+				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && (o.Unit != "年" || yearsOfThis(asked, v, e.spanOf(o))) && readings[slot] == "" {
 					readings[slot] = v
 				}
 			}
@@ -481,7 +498,7 @@ func (e *Engine) hear(s *Session, text string) {
 			// years of what is asked (干了15年, 连续选派15年): asked.
 			// Unless the clause that holds it says it is the years asked
 			// (连着干了4年, 累计离岗3年): shown back, confirmed or not.
-			if o, _ := ch.Slot(slot); v == corpus.Unsure || doubted[slot] || o.Type == corpus.NumberSlot && o.Unit == "年" && !yearsOfThis(facts+"，"+asked, v) {
+			if o, _ := ch.Slot(slot); v == corpus.Unsure || doubted[slot] || o.Type == corpus.NumberSlot && o.Unit == "年" && !yearsOfThis(facts+"，"+asked, v, e.spanOf(o)) {
 				continue
 			}
 			if s.Heard == nil {
@@ -603,13 +620,22 @@ func trimQuestion(c string) string {
 // yearsOfThis reports whether a clause of facts that holds the number v
 // (with 年) says it is a span of what a check asks: consecutive or summed
 // (连续, 连着, 累计, 一共…), not years of work.
-func yearsOfThis(facts, v string) bool {
+func yearsOfThis(facts, v string, of []string) bool {
 	for _, c := range splitClauses(facts) {
-		if strings.Contains(c, v+"年") && mentions(c, spanWords) {
+		if strings.Contains(c, v+"年") && (mentions(c, spanWords) || mentions(c, of)) {
 			return true
 		}
 	}
 	return false
+}
+
+// spanOf returns the slot's own span words, normalised.
+func (e *Engine) spanOf(sl *corpus.Slot) []string {
+	out := make([]string, len(sl.SpanOf))
+	for i, w := range sl.SpanOf {
+		out[i] = e.names.get(w)
+	}
+	return out
 }
 
 // spanWords mark a number of years as a span a check asks about.

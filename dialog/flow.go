@@ -215,6 +215,16 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			// no other question.
 			if cs := splitClauses(text); len(cs) > 1 {
 				rest := e.readFacts(ch, sl, done, strings.Join(cs[1:], "，"))
+				// What the rest says of the readings shown back themselves
+				// (「对 站长是说了 口头说的 没写啥字」: the consent).
+				for slot, v := range e.readFacts(ch, sl, s.Answers, strings.Join(cs[1:], "，")).fills {
+					if _, ok := guess[slot]; ok && v == corpus.Unsure {
+						if rest.fills == nil {
+							rest.fills = map[string]string{}
+						}
+						rest.fills[slot] = v
+					}
+				}
 				guess = maps.Clone(guess)
 				for slot, v := range rest.fills {
 					// The pending question too, when the rest names one of

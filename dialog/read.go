@@ -1028,7 +1028,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		var found []string
 		if o.Unit == "名" {
-			for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
+			for _, m := range rankRe.FindAllStringSubmatch(takenBack(t), -1) {
 				if !slices.Contains(found, m[1]+m[2]) {
 					found = append(found, m[1]+m[2])
 				}
@@ -1041,6 +1041,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				if !slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
 					continue
 				}
+				c = takenBack(c)
 				var own []string
 				for _, loc := range numberRe.FindAllStringIndex(c, -1) {
 					before := c[:loc[0]]
@@ -1090,7 +1091,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			continue
 		}
 		var places []string
-		for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
+		for _, m := range rankRe.FindAllStringSubmatch(takenBack(t), -1) {
 			if !slices.Contains(places, m[1]+m[2]) {
 				places = append(places, m[1]+m[2])
 			}
@@ -1193,6 +1194,21 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	return votes[0], true, true
 }
 
+// takenBack drops a number the text takes back (「已经五年了哦不对是四年」,
+// 「第二名 不对 证书上写的是第三名」): what follows the taking back is said.
+func takenBack(t string) string {
+	if loc := selfCorrectRe.FindAllStringIndex(t, -1); loc != nil {
+		last := loc[len(loc)-1]
+		if before, after := t[:last[0]], t[last[1]:]; numberRe.MatchString(before) && numberRe.MatchString(after) {
+			return after
+		}
+	}
+	return t
+}
+
+// selfCorrectRe: words that take back what was just said.
+var selfCorrectRe = regexp.MustCompile(`(哦|噢|喔|啊|呃|额)?\s*(不对不对|不对|说错了|口误|打错了|记错了)[，,。 ]*(应该是|应该|是)?`)
+
 // quotedBefore mark a number that quotes the policy or another figure,
 // not the person's own answer.
 var quotedBefore = []string{"最高", "不超过", "最多", "上限", "流水", "营业额", "收入", "产值", "年薪", "工资", "那个", "的"}
@@ -1260,6 +1276,7 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // the checks, and the note says so. Two different numbers, or one out of
 // range, give false.
 func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
+	t = takenBack(t)
 	var nums, refs []string
 	var said [][]int // where the numbers kept stand
 	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
