@@ -101,6 +101,10 @@ type Slot struct {
 	// 连续 or 累计 do: years in a story are otherwise as often years of
 	// work (干了15年), and are asked.
 	SpanOf []string `yaml:"span_of"`
+	// Past marks a question about what has happened (a contest's level,
+	// class and place): what a clause says of the future (「明年还要去参加
+	// 国赛」) does not answer it.
+	Past bool `yaml:"past"`
 }
 
 // Option is one choice of a choice slot.

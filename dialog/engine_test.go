@@ -357,6 +357,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」", "自查结果"},
 		{"a firm's amount said with 申请", []string{"我是州上引进人才，创办的公司想申请300万元"}, "创业担保贷款",
 			"申请额度「300万元」", ""},
+		{"a plan is no past result", []string{"我丫头去年参加甘肃省职业技能大赛 电工 拿了第二名 证书上写的是一类赛 听人说能评个技术能手 是真的不 丫头明年还要去参加国赛 要是拿个第十几名能算上不"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，竞赛类别「一类赛」，名次「2名」", "自查结果"},
 		{"a number in a plain question is the person's own", []string{"我儿子大学毕业想开个店，能贷30万吗？"}, "创业担保贷款",
 			"申请额度「30万元」", "配偶"},
 		{"years said to be consecutive are shown back", []string{"科技特派员 连着干了4年 康乐县农业农村局的 第6年还能报不"}, "科技特派员",

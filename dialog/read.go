@@ -473,6 +473,10 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		if movedTo(t, h.start) || describesOther(t, h.end) {
 			continue
 		}
+		// 「明年还要去参加国赛」: a plan answers no question of the past.
+		if o, ok := ch.Slot(h.slot); ok && o.Past && futureRe.MatchString(clauseAt(t, h.start)) {
+			continue
+		}
 		if !inside && !notOwn(clauseAt(t, h.start)) {
 			h.negated = negatedAt(t, h.start) || notYetAfter(t, h.end)
 			h.hedged = h.confirm || hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
@@ -494,6 +498,24 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 	}
 	return kept
 }
+
+// pastOnly drops, for a question of the past, the clauses of t that speak
+// of the future.
+func pastOnly(t string, sl *corpus.Slot) string {
+	if !sl.Past {
+		return t
+	}
+	var out []string
+	for _, c := range splitClauses(t) {
+		if !futureRe.MatchString(c) {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, "，")
+}
+
+// futureRe: a clause that speaks of what is still to come.
+var futureRe = regexp.MustCompile(`明年|后年|今后|将来|以后|下次|下一届|下届|准备参加|打算参加|还要去|要去参加|还要参加|想参加`)
 
 // describesOther reports whether the phrase ending at byte offset i of t
 // describes a person named right after it (「本科合伙人」, 「大学生朋友」):
@@ -1028,7 +1050,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		var found []string
 		if o.Unit == "名" {
-			for _, m := range rankRe.FindAllStringSubmatch(takenBack(t), -1) {
+			for _, m := range rankRe.FindAllStringSubmatch(pastOnly(takenBack(t), o), -1) {
 				if !slices.Contains(found, m[1]+m[2]) {
 					found = append(found, m[1]+m[2])
 				}
@@ -1091,7 +1113,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			continue
 		}
 		var places []string
-		for _, m := range rankRe.FindAllStringSubmatch(takenBack(t), -1) {
+		for _, m := range rankRe.FindAllStringSubmatch(pastOnly(takenBack(t), o), -1) {
 			if !slices.Contains(places, m[1]+m[2]) {
 				places = append(places, m[1]+m[2])
 			}

@@ -45,7 +45,20 @@ func (ix *Index) NamesSubject(q string, articles []int) bool {
 	for _, n := range articles {
 		mask |= 1 << uint(n)
 	}
-	for _, t := range ix.scan(ix.normalize(q)).terms {
+	nq := ix.normalize(q)
+	// The words of what is asked (安排 of 「给安排个工作」) name no subject.
+	var asked []string
+	for _, fc := range ix.c.Lexicon.FacetsIn(nq) {
+		for _, a := range fc.Asks {
+			if w := strings.ReplaceAll(a, "…", ""); strings.Contains(nq, w) {
+				asked = append(asked, w)
+			}
+		}
+	}
+	for _, t := range ix.scan(nq).terms {
+		if slices.ContainsFunc(asked, func(a string) bool { return strings.Contains(a, t.text) }) {
+			continue
+		}
 		// A run cut across words (上发 of 「站上发」, 省上发布 in the text)
 		// is no word of a subject: the dictionary or the lexicon must know it.
 		if _, _, ok := ix.seg.seg.Find(t.text); !ok && !ix.lexiconWord(t.text) {
