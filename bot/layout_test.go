@@ -68,7 +68,8 @@ func outsideQuotes(m string) string {
 func TestVerdictLayout(t *testing.T) {
 	for name, rs := range verdicts(t) {
 		for _, r := range rs {
-			msgs := renderHTML(r.Blocks, maxMessage)
+			at, _ := r.VerdictAt()
+			msgs := renderHTML(r.Blocks[at:], maxMessage) // the verdict's own message (replyOps)
 			first := outsideQuotes(msgs[0])
 			if n := utf8.RuneCountInString(strings.TrimSpace(first)); n > firstScreen {
 				t.Errorf("%s: first screen is %d characters, over %d:\n%s", name, n, firstScreen, first)

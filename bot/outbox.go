@@ -77,6 +77,11 @@ func textOp(chat int64, text string) op {
 // No message is blank: renderHTML leaves out parts with nothing to show.
 func replyOps(chat int64, r dialog.Reply) []op {
 	msgs := renderHTML(r.Blocks, maxMessage)
+	// A verdict after an answer starts a message of its own: its first
+	// lines are the first screen.
+	if at, ok := r.VerdictAt(); ok && at > 0 {
+		msgs = append(renderHTML(r.Blocks[:at], maxMessage), renderHTML(r.Blocks[at:], maxMessage)...)
+	}
 	if len(msgs) == 0 && len(r.Choices) > 0 {
 		msgs = []string{"请选择："}
 	}

@@ -281,6 +281,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		text = text[m[1]:]
 	}
 	rd := e.read(ch, sl, s.Answers, text)
+	// 「是娃要开面馆 我是他爹替他问的」: a yes that goes on to tell
+	// something no question asks confirms what was shown back.
+	if len(shown) > 0 && !rd.found() && !rd.question && !rd.unsure && !isUnsure(text) && yesLeadRe.MatchString(text) {
+		return e.record(s, ch, sl, reading{fills: shown}, true), nil
+	}
 	if len(shown) > 0 && !rd.question && slices.ContainsFunc(slices.Collect(maps.Keys(shown)), rd.answers) {
 		for id, v := range shown {
 			if !rd.answers(id) {
@@ -335,6 +340,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	}
 	return e.record(s, ch, sl, rd, false), nil
 }
+
+// yesLeadRe: a message that starts with a yes word.
+var yesLeadRe = regexp.MustCompile(`^(是的|是啊|是滴|对的|对啊|对对|对|是|嗯嗯|嗯|没错)[,，。 !！]?`)
 
 // namedWrongRe: what follows an answer's name to say it is wrong
 // (「累计离岗年限还是不对」).

@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -71,6 +72,18 @@ type Summary struct {
 
 	record *VerdictRecord // what a Recorder keeps
 	refAt  int            // where the number goes among the reply's blocks
+	start  int            // where the verdict begins among the reply's blocks
+}
+
+// VerdictAt returns where the verdict begins among the reply's blocks, and
+// false when the reply gives none: a front end may start a new message
+// there, so that an answer given before it does not push the verdict's
+// first lines off the first screen.
+func (r Reply) VerdictAt() (int, bool) {
+	if r.Verdict == nil {
+		return 0, false
+	}
+	return min(r.Verdict.start, len(r.Blocks)), true
 }
 
 // Conclusion is one rule's conclusion: its mark (✅ ❌ ⚪ ❔), the one fact
@@ -129,8 +142,17 @@ func (r *Reply) plain(text string) { r.add(Plain, text) }
 // to r: its blocks, its choices and its verdict.
 func (r *Reply) follow(n Reply) {
 	if n.Verdict != nil {
+		// A note the verdict gives too (the validity notice) is said once,
+		// with the verdict.
+		r.Blocks = slices.DeleteFunc(r.Blocks, func(b Block) bool {
+			return b.Kind == Note && slices.ContainsFunc(n.Blocks, func(o Block) bool { return o.Kind == Note && o.Text == b.Text })
+		})
+		if r.Verdict != nil {
+			r.Verdict.refAt = min(r.Verdict.refAt, len(r.Blocks))
+		}
 		v := *n.Verdict
 		v.refAt += len(r.Blocks) // n's blocks now come after r's
+		v.start += len(r.Blocks)
 		r.Verdict = &v
 	}
 	r.Blocks = append(r.Blocks, n.Blocks...)

@@ -288,10 +288,17 @@ func pointsBack(a string) bool {
 
 // leadIn reports a short question that only turns to someone or something
 // else (那我徒弟呢？, 我老婆呢？).
+//
+// So does one that only asks whether the person qualifies (「那我这个情况能
+// 享受上不」, 「我这样的行不行」): the questions after it say for what.
 func leadIn(a string) bool {
 	a = strings.TrimRight(a, "?？!！。. ")
-	return utf8.RuneCountInString(a) <= 10 && strings.HasSuffix(a, "呢")
+	n := utf8.RuneCountInString(a)
+	return n <= 10 && strings.HasSuffix(a, "呢") || n <= 14 && qualifiesRe.MatchString(a)
 }
+
+// qualifiesRe: a question whether the person qualifies, naming nothing.
+var qualifiesRe = regexp.MustCompile(`(能|可以)?(享受|享受上|享受到|符合|够格|够条件|够得上|行|可以|能行)(不|吗|么|没|嘛)?$|(行不行|可不可以|能不能享受|符不符合|够不够)$`)
 
 // rankFinding orders the parts of a reply: answers, then what the document
 // does not state, then declines.
