@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1090,6 +1091,23 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if len(found) == 1 && notes != nil && notes[0] != "" {
 				r.notes = append(r.notes, notes[0])
 			}
+			// 「以公司名义贷300万 明年一共想贷到500万」: of several, the one
+			// said as the total.
+			if len(found) > 1 {
+				var cs []string
+				for _, c := range splitClauses(t) {
+					if slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+						cs = append(cs, takenBack(c))
+					}
+				}
+				if n, note, ok := readNumber(strings.Join(cs, "，"), o); ok {
+					found = []string{strconv.Itoa(n)}
+					if note == "" {
+						note = fmt.Sprintf(txtTotalTaken, strconv.Itoa(n)+o.Unit)
+					}
+					r.notes = append(r.notes, note)
+				}
+			}
 		}
 		if len(found) == 1 {
 			if n, err := strconv.Atoi(found[0]); err == nil && n >= o.Min && n <= o.Max {
@@ -1366,7 +1384,8 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		var totals []string
 		for _, loc := range said {
 			before := t[:loc[0]]
-			filled := strings.TrimRight(before, "正好刚恰是大概约差不多") // 加起来正好6年
+			// 加起来正好6年, 一共想贷到500万
+			filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就")
 			for _, w := range totalWords {
 				if strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) {
 					totals = append(totals, t[loc[0]:loc[1]])

@@ -83,6 +83,8 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "是否算作高层次，我本人不敢妄断", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// Consent by mouth only, nothing signed: unsure, never yes.
 		{"envoy", "consent", "嗯 口头说的 没写啥字", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		// Of several amounts, the one said as the total, noted.
+		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A question between two is a question.
 		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
 		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},

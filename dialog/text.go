@@ -167,3 +167,6 @@ var (
 	humanExact = []string{"人工", "人工吧", "真人", "找人", "客服", "人工服务"}
 	humanWords = []string{"转人工", "人工客服", "找人工", "要人工", "接人工", "转接人工", "人工服务", "投诉", "找真人", "真人客服"}
 )
+
+// txtTotalTaken notes which of several numbers was taken.
+const txtTotalTaken = "您说了不止一个数，按您说的总数「%s」判断；如不对，请发送 /back 修改。"
