@@ -380,6 +380,23 @@ func doubtfulClauses(t string) string {
 	return strings.Join(out, "，")
 }
 
+// saidUnsure reports whether text says the person does not know the
+// answer to a yes/no question, in a clause that names it by its own words
+// (「陇原人才服务卡我老公有没有我也不清楚」): shown back as 不确定 before
+// the check, not asked again.
+func (e *Engine) saidUnsure(sl *corpus.Slot, text string) bool {
+	if sl.Type != corpus.YesNoSlot || !sl.AllowUnsure {
+		return false
+	}
+	words := sl.TopicYes
+	if len(words) == 0 {
+		words = sl.Topic
+	}
+	return slices.ContainsFunc(splitClauses(text), func(c string) bool {
+		return isUnsure(c) && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, e.names.get(w)) })
+	})
+}
+
 // doubtScope returns what the doubtful clauses doubt: a clause that asks
 // whether something counts doubts what follows its asking words
 // (「离岗创业是不是最多可以8年」 doubts the years, not 离岗创业;
@@ -493,12 +510,19 @@ func (e *Engine) hear(s *Session, text string) {
 				readings[slot] = v
 			}
 		}
+		for i := range ch.Slots {
+			if o := &ch.Slots[i]; readings[o.ID] == "" && e.saidUnsure(o, text) {
+				readings[o.ID] = corpus.Unsure
+			}
+		}
 		for slot, v := range readings {
 			// A number of years in a story is as often years of work as
 			// years of what is asked (干了15年, 连续选派15年): asked.
 			// Unless the clause that holds it says it is the years asked
 			// (连着干了4年, 累计离岗3年): shown back, confirmed or not.
-			if o, _ := ch.Slot(slot); v == corpus.Unsure || doubted[slot] || o.Type == corpus.NumberSlot && o.Unit == "年" && !yearsOfThis(facts+"，"+asked, v, e.spanOf(o)) {
+			o, _ := ch.Slot(slot)
+			saidUnsure := v == corpus.Unsure && e.saidUnsure(o, text)
+			if v == corpus.Unsure && !saidUnsure || doubted[slot] && !saidUnsure || o.Type == corpus.NumberSlot && o.Unit == "年" && !yearsOfThis(facts+"，"+asked, v, e.spanOf(o)) {
 				continue
 			}
 			if s.Heard == nil {

@@ -359,6 +359,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"申请额度「300万元」", ""},
 		{"a plan is no past result", []string{"我丫头去年参加甘肃省职业技能大赛 电工 拿了第二名 证书上写的是一类赛 听人说能评个技术能手 是真的不 丫头明年还要去参加国赛 要是拿个第十几名能算上不"}, "技能竞赛荣誉",
 			"竞赛级别「省级」，竞赛类别「一类赛」，名次「2名」", "自查结果"},
+		{"a doubt said of a yes/no question is shown back", []string{"我是大学毕业的，想贷款开店，陇原人才服务卡我老公有没有我也不清楚"}, "创业担保贷款",
+			"申请人「高校毕业生本人（个人创业）」，配偶持卡「不确定」", ""},
 		{"a number in a plain question is the person's own", []string{"我儿子大学毕业想开个店，能贷30万吗？"}, "创业担保贷款",
 			"申请额度「30万元」", "配偶"},
 		{"years said to be consecutive are shown back", []string{"科技特派员 连着干了4年 康乐县农业农村局的 第6年还能报不"}, "科技特派员",
