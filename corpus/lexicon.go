@@ -75,7 +75,7 @@ func (l *Lexicon) FacetsIn(q string) []Facet {
 
 // plainQuestionWords maps the colloquial question words to the plain ones,
 // so that 「要准备啥手续」 asks what 「要准备什么手续」 asks.
-var plainQuestionWords = strings.NewReplacer("啥", "什么", "咋", "怎么", "哪儿", "哪里")
+var plainQuestionWords = strings.NewReplacer("咋么", "怎么", "阿么", "怎么", "甚么", "什么", "啥", "什么", "咋", "怎么", "哪儿", "哪里")
 
 // maxGap is how many characters may stand between the parts of an 「A…B」
 // ask word.

@@ -11,7 +11,7 @@ const maxAsks = 5
 
 // questionMarks are the words that make a sentence a question.
 var questionMarks = []string{"?", "吗", "呢", "什么", "怎么", "怎样", "如何", "多少", "几", "哪", "谁", "是否", "能否", "可否",
-	"有没有", "能不能", "可不可以", "是不是", "要不要", "会不会", "行不行", "算不算", "咋", "啥", "没有", "不?", "么"}
+	"有没有", "能不能", "可不可以", "是不是", "要不要", "会不会", "行不行", "算不算", "咋", "啥", "了没有", "不?", "么"}
 
 // splitAsks splits a message into its questions and the rest (the story
 // around them). When some sentences end with a question mark, they are the
@@ -100,7 +100,10 @@ func isQuestion(s string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(s, "不") || strings.HasSuffix(s, "没")
+	// A final 不, 没 or 没有 asks (出台了没有, 发不); 「没有收入」 inside a
+	// clause tells.
+	s = strings.TrimRight(s, "。.，, ")
+	return strings.HasSuffix(s, "不") || strings.HasSuffix(s, "没") || strings.HasSuffix(s, "没有")
 }
 
 // term is a word of a question that the document (or the lexicon) knows.

@@ -116,6 +116,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 	prev := -1 // the part the last question went to
 	for i, a := range asks {
 		own := len(scans[i].terms) > 0
+
 		// Words of its own too common to place it (毕业这么久了还算不算,
 		// after 能贷多少): when it asks a facet, it is a follow-up as well.
 		var alone *corpus.Finding
@@ -126,6 +127,13 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 				return corpus.Finding{}, err
 			}
 			own, alone = f.Found(), &f
+			// 「……离岗这三年工资还发不发？绩效还有没有？」: placed by its
+			// own words elsewhere (绩效 → 第13条), a question whose only
+			// words are what it asks (绩效 of 工资待遇) still follows the
+			// one before.
+			if own && f.Article != parts[prev].Article && ix.onlyAsked(a, scans[i]) {
+				own, alone = false, nil
+			}
 		}
 		// A question with no subject of its own that follows another
 		// (深圳有安家补贴吗？能给多少？ 表彰一年评几次？每个县有多少名额？) is
@@ -201,7 +209,10 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		}
 		// A follow-up of a question about a subject the document does not
 		// cover (「乡镇工作补贴每月多少？事业单位的人也发吗？」) is about it too.
-		if u == "" && prev >= 0 && parts[prev].Uncovered != "" && !ix.keyed(scans[i]) {
+		// So is one that asks where or how (「在乡镇哪个部门申请」: 办理地点)
+		// with no subject but a place.
+		if u == "" && prev >= 0 && parts[prev].Uncovered != "" && (!ix.keyed(scans[i]) || !ix.namesThing(a) ||
+			len(ix.c.Lexicon.FacetsIn(a)) > 0 && !ix.keyedBeyond(scans[i], placeWords)) {
 			continue
 		}
 		// So is one that names nothing of its own (「能不能去州医院多点执业？
@@ -221,6 +232,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			} else if f, err = ix.answerOne(ctx, a, scans[i], background, bgTerms); err != nil {
 				return corpus.Finding{}, err
 			}
+
 			if len(asks) > 1 {
 				f.Asked = a
 			}
@@ -276,6 +288,40 @@ func (ix *Index) uncoveredIn(a string) string {
 func (ix *Index) keyed(s scanned) bool {
 	return slices.ContainsFunc(s.terms, func(t term) bool { return ix.vocab.weight(t.arts) >= keyWeight })
 }
+
+// onlyAsked reports whether every word of a question the document knows
+// is a word of what it asks (a facet's: 绩效, 材料), not of a subject.
+func (ix *Index) onlyAsked(a string, s scanned) bool {
+	fcs := ix.c.Lexicon.FacetsIn(a)
+	if len(fcs) == 0 {
+		return false
+	}
+	for _, t := range s.terms {
+		asked := false
+		for _, fc := range fcs {
+			for _, w := range fc.Asks {
+				w = strings.ReplaceAll(w, "…", "")
+				if strings.Contains(w, t.text) || strings.Contains(t.text, w) {
+					asked = true
+				}
+			}
+		}
+		if !asked {
+			return false
+		}
+	}
+	return true
+}
+
+// keyedBeyond is keyed, not counting the given words.
+func (ix *Index) keyedBeyond(s scanned, but []string) bool {
+	return slices.ContainsFunc(s.terms, func(t term) bool {
+		return ix.vocab.weight(t.arts) >= keyWeight && !slices.Contains(but, t.text)
+	})
+}
+
+// placeWords name where, not what.
+var placeWords = []string{"乡镇", "乡", "镇", "县", "县市", "州", "村", "州上", "县上", "乡上", "省上", "全州", "基层"}
 
 // selfRe: a clause in which the person describes themselves.
 var selfRe = regexp.MustCompile(`^(本人|我是|我系|我已|我今年|我家|我们家|我)`)

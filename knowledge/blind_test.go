@@ -207,6 +207,11 @@ func TestBlindTune(t *testing.T) {
 		{"tune6", "../corpus/eval/tune6.tsv", targets},
 		{"tune8", "../corpus/eval/tune8.tsv", targets},
 		{"tune9", "../corpus/eval/tune9.tsv", targets},
+		// tune10: 50 questions the document does not answer (30 out of
+		// scope, 20 not stated), written blind by one more writer on
+		// 2026-11-26 to test declining. Scored once before tuning on it:
+		// 8 of 30 out of scope and 4 of 20 not stated answered confidently.
+		{"tune10", "../corpus/eval/tune10.tsv", floors{oosConfident: 0, silentConfident: 0}},
 	})
 }
 

@@ -58,8 +58,12 @@ func (n *Normalizer) Simplify(s string) string {
 	if err != nil { // the tables are embedded; a failure leaves s as it is
 		return s
 	}
-	return particleZhe(out)
+	return variants.Replace(particleZhe(out))
 }
+
+// variants are characters t2s keeps that plain writing spells otherwise
+// (甚麼 → 甚么, written 什么).
+var variants = strings.NewReplacer("甚么", "什么")
 
 // particleZhe writes the aspect particle 着 that t2s leaves as 著 (連著四年
 // → 连著4年): every 著 but those of the words that keep it (著名, 显著…).

@@ -34,6 +34,8 @@ func TestNormalize(t *testing.T) {
 		{"\x00控制\x07字符", "控制 字符"},
 		// t2s leaves the particle 著; it is written 着, the word 著名 kept.
 		{"已經連著四年了", "已经连着4年了"},
+		// 甚麼 is written 什么.
+		{"甚麼時候申報", "什么时候申报"},
 		{"著名專家，成績顯著", "著名专家,成绩显著"},
 	}
 	for _, tt := range tests {
