@@ -492,6 +492,15 @@ func (e *Engine) hear(s *Session, text string) {
 		if readings == nil {
 			readings = map[string]string{}
 		}
+		if rd.several {
+			if s.Heard == nil {
+				s.Heard = map[string]map[string]string{}
+			}
+			if s.Heard[ch.ID] == nil {
+				s.Heard[ch.ID] = map[string]string{}
+			}
+			s.Heard[ch.ID][severalKey] = "1"
+		}
 		// A number in a plain question is the person's own (「能贷30万吗」,
 		// 「第10名能推荐吗」): kept as well, to be confirmed like the rest.
 		if asked != "" {

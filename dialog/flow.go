@@ -61,14 +61,19 @@ func validAnswer(sl *corpus.Slot, v string) bool {
 }
 
 func endCheck(s *Session) {
-	s.Check, s.Pending, s.Answers, s.Order, s.Wrong, s.Guess, s.Menu = "", "", nil, nil, 0, nil, false
+	s.Check, s.Pending, s.Answers, s.Order, s.Wrong, s.Guess, s.Menu, s.Several = "", "", nil, nil, 0, nil, false, false
 }
+
+// severalKey marks, among what was heard for a check, that the person
+// spoke of more than one of what it is about.
+const severalKey = "+several"
 
 func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	endCheck(s)
 	heard := s.Heard[ch.ID]
 	s.Heard = nil // used once, by the check started next
 	s.Check = ch.ID
+	s.Several = heard[severalKey] != ""
 	s.Round++
 	var r Reply
 	r.add(Heading, fmt.Sprintf(txtCheckHead, ch.Title))
@@ -103,6 +108,12 @@ func (e *Engine) next(s *Session, ch *corpus.Check) Reply {
 	id, ok := nextSlot(ch, s.Answers)
 	if !ok {
 		r := e.verdict(ch, s.Answers, s.Asides)
+		if s.Several && r.Verdict != nil {
+			// Right under the conclusions, on the first screen.
+			at := min(r.Verdict.refAt, len(r.Blocks))
+			r.Blocks = slices.Insert(r.Blocks, at, Block{Kind: Note, Text: fmt.Sprintf(txtSeveral, ch.Title)})
+			r.Verdict.refAt++
+		}
 		s.Asides = nil
 		last := maps.Clone(s.Answers)
 		endCheck(s)
@@ -281,6 +292,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		text = text[m[1]:]
 	}
 	rd := e.read(ch, sl, s.Answers, text)
+	s.Several = s.Several || rd.several
 	// 「是娃要开面馆 我是他爹替他问的」: a yes that goes on to tell
 	// something no question asks confirms what was shown back.
 	if len(shown) > 0 && !rd.found() && !rd.question && !rd.unsure && !isUnsure(text) && yesLeadRe.MatchString(text) {

@@ -51,6 +51,9 @@ type reading struct {
 	unsure bool
 	// notes explain a reading that rounded or chose the safe side.
 	notes []string
+	// several is set when the message speaks of more than one of what a
+	// check is about (two contests, each with its place).
+	several bool
 }
 
 func (r *reading) fill(slot, value string) {
@@ -937,6 +940,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 			hedge = hedge || h.hedged && !h.negated
 		}
+		if o, ok := ch.Slot(slot); ok && o.Past && len(pos) > 1 {
+			r.several = true // 「全国的得了第11名 省上的得了第1名」
+		}
 		switch {
 		case len(pos) == 1 && hedge:
 			r.doubt(slot, pos[0])
@@ -1114,6 +1120,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.fill(o.ID, found[0])
 			}
 		}
+		if len(found) > 1 && o.Past {
+			r.several = true
+		}
 	}
 	// 「前几年都同意了 今年应该吧」: a yes beside a clause that only guesses
 	// (应该吧) may be about another time or thing; it is shown back, not
@@ -1137,6 +1146,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 		}
 		if len(places) > 1 {
+			r.several = true
 			// Nor which contest a level or class said beside them is of
 			// (「省上的第三名，证书写的省级一类，去年州上还拿了第一名」).
 			for k := range r.fills {

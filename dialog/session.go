@@ -55,6 +55,10 @@ type Session struct {
 	// from the lexicon and the document's words, never theirs, at most
 	// maxAsides. The next verdict says each one, and they go with it.
 	Asides []Aside `json:"s,omitempty"`
+	// Several is set when the person spoke of more than one of what the
+	// check under way is about (two contests): the verdict says it is of
+	// the one answered, and how to check the other.
+	Several bool `json:"v,omitempty"`
 }
 
 // Aside is one thing asked beside a check: Missing names what Article

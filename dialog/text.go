@@ -170,3 +170,7 @@ var (
 
 // txtTotalTaken notes which of several numbers was taken.
 const txtTotalTaken = "您说了不止一个数，按您说的总数「%s」判断；如不对，请发送 /back 修改。"
+
+// txtSeveral follows a verdict when the person spoke of more than one
+// contest (or the like): the verdict is of the one answered.
+const txtSeveral = "您说到的不止一项（例如两项比赛）：以上结论只针对您这次回答的那一项。另一项的结论可能不同，可以发送 /check %s 再查一次。"
