@@ -704,6 +704,23 @@ func TestCorrections(t *testing.T) {
 	if strings.Contains(r.Text(), "改过来") {
 		t.Fatalf("a 不对 that says nothing of the answer changed it:\n%s", r.Text())
 	}
+	// An earlier answer named by its name is the one corrected, not the last.
+	f := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 柔性引进补助", "不确定", "是"} {
+		send(t, f, "1", m)
+	}
+	r = send(t, f, "1", "不对，我说了引进方式是顾问指导，不是不确定。")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 引进方式：顾问指导") || strings.Contains(txt, "州内用人单位引进：不确定") {
+		t.Fatalf("the named answer was not the one corrected:\n%s", txt)
+	}
+	// A yes that goes on to doubt something else leaves what it confirms.
+	g := newEngine(t, nil, nil, lapsedDay)
+	send(t, g, "1", "我是退休教授，临夏县的合作社请我当技术顾问，能拿柔性引进补助吗")
+	send(t, g, "1", "1")
+	r = send(t, g, "1", "对。补充一点：合作社有没有向县上报备我也不清楚。")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 引进方式：顾问指导") {
+		t.Fatalf("a doubt about something else changed what was confirmed:\n%s", txt)
+	}
 }
 
 // BenchmarkCheckSteps: the load test's check, one step per iteration in

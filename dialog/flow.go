@@ -227,27 +227,33 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			if cs := splitClauses(text); len(cs) > 1 {
 				rest := e.readFacts(ch, sl, done, strings.Join(cs[1:], "，"))
 				// What the rest says of the readings shown back themselves
-				// (「对 站长是说了 口头说的 没写啥字」: the consent).
-				for slot, v := range e.readFacts(ch, sl, s.Answers, strings.Join(cs[1:], "，")).fills {
-					if _, ok := guess[slot]; ok && v == corpus.Unsure {
-						if rest.fills == nil {
-							rest.fills = map[string]string{}
-						}
-						rest.fills[slot] = v
+				// (「对 站长是说了 口头说的 没写啥字」: the consent), by the
+				// words of their own vocabulary or topic — not a doubt
+				// about something else (「……有没有报备我也不清楚」).
+				said := strings.Join(cs[1:], "，")
+				var unsure []string // 「嗯 口头说的 没写啥字」: the safe reading
+				for slot := range guess {
+					gsl, ok := ch.Slot(slot)
+					if !ok {
+						continue
+					}
+					byTerm := slices.ContainsFunc(e.findHits(ch, gsl, s.Answers, said), func(h hit) bool {
+						return h.term && h.slot == slot && h.value == corpus.Unsure && !h.negated
+					})
+					if (byTerm || e.saidUnsure(gsl, said)) && gsl.AllowUnsure {
+						unsure = append(unsure, slot)
 					}
 				}
 				guess = maps.Clone(guess)
+				for _, slot := range unsure {
+					guess[slot] = corpus.Unsure
+				}
 				for slot, v := range rest.fills {
 					// The pending question too, when the rest names one of
 					// its options (「对，也是省上那个一类赛」); a bare yes or no
 					// in it is the 对's, not an answer to that question.
 					if _, ok := done[slot]; !ok && (slot != sl.ID || sl.Type != corpus.YesNoSlot) && v != corpus.Unsure {
 						guess[slot] = v
-					}
-					// 「嗯 口头说的 没写啥字」: a yes that goes on to doubt
-					// what it confirms leaves it unsure — the safe reading.
-					if gsl, ok := ch.Slot(slot); ok && v == corpus.Unsure && guess[slot] != "" && gsl.AllowUnsure {
-						guess[slot] = corpus.Unsure
 					}
 				}
 			}
@@ -397,8 +403,15 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 	if !ok || strings.TrimSpace(rest) == "" {
 		return Reply{}, false
 	}
-	// The last answer, or an earlier one the correction speaks of by its
-	// topic or name (「不对，站长还没同意」 after the years were asked).
+	// An earlier answer the correction names by its name comes first
+	// (「不对，我说了引进方式是顾问指导，不是不确定」 after another question);
+	// then the last answer, or an earlier one the correction speaks of by
+	// its topic (「不对，站长还没同意」 after the years were asked).
+	for i := len(s.Order) - 1; i >= 0; i-- {
+		if o, ok := ch.Slot(s.Order[i]); ok && !slices.Contains(cands, o.ID) && strings.Contains(rest, e.names.get(o.Name)) {
+			cands = append(cands, o.ID)
+		}
+	}
 	cands = append(cands, s.Order[len(s.Order)-1])
 	for i := len(s.Order) - 2; i >= 0; i-- {
 		if o, ok := ch.Slot(s.Order[i]); ok && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) })) {

@@ -396,6 +396,7 @@ type hit struct {
 	loose       bool // words found together, not one phrase: covers nothing
 	broad       bool // a name wider than its option (事业单位): yields to a narrower one
 	wins        bool // a phrase that settles its question over others named (公司想申请)
+	term        bool // found by a vocabulary phrase, not an option's own name
 }
 
 // findHits finds every phrase of the pending slot's options and of the
@@ -450,6 +451,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			for k := n; k < len(hits); k++ {
 				hits[k].confirm = term.Confirm
 				hits[k].wins = term.Wins
+				hits[k].term = true
 			}
 			if len(term.Together) > 0 {
 				if start, end, ok := e.together(t, term.Together); ok {
