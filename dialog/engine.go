@@ -405,7 +405,14 @@ func (e *Engine) saidUnsure(sl *corpus.Slot, text string) bool {
 func doubtScope(doubtful string) string {
 	var out []string
 	for _, c := range strings.Split(doubtful, "，") {
-		if m := doubtRe.FindStringIndex(c); m != nil && !isUnsure(c) && !strings.HasSuffix(c, "吧") {
+		m := doubtRe.FindStringIndex(c)
+		if m == nil {
+			m = countsRe.FindStringIndex(reckonRe.ReplaceAllString(c, "")) // 「离岗期间职称评审是否受影响」
+			if m != nil {
+				m = countsRe.FindStringIndex(c)
+			}
+		}
+		if m != nil && !isUnsure(c) && !strings.HasSuffix(c, "吧") {
 			c = c[m[0]:]
 		}
 		out = append(out, c)
