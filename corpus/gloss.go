@@ -14,6 +14,10 @@ type Gloss struct {
 	Article int      `yaml:"article"`
 	Asks    []string `yaml:"asks"`
 	Text    string   `yaml:"text"`
+	// Anywhere lets the words match in the whole message, the story too:
+	// a reading that corrects what people often believe (「听说最多两万元」)
+	// is shown whether they ask it or say it.
+	Anywhere bool `yaml:"anywhere"`
 }
 
 type glossFile struct {

@@ -236,6 +236,7 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 // question about township units. A message with no sentence marks (typed
 // by voice) counts only its clauses that ask.
 func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
+	whole := asked
 	var parts []string
 	sentences := strings.FieldsFunc(asked, func(r rune) bool { return strings.ContainsRune("。.!！?？\n", r) })
 	if len(sentences) > 1 || strings.ContainsAny(asked, "。.!！?？") {
@@ -264,8 +265,12 @@ func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 			continue
 		}
 		best := 0
+		in := asked
+		if g.Anywhere {
+			in = whole
+		}
 		for _, w := range g.Asks {
-			if nw := e.names.get(w); len(nw) > best && strings.Contains(asked, nw) {
+			if nw := e.names.get(w); len(nw) > best && strings.Contains(in, nw) {
 				best = len(nw)
 			}
 		}
