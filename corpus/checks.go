@@ -105,6 +105,10 @@ type Slot struct {
 	// class and place): what a clause says of the future (「明年还要去参加
 	// 国赛」) does not answer it.
 	Past bool `yaml:"past"`
+	// Sums marks a number that is a total of spans (years away, in all):
+	// spans said one after another (「前面3年，后来延了1年，这次想再延3年」)
+	// are added up, and the sum is said back.
+	Sums bool `yaml:"sums"`
 }
 
 // Option is one choice of a choice slot.

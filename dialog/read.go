@@ -1246,6 +1246,52 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	return votes[0], true, true
 }
 
+// sumOfSpans adds up spans said one after another for a question that
+// asks their total (「保留3年 他想再延3年」 is 6): each number of the
+// unit in a clause that is not a fallback (「不行就三年也成」), when a word
+// says the later ones come on top (再, 又, 后来, 延, 这次, 加上). The sum is
+// said back in a note.
+func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
+	if !sl.Sums || !addOnRe.MatchString(t) {
+		return 0, "", false
+	}
+	var parts []string
+	sum := 0
+	for _, c := range splitClauses(t) {
+		if fallbackRe.MatchString(c) {
+			continue
+		}
+		for _, loc := range numberRe.FindAllStringIndex(c, -1) {
+			m := c[loc[0]:loc[1]]
+			if !strings.HasPrefix(c[loc[1]:], sl.Unit) || len(m) == 4 || strings.Contains(m, ".") {
+				continue
+			}
+			if before := c[:loc[0]]; slices.ContainsFunc(boundWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
+				continue // 「再延就不止6年了」: a bound, not a span
+			}
+			n, err := strconv.Atoi(m)
+			if err != nil {
+				return 0, "", false
+			}
+			sum += n
+			parts = append(parts, m+sl.Unit)
+		}
+	}
+	if len(parts) < 2 || sum < sl.Min || sum > sl.Max {
+		return 0, "", false
+	}
+	return sum, fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), true
+}
+
+// boundWords before a number make it a bound, not a span said.
+var boundWords = []string{"不止", "超过", "多于", "不到", "不超过", "最多", "最长", "上限", "第"}
+
+// addOnRe: words that put a span on top of another.
+var addOnRe = regexp.MustCompile(`再|又|后来|延|这次|加上|还想|还要|接着`)
+
+// fallbackRe: a clause that offers a fallback, not a plan.
+var fallbackRe = regexp.MustCompile(`不行就|不行的话|要不然|要不就|实在不行|或者|也成|也行|也可以`)
+
 // takenBack drops a number the text takes back (「已经五年了哦不对是四年」,
 // 「第二名 不对 证书上写的是第三名」): what follows the taking back is said.
 func takenBack(t string) string {
@@ -1358,6 +1404,12 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	if len(nums) == 0 && len(refs) == 1 {
 		nums = refs // 「前3名」 alone is what was said
 	}
+	// 「保留3年 他想再延3年」: the same number twice is two spans too.
+	if len(nums) == 1 && len(said) > 1 {
+		if n, note, ok := sumOfSpans(t, sl); ok {
+			return n, note, true
+		}
+	}
 	if len(nums) == 0 {
 		// A bare numeral without a unit: 「三」, 「十二」, 「第三」.
 		bare := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(trimAnswer(t), "第"), "前"), sl.Unit)
@@ -1406,6 +1458,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			}
 		}
 		if len(totals) != 1 {
+			if n, note, ok := sumOfSpans(t, sl); ok {
+				return n, note, true
+			}
 			return 0, "", false
 		}
 		nums = totals

@@ -71,8 +71,13 @@ func TestRead(t *testing.T) {
 		// A unit the exclusion neither names nor clearly leaves out: its
 		// system is asked, not assumed.
 		{"envoy", "employer", "县司法局机关。", nil, "employer=admin"},
-		// Several spans and no total: asked again, not one picked.
-		{"leave", "years", "曾离岗两年，此次离岗已满三年，拟再延长三年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, ""},
+		// Several spans and no total: added up (and said back), never
+		// one picked; a fallback (不行就三年也成) and a bound (不止) are
+		// not spans.
+		{"leave", "years", "曾离岗两年，此次离岗已满三年，拟再延长三年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
+		{"leave", "years", "保留3年 他想再延3年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
+		{"leave", "years", "快满三年了 想再延四年 不行就三年也成", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
+		{"leave", "years", "3年，3年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=3"},
 		// Not asked yet is not a no.
 		{"envoy", "consent", "领导那边还没汇报。", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// A firm a graduate founded is the firm's loan, not the graduate's own.
