@@ -153,7 +153,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 				switch {
 				case f.Article == p.Article && f.Topic == p.Topic:
 					missing = f.Missing
-				case !f.Found() && p.Article > 0:
+				case p.Article > 0 && (!f.Found() || f.Article != p.Article):
 					// Too little of its own to place (毕业这么久了还算不算):
 					// what it asks is looked for in what the part quotes.
 					var quoted strings.Builder

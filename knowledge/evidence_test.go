@@ -80,6 +80,9 @@ func TestFollowUps(t *testing.T) {
 		{q: "引进的人才考公务员有没有加分政策？", uncovered: "考公务员"},
 		{q: "离岗期间的五险一金是单位交还是我自己交", article: 1, missing: "社保缴纳"},
 		{q: "《临夏州柔性引进人才办法》出来了没有？在哪里能看到全文？", article: 2, missing: "办理地点和渠道"},
+		// A follow-up whose only words are what it asks, placed elsewhere
+		// by them (绩效, 工资 → 第13条), follows the question before it.
+		{q: "我在职院当老师，想离岗到东乡办个加工厂，那我离岗这三年原单位的工资还发不发？绩效还有没有？", article: 1, missing: "工资待遇"},
 	} {
 		f, err := ix.Lookup(context.Background(), c.q)
 		if err != nil {
