@@ -380,6 +380,20 @@ func doubtfulClauses(t string) string {
 	return strings.Join(out, "，")
 }
 
+// moreAsked returns the span a question asks for on top of what was said
+// (「还能再保留2年不」: 2).
+func moreAsked(asked, unit string) (int, bool) {
+	m := moreRe.FindStringSubmatch(asked)
+	if m == nil || m[2] != unit {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, err == nil
+}
+
+// moreRe: 再 (延, 保留…) a number of a unit.
+var moreRe = regexp.MustCompile(`再[^，,。；;0-9]{0,6}?([0-9]+)(年|万元|万)`)
+
 // saidUnsure reports whether text says the person does not know the
 // answer to a yes/no question, in a clause that names it by its own words
 // (「陇原人才服务卡我老公有没有我也不清楚」): shown back as 不确定 before
@@ -531,6 +545,7 @@ func (e *Engine) hear(s *Session, text string) {
 				readings[o.ID] = corpus.Unsure
 			}
 		}
+
 		for slot, v := range readings {
 			// A number of years in a story is as often years of work as
 			// years of what is asked (干了15年, 连续选派15年): asked.
@@ -546,6 +561,13 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 			if s.Heard[ch.ID] == nil {
 				s.Heard[ch.ID] = map[string]string{}
+			}
+			// 「前后两次加起来整6年了 还能再保留2年不」: a total asked
+			// about counts what is asked for on top of what was served.
+			if more, ok := moreAsked(asked, o.Unit); ok && o.Sums && v != corpus.Unsure {
+				if n, err := strconv.Atoi(v); err == nil && n+more <= o.Max {
+					v = strconv.Itoa(n + more)
+				}
 			}
 			if len(s.Heard[ch.ID]) < maxHeard {
 				s.Heard[ch.ID][slot] = v
