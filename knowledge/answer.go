@@ -488,6 +488,22 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 		slices.SortStableFunc(hs, func(a, b Hit) int { return own(b) - own(a) })
 		g.hits = hs
 	}
+	// 「这个补助是合作社出还是政府出」: of the article's sentences, one that
+	// states what is asked (补助, in 「……给予每人每年不少于2万元的补助」)
+	// comes before one that only shares a word of the story (合作社).
+	if fcs := ix.c.Lexicon.FacetsIn(ask); len(fcs) > 0 && g.hits[0].Article > 0 {
+		states := func(h Hit) int {
+			for _, fc := range fcs {
+				if containsAny(h.Text, fc.Stated) {
+					return 1
+				}
+			}
+			return 0
+		}
+		hs := slices.Clone(g.hits)
+		slices.SortStableFunc(hs, func(a, b Hit) int { return states(b) - states(a) })
+		g.hits = hs
+	}
 	top := g.hits[0]
 	if top.Article == 0 {
 		return ix.topicFinding(top.Topic), nil
