@@ -139,6 +139,7 @@ func (l *Lexicon) AsksValidityByTime(q string) bool {
 
 // UncoveredIn returns the first uncovered subject q mentions, or "".
 func (l *Lexicon) UncoveredIn(q string) string {
+	q = notUncovered.Replace(q)
 	for _, u := range l.Uncovered {
 		if strings.Contains(q, u) {
 			return u
@@ -146,6 +147,10 @@ func (l *Lexicon) UncoveredIn(q string) string {
 	}
 	return ""
 }
+
+// notUncovered are phrases in which a word of an uncovered subject says
+// something else: 「能一直干到退休不」 asks how long, not about retirement.
+var notUncovered = strings.NewReplacer("干到退休", "干到老", "当到退休", "当到老", "做到退休", "做到老", "一直到退休", "一直到老")
 
 // elsewhereReach is how many characters after a place its policy noun may
 // stand (「青海省对高技能人才有什么奖励政策」).

@@ -295,7 +295,10 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	if !ok || len(s.LastAnswers) == 0 {
 		return Reply{}, false
 	}
-	if _, ok := cutCorrection(text); !ok && !strings.Contains(text, "不对") && !strings.Contains(text, "错了") {
+	// 「如果申请额度改为300万元，结论如何」: a what-if is answered the
+	// same way, on the answers changed.
+	whatIf := whatIfRe.MatchString(text) && !strings.Contains(text, "不对")
+	if _, ok := cutCorrection(text); !ok && !whatIf && !strings.Contains(text, "不对") && !strings.Contains(text, "错了") {
 		return Reply{}, false
 	}
 	saved := cloneSession(*s)
@@ -305,12 +308,24 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 			s.Order = append(s.Order, sl.ID)
 		}
 	}
-	if r, ok := e.correct(s, ch, text); ok {
+	if whatIf {
+		if r, ok := e.correctWith(s, ch, text, whatIfAsks.ReplaceAllString(text, ""), true); ok {
+			return r, true
+		}
+	} else if r, ok := e.correct(s, ch, text); ok {
 		return r, true
 	}
 	*s = saved
 	return Reply{}, false
 }
+
+// whatIfRe: a question after a verdict that asks what it would be with an
+// answer changed (「要是只延两年呢」, 「按300万元重新自查」).
+var whatIfRe = regexp.MustCompile(`^(如果|要是|假如|假设|若|那如果|那要是|改成|改为|换成|按)|(改成|改为|换成)[^，,。]{0,12}(的话|呢|结论|结果|怎么样|如何)|(重新自查|重新查|再查一次|再查一下|重新算|再算一下)`)
+
+// whatIfAsks are the words of a what-if that ask, not answer: what is
+// left is read as the changed answer.
+var whatIfAsks = regexp.MustCompile(`如果|要是|假如|假设|那如果|那要是|的话|结论如何|结果如何|结论是什么|结果是什么|会怎样|会怎么样|怎么样|如何|重新自查|重新查|再查一次|再查一下|重新算|再算一下|行不行|可以吗|可不可以|能不能|呢|吗|[?？]`)
 
 // acceptRe: a typed yes to an offered check (the button's number, 好,
 // 开始自查, 帮我查一下…), with nothing else asked.

@@ -715,6 +715,20 @@ func TestCorrections(t *testing.T) {
 	if txt := r.Text(); !strings.Contains(txt, "✓ 引进方式：顾问指导") || strings.Contains(txt, "州内用人单位引进：不确定") {
 		t.Fatalf("the named answer was not the one corrected:\n%s", txt)
 	}
+	// A what-if after a verdict gives the verdict on the changed answer.
+	w := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 创业担保贷款", "企业", "是", "是"} {
+		send(t, w, "1", m)
+	}
+	if r := send(t, w, "1", "350"); r.Verdict == nil {
+		t.Fatalf("no verdict:\n%s", r.Text())
+	}
+	for _, q := range []string{"如果申请额度改为300万元，结论如何", "请按200万元重新自查"} {
+		r = send(t, w, "1", q)
+		if r.Verdict == nil || !strings.Contains(r.Text(), "✓ 申请额度：") || strings.Contains(r.Text(), "✓ 申请额度：350万元") {
+			t.Fatalf("%s: no verdict on the changed amount:\n%s", q, r.Text())
+		}
+	}
 	// A yes that goes on to doubt something else leaves what it confirms.
 	g := newEngine(t, nil, nil, lapsedDay)
 	send(t, g, "1", "我是退休教授，临夏县的合作社请我当技术顾问，能拿柔性引进补助吗")

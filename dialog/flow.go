@@ -382,10 +382,16 @@ func afterNo(text string) string {
 // to that question, when what follows answers it otherwise: 「不对，单位不是
 // 不同意，是我还没汇报，不确定」, 「不对，合计五年」.
 func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool) {
+	rest, ok := cutCorrection(text)
+	return e.correctWith(s, ch, text, rest, ok)
+}
+
+// correctWith changes an earlier answer to what rest says (see correct);
+// ok says whether text is a correction at all.
+func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok bool) (Reply, bool) {
 	if len(s.Order) == 0 {
 		return Reply{}, false
 	}
-	rest, ok := cutCorrection(text)
 	var cands []string
 	// 「累计离岗年限还是不对，是4年」: an answer named by its name as wrong.
 	for i := len(s.Order) - 1; i >= 0 && len(cands) == 0; i-- {

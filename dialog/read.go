@@ -1198,7 +1198,7 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	}
 	if lead == "" {
 		for _, w := range yesLead {
-			if strings.HasPrefix(first, w) {
+			if strings.HasPrefix(first, w) && !countsAfter(first, w) {
 				lead = corpus.Yes
 				break
 			}
@@ -1306,6 +1306,16 @@ func takenBack(t string) string {
 
 // selfCorrectRe: words that take back what was just said.
 var selfCorrectRe = regexp.MustCompile(`(哦|噢|喔|啊|呃|额)?\s*(不对不对|不对|说错了|口误|打错了|记错了)[，,。 ]*(应该是|应该|是)?`)
+
+// countsAfter reports a leading 有 that counts (「有两个副主任」, 「有的是」):
+// it tells what there is, it does not say yes.
+func countsAfter(t, lead string) bool {
+	if lead != "有" && lead != "有的" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[len(lead):])
+	return unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十几个位些点人是", r)
+}
 
 // quotedBefore mark a number that quotes the policy or another figure,
 // not the person's own answer.
