@@ -729,6 +729,11 @@ func TestCorrections(t *testing.T) {
 			t.Fatalf("%s: no verdict on the changed amount:\n%s", q, r.Text())
 		}
 	}
+	// The same check again shows back what was answered, not asks it.
+	r = send(t, w, "1", "/check 创业担保贷款")
+	if txt := r.Text(); !strings.Contains(txt, "我理解为") || !strings.Contains(txt, "申请额度「200万元」") {
+		t.Fatalf("the same check again asked what was answered:\n%s", txt)
+	}
 	// A yes that goes on to doubt something else leaves what it confirms.
 	g := newEngine(t, nil, nil, lapsedDay)
 	send(t, g, "1", "我是退休教授，临夏县的合作社请我当技术顾问，能拿柔性引进补助吗")

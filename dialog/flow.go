@@ -71,6 +71,14 @@ const severalKey = "+several"
 func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	endCheck(s)
 	heard := s.Heard[ch.ID]
+	// The same check again after its verdict (「请按300万元重新自查」, a new
+	// round to try another answer): what was answered is shown back, not
+	// asked again; what was heard since stands over it.
+	if s.Last == ch.ID && len(s.LastAnswers) > 0 {
+		merged := maps.Clone(s.LastAnswers)
+		maps.Copy(merged, heard)
+		heard = merged
+	}
 	s.Heard = nil // used once, by the check started next
 	s.Check = ch.ID
 	s.Several = heard[severalKey] != ""
@@ -433,6 +441,11 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 		done := maps.Clone(s.Answers)
 		delete(done, id)
 		rd := e.read(ch, lsl, done, rest)
+		// 「不对 我说的是贷30万 ……30万行不行」: what the correction says,
+		// beside what it asks.
+		if said := statements(rest); rd.question && said != "" && said != rest {
+			rd = e.read(ch, lsl, done, said)
+		}
 		if rd.question || !rd.answers(id) {
 			continue
 		}

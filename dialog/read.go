@@ -1283,6 +1283,10 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 	return sum, fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), true
 }
 
+// loanRe: a clause that speaks of borrowing (代 and 带 are the usual
+// slips for 贷).
+var loanRe = regexp.MustCompile(`贷|代|带款|借|申请|额度`)
+
 // boundWords before a number make it a bound, not a span said.
 var boundWords = []string{"不止", "超过", "多于", "不到", "不超过", "最多", "最长", "上限", "第"}
 
@@ -1452,12 +1456,29 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			}
 		}
 	}
+	if len(nums) > 1 && sl.Unit == "万元" {
+		// 「我说的是贷30万 50万是一共要花的钱」: of several sums, the ones
+		// said of a loan are the amount asked; what the business costs
+		// is not.
+		var loans []string
+		for _, loc := range said {
+			if m := t[loc[0]:loc[1]]; loanRe.MatchString(clauseAt(t, loc[0])) && !slices.Contains(loans, m) {
+				loans = append(loans, m)
+			}
+		}
+		if len(loans) == 1 {
+			nums = loans
+		}
+	}
 	if len(nums) > 1 {
 		// 「已经6年了，想再延2年，就是8年」: the total is the one said as a
 		// total.
 		var totals []string
 		for _, loc := range said {
 			before := t[:loc[0]]
+			if sl.Unit == "万元" && !loanRe.MatchString(clauseAt(t, loc[0])) {
+				continue // 「一共要50万左右」: what it all costs
+			}
 			// 加起来正好6年, 一共想贷到500万
 			filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就")
 			for _, w := range totalWords {

@@ -88,6 +88,10 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "是否算作高层次，我本人不敢妄断", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// Consent by mouth only, nothing signed: unsure, never yes.
 		{"envoy", "consent", "嗯 口头说的 没写啥字", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		// Of several sums, the one said of the loan; what it all costs is
+		// not the amount asked.
+		{"loan", "amount", "人家说能代30万 就代30万 开面馆子再弄个网上卖牛肉干的 一共要50万左右呢", map[string]string{"who": "grad", "spouse": "no"}, "amount=30"},
+		{"loan", "amount", "我说的是贷30万，50万是一共要花的钱", map[string]string{"who": "grad", "spouse": "no"}, "amount=30"},
 		// Of several amounts, the one said as the total, noted.
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A question between two is a question.
