@@ -670,7 +670,7 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 }
 
 // turnRe: words that turn to another matter in a clause typed by voice.
-var turnRe = regexp.MustCompile(`还有|另外|以及|而且`)
+var turnRe = regexp.MustCompile(`还有|另外|以及|而且|然后我|然后他|然后她`)
 
 // splitTurns cuts a clause before each word that turns to another matter.
 func splitTurns(c string) []string {

@@ -484,7 +484,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			continue
 		}
 		if !inside && !notOwn(clauseAt(t, h.start)) {
-			h.negated = negatedAt(t, h.start) || notYetAfter(t, h.end)
+			h.negated = negatedAt(t, h.start) || notYetAfter(t, h.end) || deniedAfter(t, h.end)
 			h.hedged = h.confirm || hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
 			kept = append(kept, h)
 		}
@@ -748,6 +748,20 @@ func notYetAfter(t string, i int) bool {
 // negatedAt reports whether a negation stands within four characters
 // before byte offset i, in the same clause: 「我不是大学生」,
 // 「没上过大学」.
+// deniedAfter reports a phrase said not to hold right after it, in its
+// clause: 「搞科研那算不上吧」, 「高层次人才谈不上」.
+func deniedAfter(t string, i int) bool {
+	rest := t[i:]
+	if j := strings.IndexAny(rest, clauseBreaks); j >= 0 {
+		rest = rest[:j]
+	}
+	r := []rune(rest)
+	return deniedAfterRe.MatchString(string(r[:min(len(r), 8)]))
+}
+
+// deniedAfterRe: words after a phrase that deny it.
+var deniedAfterRe = regexp.MustCompile(`算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是`)
+
 func negatedAt(t string, i int) bool {
 	before := []rune(t[:i])
 	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
@@ -1081,6 +1095,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					}
 					if loc[1]-loc[0] == 4 && o.Unit == "年" {
 						continue // 2021年 is a year
+					}
+					if strings.HasSuffix(before, "第") {
+						continue // 「今年第5年」: which year, not how many
 					}
 					if r, _ := utf8.DecodeRuneInString(c[loc[1]:]); r == u {
 						own = append(own, c[loc[0]:loc[1]])
@@ -1575,7 +1592,7 @@ func statements(text string) string {
 			i := strings.Index(c, w)
 			switch {
 			case i < 0:
-			case i <= len("你好我") && slices.Contains(turnToAsk, w):
+			case utf8.RuneCountInString(c[:i]) <= 6 && slices.Contains(turnToAsk, w): // 「喂你好我问一下」
 				// 「你好我问一下我们家尕娃大学毕业了…」: a greeting and the
 				// turn to asking, then what is told.
 				c = c[i+len(w):]

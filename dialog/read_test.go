@@ -94,6 +94,10 @@ func TestRead(t *testing.T) {
 		{"loan", "amount", "我说的是贷30万，50万是一共要花的钱", map[string]string{"who": "grad", "spouse": "no"}, "amount=30"},
 		// Of several amounts, the one said as the total, noted.
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
+		// A phrase denied right after it does not hold (算不上).
+		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// Approval said with 批了, hedged: shown back.
+		{"leave", "rural", "单位给了个纸纸 应该是批了", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "years": "7"}, "rural~yes"},
 		// A question between two is a question.
 		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
 		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},
