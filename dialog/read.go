@@ -1349,6 +1349,7 @@ func notOwn(c string) bool {
 	if supervisorRe.MatchString(c) {
 		return true
 	}
+	c = strings.TrimLeft(c, "那么可但是而且还")
 	for _, w := range append(slices.Clone(hypothetical), hearsay...) {
 		if strings.HasPrefix(c, w) || strings.Contains(c, w) && (w == "听说" || w == "据说" || w == "听人说" || w == "听闻" || w == "据闻") {
 			return true
