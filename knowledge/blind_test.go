@@ -247,9 +247,20 @@ func TestBlindHoldout(t *testing.T) {
 		{"holdout6", "../corpus/eval/holdout6.tsv", holdout6Floors},
 		{"final7", "../corpus/eval/final7.tsv", final7Floors},
 		{"holdout8", "../corpus/eval/holdout8.tsv", holdout8Floors},
+		{"holdout9", "../corpus/eval/holdout9.tsv", holdout9Floors},
 		{"final", "../corpus/eval/final.tsv", finalFloors},
 	})
 }
+
+// holdout9Floors: the held-out half of the ninth blind set (120 by two
+// more writers, 2026-11-26, split by a seeded script stratified by kind
+// before anyone read it, sealed), scored once at commit 00950f6, after
+// that session's tuning: top-1 34/36, 1 of 36 answered as not stated (a
+// story whose 毕业两年了 made 第7条's answer "not stated"), 1 of 12 out of
+// scope (城乡居民养老保险, 第14条) and 0 of 12 not stated answered
+// confidently, validity 5/5. Top-1 (≥ 0.95) and the out-of-scope target
+// are missed. Pinned where it measured.
+var holdout9Floors = floors{top1: 0.94, maxDeclined: 0.03, oosConfident: 1, silentConfident: 0, validity: true}
 
 // holdout8Floors: the held-out half of the eighth blind set (60, two more
 // writers, 2026-11-26, split by script before anyone read it), scored once
