@@ -148,7 +148,8 @@ var (
 	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
 		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "分不清", "分不出", "搞不懂", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是", "不能完全确定", "不完全确定", "不能确定", "没法确定", "无法确定", "不敢确定", "不敢肯定", "不能肯定", "说不上来", "还没汇报", "没汇报", "还没报告", "还没请示", "没请示", "还没开口", "不敢自称", "不敢当", "不敢说", "再问问", "我再问", "回头问", "我去问", "问问再说", "得问问",
-		"不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数"}
+		"不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数",
+		"问不上", "认不全", "认不得", "看不懂", "没见过", "没看见", "没看到过"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
@@ -479,6 +480,11 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		if movedTo(t, h.start) || describesOther(t, h.end) {
 			continue
 		}
+		// 「高层次人才补助」: the name of a benefit says nothing of the
+		// person (a yes/no question's term named with 补助 after it).
+		if o, ok := ch.Slot(h.slot); ok && o.Type == corpus.YesNoSlot && benefitAfter(t, h.end) {
+			continue
+		}
 		// 「明年还要去参加国赛」: a plan answers no question of the past.
 		if o, ok := ch.Slot(h.slot); ok && o.Past && futureRe.MatchString(clauseAt(t, h.start)) {
 			continue
@@ -518,6 +524,13 @@ func pastOnly(t string, sl *corpus.Slot) string {
 		}
 	}
 	return strings.Join(out, "，")
+}
+
+// benefitAfter reports a phrase that names a benefit: 补助, 补贴, 政策…
+// right after it.
+func benefitAfter(t string, i int) bool {
+	rest := strings.TrimPrefix(t[i:], "的")
+	return slices.ContainsFunc([]string{"补助", "补贴", "政策", "待遇", "奖励", "那个补", "这个补"}, func(w string) bool { return strings.HasPrefix(rest, w) })
 }
 
 // futureRe: a clause that speaks of what is still to come.

@@ -98,6 +98,10 @@ func TestRead(t *testing.T) {
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
 		// Approval said with 批了, hedged: shown back.
 		{"leave", "rural", "单位给了个纸纸 应该是批了", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "years": "7"}, "rural~yes"},
+		// The name of a benefit says nothing of the person.
+		{"flexible", "high", "我问的是高层次人才补助咋发", map[string]string{"how": "advisor", "employer": "yes"}, "?"},
+		// Doubts in dialect: 问不上, 没见过.
+		{"loan", "spouse", "卡上写的啥我认不全 问不上", map[string]string{"who": "other"}, "spouse=unsure"},
 		// A question between two is a question.
 		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
 		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},
