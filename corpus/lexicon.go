@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -102,10 +103,14 @@ func followedBy(q string, parts []string) bool {
 		return true
 	}
 	r := []rune(q)
-	for gap := 0; gap <= maxGap && gap <= len(r); gap++ {
+	// Digits do not count against the gap: 「毕业都2019年了还算不算」.
+	for gap, skipped := 0, 0; skipped <= maxGap && gap <= len(r); gap++ {
 		rest := string(r[gap:])
 		if strings.HasPrefix(rest, parts[0]) && followedBy(rest[len(parts[0]):], parts[1:]) {
 			return true
+		}
+		if gap < len(r) && !unicode.IsDigit(r[gap]) {
+			skipped++
 		}
 	}
 	return false

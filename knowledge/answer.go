@@ -205,7 +205,13 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// word few articles use (「老板说兰州新区引进博士有安家费。到底给多
 		// 少？」, 「我是特岗教师……啥时候能转成事业编制？」).
 		if u == "" && (pointsBack(a) || !ix.keyed(scans[i])) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
-			u = ix.uncoveredIn(background)
+			// Only what was told before it: 「……是真的吗 ……娃娃户口在和政」
+			// does not ask about 户口 before it is named.
+			prior := background
+			if at := strings.Index(q, a); at > 0 {
+				prior = q[:at]
+			}
+			u = ix.uncoveredIn(prior)
 		}
 		// A follow-up of a question about a subject the document does not
 		// cover (「乡镇工作补贴每月多少？事业单位的人也发吗？」) is about it too.
