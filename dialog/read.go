@@ -1035,7 +1035,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	}
 	if sl.Type == corpus.NumberSlot && !unsure {
 		said := t
-		if !asks && len(splitClauses(t)) > 1 {
+		// 「上次离岗2年，此次拟离岗3年，期满再延长3年」: spans one after another
+		// make the total asked, whichever clause says 满.
+		if n, note, ok := sumOfSpans(pastOnly(t, sl), sl); ok && !r.answers(sl.ID) && !saysTotal(t) {
+			r.fill(sl.ID, strconv.Itoa(n))
+			r.notes = append(r.notes, note)
+			said = ""
+		}
+		if !asks && len(splitClauses(t)) > 1 && said != "" {
 			// What a question told in passing (「2021年那次……出去一年办饲草
 			// 公司，没办成就回来了。那我最多还能延多久？」) answers the number
 			// asked only in a clause that speaks of it.
@@ -1319,6 +1326,18 @@ var loanRe = regexp.MustCompile(`贷|代|带款|借|申请|额度`)
 
 // boundWords before a number make it a bound, not a span said.
 var boundWords = []string{"不止", "超过", "多于", "不到", "不超过", "最多", "最长", "上限", "第"}
+
+// saysTotal reports a number said as a total (一共5年, 就是8年).
+func saysTotal(t string) bool {
+	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+		before := t[:loc[0]]
+		filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就")
+		if slices.ContainsFunc(totalWords, func(w string) bool { return strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) }) {
+			return true
+		}
+	}
+	return false
+}
 
 // addOnRe: words that put a span on top of another.
 var addOnRe = regexp.MustCompile(`再|又|后来|延|这次|加上|还想|还要|接着`)
