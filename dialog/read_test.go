@@ -78,7 +78,7 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "保留3年 他想再延3年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
 		{"leave", "years", "快满三年了 想再延四年 不行就三年也成", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
 		{"leave", "years", "3年，3年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=3"},
-		{"leave", "years", "上次離崗2年，此次擬離崗3年，期滿再延長3年。上次是否計入，正是本人所問。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
+		{"leave", "years", "上次離崗2年，此次擬離崗3年，期滿再延長3年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
 		// Not asked yet is not a no.
 		{"envoy", "consent", "领导那边还没汇报。", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// A firm a graduate founded is the firm's loan, not the graduate's own.
