@@ -715,6 +715,14 @@ func TestCorrections(t *testing.T) {
 	if txt := r.Text(); !strings.Contains(txt, "✓ 引进方式：顾问指导") || strings.Contains(txt, "州内用人单位引进：不确定") {
 		t.Fatalf("the named answer was not the one corrected:\n%s", txt)
 	}
+	// 「不对……其余都对」 keeps what the no does not speak of.
+	k := newEngine(t, nil, nil, lapsedDay)
+	send(t, k, "1", "本人是乡镇农技站农艺师，单位批准本人到乡村振兴一线离岗创业，能享受吗")
+	send(t, k, "1", "1")
+	r = send(t, k, "1", "不对。本人是专业技术岗位的农艺师，但不是搞科研的。其余都对。")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 所在单位：其他事业单位") || !strings.Contains(txt, "科研人员吗") {
+		t.Fatalf("the rest of what was shown back was not kept:\n%s", txt)
+	}
 	// A what-if after a verdict gives the verdict on the changed answer.
 	w := newEngine(t, nil, nil, lapsedDay)
 	for _, m := range []string{"/check 创业担保贷款", "企业", "是", "是"} {

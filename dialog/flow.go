@@ -269,6 +269,20 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		case no:
 			guess := s.Guess
 			s.Guess = nil
+			// 「不对。本人是专业技术岗位的农艺师，但不是搞科研的。其余都对。」:
+			// what the no does not speak of stands; only the rest is asked.
+			if rest := afterNo(text); rest != "" && othersRightRe.MatchString(rest) && len(guess) > 1 {
+				rd := e.read(ch, sl, s.Answers, rest)
+				keep := map[string]string{}
+				for id, v := range guess {
+					if gsl, ok := ch.Slot(id); ok && !rd.answers(id) && !e.speaksOf(gsl, rest) {
+						keep[id] = v
+					}
+				}
+				if len(keep) > 0 && len(keep) < len(guess) {
+					return e.record(s, ch, sl, reading{fills: keep}, true), nil
+				}
+			}
 			if rest := afterNo(text); rest != "" {
 				// 「不对我是县畜牧兽医技术服务中心的，是农业口的」: what follows
 				// the no may say what is right instead.
@@ -365,6 +379,23 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return e.wrong(s, sl), nil
 	}
 	return e.record(s, ch, sl, rd, false), nil
+}
+
+// othersRightRe: the rest of what was shown back is right.
+var othersRightRe = regexp.MustCompile(`其余都对|其他都对|其它都对|别的都对|剩下的都对|其余没错|其他没错|别的没错|其余正确|其他正确`)
+
+// speaksOf reports whether text names a question by its name, its topic
+// words or one of its options.
+func (e *Engine) speaksOf(sl *corpus.Slot, text string) bool {
+	words := append([]string{sl.Name}, sl.Topic...)
+	for _, o := range sl.Choices {
+		words = append(words, o.Label)
+		words = append(words, o.Aliases...)
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		w = e.names.get(strings.TrimPrefix(w, "="))
+		return w != "" && strings.Contains(text, w)
+	})
 }
 
 // yesLeadRe: a message that starts with a yes word.

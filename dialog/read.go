@@ -958,6 +958,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.broad && !narrow[h.value] && !h.negated })
 		}
+		// 「是专业技术岗位，但不是科研人员」: of a yes/no question's words
+		// said both ways, the last stands, and is shown back.
+		if o, ok := ch.Slot(slot); ok && o.Type == corpus.YesNoSlot && len(hs) > 1 {
+			last := slices.MaxFunc(hs, func(a, b hit) int { return a.start - b.start })
+			if last.negated && last.value == corpus.Yes && slices.ContainsFunc(hs, func(h hit) bool { return !h.negated }) {
+				r.doubt(slot, corpus.No)
+				continue
+			}
+		}
 		var pos []string
 		var neg []string
 		hedge := false

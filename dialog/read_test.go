@@ -99,6 +99,8 @@ func TestRead(t *testing.T) {
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
 		// Approval said with 批了, hedged: shown back.
 		{"leave", "rural", "单位给了个纸纸 应该是批了", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "years": "7"}, "rural~yes"},
+		// Said both ways, the last stands (shown back).
+		{"leave", "tech", "前面已說過，是專業技術崗位，但不是科研人員。", map[string]string{"unit": "other_pi"}, "tech~no"},
 		// The name of a benefit says nothing of the person.
 		{"flexible", "high", "我问的是高层次人才补助咋发", map[string]string{"how": "advisor", "employer": "yes"}, "?"},
 		// Doubts in dialect: 问不上, 没见过.
