@@ -833,7 +833,13 @@ func (e *Engine) contextCheck(s *Session) (*corpus.Check, bool) {
 // likely about the check.
 func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check) (Reply, corpus.Finding, error) {
 	r, f, err := e.Ask(ctx, text)
-	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 || e.subject != nil && e.subject(text, about.Articles) {
+	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 {
+		return r, f, err
+	}
+	// A subject of its own keeps the question apart from the check — unless
+	// nothing answered it and it speaks in the check's own words (「那我是
+	// 大夫也懂药材也不行吗」 in the envoy check: 大夫, whatever 药材 is).
+	if e.subject != nil && e.subject(text, about.Articles) && (f.Found() || !e.mentionsCheck(about, text)) {
 		return r, f, err
 	}
 	long := false
@@ -871,6 +877,27 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 	out.follow(r2)
 	out.Finding = r2.Finding
 	return out, f2, nil
+}
+
+// mentionsCheck reports whether text uses one of the check's own words for
+// units, people and ways (its options' aliases, its vocabulary).
+func (e *Engine) mentionsCheck(ch *corpus.Check, text string) bool {
+	for _, sl := range ch.Slots {
+		for _, o := range sl.Choices {
+			if slices.ContainsFunc(o.Aliases, func(w string) bool {
+				w = e.names.get(strings.TrimPrefix(w, "="))
+				return utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w)
+			}) {
+				return true
+			}
+		}
+	}
+	for _, t := range ch.Terms {
+		if slices.ContainsFunc(t.Words, func(w string) bool { w = e.names.get(w); return w != "" && strings.Contains(text, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // unstatedIn returns, for a question that asks a facet (工资, 年龄, 材料…)

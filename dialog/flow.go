@@ -366,6 +366,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				return r, err
 			}
 		}
+		// A question asked while a reading was shown back leaves it shown
+		// back: the confirmation is asked again, not the bare question.
+		s.Guess = shown
 		e.reask(s, &r)
 		return r, err
 	}
