@@ -363,6 +363,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"申请人「高校毕业生本人（个人创业）」，配偶持卡「不确定」", ""},
 		{"a question whether a fact matters (是否受影响) doubts what follows 是否", []string{"本人系州农业科学研究院研究人员，经单位批准离岗创办企业，拟再延长3年，请问是否可以？另：1.离岗期间职称评审是否受影响？2.同事老马也想离岗，他在本院已兼职创新两年，这两年算不算在6年里？"}, "离岗创业",
 			"所在单位「科研院所」，专业技术岗位上的科研人员「是」，创业方式「离岗创办企业」", "累计"},
+		{"an honour's name says no level; a proxy's greeting keeps what follows", []string{"你好我帮我媳妇问一下她去年参加全国那个厨师大赛国家一类的得了第十名这个能不能评三八红旗首还有是不是直接就是全国技术能手了"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「10名」", "自查结果"},
 		{"a number in a plain question is the person's own", []string{"我儿子大学毕业想开个店，能贷30万吗？"}, "创业担保贷款",
 			"申请额度「30万元」", "配偶"},
 		{"years said to be consecutive are shown back", []string{"科技特派员 连着干了4年 康乐县农业农村局的 第6年还能报不"}, "科技特派员",

@@ -326,7 +326,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	if len(shown) > 0 && !rd.found() && !rd.question && !rd.unsure && !isUnsure(text) && yesLeadRe.MatchString(text) {
 		return e.record(s, ch, sl, reading{fills: shown}, true), nil
 	}
+	confirmsShown := false
 	if len(shown) > 0 && !rd.question && slices.ContainsFunc(slices.Collect(maps.Keys(shown)), rd.answers) {
+		confirmsShown = true
 		for id, v := range shown {
 			if !rd.answers(id) {
 				rd.fill(id, v)
@@ -381,7 +383,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		}
 		return e.wrong(s, sl), nil
 	}
-	return e.record(s, ch, sl, rd, false), nil
+	// 「对的证书上写的就是第十名」 to a reading shown back: recorded, and the
+	// question in hand asked next without calling the reply wrong.
+	return e.record(s, ch, sl, rd, confirmsShown), nil
 }
 
 // othersRightRe: the rest of what was shown back is right.

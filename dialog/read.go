@@ -485,6 +485,11 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		if o, ok := ch.Slot(h.slot); ok && o.Type == corpus.YesNoSlot && benefitAfter(t, h.end) {
 			continue
 		}
+		// 「是不是直接就是全国技术能手」: the name of an honour says no
+		// contest's level.
+		if o, ok := ch.Slot(h.slot); ok && o.Past && honourAfter(t, h.end) {
+			continue
+		}
 		// 「明年还要去参加国赛」: a plan answers no question of the past.
 		if o, ok := ch.Slot(h.slot); ok && o.Past && futureRe.MatchString(clauseAt(t, h.start)) {
 			continue
@@ -531,6 +536,12 @@ func pastOnly(t string, sl *corpus.Slot) string {
 func benefitAfter(t string, i int) bool {
 	rest := strings.TrimPrefix(t[i:], "的")
 	return slices.ContainsFunc([]string{"补助", "补贴", "政策", "待遇", "奖励", "那个补", "这个补"}, func(w string) bool { return strings.HasPrefix(rest, w) })
+}
+
+// honourAfter reports a level word that begins an honour's name.
+func honourAfter(t string, i int) bool {
+	rest := t[i:]
+	return slices.ContainsFunc([]string{"技术能手", "劳动奖章", "五一劳动", "五四奖章", "青年五四", "三八红旗", "红旗手", "工匠", "技能大师"}, func(w string) bool { return strings.HasPrefix(rest, w) })
 }
 
 // futureRe: a clause that speaks of what is still to come.
@@ -1634,7 +1645,7 @@ func statements(text string) string {
 			i := strings.Index(c, w)
 			switch {
 			case i < 0:
-			case utf8.RuneCountInString(c[:i]) <= 6 && slices.Contains(turnToAsk, w): // 「喂你好我问一下」
+			case utf8.RuneCountInString(c[:i]) <= 12 && slices.Contains(turnToAsk, w): // 「喂你好我问一下」, 「你好我帮我媳妇问一下」
 				// 「你好我问一下我们家尕娃大学毕业了…」: a greeting and the
 				// turn to asking, then what is told.
 				c = c[i+len(w):]
