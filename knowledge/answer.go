@@ -29,6 +29,8 @@ const (
 	// unkeyedWeight scales the score of an article that lacks all of the
 	// question's rare words when another article has one.
 	unkeyedWeight = 0.6
+	// uniqueWeight is the support of a word that one article alone uses.
+	uniqueWeight = 2.8
 	// searchDepth is how many sentences are ranked per question.
 	searchDepth = 40
 )
@@ -319,6 +321,20 @@ func (ix *Index) onlyAsked(a string, s scanned) bool {
 	return true
 }
 
+// uniqueSubject reports whether the question names its subject by a
+// lexicon word only article n uses (再延 → 延长), not a word of what is
+// asked (备案, 工钱) nor a plain word (统一), and has no noun the document
+// does not know.
+func (ix *Index) uniqueSubject(ask string, s scanned, n int) bool {
+	if len(ix.foreign(ask)) > 0 || ix.c.Lexicon.UncoveredIn(ask) != "" {
+		return false
+	}
+	bit := uint32(1) << uint(n)
+	return slices.ContainsFunc(s.terms, func(t term) bool {
+		return t.arts == bit && ix.vocab.weight(t.arts) >= uniqueWeight && ix.c.Lexicon.FacetsIn(t.text) == nil && ix.lexiconWord(t.text)
+	})
+}
+
 // keyedBeyond is keyed, not counting the given words.
 func (ix *Index) keyedBeyond(s scanned, but []string) bool {
 	return slices.ContainsFunc(s.terms, func(t term) bool {
@@ -473,7 +489,11 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 	}
 	// A topic's own words in the question are its evidence; its score is
 	// low only because a topic's list of words is long.
-	if best < 0 || groups[best].score < minScore && groups[best].hits[0].Article > 0 {
+	// A short question carried by a word only its article uses (「我最多能再
+	// 延几年」: 延长, 第1条's alone) scores low on BM25 but says where it
+	// belongs: half the bar is enough then.
+	if best < 0 || groups[best].score < minScore && groups[best].hits[0].Article > 0 &&
+		!(groups[best].score >= minScore/2 && ix.uniqueSubject(ask, askScan, groups[best].hits[0].Article)) {
 		return corpus.Finding{}, nil
 	}
 	g := groups[best]

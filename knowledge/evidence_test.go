@@ -83,6 +83,9 @@ func TestFollowUps(t *testing.T) {
 		// A follow-up whose only words are what it asks, placed elsewhere
 		// by them (绩效, 工资 → 第13条), follows the question before it.
 		{q: "我在职院当老师，想离岗到东乡办个加工厂，那我离岗这三年原单位的工资还发不发？绩效还有没有？", article: 1, missing: "工资待遇"},
+		// A short question carried by a lexicon word only its article uses.
+		{q: "我最多能再延几年", article: 1},
+		{q: "那我最多是不是只能再延1年？", article: 1},
 		// A question with no subject of its own takes a subject the
 		// document does not cover only from what was told before it.
 		{q: "听说大学生创业能贷30万 是真的吗 娃娃户口在和政", article: 14},
