@@ -717,6 +717,17 @@ func TestCorrections(t *testing.T) {
 	if txt := r.Text(); !strings.Contains(txt, "✓ 引进方式：顾问指导") || strings.Contains(txt, "州内用人单位引进：不确定") {
 		t.Fatalf("the named answer was not the one corrected:\n%s", txt)
 	}
+	// A correction naming an earlier answer by its topic is not read as
+	// a no to the last question.
+	c := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 离岗创业", "科研院所", "是", "离岗创办企业", "23"} {
+		send(t, c, "1", m)
+	}
+	send(t, c, "1", "是")
+	r = send(t, c, "1", "不对，不是23年，累计是7年")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 累计离岗年限：7年") || strings.Contains(txt, "经批准到乡村振兴一线：否") {
+		t.Fatalf("the correction changed the wrong answer:\n%s", txt)
+	}
 	// 「不对……其余都对」 keeps what the no does not speak of.
 	k := newEngine(t, nil, nil, lapsedDay)
 	send(t, k, "1", "本人是乡镇农技站农艺师，单位批准本人到乡村振兴一线离岗创业，能享受吗")

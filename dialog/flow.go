@@ -464,11 +464,26 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 			cands = append(cands, o.ID)
 		}
 	}
-	cands = append(cands, s.Order[len(s.Order)-1])
+	// An earlier one named by its topic (「不对，不是23年……累计是7年」 after
+	// the approval was asked: 累计 names the years) comes before the last
+	// answer when the last is not named itself.
+	last := s.Order[len(s.Order)-1]
+	lastNamed := false
+	if o, ok := ch.Slot(last); ok {
+		lastNamed = e.speaksOf(o, rest)
+	}
+	var byTopic []string
 	for i := len(s.Order) - 2; i >= 0; i-- {
-		if o, ok := ch.Slot(s.Order[i]); ok && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) })) {
-			cands = append(cands, o.ID)
+		if o, ok := ch.Slot(s.Order[i]); ok && !slices.Contains(cands, o.ID) && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) })) {
+			byTopic = append(byTopic, o.ID)
 		}
+	}
+	if lastNamed {
+		cands = append(cands, last)
+		cands = append(cands, byTopic...)
+	} else {
+		cands = append(cands, byTopic...)
+		cands = append(cands, last)
 	}
 	var same *corpus.Slot
 	for _, id := range cands {

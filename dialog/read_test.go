@@ -105,6 +105,10 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "我问的是高层次人才补助咋发", map[string]string{"how": "advisor", "employer": "yes"}, "?"},
 		// Doubts in dialect: 问不上, 没见过.
 		{"loan", "spouse", "卡上写的啥我认不全 问不上", map[string]string{"who": "other"}, "spouse=unsure"},
+		// 「卡是蓝色的……我晚上问问」: a card seen is not a card known; unsure.
+		{"loan", "spouse", "卡是藍色的，上面寫的啥我沒注意，我晚上問問", map[string]string{"who": "other"}, "spouse=unsure"},
+		// Two totals: the last one said.
+		{"leave", "years", "原保留3年，延长已批2年，合计5年，现在想再延长2年，就是7年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
 		// A question between two is a question.
 		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
 		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},
