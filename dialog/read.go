@@ -219,6 +219,7 @@ func mentions(t string, words []string) bool {
 
 // isQuestion reports whether text asks something rather than answers.
 func isQuestion(t string) bool {
+	t = repeatedNo.Replace(t) // 「没有没有」 holds 「有没有」 and asks nothing
 	if !strings.ContainsAny(t, "?？") {
 		t = anyRe.ReplaceAllString(t, "") // 「啥卡也没有」 asks nothing
 	}
@@ -232,6 +233,9 @@ func isQuestion(t string) bool {
 // eitherRe: a question between two (「工资是站上发还是合作社发」, 「院里批还是
 // 县卫健局批」), with a verb or 是 before 还是; 「我还是科研人员」 asks nothing.
 var eitherRe = regexp.MustCompile(`(是|发|批|交|给|算|管|出|办|找)[^，,。.；;!！]{0,12}还是[^，,。.；;!！]{1,12}(发|批|交|给|算|管|出|办|找|的)$`)
+
+// repeatedNo collapses a denial said twice.
+var repeatedNo = strings.NewReplacer("没有没有", "没有", "没有，没有", "没有", "没有 没有", "没有")
 
 // anyRe: 啥, 什么, 谁, 哪 meaning "any" before 也/都 and a negation:
 // 「啥卡也没有」, 「什么都不知道」, 「谁也没问」; or after one: 「没写啥字」.
@@ -1342,6 +1346,9 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 	return sum, fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), true
 }
 
+// yearSpanRe: two calendar years, written with two digits or four.
+var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年`)
+
 // loanRe: a clause that speaks of borrowing (代 and 带 are the usual
 // slips for 贷).
 var loanRe = regexp.MustCompile(`贷|代|带款|借|申请|额度`)
@@ -1461,6 +1468,14 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // range, give false.
 func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	t = takenBack(t)
+	// 「21到24年肯定是」, 「2020年到2024年」: calendar years, counted both ends.
+	if m := yearSpanRe.FindStringSubmatch(t); m != nil && sl.Unit == "年" {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if n := b - a + 1; b > a && n >= sl.Min && n <= sl.Max {
+			return n, fmt.Sprintf(txtYearSpan, a, b, n), true
+		}
+	}
 	var nums, refs []string
 	var said [][]int // where the numbers kept stand
 	for _, loc := range numberRe.FindAllStringIndex(t, -1) {

@@ -109,6 +109,11 @@ func TestRead(t *testing.T) {
 		{"loan", "spouse", "卡是藍色的，上面寫的啥我沒注意，我晚上問問", map[string]string{"who": "other"}, "spouse=unsure"},
 		// Two totals: the last one said.
 		{"leave", "years", "原保留3年，延长已批2年，合计5年，现在想再延长2年，就是7年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
+		// A denial said twice asks nothing.
+		{"loan", "spouse", "没有没有家里没人有那个卡", map[string]string{"who": "grad"}, "spouse=no"},
+		// Calendar years counted both ends; a range of counts, the upper end.
+		{"envoy", "served", "21到24年肯定是", map[string]string{"employer": "admin", "system": "none", "consent": "yes"}, "served=4"},
+		{"envoy", "served", "2020年到2024年", map[string]string{"employer": "admin", "system": "none", "consent": "yes"}, "served=5"},
 		// A question between two is a question.
 		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
 		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},

@@ -177,3 +177,6 @@ const txtSeveral = "您说到的不止一项（例如两项比赛）：以上结
 
 // txtSummed notes spans added up: the parts, then the sum.
 const txtSummed = "您说的是%s，按合计「%s」判断；如不对，请发送 /back 修改。"
+
+// txtYearSpan notes calendar years counted as a span.
+const txtYearSpan = "按20%02d年到20%02d年、共%d年计算；如不对，请发送 /back 修改。"
