@@ -209,17 +209,28 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		if u == "" && (pointsBack(a) || !ix.keyed(scans[i])) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
 			// Only what was told before it: 「……是真的吗 ……娃娃户口在和政」
 			// does not ask about 户口 before it is named.
+			// Nor from another question asked before it (「2.是否有年龄限制？
+			// 3.企业引进后有无奖励？」): only from the story.
 			prior := background
 			if at := strings.Index(q, a); at > 0 {
 				prior = q[:at]
+				for _, other := range asks[:i] {
+					prior = strings.Replace(prior, other, "", 1)
+				}
 			}
-			u = ix.uncoveredIn(prior)
+			// A word that describes someone (退休教授, 户口在和政) is not the
+			// subject a later question asks about.
+			if w := ix.uncoveredIn(prior); !slices.Contains(traitWords, w) {
+				u = w
+			}
 		}
 		// A follow-up of a question about a subject the document does not
 		// cover (「乡镇工作补贴每月多少？事业单位的人也发吗？」) is about it too.
 		// So is one that asks where or how (「在乡镇哪个部门申请」: 办理地点)
 		// with no subject but a place.
-		if u == "" && prev >= 0 && parts[prev].Uncovered != "" && (!ix.keyed(scans[i]) || !ix.namesThing(a) ||
+		// A numbered question (「3.企业引进后有无奖励?」) is one of its own.
+		listed := listMarkRe.MatchString(a)
+		if u == "" && prev >= 0 && !listed && parts[prev].Uncovered != "" && (!ix.keyed(scans[i]) || !ix.namesThing(a) ||
 			len(ix.c.Lexicon.FacetsIn(a)) > 0 && !ix.keyedBeyond(scans[i], placeWords)) {
 			continue
 		}
@@ -227,7 +238,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// 要不要备案？」: 备案 is done, not a thing) after a question the
 		// document does not answer: it is declined with it, not answered
 		// from an article that happens to use the verb.
-		if u == "" && prev >= 0 && !parts[prev].Found() && parts[prev].Uncovered == "" && !ix.namesThing(a) {
+		if u == "" && prev >= 0 && !listed && !parts[prev].Found() && parts[prev].Uncovered == "" && !ix.namesThing(a) {
 			continue
 		}
 		var f corpus.Finding
@@ -334,6 +345,13 @@ func (ix *Index) uniqueSubject(ask string, s scanned, n int) bool {
 		return t.arts == bit && ix.vocab.weight(t.arts) >= uniqueWeight && ix.c.Lexicon.FacetsIn(t.text) == nil && ix.lexiconWord(t.text)
 	})
 }
+
+// traitWords are uncovered words that describe a person rather than name
+// a subject asked about.
+var traitWords = []string{"退休", "户口", "户籍", "残疾", "残疾人", "党员"}
+
+// listMarkRe: a question numbered in a list (1. 2、 （3） 一、).
+var listMarkRe = regexp.MustCompile(`^\s*([0-9]+[.、)）]|[（(][0-9]+[)）]|[一二三四五六七八九十]、)`)
 
 // keyedBeyond is keyed, not counting the given words.
 func (ix *Index) keyedBeyond(s scanned, but []string) bool {

@@ -83,6 +83,9 @@ func TestFollowUps(t *testing.T) {
 		// A follow-up whose only words are what it asks, placed elsewhere
 		// by them (绩效, 工资 → 第13条), follows the question before it.
 		{q: "我在职院当老师，想离岗到东乡办个加工厂，那我离岗这三年原单位的工资还发不发？绩效还有没有？", article: 1, missing: "工资待遇"},
+		// A numbered question takes no uncovered subject from another
+		// question, nor from a word that describes someone (退休教授).
+		{q: "我司与一位退休教授签订了顾问协议。1.能否享受柔性引进人才补助？2.是否有年龄限制？3.向哪个部门申报，需要什么材料？", article: 2},
 		// A short question carried by a lexicon word only its article uses.
 		{q: "我最多能再延几年", article: 1},
 		{q: "那我最多是不是只能再延1年？", article: 1},
