@@ -1358,14 +1358,15 @@ var boundWords = []string{"不止", "超过", "多于", "不到", "不超过", "
 
 // saysTotal reports a number said as a total (一共5年, 就是8年).
 func saysTotal(t string) bool {
-	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
-		before := t[:loc[0]]
-		filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就")
-		if slices.ContainsFunc(totalWords, func(w string) bool { return strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) }) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(numberRe.FindAllStringIndex(t, -1), func(loc []int) bool { return totalBefore(t[:loc[0]]) })
+}
+
+// totalBefore reports whether what comes before a number says it is a
+// total: a total word right before it, or with filler between
+// (加起来正好6年, 一共想贷到500万).
+func totalBefore(before string) bool {
+	filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就")
+	return slices.ContainsFunc(totalWords, func(w string) bool { return strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) })
 }
 
 // addOnRe: words that put a span on top of another.
@@ -1562,17 +1563,11 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		// total.
 		var totals []string
 		for _, loc := range said {
-			before := t[:loc[0]]
 			if sl.Unit == "万元" && !loanRe.MatchString(clauseAt(t, loc[0])) {
 				continue // 「一共要50万左右」: what it all costs
 			}
-			// 加起来正好6年, 一共想贷到500万
-			filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就")
-			for _, w := range totalWords {
-				if strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) {
-					totals = append(totals, t[loc[0]:loc[1]])
-					break
-				}
+			if totalBefore(t[:loc[0]]) {
+				totals = append(totals, t[loc[0]:loc[1]])
 			}
 		}
 		switch {
