@@ -233,12 +233,12 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			// Only what follows the clause that says yes: that 对 answers
 			// no other question.
 			if cs := splitClauses(text); len(cs) > 1 {
-				rest := e.readFacts(ch, sl, done, strings.Join(cs[1:], "，"))
+				said := strings.Join(cs[1:], "，")
+				rest := e.readFacts(ch, sl, done, said)
 				// What the rest says of the readings shown back themselves
 				// (「对 站长是说了 口头说的 没写啥字」: the consent), by the
 				// words of their own vocabulary or topic — not a doubt
 				// about something else (「……有没有报备我也不清楚」).
-				said := strings.Join(cs[1:], "，")
 				var unsure []string // 「嗯 口头说的 没写啥字」: the safe reading
 				for slot := range guess {
 					gsl, ok := ch.Slot(slot)
