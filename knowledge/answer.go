@@ -117,6 +117,21 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 	var parts []corpus.Finding
 	prev := -1 // the part the last question went to
 	for i, a := range asks {
+		// 「第16条和第17条的责任单位有啥不一样？」: an article named by its
+		// number is the subject, whatever the words around it.
+		if refs := ix.articleRefs(a); len(refs) > 0 {
+			for _, n := range refs {
+				f, err := ix.articlePart(ctx, n, a)
+				if err != nil {
+					return corpus.Finding{}, err
+				}
+				if len(asks) > 1 || len(refs) > 1 {
+					f.Asked = a
+				}
+				parts, prev = mergePart(parts, f)
+			}
+			continue
+		}
 		own := len(scans[i].terms) > 0
 
 		// Words of its own too common to place it (毕业这么久了还算不算,
@@ -485,6 +500,12 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 		n := g.hits[0].Article
 		return n > 0 && key&(1<<uint(n)) != 0 && ix.support(terms, n) >= minSupport
 	})
+	// 「……它是落实省里哪个文件精神的。是哪个文件？」: a question with no
+	// words of its own asks about the fact of the document its story names.
+	topics := askScan.topics
+	if len(askScan.terms) == 0 && len(topics) == 0 && background != "" {
+		topics = ix.scan(background).topics
+	}
 	for i, g := range groups {
 		score := g.score
 		if g.hits[0].Article > 0 {
@@ -496,7 +517,7 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 			if keyed && key&(1<<uint(g.hits[0].Article)) == 0 {
 				score *= unkeyedWeight
 			}
-		} else if !slices.Contains(askScan.topics, g.hits[0].Topic) || g.hits[0].Topic == "validity" && len(askScan.unknown) > 0 {
+		} else if !slices.Contains(topics, g.hits[0].Topic) || g.hits[0].Topic == "validity" && len(askScan.unknown) > 0 {
 			// Words of validity about something the document does not
 			// know (驾照到期了) are about that thing, not the document.
 			continue
@@ -518,7 +539,7 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 	// With a story or context around it, the sentences that speak of the
 	// question's own words come first (「离岗创业。职称还能评不」: the
 	// sentence on 职称评审, not the one that best matches 离岗).
-	if background != "" && len(askScan.terms) > 0 && g.hits[0].Article > 0 {
+	if len(askScan.terms) > 0 && g.hits[0].Article > 0 {
 		own := func(h Hit) int {
 			n := 0
 			for _, t := range askScan.terms {

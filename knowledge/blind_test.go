@@ -212,6 +212,7 @@ func TestBlindTune(t *testing.T) {
 		// 2026-11-26 to test declining. Scored once before tuning on it:
 		// 8 of 30 out of scope and 4 of 20 not stated answered confidently.
 		{"tune10", "../corpus/eval/tune10.tsv", floors{oosConfident: 0, silentConfident: 0}},
+		{"tune12", "../corpus/eval/tune12.tsv", targets},
 	})
 }
 
