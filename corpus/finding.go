@@ -36,6 +36,10 @@ type Finding struct {
 	// Staff is an approved staff answer to a question close to this one,
 	// shown beside the quotes; nil when there is none.
 	Staff *StaffAnswer
+	// Duties, when set, answers a question about what a responsible unit
+	// is responsible for (「州科技局负责哪几条」): the articles whose units
+	// clause names it. Article is then the first of them.
+	Duties *Duties
 	// Score is the retrieval score of the best match; higher is better. It
 	// is comparable only between questions asked of the same index.
 	Score float64
@@ -65,4 +69,15 @@ func (e Excerpt) String() string {
 		s += "……"
 	}
 	return s
+}
+
+// Duties lists the articles a responsible unit is named in.
+type Duties struct {
+	Unit string // as the document names it, e.g. 「州科技局」
+	// Named are the articles whose units clause names the unit.
+	Named []int
+	// Shared are the other articles whose units clause ends 「等州直有关
+	// 部门」 without naming it: whether they include the unit, the text
+	// does not say.
+	Shared []int
 }

@@ -169,6 +169,23 @@ func (e *Engine) renderFinding(f corpus.Finding, question string) Reply {
 func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 	m := e.corpus.Meta
 	switch {
+	case f.Duties != nil:
+		d := f.Duties
+		r.add(Heading, fmt.Sprintf(txtDuties, d.Unit, len(d.Named)))
+		for _, n := range d.Named {
+			a, _ := e.corpus.Doc.Article(n)
+			r.plain(a.Cite() + "：")
+			r.add(Quote, "责任单位："+a.UnitsText)
+		}
+		if len(d.Shared) > 0 {
+			var ns []string
+			for _, n := range d.Shared {
+				ns = append(ns, fmt.Sprintf("第%d条", n))
+			}
+			r.plain(fmt.Sprintf(txtDutiesShared, strings.Join(ns, "、"), d.Unit))
+		}
+		r.add(Note, "以上为各条末尾所列责任单位的原文，具体分工以牵头单位的安排为准。")
+		return true
 	case f.Topic != "":
 		tp, _ := m.Topic(f.Topic)
 		r.add(Heading, fmt.Sprintf("关于本方案的%s", tp.Title))

@@ -803,7 +803,7 @@ func (e *Engine) free(ctx context.Context, text string, about *corpus.Check) (Re
 		return r, err
 	}
 	ch, ok := e.guessCheck(text)
-	if !ok && f.Found() && !f.Silent() {
+	if !ok && f.Found() && !f.Silent() && f.Duties == nil {
 		ch, ok = e.checkFor(f.Article)
 	}
 	if ok {

@@ -13,6 +13,8 @@ const (
 	txtGloss         = "要点："
 	txtGlossQuote    = "原文："
 	txtGlossNear     = "%s写明的是：%s"
+	txtDuties        = "本方案各条末尾列明了责任单位。写明「%s」的有%d条："
+	txtDutiesShared  = "另外，%s的责任单位写的是「……等州直有关部门」，没有逐一列名；是否包括%s，原文没有写明。"
 	txtReadAbout     = "我按「%s」来理解您的问题："
 	txtUnasked       = "您还问了：%s。一条消息里的问题太多，这几个我没有回答，请再单独发一次。"
 	txtNoLetters     = "我没看懂这条消息。请用文字描述您的问题，例如「大学生创业能贷多少钱」；发送 /help 查看用法。"

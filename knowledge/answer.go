@@ -65,6 +65,11 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	if m := notThatRe.FindStringIndex(q); m != nil && m[1] < len(q) {
 		q = q[m[1]:] // what it is not about names no subject
 	}
+	// 「州科技局负责哪几条」: a responsible unit's articles.
+	if d := ix.duties(q); d != nil && len(d.Named) > 0 {
+		a, _ := ix.c.Doc.Article(d.Named[0])
+		return corpus.Finding{Article: a.Number, Title: a.Title, Units: a.Units, Duties: d, Score: 1}, nil
+	}
 	// 「驾照有效期几年」: the validity of something the document does not
 	// cover is not the document's.
 	if ix.c.Lexicon.AsksValidity(q) && (ix.c.Lexicon.UncoveredIn(q) == "" || containsAny(q, ix.c.Lexicon.Validity.Refs)) {
