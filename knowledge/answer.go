@@ -60,8 +60,15 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 // correcting an earlier answer (「不是贷款，我说的是……」).
 var notThatRe = regexp.MustCompile(`^(不是|不是说|我不是问|我问的不是|不是问)[^,，。.!！?？ ]{1,6}[,，。.!！ ]+`)
 
+// rephraseRe: a lead-in that says the question is asked again in other
+// words (「换个问法：」, 「明白了。那么」).
+var rephraseRe = regexp.MustCompile(`^((明白了|知道了|懂了|好的|谢谢)[,，。.!！ ]*)?(我)?(换个问法|换个说法|换句话说|换句话问|再问一下|再问一遍|重新问一下)[:：,，。 ]*|^(明白了|知道了|懂了|好的|谢谢)[,，。.!！ ]+`)
+
 // lookup answers a normalised question.
 func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
+	if m := rephraseRe.FindStringIndex(q); m != nil && m[1] < len(q) {
+		q = q[m[1]:] // 「换个问法：」 names no subject
+	}
 	if m := notThatRe.FindStringIndex(q); m != nil && m[1] < len(q) {
 		q = q[m[1]:] // what it is not about names no subject
 	}
@@ -96,6 +103,10 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	}
 	return ix.parts(ctx, q)
 }
+
+// purposeRe: a clause that says what a loan is for (想扩建冷库, 打算开个
+// 农家乐, 准备买设备), up to the next clause mark.
+var purposeRe = regexp.MustCompile(`(想|要|打算|准备|计划|用来|用于)(扩建|新建|建|修|盖|买|购买|开|办|搞|弄|租|添|上)[^,，。;；!！?？]{0,12}`)
 
 // shortAsk is a question as a part's heading names it: its first
 // maxAskRunes characters.
@@ -218,6 +229,14 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// A subject the document does not cover is judged on the question
 		// itself, not on the story around it.
 		u := ix.uncoveredIn(a)
+		// 「想扩建冷库，需要贷400万，能批吗？」: what a loan is for is not
+		// what is asked about when nothing else the document lacks is named.
+		if u != "" && strings.Contains(a, "贷") {
+			rest := purposeRe.ReplaceAllString(a, "")
+			if rest != a && ix.c.Lexicon.UncoveredIn(rest) == "" {
+				u = ""
+			}
+		}
 		if u == "" {
 			u = ix.c.Lexicon.ElsewhereIn(a)
 		}
@@ -364,6 +383,18 @@ func (ix *Index) uniqueSubject(ask string, s scanned, n int) bool {
 	return slices.ContainsFunc(s.terms, func(t term) bool {
 		return t.arts == bit && ix.vocab.weight(t.arts) >= uniqueWeight && ix.c.Lexicon.FacetsIn(t.text) == nil && ix.lexiconWord(t.text)
 	})
+}
+
+// uniqueBar is the score a question carried by a word only article n uses
+// must reach: half the bar, and a quarter when every word of the question
+// the document knows is n's alone (「我最多还能延长几年」: 延长 scores low
+// against 第1条's long sentence, and nothing else is asked).
+func (ix *Index) uniqueBar(s scanned, n int) float64 {
+	bit := uint32(1) << uint(n)
+	if len(s.terms) > 0 && !slices.ContainsFunc(s.terms, func(t term) bool { return t.arts != bit }) {
+		return minScore / 4
+	}
+	return minScore / 2
 }
 
 // traitWords are uncovered words that describe a person rather than name
@@ -537,7 +568,7 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 	// 延几年」: 延长, 第1条's alone) scores low on BM25 but says where it
 	// belongs: half the bar is enough then.
 	if best < 0 || groups[best].score < minScore && groups[best].hits[0].Article > 0 &&
-		!(groups[best].score >= minScore/2 && ix.uniqueSubject(ask, askScan, groups[best].hits[0].Article)) {
+		!(groups[best].score >= ix.uniqueBar(askScan, groups[best].hits[0].Article) && ix.uniqueSubject(ask, askScan, groups[best].hits[0].Article)) {
 		return corpus.Finding{}, nil
 	}
 	g := groups[best]
