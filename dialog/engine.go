@@ -1136,7 +1136,7 @@ func (e *Engine) handoff(s *Session, why Trigger) *Handoff {
 				h.Answers = append(h.Answers, sl.Name+"："+sl.Label(v))
 			}
 		}
-		v := e.verdict(ch, s.LastAnswers, nil)
+		v := e.verdict(ch, s.LastAnswers, nil, false)
 		if v.Verdict != nil {
 			for _, l := range v.Verdict.Lines {
 				h.Verdict = append(h.Verdict, l.String())

@@ -115,7 +115,7 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 func (e *Engine) next(s *Session, ch *corpus.Check) Reply {
 	id, ok := nextSlot(ch, s.Answers)
 	if !ok {
-		r := e.verdict(ch, s.Answers, s.Asides)
+		r := e.verdict(ch, s.Answers, s.Asides, s.Several)
 		if s.Several && r.Verdict != nil {
 			// Right under the conclusions, on the first screen.
 			at := min(r.Verdict.refAt, len(r.Blocks))

@@ -175,6 +175,11 @@ const txtTotalTaken = "您说了不止一个数，按您说的总数「%s」判�
 
 // txtSeveral follows a verdict when the person spoke of more than one
 // contest (or the like): the verdict is of the one answered.
+const (
+	txtSeveralNotMet = "按您这次回答的那一项："
+	txtSeveralOther  = "您还说到另一项，那一项可能符合，所以这一条现在无法确定。"
+)
+
 const txtSeveral = "您说到的不止一项（例如两项比赛）：以上结论只针对您这次回答的那一项。另一项的结论可能不同，可以发送 /check %s 再查一次。"
 
 // txtSummed notes spans added up: the parts, then the sum.

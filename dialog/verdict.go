@@ -19,7 +19,11 @@ import (
 // Asides, what the person asked beside the check that the document leaves
 // unsaid, follow the rules as ⚪ lines, each with its own detail, so that
 // the verdict answers every question they raised.
-func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside) Reply {
+//
+// When the person spoke of several of what the check asks about (two
+// contests) and answered for one, a rule that one does not meet is
+// 无法确定, not 不符合: the other may meet it.
+func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bool) Reply {
 	a = withDefaults(ch, a)
 	var r Reply
 	r.add(Heading, fmt.Sprintf(txtVerdictHead, ch.Title))
@@ -35,12 +39,18 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside) Reply {
 		if st == undecided { // cannot happen once nextSlot is done; be safe
 			st = indeterminate
 		}
+		other := several && st == notMet // the other one may meet it
+		if other {
+			st = indeterminate
+		}
 		n := len(details) + 1
 		art, _ := e.corpus.Doc.Article(rule.Article)
 		var d []string
 		d = append(d, fmt.Sprintf("%d. %s｜%s", n, statusLabel[st], rule.Title))
 		text := fill(ch, k.Text, a)
 		switch {
+		case other:
+			text = txtSeveralNotMet + text + txtSeveralOther
 		case st == indeterminate && k.Outcome != corpus.Open:
 			text = txtUndecidable + e.unsureReason(ch, k, a)
 		}
