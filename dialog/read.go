@@ -871,6 +871,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		r.question = true
 		return r
 	}
+	// 「第二还是第三 我真说不上 反正前三里头」: one of two numbers, unsure
+	// which, answers the number it speaks of (the question in hand's, or a
+	// place said with 第 or 名) when both lead to the same verdict; the
+	// doubt is about which of the two, not about the question in hand.
+	if o, v, note, ok := eitherAnswer(ch, sl, t); ok {
+		r.fill(o, v)
+		r.notes = append(r.notes, note)
+		unsure = false
+	}
 	if unsure {
 		if sl.AllowUnsure {
 			r.fill(sl.ID, corpus.Unsure)
@@ -1210,7 +1219,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				places = append(places, m[1]+m[2])
 			}
 		}
-		if len(places) > 1 {
+		if len(places) > 1 && !eitherNumRe.MatchString(t) {
 			r.several = true
 			// Nor which contest a level or class said beside them is of
 			// (「省上的第三名，证书写的省级一类，去年州上还拿了第一名」).
@@ -1688,4 +1697,117 @@ func statements(text string) string {
 		out = append(out, c)
 	}
 	return strings.Join(out, "，")
+}
+
+// eitherNumRe: two numbers said as one or the other (「第二还是第三」,
+// 「2或3名」, 「4年还是5年」).
+var eitherNumRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|年|万元|万)?\s*(?:还是|或者|或是|或|要么)\s*第?([0-9]+|[一二两三四五六七八九十]+)`)
+
+// withinRe: a place said only as within a bound (「反正前三里头」, 「肯定在前
+// 3以内」) by someone unsure of it.
+var withinRe = regexp.MustCompile(`前([0-9]+|[一二两三四五六七八九十]+)名?\s*(?:里头|里面|以内|之内|里边|当中)`)
+
+// eitherNumber reads a number said as one of two (or as within a bound:
+// 1 to N) by someone unsure which. When every limit the check sets on the
+// slot puts both on the same side, the larger is recorded, with a note;
+// when a limit falls between them, the answer is 不确定 and the note says
+// why. ok is false when the text says no such thing.
+func eitherNumber(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, bool) {
+	var lo, hi int
+	var said string
+	if m := eitherNumRe.FindStringSubmatch(t); m != nil {
+		a, ok1 := numberWord(m[1])
+		b, ok2 := numberWord(m[2])
+		if !ok1 || !ok2 || a == b {
+			return "", "", false
+		}
+		lo, hi, said = min(a, b), max(a, b), m[0]
+	} else if m := withinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
+		b, ok := numberWord(m[1])
+		if !ok {
+			return "", "", false
+		}
+		lo, hi, said = 1, b, m[0]
+	} else {
+		return "", "", false
+	}
+	if lo < sl.Min || hi > sl.Max {
+		return "", "", false
+	}
+	if straddles(ch, sl.ID, lo, hi) {
+		return corpus.Unsure, fmt.Sprintf(txtEitherSplit, said), true
+	}
+	return strconv.Itoa(hi), fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
+}
+
+// eitherAnswer finds the number slot a number said as one of two speaks
+// of: the question in hand's when it asks a number, else a place (名) when
+// the two are said with 第 or 名 or as within 前N, else a slot whose unit
+// is said with them.
+func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, string, bool) {
+	phrase := eitherNumRe.FindString(t)
+	within := withinRe.FindString(t)
+	if phrase == "" && within == "" {
+		return "", "", "", false
+	}
+	speaks := func(o *corpus.Slot) bool {
+		switch {
+		case o.ID == sl.ID:
+			return true
+		case o.Unit == "名":
+			return within != "" || strings.Contains(phrase, "第") || strings.Contains(phrase, "名")
+		}
+		return o.Unit != "" && strings.Contains(phrase, o.Unit)
+	}
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if o.Type != corpus.NumberSlot || !speaks(o) {
+			continue
+		}
+		if v, note, ok := eitherNumber(ch, o, t); ok {
+			return o.ID, v, note, true
+		}
+	}
+	return "", "", "", false
+}
+
+// numberWord reads 3 or 三.
+func numberWord(w string) (int, bool) {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n, true
+	}
+	return parseChineseNumber(w)
+}
+
+// straddles reports whether a limit the check's rules set on slot falls
+// between lo and hi, so that the two give different verdicts.
+func straddles(ch *corpus.Check, slot string, lo, hi int) bool {
+	var walk func(c *corpus.Cond) bool
+	walk = func(c *corpus.Cond) bool {
+		if c == nil {
+			return false
+		}
+		if c.Slot == slot {
+			if c.Max != nil && lo <= *c.Max && hi > *c.Max || c.Min != nil && lo < *c.Min && hi >= *c.Min {
+				return true
+			}
+		}
+		if walk(c.Not) {
+			return true
+		}
+		for _, x := range append(slices.Clone(c.All), c.Any...) {
+			if walk(x) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range ch.Rules {
+		for j := range ch.Rules[i].Cases {
+			if walk(ch.Rules[i].Cases[j].When) {
+				return true
+			}
+		}
+	}
+	return false
 }

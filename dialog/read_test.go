@@ -211,6 +211,16 @@ func TestRead(t *testing.T) {
 		{"skills", "rank", "前十名", map[string]string{"tier": "national", "class": "first"}, "rank=10"},
 		{"skills", "rank", "第一名", map[string]string{"tier": "national", "class": "first"}, "rank=1"},
 		{"skills", "rank", "不记得了", map[string]string{"tier": "national", "class": "first"}, "rank=unsure"},
+		// One of two places, unsure which: the later when both give the
+		// same verdict (前3 either way), 不确定 when a limit falls between
+		// (第1 for the medals); said at another question, the place still.
+		{"skills", "rank", "第二还是第三 我真说不上 反正前三里头", map[string]string{"tier": "provincial", "class": "first"}, "rank=3"},
+		{"skills", "rank", "反正前三里头，具体记不清", map[string]string{"tier": "provincial", "class": "first"}, "rank=unsure"},
+		{"skills", "rank", "第一还是第二说不上", map[string]string{"tier": "provincial", "class": "first"}, "rank=unsure"},
+		{"skills", "rank", "第十二或者第十三吧", map[string]string{"tier": "national", "class": "first"}, "rank=13"},
+		{"skills", "tier", "第二还是第三 我真说不上", nil, "rank=3"},
+		{"leave", "years", "4年还是5年，记不太清", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=5"},
+		{"leave", "years", "6年还是7年，记不太清", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
 		{"envoy", "served", "不记得了", map[string]string{"employer": "admin", "system": "none"}, "served=unsure"},
 		{"skills", "tier", "全国焊工比赛拿了第10名，刚好卡在前十", nil, "rank=10 tier=national"},
 		{"skills", "tier", "省一类赛汽修第一", nil, "class=first rank=1 tier=provincial"},
@@ -227,7 +237,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "0", nil, "years=0"},
 		{"leave", "years", "41", nil, ""},
 		{"leave", "years", "2019年到现在3年", nil, "years=3"},
-		{"leave", "years", "3或4年", nil, ""},
+		// 3 or 4: the 3-year term falls between them, so 不确定 (see eitherNumber).
+		{"leave", "years", "3或4年", nil, "years=unsure"},
 		{"loan", "amount", "10到15万", map[string]string{"who": "grad", "spouse": "no"}, "amount=15"},
 		{"leave", "years", "已经6年了，想再延2年，就是8年", nil, "years=8"},
 		{"leave", "years", "3年加延了2年，一共5年", nil, "years=5"},

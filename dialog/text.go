@@ -176,6 +176,11 @@ const txtTotalTaken = "您说了不止一个数，按您说的总数「%s」判�
 // txtSeveral follows a verdict when the person spoke of more than one
 // contest (or the like): the verdict is of the one answered.
 const (
+	txtEitherSame  = "您说的是「%s」：两种情况在本条里的结论相同，按%d%s判断；如不对，请发送 /back 重新回答。"
+	txtEitherSplit = "您说的是「%s」：两种情况在本条里的结论不同，先按「不确定」处理。"
+)
+
+const (
 	txtSeveralNotMet = "按您这次回答的那一项："
 	txtSeveralOther  = "您还说到另一项，那一项可能符合，所以这一条现在无法确定。"
 )

@@ -51,7 +51,9 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 		switch {
 		case other:
 			text = txtSeveralNotMet + text + txtSeveralOther
-		case st == indeterminate && k.Outcome != corpus.Open:
+		case st == indeterminate && (k.Outcome != corpus.Open || eval(k.When, a) == unknown):
+			// An open case reached only through a 「不确定」 (the level of a
+			// contest unknown) is undecided by that answer, not open.
 			text = txtUndecidable + e.unsureReason(ch, k, a)
 		}
 		d = append(d, text)
