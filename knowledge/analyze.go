@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -65,6 +66,20 @@ func sentences(q string) []string {
 		}
 		return out
 	}
+	// With no marks and no pauses at all (「我是乡卫生院的大夫……我想当那个
+	// 科技特派员……行不行再一个我媳妇……她能不能当」), a long message turns
+	// where the speaker says so: 我想, 再一个, 另外, 我媳妇….
+	if !strings.ContainsAny(q, "。!?;\n…, ") && utf8.RuneCountInString(q) > 2*voiceLen {
+		var out []string
+		start := 0
+		for _, m := range voiceTurnRe.FindAllStringIndex(q, -1) {
+			if utf8.RuneCountInString(q[start:m[0]]) >= 6 {
+				out = appendSentence(out, q[start:m[0]])
+				start = m[0]
+			}
+		}
+		return appendSentence(out, q[start:])
+	}
 	var out []string
 	start := 0
 	for i, r := range q {
@@ -81,6 +96,10 @@ func sentences(q string) []string {
 	}
 	return appendSentence(out, q[start:])
 }
+
+// voiceTurnRe: where a long message typed by voice, with no marks, turns
+// to another sentence.
+var voiceTurnRe = regexp.MustCompile(`我想问|想问一下|请问|我想|再一个|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
 
 // voiceLen is the length from which a message with spaces and no marks is
 // read as spoken sentences.

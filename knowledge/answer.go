@@ -58,7 +58,7 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 
 // notThatRe: a first clause that says what the question is not about,
 // correcting an earlier answer (「不是贷款，我说的是……」).
-var notThatRe = regexp.MustCompile(`^(不是|不是说|我不是问|我问的不是|不是问)[^,，。.!！?？ ]{1,6}[,，。.!！ ]+`)
+var notThatRe = regexp.MustCompile(`^(不是|不是说|我不是问|我问的不是|不是问)[^,，。.!！?？ ]{1,6}?(?:[,，。.!！ ]+|的?(?:我问的是|我是问|我想问|我说的是|而是))`)
 
 // rephraseRe: a lead-in that says the question is asked again in other
 // words (「换个问法：」, 「明白了。那么」).
@@ -321,6 +321,12 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 func (ix *Index) uncoveredIn(a string) string {
 	u := ix.c.Lexicon.UncoveredIn(a)
 	cs := strings.FieldsFunc(a, func(r rune) bool { return strings.ContainsRune(",，、 ", r) })
+	if u != "" && len(cs) < 2 && selfTold(a, u) && ix.keyed(ix.scan(a)) {
+		// 「我是乡卫生院的大夫中医看病的……我想当那个科技特派员行不行」,
+		// typed by voice with no marks: what the person does (看病的) is
+		// who they are, not what they ask about.
+		return ""
+	}
 	if u == "" || len(cs) < 2 {
 		return u
 	}
@@ -415,6 +421,25 @@ func (ix *Index) keyedBeyond(s scanned, but []string) bool {
 var placeWords = []string{"乡镇", "乡", "镇", "县", "县市", "州", "村", "州上", "县上", "乡上", "省上", "全州", "基层"}
 
 // selfRe: a clause in which the person describes themselves.
+// selfTold reports whether w is said only inside the person's telling of
+// who they are (「我是……看病的」: w within a few characters of 我是 or 我在 and
+// followed by 的).
+func selfTold(a, w string) bool {
+	at := strings.Index(a, w)
+	if at < 0 || strings.Contains(a[at+len(w):], w) {
+		return false
+	}
+	for _, m := range selfAtRe.FindAllStringIndex(a[:at], -1) {
+		gap := utf8.RuneCountInString(a[m[1]:at])
+		if gap <= 16 && !strings.ContainsAny(a[m[1]:at], "吗？?") && strings.HasPrefix(a[at+len(w):], "的") {
+			return true
+		}
+	}
+	return false
+}
+
+var selfAtRe = regexp.MustCompile(`(我|他|她|我媳妇|我老公|我爱人)(是|在)`)
+
 var selfRe = regexp.MustCompile(`^(本人|我是|我系|我已|我今年|我家|我们家|我)`)
 
 // pointsBack reports a question that names the money it asks about by
