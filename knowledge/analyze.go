@@ -72,10 +72,14 @@ func sentences(q string) []string {
 	if !strings.ContainsAny(q, "。!?;\n…, ") && utf8.RuneCountInString(q) > 2*voiceLen {
 		var out []string
 		start := 0
-		for _, m := range voiceTurnRe.FindAllStringIndex(q, -1) {
-			if utf8.RuneCountInString(q[start:m[0]]) >= 6 {
-				out = appendSentence(out, q[start:m[0]])
-				start = m[0]
+		for _, m := range voiceTurnRe.FindAllStringSubmatchIndex(q, -1) {
+			at := m[0] // before a word that turns
+			if m[2] >= 0 {
+				at = m[3] // after 吗 or 呢, which end a question
+			}
+			if utf8.RuneCountInString(q[start:at]) >= 6 && utf8.RuneCountInString(q[at:]) >= 4 {
+				out = appendSentence(out, q[start:at])
+				start = at
 			}
 		}
 		return appendSentence(out, q[start:])
@@ -99,7 +103,7 @@ func sentences(q string) []string {
 
 // voiceTurnRe: where a long message typed by voice, with no marks, turns
 // to another sentence.
-var voiceTurnRe = regexp.MustCompile(`我想问|想问一下|请问|我想|再一个|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
+var voiceTurnRe = regexp.MustCompile(`(吗|呢)|我听人说|听人说|我听说|听说|还有|我想问|想问一下|请问|我想|再一个|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
 
 // voiceLen is the length from which a message with spaces and no marks is
 // read as spoken sentences.
