@@ -519,7 +519,9 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 			for i := range ch.Slots {
 				o := &ch.Slots[i]
-				if slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(scope, e.names.get(w)) }) {
+				// A word of one character (要, 得, 贷) is too common to say
+				// what a doubt is about (「要不要找担保人」 doubts no amount).
+				if slices.ContainsFunc(o.Topic, func(w string) bool { return utf8.RuneCountInString(w) > 1 && strings.Contains(scope, e.names.get(w)) }) {
 					doubted[o.ID] = true
 				}
 			}

@@ -342,6 +342,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
 		{"a doubt keeps back what it doubts", []string{"我是网络教育的大专毕业，应该算大学毕业吧？想贷10万"}, "创业担保贷款", "申请额度「10万元」", "以谁的名义"},
+		// By voice, no marks: what comes before 听说 is told; 要不要找担保人
+		// doubts no amount; whether 毕业6年 still counts is asked.
+		{"a voice story keeps its amount", []string{"你好我是广河的前几年西北民大毕业的本科现在回来想开个网店卖皮子想贷个30万听说大学生创业能贷款我毕业都6年了还算不算大学生利息是不是全免要不要找担保人"}, "创业担保贷款",
+			"申请额度「30万元」", "以谁的名义"},
 		{"a doubt about everything keeps nothing", []string{"我也不清楚自己算不算大学毕业，单位的事更说不好"}, "创业担保贷款", "", "以谁的名义"},
 		{"years of work are not years served", []string{"我是东乡县农业技术推广中心的农艺师，干了15年了"}, "科技特派员",
 			"所在单位「州或县市的事业单位」", "单位同意"},

@@ -1449,8 +1449,13 @@ func voiceSplit(c string) (said, asks string, ok bool) {
 		return "", c, false
 	}
 	first := len(c)
+	// 「前几年」 tells, it does not ask: the same length, so offsets hold.
+	few := fewWords.Replace(c)
+	if len(few) != len(c) {
+		few = c
+	}
 	for _, w := range questionWords {
-		if i := strings.Index(c, w); i >= 0 && i < first {
+		if i := strings.Index(few, w); i >= 0 && i < first {
 			first = i
 		}
 	}

@@ -45,8 +45,14 @@ func (n *Normalizer) Normalize(s string) string {
 	s = n.Simplify(s)
 	s = fold(s)
 	s = Numerals(s)
+	s = fewWords.Replace(s)
 	return squeeze(s)
 }
+
+// fewWords are 几 meaning "a few", which asks nothing (「前几年西北民大毕业
+// 的」, 「干了十几年」): written with 些/多, so that no reader takes them for
+// a question of how many.
+var fewWords = strings.NewReplacer("前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年", "十几年", "十多年", "前几天", "前些天", "这几天", "这些天")
 
 // Simplify converts traditional characters to simplified ones and leaves
 // everything else as it is.
