@@ -1506,6 +1506,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		if sl.Unit != "名" && strings.HasSuffix(t[:loc[0]], "第") {
 			continue // 「4年，今年报的话是第5年」: the year to come, not a count
 		}
+		if m == "1" && (strings.HasPrefix(after, "年没") || strings.HasPrefix(after, "年都没") || strings.HasPrefix(after, "年也没") || strings.HasPrefix(after, "年不")) {
+			continue // 「一年没断」: not one year missed, not a count
+		}
 		if strings.HasSuffix(t[:loc[0]], "不是") || strings.HasSuffix(t[:loc[0]], "并非") {
 			continue // 「累计不是1年，一共4年了」: what it is not
 		}
