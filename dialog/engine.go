@@ -501,7 +501,10 @@ func (e *Engine) hear(s *Session, text string) {
 		// 「我省赛第二名，我徒弟第四名」: what is said of another person
 		// is not the person's own, when the person also speaks of
 		// themselves; a parent telling of a child speaks only of the child.
-		if own := e.ownClauses(ch, facts); own != facts {
+		// 「帮我们学院一位同事问一下。他是……讲师」: asked for someone
+		// else, all that is told is of them (the greeting that says so is
+		// not among the facts).
+		if own := e.ownClauses(ch, facts); own != facts && !proxyRe.MatchString(text) {
 			if r := e.readFacts(ch, sl, nil, own); r.found() {
 				rd = r
 			} else if rd.found() {
@@ -603,7 +606,7 @@ var others = []string{"徒弟", "师傅", "师父", "同事", "媳妇", "老婆"
 var othersLead = regexp.MustCompile(`^([0-9]+[).、]|\([0-9]+\))?(那|那么|还有|另外|而|但是?|可是|然后)?(我的|我家|我们家|我)?(一位|一个|有个|有一位|有一个)?`)
 
 // proxyRe: a message written for someone else (我替我爱人问一下).
-var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)(问|咨询|打听|了解|查)`)
+var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家|[^,，。;；!！?？]{0,8}?)(` + strings.Join(others, "|") + `)(问|咨询|打听|了解|查)`)
 
 // namedOtherRe: a person called 老马 or 小王, or 「…的同事」, near the start
 // of a clause.

@@ -226,6 +226,9 @@ func isQuestion(t string) bool {
 	if mentions(fewWords.Replace(t), questionWords) {
 		return true
 	}
+	if aNotAQuestion(t) {
+		return true // 「工资还发不发」, 「去没去」
+	}
 	t = trimPunct(t)
 	return endsWithMe(t) || strings.HasSuffix(t, "不") && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不") || eitherRe.MatchString(t)
 }
@@ -1815,6 +1818,17 @@ func straddles(ch *corpus.Check, slot string, lo, hi int) bool {
 			if walk(ch.Rules[i].Cases[j].When) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// aNotAQuestion reports a verb asked as A不A or A没A (发不发, 去没去, 批没批).
+func aNotAQuestion(t string) bool {
+	r := []rune(t)
+	for i := 0; i+2 < len(r); i++ {
+		if (r[i+1] == '不' || r[i+1] == '没') && r[i] == r[i+2] && r[i] != '不' && r[i] != '没' && unicode.Is(unicode.Han, r[i]) {
+			return true
 		}
 	}
 	return false
