@@ -263,9 +263,15 @@ func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 			}
 		}
 	} else {
+		// A clause that asks with no words of its own (「今年还想接着报，
+		// 能报上不」) asks about the clause before it.
+		var before []string // the two clauses before, at most
 		for _, c := range splitClauses(asked) {
 			if isQuestion(c) {
-				parts = append(parts, c)
+				parts = append(parts, strings.Join(append(before, c), "，"))
+				before = nil
+			} else {
+				before = append(before[max(0, len(before)-1):], c)
 			}
 		}
 	}
@@ -304,7 +310,7 @@ func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 }
 
 // maxGlosses bounds the plain readings shown with one answer.
-const maxGlosses = 2
+const maxGlosses = 3
 
 // articleText replies with an article's full text, for 「第14条」.
 func (e *Engine) articleText(n int) Reply {
