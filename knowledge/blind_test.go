@@ -213,6 +213,7 @@ func TestBlindTune(t *testing.T) {
 		// 8 of 30 out of scope and 4 of 20 not stated answered confidently.
 		{"tune10", "../corpus/eval/tune10.tsv", floors{oosConfident: 0, silentConfident: 0}},
 		{"tune12", "../corpus/eval/tune12.tsv", targets},
+		{"tune13", "../corpus/eval/tune13.tsv", targets},
 	})
 }
 
