@@ -1578,6 +1578,19 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			nums = loans
 		}
 	}
+	if len(nums) > 1 && len(sl.SpanOf) > 0 {
+		// 「头两年干了，中间有一年没报，后来又连着干了三年」: of several
+		// spans, the one said to run unbroken is the one asked.
+		var runs []string
+		for _, loc := range said {
+			if c := clauseAt(t, loc[0]); mentions(c, []string{"连着", "连续", "一直"}) && !slices.Contains(runs, t[loc[0]:loc[1]]) {
+				runs = append(runs, t[loc[0]:loc[1]])
+			}
+		}
+		if len(runs) == 1 {
+			nums = runs
+		}
+	}
 	if len(nums) > 1 {
 		// 「已经6年了，想再延2年，就是8年」: the total is the one said as a
 		// total.
