@@ -1739,7 +1739,11 @@ var withinRe = regexp.MustCompile(`前([0-9]+|[一二两三四五六七八九十
 func eitherNumber(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, bool) {
 	var lo, hi int
 	var said string
-	if m := eitherNumRe.FindStringSubmatch(t); m != nil {
+	if a, b, ok := ifCountedNumbers(t, sl.Unit); ok {
+		// 「这次是6年；2015年那次……要算进去就是7年」: the total with what
+		// may count and without it.
+		lo, hi, said = min(a, b), max(a, b), fmt.Sprintf("%d%s，或%d%s", a, sl.Unit, b, sl.Unit)
+	} else if m := eitherNumRe.FindStringSubmatch(t); m != nil {
 		a, ok1 := numberWord(m[1])
 		b, ok2 := numberWord(m[2])
 		if !ok1 || !ok2 || a == b {
@@ -1771,6 +1775,9 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, 
 func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, string, bool) {
 	phrase := eitherNumRe.FindString(t)
 	within := withinRe.FindString(t)
+	if cond := ifCountedRe.FindString(t); cond != "" && phrase == "" {
+		phrase = cond
+	}
 	if phrase == "" && within == "" {
 		return "", "", "", false
 	}
@@ -1793,6 +1800,39 @@ func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, 
 		}
 	}
 	return "", "", "", false
+}
+
+// ifCountedRe: a total said on a condition (「要算进去就是7年」, 「如果算上
+// 那次是7年」).
+var ifCountedRe = regexp.MustCompile(`(要|如果|若|要是|假如)[^,，。;；]{0,12}?(算进去|算上|算在内|算的话|加上|计入|计算在内|也算)[^,，。;；0-9]{0,4}?(就是|就|是|得)([0-9]+)`)
+
+// ifCountedNumbers finds a total said on a condition and the one other
+// number of the same unit said beside it (the total without it).
+func ifCountedNumbers(t, unit string) (int, int, bool) {
+	m := ifCountedRe.FindStringSubmatchIndex(t)
+	if m == nil || unit == "" || !strings.HasPrefix(t[m[9]:], unit) {
+		return 0, 0, false
+	}
+	cond, _ := strconv.Atoi(t[m[8]:m[9]])
+	others := map[int]bool{}
+	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+		if loc[0] == m[8] || !strings.HasPrefix(t[loc[1]:], unit) || loc[1]-loc[0] == 4 {
+			continue // the conditional total itself; 2015年 is a year
+		}
+		if n, err := strconv.Atoi(t[loc[0]:loc[1]]); err == nil && n != cond {
+			others[n] = true
+		}
+	}
+	// The total without it is the largest other said (「3年加上再延长3年
+	// 是6年」: 6, not the 3s that make it).
+	best := -1
+	for n := range others {
+		best = max(best, n)
+	}
+	if best < 0 || best > cond {
+		return 0, 0, false
+	}
+	return best, cond, true
 }
 
 // numberWord reads 3 or 三.

@@ -221,6 +221,9 @@ func TestRead(t *testing.T) {
 		{"skills", "tier", "第二还是第三 我真说不上", nil, "rank=3"},
 		{"leave", "years", "4年还是5年，记不太清", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=5"},
 		{"leave", "years", "6年还是7年，记不太清", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// A total with what may count, and without it.
+		{"leave", "years", "这次3年加上再延长3年是6年；2015年那次得回去翻档案，要算进去就是7年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		{"leave", "years", "这次是4年，以前那次如果算上就是5年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=5"},
 		{"envoy", "served", "不记得了", map[string]string{"employer": "admin", "system": "none"}, "served=unsure"},
 		{"skills", "tier", "全国焊工比赛拿了第10名，刚好卡在前十", nil, "rank=10 tier=national"},
 		{"skills", "tier", "省一类赛汽修第一", nil, "class=first rank=1 tier=provincial"},
