@@ -211,6 +211,8 @@ func TestRead(t *testing.T) {
 		{"skills", "rank", "前十名", map[string]string{"tier": "national", "class": "first"}, "rank=10"},
 		{"skills", "rank", "第一名", map[string]string{"tier": "national", "class": "first"}, "rank=1"},
 		{"skills", "rank", "不记得了", map[string]string{"tier": "national", "class": "first"}, "rank=unsure"},
+		// A plan is not the years served (round 16's wrong ✅).
+		{"envoy", "served", "没当过，一天都没当过。就是想这回一口气干6年到退休。", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "plan=over served=0"},
 		// One of two places, unsure which: the later when both give the
 		// same verdict (前3 either way), 不确定 when a limit falls between
 		// (第1 for the medals); said at another question, the place still.
