@@ -148,6 +148,26 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			}
 			continue
 		}
+		// 「……目录在哪儿能查到？我学的专业在不在里面？」: whether someone
+		// or something is in what the question before named asks what that
+		// list holds, which no article lists.
+		if i > 0 && prev >= 0 && parts[prev].Article > 0 && memberRe.MatchString(a) && ix.c.Lexicon.UncoveredIn(a) == "" {
+			p := &parts[prev]
+			const m = "具体名单和去向"
+			switch {
+			case slices.Contains(p.Missing, m):
+			case p.Silent():
+				p.Missing = append(p.Missing, m)
+			default:
+				parts = append(parts, corpus.Finding{Article: p.Article, Title: p.Title, Units: p.Units,
+					Missing: []string{m}, Quotes: p.Quotes[:min(1, len(p.Quotes))], Asked: a, Score: p.Score})
+				continue
+			}
+			if p.Asked != "" {
+				p.Asked += " " + a
+			}
+			continue
+		}
 		own := len(scans[i].terms) > 0
 
 		// Words of its own too common to place it (毕业这么久了还算不算,
@@ -441,6 +461,10 @@ func selfTold(a, w string) bool {
 var selfAtRe = regexp.MustCompile(`(我|他|她|我媳妇|我老公|我爱人)(是|在)`)
 
 var selfRe = regexp.MustCompile(`^(本人|我是|我系|我已|我今年|我家|我们家|我)`)
+
+// memberRe: whether something is in what was named before (在不在里面,
+// 包不包括我们).
+var memberRe = regexp.MustCompile(`在不在里面|在里面吗|在里边吗|在不在里边|在不在其中|在其中吗|包不包括|包括不包括|包括我|包含不包含|在不在名单|在名单里|在不在目录|在目录里|有没有我们|有我们吗|列没列进去|列进去了吗`)
 
 // pointsBack reports a question that names the money it asks about by
 // pointing back to the story: 这个补贴, 这笔钱.
