@@ -884,9 +884,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		unsure = false
 	}
 	if unsure {
-		if sl.AllowUnsure {
+		other := e.doubtsOther(ch, sl, done, t)
+		switch {
+		case other != "":
+			// 「也没说不行 就说明年再看嘛 应该算是同意了吧」, to a question of
+			// the unit: the doubt is about consent.
+			r.fill(other, corpus.Unsure)
+		case sl.AllowUnsure:
 			r.fill(sl.ID, corpus.Unsure)
-		} else {
+		default:
 			r.unsure = true
 		}
 		// What else the message says is still read: 「我是老师，单位还没问」.
@@ -1007,8 +1013,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 			hedge = hedge || h.hedged && !h.negated
 		}
-		if o, ok := ch.Slot(slot); ok && o.Past && len(pos) > 1 {
-			r.several = true // 「全国的得了第11名 省上的得了第1名」
+		// 「全国的得了第11名 省上的得了第1名」: two contests. Two readings of
+		// one thing said with a doubt (「娃说是一类 证书上好像写的二类」) are
+		// the doubt, not two contests.
+		if o, ok := ch.Slot(slot); ok && o.Past && len(pos) > 1 && !isUnsure(t) {
+			r.several = true
+		}
+		// 「候鸟式的……做技术顾问」: two answers no rule tells apart are one.
+		if len(pos) > 1 && interchangeable(ch, slot, pos) {
+			pos = pos[:1]
 		}
 		switch {
 		case len(pos) == 1 && hedge:
@@ -1359,6 +1372,17 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 }
 
 // yearSpanRe: two calendar years, written with two digits or four.
+// cnYearSpanRe: two years written in Chinese digits (二〇到二四, 二〇年至
+// 二四年).
+var cnYearSpanRe = regexp.MustCompile(`(?:二〇|二零)?[一二][〇零一二三四五六七八九]年?(?:到|至)(?:二〇|二零)?[一二][〇零一二三四五六七八九]年?`)
+
+// notWithinRe: a place said to be outside a bound (不是前十, 没进前10, 不在前
+// 三里).
+var notWithinRe = regexp.MustCompile(`(?:不是|没进|没有进|没能进|不在|没到|没有到|进不了|够不上)前([0-9]+|[一二两三四五六七八九十]+)`)
+
+// yearsMonthsRe: years and months (5年零3个月, 5年3个月).
+var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)
+
 var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年`)
 
 // loanRe: a clause that speaks of borrowing (代 and 带 are the usual
@@ -1486,6 +1510,24 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // range, give false.
 func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	t = takenBack(t)
+	// 「二〇到二四连着五茬」: years in Chinese digits, read as 20到24年.
+	t = cnYearSpanRe.ReplaceAllStringFunc(t, func(m string) string {
+		d := strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
+		return strings.Replace(d.Replace(m), "年", "", -1) + "年"
+	})
+	// 「反正不是前十」: outside a bound, read as the first place past it.
+	if m := notWithinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
+		if b, ok := numberWord(m[1]); ok && b+1 <= sl.Max {
+			return b + 1, fmt.Sprintf(txtNotWithin, m[0], b+1), true
+		}
+	}
+	// 「五年零三个月」: past a whole year, the next one, the safe side.
+	if m := yearsMonthsRe.FindStringSubmatch(t); m != nil && sl.Unit == "年" {
+		y, _ := strconv.Atoi(m[1])
+		if mo, _ := strconv.Atoi(m[2]); mo > 0 && y+1 <= sl.Max {
+			return y + 1, fmt.Sprintf(txtYearsMonths, m[0], y+1), true
+		}
+	}
 	// 「21到24年肯定是」, 「2020年到2024年」: calendar years, counted both ends.
 	if m := yearSpanRe.FindStringSubmatch(t); m != nil && sl.Unit == "年" {
 		a, _ := strconv.Atoi(m[1])
@@ -1885,4 +1927,62 @@ func aNotAQuestion(t string) bool {
 		}
 	}
 	return false
+}
+
+// doubtsOther returns the one yes/no question not yet answered whose
+// subject (同意) a doubt speaks of, when it says nothing of the question
+// in hand; "" otherwise.
+func (e *Engine) doubtsOther(ch *corpus.Check, sl *corpus.Slot, done answers, t string) string {
+	named := func(o *corpus.Slot) bool {
+		return slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(t, e.names.get(w)) })
+	}
+	if named(sl) || slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID }) {
+		return ""
+	}
+	found := ""
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if _, ok := done[o.ID]; ok || o.ID == sl.ID || o.Type != corpus.YesNoSlot || !o.AllowUnsure || len(o.Topic) == 0 || !named(o) {
+			continue
+		}
+		if found != "" {
+			return "" // two subjects: which one is doubted is not said
+		}
+		found = o.ID
+	}
+	return found
+}
+
+// interchangeable reports whether no condition of the check's rules tells
+// the values of slot apart: every 「is」 and 「in」 on it holds for all of
+// them or for none.
+func interchangeable(ch *corpus.Check, slot string, vals []string) bool {
+	same := true
+	var walk func(c *corpus.Cond)
+	walk = func(c *corpus.Cond) {
+		if c == nil || !same {
+			return
+		}
+		if c.Slot == slot {
+			holds := func(v string) bool { return c.Is == v || slices.Contains(c.In, v) }
+			for _, v := range vals[1:] {
+				if holds(v) != holds(vals[0]) {
+					same = false
+				}
+			}
+		}
+		walk(c.Not)
+		for _, x := range c.All {
+			walk(x)
+		}
+		for _, x := range c.Any {
+			walk(x)
+		}
+	}
+	for i := range ch.Rules {
+		for j := range ch.Rules[i].Cases {
+			walk(ch.Rules[i].Cases[j].When)
+		}
+	}
+	return same
 }

@@ -169,7 +169,7 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我老婆是高层次人才，有陇原人才服务卡，我自己是大专毕业", nil, "spouse=yes who=grad"},
 		{"loan", "who", "我老婆没有陇原人才服务卡", nil, "spouse=no"},
 		{"loan", "who", "我媳妇没有卡，我是大专毕业的", nil, "spouse=no who=grad"},
-		{"loan", "who", "我先生是高层次人才，但是我不知道他有没有陇原人才服务卡", nil, "spouse=unsure !"},
+		{"loan", "who", "我先生是高层次人才，但是我不知道他有没有陇原人才服务卡", nil, "spouse=unsure"},
 		// A 「人才卡」 may be another card: not read as the 陇原 card, asked.
 		{"loan", "who", "我是大学生，我老公好像有个人才卡", nil, "who=grad"},
 		{"loan", "who", "我是19年毕业的大学生，我老公是引进来的博士，好像单位给他办过一个人才卡，具体叫啥我也不清楚", nil, "who=grad"},
@@ -211,6 +211,14 @@ func TestRead(t *testing.T) {
 		{"skills", "rank", "前十名", map[string]string{"tier": "national", "class": "first"}, "rank=10"},
 		{"skills", "rank", "第一名", map[string]string{"tier": "national", "class": "first"}, "rank=1"},
 		{"skills", "rank", "不记得了", map[string]string{"tier": "national", "class": "first"}, "rank=unsure"},
+		// Outside a bound; years and months; years in Chinese digits.
+		{"skills", "rank", "反正不是前十", map[string]string{"tier": "national", "class": "first"}, "rank=11"},
+		{"leave", "years", "五年零三個月", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=6"},
+		{"envoy", "served", "二〇到二四连着五茬", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "served=5"},
+		// Two answers no rule tells apart are one; two readings of one
+		// contest said with a doubt are not two contests.
+		{"flexible", "how", "候鸟服务，做技术顾问，前面说了。", nil, "how=advisor"},
+		{"skills", "class", "说不上 娃说是一类 证书上好像写的二类", map[string]string{"tier": "national"}, "class=unsure"},
 		// A plan is not the years served (round 16's wrong ✅).
 		{"envoy", "served", "没当过，一天都没当过。就是想这回一口气干6年到退休。", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "plan=over served=0"},
 		// One of two places, unsure which: the later when both give the

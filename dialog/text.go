@@ -176,6 +176,8 @@ const txtTotalTaken = "您说了不止一个数，按您说的总数「%s」判�
 // txtSeveral follows a verdict when the person spoke of more than one
 // contest (or the like): the verdict is of the one answered.
 const (
+	txtNotWithin   = "您说的是「%s」，按第%d名判断；如不对，请发送 /back 重新回答。"
+	txtYearsMonths = "您说的是「%s」，超过了整年，按%d年判断，这样更稳妥；如不对，请发送 /back 重新回答。"
 	txtEitherSame  = "您说的是「%s」：两种情况在本条里的结论相同，按%d%s判断；如不对，请发送 /back 重新回答。"
 	txtEitherSplit = "您说的是「%s」：两种情况在本条里的结论不同，先按「不确定」处理。"
 )
