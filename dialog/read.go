@@ -827,6 +827,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
 	t = notNegations.Replace(t) // 「不过是二类赛」 is "but", not "not"
+	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's
+	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
+	// follows it answers.
+	if m := doubleNoRe.FindStringIndex(t); m != nil && m[1] < len(t) && saidBeforeRe.MatchString(t[m[1]:]) {
+		t = t[m[1]:]
+	}
 	for _, o := range ch.Others {
 		t = strings.ReplaceAll(t, e.names.get(o), "别家") // 「担保公司说…」 names no company of theirs
 	}
@@ -868,8 +874,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	}
 	unsure := isUnsure(t)
+	// 「他有卡……别的我不懂」, 「卡我亲眼见过，只是不知道是哪一类」: a doubt
+	// about other things, or about a detail no question asks, is no doubt
+	// about the answer given.
+	if unsure && !slices.ContainsFunc(splitClauses(t), func(c string) bool { return isUnsure(c) && !sideDoubtRe.MatchString(c) }) {
+		unsure = false
+	}
 	// A doubt put as a question (「不太清楚呢？」) is still a doubt.
-	if asks && isQuestion(t) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t) || utf8.RuneCountInString(trimPunct(t)) <= 8)) &&
+	if asks && isQuestion(withoutSideDoubts(t)) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t) || utf8.RuneCountInString(trimPunct(t)) <= 8)) &&
 		!(particleOnly(t) && slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID })) {
 		r.question = true
 		return r
@@ -1230,7 +1242,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			continue
 		}
 		var places []string
-		for _, m := range rankRe.FindAllStringSubmatch(pastOnly(takenBack(t), o), -1) {
+		pt := pastOnly(takenBack(t), o)
+		for _, loc := range rankRe.FindAllStringSubmatchIndex(pt, -1) {
+			if othersPlaceRe.MatchString(pt[loc[1]:]) {
+				continue // 「第三是我师兄」
+			}
+			m := []string{pt[loc[0]:loc[1]], sub(pt, loc, 1), sub(pt, loc, 2)}
 			if !slices.Contains(places, m[1]+m[2]) {
 				places = append(places, m[1]+m[2])
 			}
@@ -1375,6 +1392,23 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 // cnYearSpanRe: two years written in Chinese digits (二〇到二四, 二〇年至
 // 二四年).
 var cnYearSpanRe = regexp.MustCompile(`(?:二〇|二零)?[一二][〇零一二三四五六七八九]年?(?:到|至)(?:二〇|二零)?[一二][〇零一二三四五六七八九]年?`)
+
+// doubleNoRe: 「不对不对，」 at the start of a correction.
+var doubleNoRe = regexp.MustCompile(`^(不对|不是)(不对|不是)?[,，。.!！ ]*`)
+
+// saidBeforeRe: the person pointing to what they said (我说了是, 我说的是).
+var saidBeforeRe = regexp.MustCompile(`^(我)?(刚才)?(说了|说的是|说过|讲了|讲的是|说了是)`)
+
+// sideDoubtRe: a doubt about other things (别的我不懂) or a detail (只是不
+// 知道是哪一类).
+var sideDoubtRe = regexp.MustCompile(`^(别的|其他的?|其它的?|其余的?|剩下的|别的事)|(只是|就是|但|不过)(不知道|不清楚|说不上|搞不清|不懂)(是|它是|属于)?(哪一?(类|种|级|档|个级别)|叫啥|叫什么|什么颜色)`)
+
+// othersPlaceClauseRe: a place said to be someone else's (「第三是我师兄」).
+var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了)(我的?|我们的?)?(` + strings.Join(others, "|") + `)`)
+
+// othersPlaceRe: what follows a place held by someone else (「第三是我师兄」,
+// 「第1名是我徒弟」).
+var othersPlaceRe = regexp.MustCompile(`^名?(是|归|给了|让)(我的?|我们的?)?(` + strings.Join(others, "|") + `)`)
 
 // notWithinRe: a place said to be outside a bound (不是前十, 没进前10, 不在前
 // 三里).
@@ -1550,6 +1584,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 		if sl.Unit != "名" && strings.HasSuffix(t[:loc[0]], "第") {
 			continue // 「4年，今年报的话是第5年」: the year to come, not a count
+		}
+		if sl.Unit == "名" && othersPlaceRe.MatchString(after) {
+			continue // 「第三是我师兄」: someone else's place
 		}
 		if m == "1" && (strings.HasPrefix(after, "年没") || strings.HasPrefix(after, "年都没") || strings.HasPrefix(after, "年也没") || strings.HasPrefix(after, "年不")) {
 			continue // 「一年没断」: not one year missed, not a count
@@ -1922,7 +1959,8 @@ func straddles(ch *corpus.Check, slot string, lo, hi int) bool {
 func aNotAQuestion(t string) bool {
 	r := []rune(t)
 	for i := 0; i+2 < len(r); i++ {
-		if (r[i+1] == '不' || r[i+1] == '没') && r[i] == r[i+2] && r[i] != '不' && r[i] != '没' && unicode.Is(unicode.Han, r[i]) {
+		// 「不对不对」, 「不行不行」 say no twice; they ask nothing.
+		if (r[i+1] == '不' || r[i+1] == '没') && r[i] == r[i+2] && r[i] != '不' && r[i] != '没' && unicode.Is(unicode.Han, r[i]) && (i == 0 || r[i-1] != '不' && r[i-1] != '没') {
 			return true
 		}
 	}
@@ -1985,4 +2023,23 @@ func interchangeable(ch *corpus.Check, slot string, vals []string) bool {
 		}
 	}
 	return same
+}
+
+// sub returns submatch i of a FindStringSubmatchIndex result, "" when unset.
+func sub(s string, loc []int, i int) string {
+	if 2*i+1 >= len(loc) || loc[2*i] < 0 {
+		return ""
+	}
+	return s[loc[2*i]:loc[2*i+1]]
+}
+
+// withoutSideDoubts drops the clauses of t that doubt only other things or
+// a detail (sideDoubtRe): 「只是不知道是哪一类」 asks nothing.
+func withoutSideDoubts(t string) string {
+	cs := splitClauses(t)
+	keep := slices.DeleteFunc(slices.Clone(cs), func(c string) bool { return isUnsure(c) && sideDoubtRe.MatchString(c) })
+	if len(keep) == 0 || len(keep) == len(cs) {
+		return t // the marks kept: 「？」 asks
+	}
+	return strings.Join(keep, "，")
 }

@@ -219,6 +219,12 @@ func TestRead(t *testing.T) {
 		// contest said with a doubt are not two contests.
 		{"flexible", "how", "候鸟服务，做技术顾问，前面说了。", nil, "how=advisor"},
 		{"skills", "class", "说不上 娃说是一类 证书上好像写的二类", map[string]string{"tier": "national"}, "class=unsure"},
+		// Someone else's place is not the person's; 不对不对 asks nothing.
+		{"skills", "tier", "哦不对不对我看了一下证书是第四 第三是我师兄", map[string]string{}, "rank=4"},
+		// A doubt about other things or a detail is no doubt of the answer;
+		// 不对不对，我说了是… answers.
+		{"loan", "spouse", "是的，我剛才說了，他有卡，卡是藍色的，別的我不懂", map[string]string{"who": "other"}, "spouse=yes"},
+		{"loan", "spouse", "不對不對，我說了是有卡的，卡我親眼見過，只是不知道是哪一類", map[string]string{"who": "other"}, "spouse=yes"},
 		// A plan is not the years served (round 16's wrong ✅).
 		{"envoy", "served", "没当过，一天都没当过。就是想这回一口气干6年到退休。", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "plan=over served=0"},
 		// One of two places, unsure which: the later when both give the
