@@ -145,8 +145,8 @@ func (e *Engine) renderFinding(f corpus.Finding, question string) Reply {
 			r.add(Heading, "关于「"+p.Asked+"」：")
 		}
 		asked := p.Asked
-		if asked == "" {
-			asked = question
+		if asked == "" || strings.HasSuffix(asked, "……") {
+			asked = question // a heading cut short names less than was asked
 		}
 		quoted = e.renderPart(&r, p, asked) || quoted
 	}

@@ -81,7 +81,10 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	// cover is not the document's.
 	if ix.c.Lexicon.AsksValidity(q) && (ix.c.Lexicon.UncoveredIn(q) == "" || containsAny(q, ix.c.Lexicon.Validity.Refs)) {
 		v := ix.topicFinding("validity")
-		if !ix.c.Lexicon.AsksValidityByTime(q) {
+		// A long message that asks other things too (「……根据48号文件……补
+		// 助是给公司还是给专家？今年已经引进十几个了还能给吗？」) gets them
+		// answered after the validity.
+		if asks, _ := splitAsks(q); !ix.c.Lexicon.AsksValidityByTime(q) && len(asks) < 2 {
 			return v, nil
 		}
 		// 「明年就满六年了，还能不能再延？」: whether the policy still
