@@ -624,7 +624,7 @@ func leadingAnswer(t string) (string, bool) {
 var leadingYesRe = regexp.MustCompile(`^(是|对|嗯)(啊|呀|嘛|的|呢|哇)`)
 
 // notYetRe: an approval or consent that has not come yet.
-var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|同意|答复|回复|审批|通过|表态|下来|定|发|办|拿到|领到|到手|下发)`)
+var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|获批|获得批准|同意|答复|回复|审批|通过|表态|下来|定|发|办|拿到|领到|到手|下发)`)
 
 // maxReadRunes is how much of a message the reader reads: an answer, or a
 // person describing themselves, says what matters well before this. Beyond
@@ -1556,10 +1556,24 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 	}
 	// 「五年零三个月」: past a whole year, the next one, the safe side.
-	if m := yearsMonthsRe.FindStringSubmatch(t); m != nil && sl.Unit == "年" {
-		y, _ := strconv.Atoi(m[1])
-		if mo, _ := strconv.Atoi(m[2]); mo > 0 && y+1 <= sl.Max {
-			return y + 1, fmt.Sprintf(txtYearsMonths, m[0], y+1), true
+	// Of several, the one said as a total (「此前2年3个月，此次3年，合计5年
+	// 3个月」); of several and none a total, none here.
+	if ms := yearsMonthsRe.FindAllStringSubmatchIndex(t, -1); len(ms) > 0 && sl.Unit == "年" {
+		pick := -1
+		for i, m := range ms {
+			if totalBefore(t[:m[0]]) {
+				pick = i
+			}
+		}
+		if pick < 0 && len(ms) == 1 && len(numberRe.FindAllString(t, -1)) == 2 {
+			pick = 0
+		}
+		if pick >= 0 {
+			m := ms[pick]
+			y, _ := strconv.Atoi(t[m[2]:m[3]])
+			if mo, _ := strconv.Atoi(t[m[4]:m[5]]); mo > 0 && y+1 <= sl.Max {
+				return y + 1, fmt.Sprintf(txtYearsMonths, t[m[0]:m[1]], y+1), true
+			}
 		}
 	}
 	// 「21到24年肯定是」, 「2020年到2024年」: calendar years, counted both ends.

@@ -214,6 +214,8 @@ func TestRead(t *testing.T) {
 		// Outside a bound; years and months; years in Chinese digits.
 		{"skills", "rank", "反正不是前十", map[string]string{"tier": "national", "class": "first"}, "rank=11"},
 		{"leave", "years", "五年零三個月", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=6"},
+		{"leave", "years", "此前兩年零三個月，此次擬申請三年，合計五年零三個月。兩次均在本院。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=6"},
+		{"leave", "rural", "擬赴東鄉縣某村創辦牛羊養殖企業，屬鄉村振興一線、富民產業；此次申請尚未獲批。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "years": "6"}, "rural=unsure"},
 		{"envoy", "served", "二〇到二四连着五茬", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "served=5"},
 		// Two answers no rule tells apart are one; two readings of one
 		// contest said with a doubt are not two contests.
