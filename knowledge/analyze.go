@@ -11,7 +11,7 @@ import (
 const maxAsks = 5
 
 // questionMarks are the words that make a sentence a question.
-var questionMarks = []string{"?", "吗", "呢", "什么", "怎么", "怎样", "如何", "多少", "几", "哪", "谁", "是否", "能否", "可否",
+var questionMarks = []string{"?", "吗", "什么", "怎么", "怎样", "如何", "多少", "几", "哪", "谁", "是否", "能否", "可否",
 	"有没有", "能不能", "可不可以", "是不是", "要不要", "会不会", "行不行", "算不算", "咋", "啥", "了没有", "不?", "么"}
 
 // splitAsks splits a message into its questions and the rest (the story
@@ -75,7 +75,7 @@ func sentences(q string) []string {
 		for _, m := range voiceTurnRe.FindAllStringSubmatchIndex(q, -1) {
 			at := m[0] // before a word that turns
 			if m[2] >= 0 {
-				at = m[3] // after 吗 or 呢, which end a question
+				at = m[3] // after 吗, which ends a question (呢 often only goes on: 在家里蹲着呢)
 			}
 			if utf8.RuneCountInString(q[start:at]) >= 6 && utf8.RuneCountInString(q[at:]) >= 4 {
 				out = appendSentence(out, q[start:at])
@@ -103,7 +103,7 @@ func sentences(q string) []string {
 
 // voiceTurnRe: where a long message typed by voice, with no marks, turns
 // to another sentence.
-var voiceTurnRe = regexp.MustCompile(`(吗|呢)|我听人说|听人说|我听说|听说|还有|我想问|想问一下|请问|我想|再一个|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
+var voiceTurnRe = regexp.MustCompile(`(吗)|我听人说|听人说|我听说|听说|还有|我想问|想问一下|请问|我想|再一个|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
 
 // voiceLen is the length from which a message with spaces and no marks is
 // read as spoken sentences.
@@ -126,7 +126,9 @@ func isQuestion(s string) bool {
 	// A final 不, 没 or 没有 asks (出台了没有, 发不); 「没有收入」 inside a
 	// clause tells.
 	s = strings.TrimRight(s, "。.，, ")
-	return strings.HasSuffix(s, "不") || strings.HasSuffix(s, "没") || strings.HasSuffix(s, "没有")
+	// A final 呢 asks (那我媳妇呢); inside a sentence it goes on (在家里蹲着
+	// 呢想开个馆子).
+	return strings.HasSuffix(s, "不") || strings.HasSuffix(s, "没") || strings.HasSuffix(s, "没有") || strings.HasSuffix(s, "呢") || strings.Contains(s, "呢?") || strings.Contains(s, "呢,")
 }
 
 // term is a word of a question that the document (or the lexicon) knows.
