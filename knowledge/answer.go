@@ -79,7 +79,7 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	}
 	// 「驾照有效期几年」: the validity of something the document does not
 	// cover is not the document's.
-	if ix.c.Lexicon.AsksValidity(q) && (ix.c.Lexicon.UncoveredIn(q) == "" || containsAny(q, ix.c.Lexicon.Validity.Refs)) {
+	if ix.c.Lexicon.AsksValidity(q) && (ix.c.Lexicon.UncoveredIn(q) == "" || containsAny(q, ix.c.Lexicon.Validity.Refs)) && !ix.asksGraduateYears(q) {
 		v := ix.topicFinding("validity")
 		// A long message that asks other things too (「……根据48号文件……补
 		// 助是给公司还是给专家？今年已经引进十几个了还能给吗？」) gets them
@@ -110,6 +110,21 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 // purposeRe: a clause that says what a loan is for (想扩建冷库, 打算开个
 // 农家乐, 准备买设备), up to the next clause mark.
 var purposeRe = regexp.MustCompile(`(想|要|打算|准备|计划|用来|用于)(扩建|新建|建|修|盖|买|购买|开|办|搞|弄|租|添|上)[^,，。;；!！?？]{0,12}`)
+
+// asksGraduateYears reports 「毕业3年过期了没有」: whether someone still
+// counts as a graduate, not whether the document still applies (unless the
+// document is named).
+func (ix *Index) asksGraduateYears(q string) bool {
+	if containsAny(q, ix.c.Lexicon.Validity.Refs) {
+		return false
+	}
+	for _, f := range ix.c.Lexicon.FacetsIn(q) {
+		if f.Name == "毕业年限" {
+			return true
+		}
+	}
+	return false
+}
 
 // shortAsk is a question as a part's heading names it: its first
 // maxAskRunes characters.
