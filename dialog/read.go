@@ -1361,6 +1361,7 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 		return 0, "", false
 	}
 	var parts []string
+	var ns []int
 	sum := 0
 	for _, c := range splitClauses(t) {
 		if fallbackRe.MatchString(c) {
@@ -1374,12 +1375,25 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 			if before := c[:loc[0]]; slices.ContainsFunc(boundWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
 				continue // 「再延就不止6年了」: a bound, not a span
 			}
+			if before := c[:loc[0]]; strings.HasSuffix(before, "不是") || strings.HasSuffix(before, "并非") {
+				continue // 「不是16年」: what it is not
+			}
 			n, err := strconv.Atoi(m)
 			if err != nil {
 				return 0, "", false
 			}
 			sum += n
+			ns = append(ns, n)
 			parts = append(parts, m+sl.Unit)
+		}
+	}
+	// 「离岗快3年了，再延长5年的话合起来8年」, 「7年。……整两年……加上这次
+	// 5年」: a number that is the sum of the others is the total said.
+	if len(ns) >= 3 {
+		for _, n := range ns {
+			if 2*n == sum && n >= sl.Min && n <= sl.Max {
+				return n, "", true
+			}
 		}
 	}
 	if len(parts) < 2 || sum < sl.Min || sum > sl.Max {
@@ -1388,7 +1402,6 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 	return sum, fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), true
 }
 
-// yearSpanRe: two calendar years, written with two digits or four.
 // cnYearSpanRe: two years written in Chinese digits (二〇到二四, 二〇年至
 // 二四年).
 var cnYearSpanRe = regexp.MustCompile(`(?:二〇|二零)?[一二][〇零一二三四五六七八九]年?(?:到|至)(?:二〇|二零)?[一二][〇零一二三四五六七八九]年?`)
@@ -1417,6 +1430,10 @@ var notWithinRe = regexp.MustCompile(`(?:不是|没进|没有进|没能进|不�
 // yearsMonthsRe: years and months (5年零3个月, 5年3个月).
 var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)
 
+// addendRe: what follows the first number of a sum (3年加5年, 2年＋5年).
+var addendRe = regexp.MustCompile(`^\s*(年|名|万元|万)?\s*(加上|加|＋|\+|和)\s*[0-9]`)
+
+// yearSpanRe: two calendar years, written with two digits or four.
 var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年`)
 
 // loanRe: a clause that speaks of borrowing (代 and 带 are the usual
@@ -1532,7 +1549,7 @@ const longClause = 30
 var turnToAsk = []string{"请问", "想问", "问一下", "问问", "想知道"}
 
 // totalWords mark the total among several numbers.
-var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
+var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合起来", "合在一起", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
 
 // zeroWords answer a count with none.
 var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "从没", "从来没", "第一次", "首次", "零", "无"}
@@ -1692,7 +1709,8 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			if sl.Unit == "万元" && !loanRe.MatchString(clauseAt(t, loc[0])) {
 				continue // 「一共要50万左右」: what it all costs
 			}
-			if totalBefore(t[:loc[0]]) {
+			// 「就是3年加5年」: the first of a sum, not a total.
+			if totalBefore(t[:loc[0]]) && !addendRe.MatchString(t[loc[1]:]) {
 				totals = append(totals, t[loc[0]:loc[1]])
 			}
 		}

@@ -227,6 +227,11 @@ func TestRead(t *testing.T) {
 		// 不对不对，我说了是… answers.
 		{"loan", "spouse", "是的，我剛才說了，他有卡，卡是藍色的，別的我不懂", map[string]string{"who": "other"}, "spouse=yes"},
 		{"loan", "spouse", "不對不對，我說了是有卡的，卡我親眼見過，只是不知道是哪一類", map[string]string{"who": "other"}, "spouse=yes"},
+		// A number that is the sum of the others is the total said; the
+		// first of a sum is not a total; what it is not is not added.
+		{"leave", "years", "已经离岗快3年了，再延长5年的话合起来8年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
+		{"leave", "years", "不对，合计是8年，就是3年加5年，不是16年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
+		{"leave", "years", "7年。2021年9月至2023年9月，整兩年，同一所學院；加上這次5年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
 		// A plan is not the years served (round 16's wrong ✅).
 		{"envoy", "served", "没当过，一天都没当过。就是想这回一口气干6年到退休。", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "plan=over served=0"},
 		// One of two places, unsure which: the later when both give the
