@@ -1028,7 +1028,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// 「全国的得了第11名 省上的得了第1名」: two contests. Two readings of
 		// one thing said with a doubt (「娃说是一类 证书上好像写的二类」) are
 		// the doubt, not two contests.
-		if o, ok := ch.Slot(slot); ok && o.Past && len(pos) > 1 && !isUnsure(t) {
+		// Only when two of them could each be granted something: a 州级
+		// contest beside a provincial one changes nothing of the verdict.
+		if o, ok := ch.Slot(slot); ok && o.Past && len(pos) > 1 && !isUnsure(t) && len(slices.DeleteFunc(slices.Clone(pos), func(v string) bool { return !mayGrant(ch, slot, v) })) > 1 {
 			r.several = true
 		}
 		// 「候鸟式的……做技术顾问」: two answers no rule tells apart are one.
@@ -2074,4 +2076,31 @@ func withoutSideDoubts(t string) string {
 		return t // the marks kept: 「？」 asks
 	}
 	return strings.Join(keep, "，")
+}
+
+// mayGrant reports whether some case that grants (符合) or leaves open
+// (无法确定) names value v of slot in its conditions.
+func mayGrant(ch *corpus.Check, slot, v string) bool {
+	var names func(c *corpus.Cond) bool
+	names = func(c *corpus.Cond) bool {
+		if c == nil {
+			return false
+		}
+		if c.Slot == slot && (c.Is == v || slices.Contains(c.In, v)) {
+			return true
+		}
+		if names(c.Not) {
+			return true
+		}
+		return slices.ContainsFunc(append(slices.Clone(c.All), c.Any...), names)
+	}
+	for i := range ch.Rules {
+		for j := range ch.Rules[i].Cases {
+			k := &ch.Rules[i].Cases[j]
+			if (k.Outcome == corpus.Met || k.Outcome == corpus.Open) && names(k.When) {
+				return true
+			}
+		}
+	}
+	return false
 }
