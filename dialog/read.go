@@ -1035,7 +1035,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		// 「候鸟式的……做技术顾问」: two answers no rule tells apart are one.
 		if len(pos) > 1 && interchangeable(ch, slot, pos) {
-			pos = pos[:1]
+			// The one said first (「兼职请…过来指导」: 兼职, not 指导).
+			first := slices.MinFunc(slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.negated }), func(a, b hit) int { return a.start - b.start })
+			pos = []string{first.value}
 		}
 		switch {
 		case len(pos) == 1 && hedge:

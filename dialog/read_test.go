@@ -219,7 +219,7 @@ func TestRead(t *testing.T) {
 		{"envoy", "served", "二〇到二四连着五茬", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "served=5"},
 		// Two answers no rule tells apart are one; two readings of one
 		// contest said with a doubt are not two contests.
-		{"flexible", "how", "候鸟服务，做技术顾问，前面说了。", nil, "how=advisor"},
+		{"flexible", "how", "候鸟服务，做技术顾问，前面说了。", nil, "how=migrant"},
 		{"skills", "class", "说不上 娃说是一类 证书上好像写的二类", map[string]string{"tier": "national"}, "class=unsure"},
 		// Someone else's place is not the person's; 不对不对 asks nothing.
 		{"skills", "tier", "哦不对不对我看了一下证书是第四 第三是我师兄", map[string]string{}, "rank=4"},
