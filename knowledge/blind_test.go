@@ -251,9 +251,19 @@ func TestBlindHoldout(t *testing.T) {
 		{"holdout8", "../corpus/eval/holdout8.tsv", holdout8Floors},
 		{"holdout9", "../corpus/eval/holdout9.tsv", holdout9Floors},
 		{"final11", "../corpus/eval/final11.tsv", final11Floors},
+		{"final12", "../corpus/eval/final12.tsv", final12Floors},
 		{"final", "../corpus/eval/final.tsv", finalFloors},
 	})
 }
+
+// final12Floors: the twelfth blind set (60 by one more writer, written and
+// sealed at the start of a later session, 2026-11-26), scored once, whole,
+// at commit 1f23101 at the end of that session's tuning: top-1 35/36, 1 of
+// 36 declined (「…人家直接说女的不要 这个人才方案里管不管性别歧视」), 1 of 12
+// out of scope answered confidently (青海西宁's subsidy for experts, given
+// 第2条), none of 12 not stated answered confidently, validity 6/6. The
+// floors are what it measured.
+var final12Floors = floors{top1: 0.97, maxDeclined: 0.03, oosConfident: 1, silentConfident: 0, validity: true}
 
 // final11Floors: the eleventh blind set (60 by one more writer, written
 // and sealed mid-session, 2026-11-26), scored once, whole, at commit
