@@ -159,7 +159,7 @@ var notUncovered = strings.NewReplacer("干到退休", "干到老", "当到退�
 
 // elsewhereReach is how many characters after a place its policy noun may
 // stand (「青海省对高技能人才有什么奖励政策」).
-const elsewhereReach = 14
+const elsewhereReach = 20
 
 // policyNouns are what a place's own policy is called in a question.
 var policyNouns = []string{"政策", "补贴", "补助", "规定", "办法", "待遇", "奖励", "贷款", "文件"}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
 // The answer reader. Every typed answer inside a check goes through read,
@@ -226,7 +227,7 @@ func isQuestion(t string) bool {
 	if mentions(fewWords.Replace(t), questionWords) {
 		return true
 	}
-	if aNotAQuestion(t) {
+	if zh.ANotA(t) {
 		return true // 「工资还发不发」, 「去没去」
 	}
 	t = trimPunct(t)
@@ -1986,18 +1987,6 @@ func straddles(ch *corpus.Check, slot string, lo, hi int) bool {
 			if walk(ch.Rules[i].Cases[j].When) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// aNotAQuestion reports a verb asked as A不A or A没A (发不发, 去没去, 批没批).
-func aNotAQuestion(t string) bool {
-	r := []rune(t)
-	for i := 0; i+2 < len(r); i++ {
-		// 「不对不对」, 「不行不行」 say no twice; they ask nothing.
-		if (r[i+1] == '不' || r[i+1] == '没') && r[i] == r[i+2] && r[i] != '不' && r[i] != '没' && unicode.Is(unicode.Han, r[i]) && (i == 0 || r[i-1] != '不' && r[i-1] != '没') {
-			return true
 		}
 	}
 	return false

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
 // maxAsks is how many questions of one message are answered.
@@ -118,6 +120,9 @@ func appendSentence(out []string, s string) []string {
 }
 
 func isQuestion(s string) bool {
+	if zh.ANotA(s) {
+		return true // 「这个方案里管不管性别歧视」
+	}
 	for _, m := range questionMarks {
 		if strings.Contains(s, m) {
 			return true

@@ -302,3 +302,16 @@ func readNumeral(r []rune) (int, int) {
 	}
 	return section, l
 }
+
+// ANotA reports a verb asked as A不A or A没A (发不发, 管不管, 去没去): a
+// question whatever else the sentence says. 「不对不对」 and 「不行不行」 say
+// no twice; they ask nothing.
+func ANotA(t string) bool {
+	r := []rune(t)
+	for i := 0; i+2 < len(r); i++ {
+		if (r[i+1] == '不' || r[i+1] == '没') && r[i] == r[i+2] && r[i] != '不' && r[i] != '没' && unicode.Is(unicode.Han, r[i]) && (i == 0 || r[i-1] != '不' && r[i-1] != '没') {
+			return true
+		}
+	}
+	return false
+}

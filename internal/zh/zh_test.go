@@ -95,3 +95,19 @@ func BenchmarkNormalize(b *testing.B) {
 		n.Normalize(q)
 	}
 }
+
+func TestANotA(t *testing.T) {
+	for in, want := range map[string]bool{
+		"这个方案里管不管性别歧视": true,
+		"工资还发不发":       true,
+		"去没去":          true,
+		"不对不对，我说了是第四":  false,
+		"不行不行":         false,
+		"我不是不想去":       false,
+		"能贷20万":        false,
+	} {
+		if got := ANotA(in); got != want {
+			t.Errorf("ANotA(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
