@@ -829,6 +829,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	}
 	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not"
 	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's
+	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
 	if m := doubleNoRe.FindStringIndex(t); m != nil && m[1] < len(t) && saidBeforeRe.MatchString(t[m[1]:]) {
@@ -1423,6 +1424,10 @@ var sideDoubtRe = regexp.MustCompile(`^(别的|其他的?|其它的?|其余的?|
 
 // othersPlaceClauseRe: a place said to be someone else's (「第三是我师兄」).
 var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了)(我的?|我们的?)?(` + strings.Join(others, "|") + `)`)
+
+// othersIsClauseRe: a clause that says what someone else is (「教书的是老伴」,
+// 「在医院的是我媳妇」).
+var othersIsClauseRe = regexp.MustCompile(`[^,，。.;；!！?？]*的是(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)`)
 
 // othersPlaceRe: what follows a place held by someone else (「第三是我师兄」,
 // 「第1名是我徒弟」).

@@ -232,6 +232,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "已经离岗快3年了，再延长5年的话合起来8年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
 		{"leave", "years", "不对，合计是8年，就是3年加5年，不是16年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
 		{"leave", "years", "7年。2021年9月至2023年9月，整兩年，同一所學院；加上這次5年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
+		// What someone else is, said in the answer, is not the person's.
+		{"envoy", "system", "不對。本人是畜牧獸醫，教書的是老伴。", map[string]string{"employer": "public"}, ""},
 		// A plan is not the years served (round 16's wrong ✅).
 		{"envoy", "served", "没当过，一天都没当过。就是想这回一口气干6年到退休。", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "plan=over served=0"},
 		// One of two places, unsure which: the later when both give the

@@ -184,7 +184,7 @@ const (
 
 const (
 	txtSeveralNotMet = "按您这次回答的那一项："
-	txtSeveralOther  = "您还说到另一项，那一项可能符合，所以这一条现在无法确定。"
+	txtSeveralOther  = "您还说到另一项比赛，这一条对那一项的结论要按它的级别和名次另查，所以这里先不下结论。"
 )
 
 const txtSeveral = "您说到的不止一项（例如两项比赛）：以上结论只针对您这次回答的那一项。另一项的结论可能不同，可以发送 /check %s 再查一次。"
