@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/linxia-talent/policybot/corpus"
@@ -55,20 +56,11 @@ func (ix *Index) duties(q string) *corpus.Duties {
 	d := &corpus.Duties{Unit: unit}
 	for _, a := range ix.c.Doc.Articles {
 		switch {
-		case containsString(a.Units, unit):
+		case slices.Contains(a.Units, unit):
 			d.Named = append(d.Named, a.Number)
 		case strings.Contains(a.UnitsText, "州直有关部门"):
 			d.Shared = append(d.Shared, a.Number)
 		}
 	}
 	return d
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,21 +23,12 @@ func (ix *Index) articleRefs(q string) []int {
 	for _, m := range articleRefsRe.FindAllStringSubmatch(q, -1) {
 		for _, d := range digitsRe.FindAllString(m[1], -1) {
 			n, _ := strconv.Atoi(d)
-			if _, ok := ix.c.Doc.Article(n); ok && !containsInt(out, n) {
+			if _, ok := ix.c.Doc.Article(n); ok && !slices.Contains(out, n) {
 				out = append(out, n)
 			}
 		}
 	}
 	return out
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // unitsAskRe: a question about who is responsible for an article (责任单位,
