@@ -828,7 +828,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
 	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not"
-	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's
+	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's, for every reading below
 	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
@@ -1248,12 +1248,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			continue
 		}
 		var places []string
-		pt := pastOnly(takenBack(t), o)
-		for _, loc := range rankRe.FindAllStringSubmatchIndex(pt, -1) {
-			if othersPlaceRe.MatchString(pt[loc[1]:]) {
-				continue // 「第三是我师兄」
-			}
-			m := []string{pt[loc[0]:loc[1]], sub(pt, loc, 1), sub(pt, loc, 2)}
+		for _, m := range rankRe.FindAllStringSubmatch(pastOnly(takenBack(t), o), -1) {
 			if !slices.Contains(places, m[1]+m[2]) {
 				places = append(places, m[1]+m[2])
 			}
@@ -1423,15 +1418,11 @@ var saidBeforeRe = regexp.MustCompile(`^(我)?(刚才)?(说了|说的是|说过|
 var sideDoubtRe = regexp.MustCompile(`^(别的|其他的?|其它的?|其余的?|剩下的|别的事)|(只是|就是|但|不过)(不知道|不清楚|说不上|搞不清|不懂)(是|它是|属于)?(哪一?(类|种|级|档|个级别)|叫啥|叫什么|什么颜色)`)
 
 // othersPlaceClauseRe: a place said to be someone else's (「第三是我师兄」).
-var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了)(我的?|我们的?)?(` + strings.Join(others, "|") + `)`)
+var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了|让)(我的?|我们的?)?(` + strings.Join(others, "|") + `)`)
 
 // othersIsClauseRe: a clause that says what someone else is (「教书的是老伴」,
 // 「在医院的是我媳妇」).
 var othersIsClauseRe = regexp.MustCompile(`[^,，。.;；!！?？]*的是(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)`)
-
-// othersPlaceRe: what follows a place held by someone else (「第三是我师兄」,
-// 「第1名是我徒弟」).
-var othersPlaceRe = regexp.MustCompile(`^名?(是|归|给了|让)(我的?|我们的?)?(` + strings.Join(others, "|") + `)`)
 
 // notWithinRe: a place said to be outside a bound (不是前十, 没进前10, 不在前
 // 三里).
@@ -1625,9 +1616,6 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 		if sl.Unit != "名" && strings.HasSuffix(t[:loc[0]], "第") {
 			continue // 「4年，今年报的话是第5年」: the year to come, not a count
-		}
-		if sl.Unit == "名" && othersPlaceRe.MatchString(after) {
-			continue // 「第三是我师兄」: someone else's place
 		}
 		if m == "1" && (strings.HasPrefix(after, "年没") || strings.HasPrefix(after, "年都没") || strings.HasPrefix(after, "年也没") || strings.HasPrefix(after, "年不")) {
 			continue // 「一年没断」: not one year missed, not a count
@@ -2053,14 +2041,6 @@ func interchangeable(ch *corpus.Check, slot string, vals []string) bool {
 		}
 	}
 	return same
-}
-
-// sub returns submatch i of a FindStringSubmatchIndex result, "" when unset.
-func sub(s string, loc []int, i int) string {
-	if 2*i+1 >= len(loc) || loc[2*i] < 0 {
-		return ""
-	}
-	return s[loc[2*i]:loc[2*i+1]]
 }
 
 // withoutSideDoubts drops the clauses of t that doubt only other things or
