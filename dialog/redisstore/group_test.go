@@ -29,16 +29,22 @@ func (p *pipelineCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) re
 	}
 }
 
+// startedStore starts a Redis server of the test's own and a store on it.
+func startedStore(t *testing.T) (*redis.Client, *redisstore.Store) {
+	t.Helper()
+	rdb := redistest.Start(t).Client(t)
+	st := redisstore.New(rdb, time.Hour)
+	if _, err := st.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return rdb, st
+}
+
 // TestGroupCommit: chats handled at once share round trips, and each caller
 // still gets its own replies: its conflicts, its record, its script reloads.
 func TestGroupCommit(t *testing.T) {
-	srv := redistest.Start(t)
-	rdb := srv.Client(t)
+	rdb, st := startedStore(t)
 	ctx := context.Background()
-	st := redisstore.New(rdb, time.Hour)
-	if _, err := st.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
 	var pc pipelineCounter
 	rdb.AddHook(&pc)
 
@@ -115,13 +121,8 @@ func TestGroupCommit(t *testing.T) {
 // its turn sends nothing and gets its context's error; the others are not
 // disturbed.
 func TestGroupCallerGivesUp(t *testing.T) {
-	srv := redistest.Start(t)
-	rdb := srv.Client(t)
+	_, st := startedStore(t)
 	ctx := context.Background()
-	st := redisstore.New(rdb, time.Hour)
-	if _, err := st.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
 	gone, cancel := context.WithCancel(ctx)
 	cancel()
 	now := time.Now()
