@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -127,8 +128,15 @@ func (l *Lexicon) AsksValidity(q string) bool {
 		return false
 	}
 	v := l.Validity
+	if !has(v.Refs) && thingValidityRe.MatchString(q) {
+		return false // 「普通话证书有没有有效期」: a certificate's, not the document's
+	}
 	return has(v.Words) || has(v.Refs) && has(v.Still) || has(v.Later) && (has(v.Still) || has(v.Refs))
 }
+
+// thingValidityRe: the validity of a paper or card someone holds (证书,
+// 健康证, 驾照, 合同, 服务卡), said just before the word of validity.
+var thingValidityRe = regexp.MustCompile(`(证|证书|证件|执照|驾照|合同|协议|护照|卡|成绩)[^,，。.?？!！;；]{0,6}(有效期|有效吗|还有效|过期|失效|到期|作废)`)
 
 // AsksValidityByTime reports a question that asks about validity only by
 // naming a later time with a word of still (明年还能再延吗, 以后还能一直干吗):

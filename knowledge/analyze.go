@@ -14,7 +14,10 @@ const maxAsks = 5
 
 // questionMarks are the words that make a sentence a question.
 var questionMarks = []string{"?", "吗", "什么", "怎么", "怎样", "如何", "多少", "几", "哪", "谁", "是否", "能否", "可否",
-	"有没有", "能不能", "可不可以", "是不是", "要不要", "会不会", "行不行", "算不算", "咋", "啥", "了没有", "不?", "么"}
+	"有没有", "能不能", "可不可以", "是不是", "要不要", "会不会", "行不行", "算不算", "咋", "啥", "不?", "么"}
+
+// laMeiyouRe: 「了没有」 that ends a clause asks whether something happened.
+var laMeiyouRe = regexp.MustCompile(`了没有(?:$|[?,，。 ]|啊|呀)`)
 
 // splitAsks splits a message into its questions and the rest (the story
 // around them). When some sentences end with a question mark, they are the
@@ -130,6 +133,9 @@ func isQuestion(s string) bool {
 	}
 	// A final 不, 没 or 没有 asks (出台了没有, 发不); 「没有收入」 inside a
 	// clause tells.
+	if laMeiyouRe.MatchString(s) {
+		return true // 出台了没有, 过期了没有? (「病了没有收入」 tells)
+	}
 	s = strings.TrimRight(s, "。.，, ")
 	// A final 呢 asks (那我媳妇呢); inside a sentence it goes on (在家里蹲着
 	// 呢想开个馆子).

@@ -641,8 +641,14 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 	g := groups[best]
 	// With a story or context around it, the sentences that speak of the
 	// question's own words come first (「离岗创业。职称还能评不」: the
-	// sentence on 职称评审, not the one that best matches 离岗).
-	if len(askScan.terms) > 0 && g.hits[0].Article > 0 {
+	// sentence on 职称评审, not the one that best matches 离岗). Among
+	// those that speak of as many, one that states what is asked (「这个补助
+	// 是合作社出还是政府出」: 补助, in 「……给予每人每年不少于2万元的补助」)
+	// comes before one that only shares a word of the story (合作社); a
+	// sentence that states it about something else (the 评选条件 of a 大师
+	// 工作室, asked what a 实习基地 needs) does not pass one that speaks of
+	// the question's own words.
+	if g.hits[0].Article > 0 {
 		own := func(h Hit) int {
 			n := 0
 			for _, t := range askScan.terms {
@@ -652,14 +658,7 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 			}
 			return n
 		}
-		hs := slices.Clone(g.hits)
-		slices.SortStableFunc(hs, func(a, b Hit) int { return own(b) - own(a) })
-		g.hits = hs
-	}
-	// 「这个补助是合作社出还是政府出」: of the article's sentences, one that
-	// states what is asked (补助, in 「……给予每人每年不少于2万元的补助」)
-	// comes before one that only shares a word of the story (合作社).
-	if fcs := ix.c.Lexicon.FacetsIn(ask); len(fcs) > 0 && g.hits[0].Article > 0 {
+		fcs := ix.c.Lexicon.FacetsIn(ask)
 		states := func(h Hit) int {
 			for _, fc := range fcs {
 				if containsAny(h.Text, fc.Stated) {
@@ -669,7 +668,12 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 			return 0
 		}
 		hs := slices.Clone(g.hits)
-		slices.SortStableFunc(hs, func(a, b Hit) int { return states(b) - states(a) })
+		slices.SortStableFunc(hs, func(a, b Hit) int {
+			if d := own(b) - own(a); d != 0 {
+				return d
+			}
+			return states(b) - states(a)
+		})
 		g.hits = hs
 	}
 	top := g.hits[0]

@@ -214,6 +214,8 @@ func TestBlindTune(t *testing.T) {
 		{"tune10", "../corpus/eval/tune10.tsv", floors{oosConfident: 0, silentConfident: 0}},
 		{"tune12", "../corpus/eval/tune12.tsv", targets},
 		{"tune13", "../corpus/eval/tune13.tsv", targets},
+		{"tune14", "../corpus/eval/tune14.tsv", targets},
+		{"tune15", "../corpus/eval/tune15.tsv", floors{oosConfident: 0, silentConfident: 0}},
 	})
 }
 

@@ -249,8 +249,10 @@ func Numerals(s string) string {
 		lone := l == 1 && (r[i] == '一' || r[i] == '两')
 		isUnit := next != 0 && strings.ContainsRune(numeralUnits, next)
 		switch {
-		case lone && r[i] == '一' && strings.ContainsRune("次个人家位项天月周期", next):
-			// 一次办, 一个, 一人: "one, a", not a count to compare.
+		case lone && r[i] == '一' && strings.ContainsRune("次个人家位项天月周期", next),
+			lone && r[i] == '一' && strings.ContainsRune("哪这那", prev):
+			// 一次办, 一个, 一人: "one, a", not a count to compare; 哪一条,
+			// 这一条: "which, this".
 			b.WriteString(string(r[i : i+l]))
 		case isUnit, prev == '第' || prev == '前':
 			b.WriteString(strconv.Itoa(n))
