@@ -411,8 +411,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"已连续选派年限「4年」", "单位同意"},
 		{"a township government is not a public institution", []string{"請問 我在鄉政府上班 想離崗兩年回家把合作社弄起來 編制能給保留嗎"}, "离岗创业",
 			"所在单位「企业、机关或其他单位」", "自查结果"},
-		{"two contests: nothing is shown back", []string{"你好我家尕娃是电焊工今年参加省上的技能大赛焊工拿了个第三名证书上写的省级一类去年州上比赛还拿了个第一名我想问一下"}, "技能竞赛荣誉",
-			"", "哪一级"},
+		// The 州级 contest grants nothing: the provincial one is judged, and
+		// which place is its own is asked (the confirmation comes first).
+		{"two contests, one 州级: the other's level and class are shown back", []string{"你好我家尕娃是电焊工今年参加省上的技能大赛焊工拿了个第三名证书上写的省级一类去年州上比赛还拿了个第一名我想问一下"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，竞赛类别「一类赛」。对吗", "第几名"},
 		{"a broad name beside a narrower one", []string{"我在临夏现代职业学院，是高校，事业单位，专业技术岗，想离岗创业"}, "离岗创业",
 			"所在单位「高校」", "累计"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",

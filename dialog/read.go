@@ -1041,6 +1041,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			first := slices.MinFunc(slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.negated }), func(a, b hit) int { return a.start - b.start })
 			pos = []string{first.value}
 		}
+		// 「省上的焊工比赛第三名……前年州上的比赛还拿了第一」: of two
+		// contests' levels, one that no rule grants anything (州级) changes
+		// nothing of the verdict; the other is the one to judge.
+		if o, ok := ch.Slot(slot); ok && o.Past && len(pos) > 1 {
+			if g := slices.DeleteFunc(slices.Clone(pos), func(v string) bool { return !mayGrant(ch, slot, v) }); len(g) == 1 {
+				pos = g
+			}
+		}
 		switch {
 		case len(pos) == 1 && hedge:
 			r.doubt(slot, pos[0])
@@ -1228,7 +1236,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.fill(o.ID, found[0])
 			}
 		}
-		if len(found) > 1 && o.Past {
+		if len(found) > 1 && o.Past && !oneGrantable(ch, byslot) {
 			r.several = true
 		}
 	}
@@ -1253,6 +1261,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				places = append(places, m[1]+m[2])
 			}
 		}
+		if len(places) > 1 && !eitherNumRe.MatchString(t) && oneGrantable(ch, byslot) {
+			// Of a contest that may be granted something and one that may
+			// not (州级), the level kept is the first's; which place is its
+			// own is asked.
+			delete(r.fills, o.ID)
+			delete(r.doubts, o.ID)
+			continue
+		}
 		if len(places) > 1 && !eitherNumRe.MatchString(t) {
 			r.several = true
 			// Nor which contest a level or class said beside them is of
@@ -1270,6 +1286,33 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	}
 	return r
+}
+
+// oneGrantable reports a message that names two contests by their levels
+// (「省上的第三名……前年州上还拿了第一」) of which at most one may be granted
+// anything: the other (a 州级 contest) changes nothing of the verdict, so
+// the two places are not two contests to judge apart.
+func oneGrantable(ch *corpus.Check, byslot map[string][]hit) bool {
+	for slot, hs := range byslot {
+		o, ok := ch.Slot(slot)
+		if !ok || !o.Past || o.Type != corpus.ChoiceSlot {
+			continue
+		}
+		var said, grantable []string
+		for _, h := range hs {
+			if h.negated || slices.Contains(said, h.value) {
+				continue
+			}
+			said = append(said, h.value)
+			if mayGrant(ch, slot, h.value) {
+				grantable = append(grantable, h.value)
+			}
+		}
+		if len(said) > 1 && len(grantable) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // denier returns the option of sl that denies one of the denied values.
