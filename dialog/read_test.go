@@ -391,6 +391,8 @@ func TestConfirmation(t *testing.T) {
 		// a new answer that starts with 是 is not a yes (fifth round: 「是镇上的小学 教书的」)
 		{"是镇上的小学 教书的", false, false}, {"对 中专的", true, false}, {"对着呢", true, false}, {"是滴", true, false},
 		{"是我们公司请的", false, false},
+		// round 24: 「正是。」 to a 对吗 was not understood
+		{"正是。", true, false}, {"确实", true, false}, {"确实不是", false, false},
 	} {
 		yes, no := confirmation(trimAnswer(tc.in))
 		if yes != tc.yes || no != tc.no {
