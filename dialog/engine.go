@@ -470,6 +470,19 @@ const maxHeard = 16
 // hear keeps what text says of the person (outside the clauses that ask),
 // read as answers to every check, for a check started next. Doubtful and
 // unsure readings are not kept: the check asks those.
+// takesBackUnheard finds a self-correction (不对, 说错了) in a part of text
+// that its facts leave out, and returns what text says after the last one:
+// a number the facts hold is kept only when that says it too.
+func takesBackUnheard(text, facts string) (string, bool) {
+	locs := selfCorrectRe.FindAllStringIndex(text, -1)
+	for _, l := range locs {
+		if !strings.Contains(facts, text[l[0]:l[1]]) {
+			return text[locs[len(locs)-1][1]:], true
+		}
+	}
+	return "", false
+}
+
 func (e *Engine) hear(s *Session, text string) {
 	text = firstRunes(text, maxReadRunes)
 	// Only sentences tell: a typed 「1」 or 「是」 answers nothing here.
@@ -550,6 +563,17 @@ func (e *Engine) hear(s *Session, text string) {
 				// (「一共7年可以不」).
 				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && (o.Unit != "年" || yearsOfThis(asked, v, e.spanOf(o))) && readings[slot] == "" {
 					readings[slot] = v
+				}
+			}
+		}
+		// 「连着干了五年了……不对，我说错了，22年那年没选上，断了一年，这样
+		// 算的话还能报吗？」: a number taken back in a sentence that asks is
+		// not kept; the check asks for it.
+		if after, ok := takesBackUnheard(text, facts); ok {
+			told := e.readFacts(ch, sl, nil, after).fills
+			for slot, v := range readings {
+				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && told[slot] != v {
+					delete(readings, slot)
 				}
 			}
 		}

@@ -415,6 +415,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// which place is its own is asked (the confirmation comes first).
 		{"two contests, one 州级: the other's level and class are shown back", []string{"你好我家尕娃是电焊工今年参加省上的技能大赛焊工拿了个第三名证书上写的省级一类去年州上比赛还拿了个第一名我想问一下"}, "技能竞赛荣誉",
 			"竞赛级别「省级」，竞赛类别「一类赛」。对吗", "第几名"},
+		// round 24: the 5 taken back in a sentence that asks was confirmed
+		{"a number taken back in a question is not kept", []string{"你好，我是广河县农技中心的，20年开始当科技特派员，连着干了五年了，今年还想报，听说连续不能超过五年是不是就不行了？不对，我说错了，22年那年没选上，断了一年，这样算的话还能报吗？"}, "科技特派员",
+			"所属系统「以上都不是」，连续选派后中断过「是」。对吗", "同意"},
 		{"a broad name beside a narrower one", []string{"我在临夏现代职业学院，是高校，事业单位，专业技术岗，想离岗创业"}, "离岗创业",
 			"所在单位「高校」", "累计"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
