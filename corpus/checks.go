@@ -87,6 +87,9 @@ type Slot struct {
 	// for a step still to come (the unit's consent) it is 「不确定」, not
 	// 「否」. Empty means 否.
 	NotYet string `yaml:"not_yet"`
+	// PutOff is the answer a put-off gives (「站长说人手紧 等明年再说」):
+	// the unit has answered, and not yes, for now. Empty means 不确定.
+	PutOff string `yaml:"put_off"`
 	// Default is the answer assumed when the question was never answered:
 	// such a slot is never asked, only filled from what people say
 	// (「团体第6名」 makes the rank a team's).
@@ -511,6 +514,9 @@ func (s *Slot) validate() error {
 	}
 	if s.Default != "" && !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.Default }) {
 		return fmt.Errorf("slot %q: default %q is not a choice", s.ID, s.Default)
+	}
+	if s.PutOff != "" && (s.Type != YesNoSlot || !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.PutOff })) {
+		return fmt.Errorf("slot %q: put_off %q is not an answer of a yes/no question", s.ID, s.PutOff)
 	}
 	if s.NotYet != "" && (s.Type != YesNoSlot || !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.NotYet })) {
 		return fmt.Errorf("slot %q: not_yet %q is not an answer of a yes/no question", s.ID, s.NotYet)

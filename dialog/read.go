@@ -267,6 +267,10 @@ func trimPunct(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 }
 
+// putOffRe: an answer put off by the one who decides (等明年再说, 人手紧,
+// 今年走不开).
+var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议)|人手(紧|不够|太少)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
+
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
 var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄]不[太大]?(清|懂|明白)|` +
@@ -872,6 +876,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		if slices.Contains(hedgedYes, strings.TrimSuffix(exact, "吧")) {
 			r.doubt(sl.ID, corpus.Yes) // 「应该是吧」: shown back, not recorded
+			return r
+		}
+		// 「站长说人手紧 等明年再说」: put off by the one who decides, not
+		// yet asked; a guess beside it (「应该算是同意了吧」) is a doubt.
+		if sl.PutOff != "" && putOffRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guessed) && !isQuestion(t) {
+			r.fill(sl.ID, sl.PutOff)
+			r.notes = append(r.notes, fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
 			return r
 		}
 	}

@@ -176,6 +176,10 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是大学生，我老公好像有陇原人才服务卡", nil, "who=grad spouse~yes"},
 		{"loan", "who", "我是在读大学生", nil, "who=other"},
 		{"envoy", "consent", "单位还没表态", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		// round 24: a put-off by the one who decides is no consent this time (the data says 否); a guess beside it stays a doubt
+		{"envoy", "consent", "站长说人手紧 等明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "也没说不行 就说明年再看嘛 应该算是同意了吧", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "领导说今年走不开", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
 		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},
 		{"loan", "who", "我不是高校毕业生", nil, "who~other"},
 		// Unsure is its own answer.

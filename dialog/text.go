@@ -170,6 +170,9 @@ var (
 	humanWords = []string{"转人工", "人工客服", "找人工", "要人工", "接人工", "转接人工", "人工服务", "投诉", "找真人", "真人客服"}
 )
 
+// txtPutOff notes a put-off read as the answer the check's data gives it.
+const txtPutOff = "您说的是「%s」：这次还没有得到同意，按「%s」判断；单位同意以后可以再做一次自查。如不对，请发送 /back 重新回答。"
+
 // txtTotalTaken notes which of several numbers was taken.
 const txtTotalTaken = "您说了不止一个数，按您说的总数「%s」判断；如不对，请发送 /back 修改。"
 
