@@ -483,6 +483,27 @@ func takesBackUnheard(text, facts string) (string, bool) {
 	return "", false
 }
 
+// doubted returns the slots of ch that a clause of doubt speaks of.
+func (e *Engine) doubted(ch *corpus.Check, sl *corpus.Slot, doubtful string) map[string]bool {
+	doubted := map[string]bool{}
+	if doubtful == "" {
+		return doubted
+	}
+	scope := doubtScope(doubtful)
+	for _, h := range e.findHits(ch, sl, nil, scope) {
+		doubted[h.slot] = true
+	}
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		// A word of one character (要, 得, 贷) is too common to say what a
+		// doubt is about (「要不要找担保人」 doubts no amount).
+		if slices.ContainsFunc(o.Topic, func(w string) bool { return utf8.RuneCountInString(w) > 1 && strings.Contains(scope, e.names.get(w)) }) {
+			doubted[o.ID] = true
+		}
+	}
+	return doubted
+}
+
 func (e *Engine) hear(s *Session, text string) {
 	text = firstRunes(text, maxReadRunes)
 	// Only sentences tell: a typed 「1」 or 「是」 answers nothing here.
@@ -491,6 +512,18 @@ func (e *Engine) hear(s *Session, text string) {
 	}
 	facts := statements(text)
 	if facts == "" {
+		// 「老板算不算引进人才，这个我其实不清楚」: a doubt, and nothing
+		// told, still takes back what an earlier message told of it.
+		if doubtful := doubtfulClauses(text); doubtful != "" {
+			for _, ch := range e.corpus.Checks {
+				if id, ok := nextSlot(ch, nil); ok && s.Heard[ch.ID] != nil {
+					sl, _ := ch.Slot(id)
+					for slot := range e.doubted(ch, sl, doubtful) {
+						delete(s.Heard[ch.ID], slot)
+					}
+				}
+			}
+		}
 		return
 	}
 	// What a clause of doubt or of asking speaks of (「我是网络教育的大专，
@@ -527,21 +560,7 @@ func (e *Engine) hear(s *Session, text string) {
 				delete(s.Heard, ch.ID)
 			}
 		}
-		doubted := map[string]bool{}
-		if doubtful != "" {
-			scope := doubtScope(doubtful)
-			for _, h := range e.findHits(ch, sl, nil, scope) {
-				doubted[h.slot] = true
-			}
-			for i := range ch.Slots {
-				o := &ch.Slots[i]
-				// A word of one character (要, 得, 贷) is too common to say
-				// what a doubt is about (「要不要找担保人」 doubts no amount).
-				if slices.ContainsFunc(o.Topic, func(w string) bool { return utf8.RuneCountInString(w) > 1 && strings.Contains(scope, e.names.get(w)) }) {
-					doubted[o.ID] = true
-				}
-			}
-		}
+		doubted := e.doubted(ch, sl, doubtful)
 		readings := maps.Clone(rd.fills)
 		if readings == nil {
 			readings = map[string]string{}
@@ -590,6 +609,11 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 		}
 
+		// 「更正一下：……有没有被正式认定为“引进人才”，这个我不清楚」: a
+		// doubt now takes back what an earlier message told of it.
+		for slot := range doubted {
+			delete(s.Heard[ch.ID], slot)
+		}
 		for slot, v := range readings {
 			// A number of years in a story is as often years of work as
 			// years of what is asked (干了15年, 连续选派15年): asked.

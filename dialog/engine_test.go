@@ -418,6 +418,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 24: the 5 taken back in a sentence that asks was confirmed
 		{"a number taken back in a question is not kept", []string{"你好，我是广河县农技中心的，20年开始当科技特派员，连着干了五年了，今年还想报，听说连续不能超过五年是不是就不行了？不对，我说错了，22年那年没选上，断了一年，这样算的话还能报吗？"}, "科技特派员",
 			"所属系统「以上都不是」，连续选派后中断过「是」。对吗", "同意"},
+		// round 24: 「更正一下：……有没有被正式认定为引进人才，这个我不清楚」
+		{"a doubt takes back what an earlier message told", []string{"我们公司是小微企业，老板是县上引进的人才，想以公司名义贷款", "老板算不算引进人才，这个我其实不清楚"}, "创业担保贷款",
+			"申请人「企业（以公司名义申请）」，企业规模「是」。对吗", "创办"},
 		{"a broad name beside a narrower one", []string{"我在临夏现代职业学院，是高校，事业单位，专业技术岗，想离岗创业"}, "离岗创业",
 			"所在单位「高校」", "累计"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
