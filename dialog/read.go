@@ -267,6 +267,10 @@ func trimPunct(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 }
 
+// parentOrgRe: the office a unit answers to (「我们归卫健局管」, 「卫健局
+// 下属的事业单位」): it names the unit above, not the person's own.
+var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,10}?(局|委)(管理|主管|管)?|[^,，。;；!！?？ ]{1,8}?(局|委)(下属|直属|所属|下面|管的)`)
+
 // putOffRe: an answer put off by the one who decides (等明年再说, 人手紧,
 // 今年走不开).
 var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议)|人手(紧|不够|太少)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
@@ -834,6 +838,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not"
 	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's, for every reading below
 	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
+	t = parentOrgRe.ReplaceAllString(t, "")         // 「我们归卫健局管」: the unit above, not theirs
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
 	if m := doubleNoRe.FindStringIndex(t); m != nil && m[1] < len(t) && saidBeforeRe.MatchString(t[m[1]:]) {
@@ -1006,6 +1011,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// stands over the other answers named.
 		if slices.ContainsFunc(hs, func(h hit) bool { return h.wins && !h.negated }) {
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return !h.wins && !h.negated })
+		}
+		// 「我们是卫健局下属的事业单位，不是机关」: a value denied in so many
+		// words is not the one a name beside it suggests (局 for 机关).
+		if slices.ContainsFunc(hs, func(h hit) bool { return h.negated }) {
+			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool {
+				return !h.negated && slices.ContainsFunc(hs, func(n hit) bool { return n.negated && n.value == h.value })
+			})
 		}
 		// 「临夏现代职业学院，是高校，事业单位」: a broad name (事业单位)
 		// beside a narrower option's name is not a second answer.

@@ -71,6 +71,9 @@ func TestRead(t *testing.T) {
 		// A unit the exclusion neither names nor clearly leaves out: its
 		// system is asked, not assumed.
 		{"envoy", "employer", "县司法局机关。", nil, "employer=admin"},
+		// round 24: the office a unit answers to is not the unit, and a value denied in so many words is not the one a name beside it suggests
+		{"envoy", "employer", "不對，我們是衛健局下屬的事業單位，不是機關。", nil, "employer=public"},
+		{"envoy", "employer", "我在临夏市疾控中心做检验，我们归卫健局管", nil, "employer=public system=health"},
 		// Several spans and no total: added up (and said back), never
 		// one picked; a fallback (不行就三年也成) and a bound (不止) are
 		// not spans.

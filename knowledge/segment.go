@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 
@@ -46,6 +47,16 @@ func newSegmenter(c *corpus.Corpus) (*segmenter, error) {
 	}
 	for _, u := range c.Lexicon.Uncovered {
 		add(u)
+	}
+	// The checks' longer unit names (疾控中心, 畜牧兽医站) are words too:
+	// cut apart, 「市疾」 would be mended to 市级. (Shorter ones, 合作社,
+	// and phrases with a pronoun, 我们合作社, are left to the dictionary:
+	// as words of their own they weigh on ranking.)
+	phrases, _ := checkVocab(c)
+	for _, w := range phrases {
+		if utf8.RuneCountInString(w) >= 4 && !strings.HasPrefix(w, "我") && !strings.HasPrefix(w, "咱") {
+			add(w)
+		}
 	}
 	s := &segmenter{}
 	s.seg.SkipLog = true
