@@ -216,6 +216,7 @@ func TestBlindTune(t *testing.T) {
 		{"tune13", "../corpus/eval/tune13.tsv", targets},
 		{"tune14", "../corpus/eval/tune14.tsv", targets},
 		{"tune15", "../corpus/eval/tune15.tsv", floors{oosConfident: 0, silentConfident: 0}},
+		{"tune16", "../corpus/eval/tune16.tsv", targets},
 	})
 }
 
