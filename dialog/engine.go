@@ -329,11 +329,14 @@ var whatIfAsks = regexp.MustCompile(`如果|要是|假如|假设|那如果|那�
 
 // acceptRe: a typed yes to an offered check (the button's number, 好,
 // 开始自查, 帮我查一下…), with nothing else asked.
-var acceptRe = regexp.MustCompile(`^(1|好|好的|好啊|好呀|行|可以|嗯|是|要|ok|开始|开始吧|查|查一下|查查|自查|帮我查|麻烦|那就|请|做|来)`)
+var acceptRe = regexp.MustCompile(`^(1|好|好的|好啊|好呀|行|可以|嗯|是|要|ok|开始|开始吧|查|查一下|查查|自查|帮我查|麻烦|那就|请|做|来|烦请|劳驾|代为|帮忙|帮我|给我|你给我|你帮我|那你|那)`)
+
+// declineOfferRe: words that turn an offer down (不用查了, 别查了, 算了).
+var declineOfferRe = regexp.MustCompile(`不用|别查|不要查|不查|算了|不必`)
 
 func acceptsOffer(t string) bool {
 	t = strings.ToLower(trimPunct(t))
-	if t == "" || utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "?吗") {
+	if t == "" || utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "?吗") || declineOfferRe.MatchString(t) {
 		return false
 	}
 	accepts := func(t string) bool {

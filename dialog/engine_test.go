@@ -485,6 +485,10 @@ func TestTakingUpAnOffer(t *testing.T) {
 		{"那乡镇的能报吗？", false},
 		{"连续几年算超期", false},
 		{"我不是问这个，别查了", false},
+		// round 24
+		{"煩請代為自查", true},
+		{"那你给我查一下 我说不上", true},
+		{"那不用查了", false},
 	} {
 		e := newEngine(t, nil, nil, lapsedDay)
 		r := send(t, e, "1", "科技特派员乡镇单位的人能报吗")
