@@ -298,15 +298,23 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	// 「如果申请额度改为300万元，结论如何」: a what-if is answered the
 	// same way, on the answers changed.
 	whatIf := whatIfRe.MatchString(text) && !strings.Contains(text, "不对")
-	if _, ok := cutCorrection(text); !ok && !whatIf && !strings.Contains(text, "不对") && !strings.Contains(text, "错了") {
-		return Reply{}, false
-	}
+	_, corrects := cutCorrection(text)
+	corrects = corrects || whatIf || strings.Contains(text, "不对") || strings.Contains(text, "错了")
 	saved := cloneSession(*s)
 	s.Check, s.Answers, s.Order = ch.ID, maps.Clone(s.LastAnswers), nil
 	for _, sl := range ch.Slots {
 		if _, ok := s.Answers[sl.ID]; ok {
 			s.Order = append(s.Order, sl.ID)
 		}
+	}
+	if !corrects {
+		// 「問了，是隴原人才服務卡」, 「学院已经批了 文件下来了」: news that
+		// settles an answer the verdict left 「不确定」.
+		if r, ok := e.settle(s, ch, text); ok {
+			return r, true
+		}
+		*s = saved
+		return Reply{}, false
 	}
 	if whatIf {
 		if r, ok := e.correctWith(s, ch, text, whatIfAsks.ReplaceAllString(text, ""), true); ok {
@@ -316,6 +324,34 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 		return r, true
 	}
 	*s = saved
+	return Reply{}, false
+}
+
+// settle reads text, said after a verdict, as the answer to a question the
+// person had answered 「不确定」; s holds the verdict's answers.
+func (e *Engine) settle(s *Session, ch *corpus.Check, text string) (Reply, bool) {
+	if isQuestion(text) {
+		return Reply{}, false
+	}
+	for _, id := range s.Order {
+		sl, ok := ch.Slot(id)
+		if !ok || s.Answers[id] != corpus.Unsure {
+			continue
+		}
+		done := maps.Clone(s.Answers)
+		delete(done, id)
+		rd := e.read(ch, sl, done, text)
+		if rd.question || !rd.answers(id) || rd.fills[id] == "" || rd.fills[id] == corpus.Unsure {
+			continue
+		}
+		s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == id })
+		delete(s.Answers, id)
+		s.Pending, s.Wrong, s.Guess = id, 0, nil
+		var r Reply
+		r.plain(fmt.Sprintf(txtSettled, sl.Name))
+		r.follow(e.record(s, ch, sl, rd, false))
+		return r, true
+	}
 	return Reply{}, false
 }
 

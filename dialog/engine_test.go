@@ -823,3 +823,29 @@ func TestAsideNeverContradictsTheRules(t *testing.T) {
 		t.Errorf("want only what the rules do not state: %q", line)
 	}
 }
+
+// TestNewsSettlesAnUnsureAnswer: after a verdict, news that answers a
+// question answered 「不确定」 (round 24: 「問了，是隴原人才服務卡」) gives the
+// verdict anew with it; a question, or news of nothing left unsure, does
+// not.
+func TestNewsSettlesAnUnsureAnswer(t *testing.T) {
+	for _, c := range []struct {
+		news    string
+		settles bool
+	}{
+		{"問了，是隴原人才服務卡", true},
+		{"问过了，她有陇原人才服务卡", true},
+		{"有陇原人才服务卡的配偶能免反担保吗", false},
+		{"谢谢", false},
+	} {
+		e := newEngine(t, nil, nil, lapsedDay)
+		for _, m := range []string{"/check 创业担保贷款", "1", "我是本科毕业的", "说不上", "20万"} {
+			send(t, e, "1", m)
+		}
+		r := send(t, e, "1", c.news)
+		got := strings.Contains(r.Text(), "您补充了「配偶持卡」") && strings.Contains(r.Text(), "✅ 您作为「陇原人才服务卡」高层次人才的配偶")
+		if got != c.settles {
+			t.Errorf("%q: settled %v, want %v:\n%s", c.news, got, c.settles, r.Text())
+		}
+	}
+}

@@ -170,6 +170,9 @@ var (
 	humanWords = []string{"转人工", "人工客服", "找人工", "要人工", "接人工", "转接人工", "人工服务", "投诉", "找真人", "真人客服"}
 )
 
+// txtSettled: news after a verdict that settles an answer left 「不确定」.
+const txtSettled = "您补充了「%s」，按新的回答重新判断："
+
 // txtPutOff notes a put-off read as the answer the check's data gives it.
 const txtPutOff = "您说的是「%s」：这次还没有得到同意，按「%s」判断；单位同意以后可以再做一次自查。如不对，请发送 /back 重新回答。"
 
