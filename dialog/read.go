@@ -1484,7 +1484,7 @@ var saidBeforeRe = regexp.MustCompile(`^(我)?(刚才)?(说了|说的是|说过|
 var sideDoubtRe = regexp.MustCompile(`^(别的|其他的?|其它的?|其余的?|剩下的|别的事)|(只是|就是|但|不过)(不知道|不清楚|说不上|搞不清|不懂)(是|它是|属于)?(哪一?(类|种|级|档|个级别)|叫啥|叫什么|什么颜色)`)
 
 // othersPlaceClauseRe: a place said to be someone else's (「第三是我师兄」).
-var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了|让)(我的?|我们的?)?(` + strings.Join(others, "|") + `)`)
+var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了|让|被)[^,，。;；!！?？ ]{0,8}?(` + strings.Join(others, "|") + `|[老小尕][马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆]|别人|人家)`)
 
 // othersIsClauseRe: a clause that says what someone else is (「教书的是老伴」,
 // 「在医院的是我媳妇」).

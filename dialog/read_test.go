@@ -135,6 +135,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "明年滿六年。再延就不止六年了。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
 		{"leave", "years", "不超过6年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=6"},
 		// Two contests in one message: which one is asked, not picked.
+		// round 26: the first place said to be 尕王's is not a second contest
+		{"skills", "rank", "省上的一类大赛拿了第三名 不对不对是第二名 第一是我们厂里的尕王", nil, "class=first rank=2 tier=provincial"},
 		{"skills", "tier", "全國比賽第8名，州裡比賽第1名", nil, "tier=national"}, // the 州级 contest grants nothing: its place (1) is not the national one's
 		{"skills", "tier", "今年在省上比赛得了第一名 州上的比赛也拿过第一", nil, "rank=1 tier=provincial"},
 		{"skills", "tier", "省上的呀～剛說了", nil, "tier=provincial"},
