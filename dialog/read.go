@@ -273,7 +273,11 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 
 // putOffRe: an answer put off by the one who decides (等明年再说, 人手紧,
 // 今年走不开).
-var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议)|人手(紧|不够|太少)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
+var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
+
+// notRefusedRe: words that say the one who decides has not said no
+// (「让我再看看 那就是还没说不行嘛」): undecided, not put off.
+var notRefusedRe = regexp.MustCompile(`没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝`)
 
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
@@ -885,7 +889,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		// 「站长说人手紧 等明年再说」: put off by the one who decides, not
 		// yet asked; a guess beside it (「应该算是同意了吧」) is a doubt.
-		if sl.PutOff != "" && putOffRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guessed) && !isQuestion(t) {
+		if sl.PutOff != "" && putOffRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guessed) && !isQuestion(t) {
 			r.fill(sl.ID, sl.PutOff)
 			r.notes = append(r.notes, fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
 			return r

@@ -185,6 +185,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "站长说人手紧 等明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "也没说不行 就说明年再看嘛 应该算是同意了吧", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导说今年走不开", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
+		// round 26: a reason and 「还没说不行」 is undecided, not put off
+		{"envoy", "consent", "站长说今年人手紧让我再看看 那就是还没说不行嘛", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},
 		{"loan", "who", "我不是高校毕业生", nil, "who~other"},
 		// Unsure is its own answer.
