@@ -1263,6 +1263,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.fill(o.ID, found[0])
 			}
 		}
+		if len(found) > 1 && o.Past && oneGrantable(ch, byslot) {
+			if v, ok := e.placeBesideLevel(ch, sl, done, t, o.ID, r.fills); ok {
+				r.fill(o.ID, v)
+			}
+		}
 		if len(found) > 1 && o.Past && !oneGrantable(ch, byslot) {
 			r.several = true
 		}
@@ -1294,6 +1299,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// own is asked.
 			delete(r.fills, o.ID)
 			delete(r.doubts, o.ID)
+			// 「去年省上技能大赛拿了个第三名，前年州上比赛还是第一」: the
+			// place said in the same clause as the level kept is its own.
+			if v, ok := e.placeBesideLevel(ch, sl, done, t, o.ID, r.fills); ok {
+				r.fill(o.ID, v)
+			}
 			continue
 		}
 		if len(places) > 1 && !eitherNumRe.MatchString(t) {
@@ -1313,6 +1323,28 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	}
 	return r
+}
+
+// placeBesideLevel returns the one place (of slot rank) said in the clause
+// that names the contest level kept in fills.
+func (e *Engine) placeBesideLevel(ch *corpus.Check, sl *corpus.Slot, done answers, t, rank string, fills map[string]string) (string, bool) {
+	for _, c := range splitClauses(t) {
+		if len(rankRe.FindAllString(c, -1)) != 1 {
+			continue
+		}
+		rd := e.readText(ch, sl, done, c, false)
+		v := rd.fills[rank]
+		if v == "" {
+			continue
+		}
+		for i := range ch.Slots {
+			o := &ch.Slots[i]
+			if o.Past && o.Type == corpus.ChoiceSlot && fills[o.ID] != "" && rd.fills[o.ID] == fills[o.ID] {
+				return v, true
+			}
+		}
+	}
+	return "", false
 }
 
 // oneGrantable reports a message that names two contests by their levels
