@@ -10,7 +10,7 @@ import (
 
 // dutyAskRe: a question about what a unit is responsible for (「州科技局
 // 负责哪几条」, 「哪些任务和我们单位有关」, 「是哪些条款的责任单位」).
-var dutyAskRe = regexp.MustCompile(`哪几条|哪些条|哪条|哪一条|列成|列为|列入|哪几项|哪些项|哪些任务|哪几个任务|什么任务|啥任务|哪些工作|什么工作|啥工作|负责什么|负责啥|负责哪|管哪|管什么|管啥|牵头哪|和我们有关|跟我们有关|与我们有关|和我们单位有关|跟我们单位有关|涉及我们|涉及到我们|有我们|挂名`)
+var dutyAskRe = regexp.MustCompile(`哪几条|哪些条|哪条|哪一条|(列成|列为|列入)[^,，。;；]{0,6}责任|哪几项|哪些项|哪些任务|哪几个任务|什么任务|啥任务|哪些工作|什么工作|啥工作|负责什么|负责啥|负责哪|管哪|管什么|管啥|牵头哪|和我们有关|跟我们有关|与我们有关|和我们单位有关|跟我们单位有关|涉及我们|涉及到我们|有我们|挂名`)
 
 // unitShort: the names people use for a unit, beside the document's own.
 func unitNames(unit string) []string {
