@@ -761,7 +761,7 @@ func confirmation(t string) (yes, no bool) {
 	}
 	// A yes word, with at most particles after it (对着呢, 是滴): 「是镇上的
 	// 小学」 is a new answer that starts with 是, not a yes.
-	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是", "正是", "确实", "对头", "是这样", "没毛病"} {
+	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是", "正是", "确实", "对头", "是这样", "没毛病", "大致如此", "大致是", "基本如此", "基本是", "大体如此", "大体是"} {
 		if rest, ok := strings.CutPrefix(head, w); ok && strings.Trim(rest, "的啊呀呢了滴着哈嘛啦哦喔呐嘞~") == "" {
 			return true, false
 		}

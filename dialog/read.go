@@ -522,6 +522,19 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			kept = append(kept, h)
 		}
 	}
+	// 「初中没念完」: a negation that is part of a phrase naming the same
+	// answer (没读完) confirms it, it does not deny the word before.
+	for i := range kept {
+		if !kept[i].negated {
+			continue
+		}
+		for j := range kept {
+			if j != i && kept[j].slot == kept[i].slot && kept[j].value == kept[i].value && kept[j].start >= kept[i].end &&
+				utf8.RuneCountInString(t[kept[i].end:kept[j].start]) <= 2 && strings.ContainsAny(t[kept[j].start:kept[j].end], "没未不无") {
+				kept[i].negated = false
+			}
+		}
+	}
 	// 「没写是一类还是二类」: a negation over one of a question's options
 	// covers the others named with it (joined by 还是, 或, 和…), not one
 	// said apart in the same clause (「我是大学毕业的~公司还没注册」).
@@ -801,12 +814,13 @@ func deniedAfter(t string, i int) bool {
 	if j := strings.IndexAny(rest, clauseBreaks); j >= 0 {
 		rest = rest[:j]
 	}
-	r := []rune(rest)
-	return deniedAfterRe.MatchString(string(r[:min(len(r), 8)]))
+	return deniedAfterRe.MatchString(rest)
 }
 
-// deniedAfterRe: words after a phrase that deny it.
-var deniedAfterRe = regexp.MustCompile(`算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是`)
+// deniedAfterRe: words after a phrase, within a few characters, that deny
+// it; 不是 only when nothing it could deny follows (「高中毕业的不是大学生」
+// denies 大学生, not 高中).
+var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是(?:$|[的啦吧啊呀呢哦]))`)
 
 func negatedAt(t string, i int) bool {
 	before := []rune(t[:i])
@@ -1020,7 +1034,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// words is not the one a name beside it suggests (局 for 机关).
 		if slices.ContainsFunc(hs, func(h hit) bool { return h.negated }) {
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool {
-				return !h.negated && slices.ContainsFunc(hs, func(n hit) bool { return n.negated && n.value == h.value })
+				return !h.negated && slices.ContainsFunc(hs, func(n hit) bool { return n.negated && n.value == h.value && negatedAt(t, n.start) })
 			})
 		}
 		// 「临夏现代职业学院，是高校，事业单位」: a broad name (事业单位)

@@ -74,6 +74,9 @@ func TestRead(t *testing.T) {
 		// round 24: the office a unit answers to is not the unit, and a value denied in so many words is not the one a name beside it suggests
 		{"envoy", "employer", "不對，我們是衛健局下屬的事業單位，不是機關。", nil, "employer=public"},
 		{"envoy", "employer", "我在临夏市疾控中心做检验，我们归卫健局管", nil, "employer=public system=health"},
+		// round 26: 「不是大学生」 denies 大学生, not the 高中 before it; 「没念完」 confirms 初中
+		{"loan", "who", "我自己贷 我高中毕业的不是大学生", nil, "who=other"},
+		{"loan", "who", "初中沒念完", nil, "who=other"},
 		// Several spans and no total: added up (and said back), never
 		// one picked; a fallback (不行就三年也成) and a bound (不止) are
 		// not spans.
@@ -404,7 +407,7 @@ func TestConfirmation(t *testing.T) {
 		{"是镇上的小学 教书的", false, false}, {"对 中专的", true, false}, {"对着呢", true, false}, {"是滴", true, false},
 		{"是我们公司请的", false, false},
 		// round 24: 「正是。」 to a 对吗 was not understood
-		{"正是。", true, false}, {"确实", true, false}, {"确实不是", false, false},
+		{"正是。", true, false}, {"确实", true, false}, {"大致如此，另外补充一点", true, false}, {"确实不是", false, false},
 	} {
 		yes, no := confirmation(trimAnswer(tc.in))
 		if yes != tc.yes || no != tc.no {
