@@ -186,6 +186,8 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我是在读大学生", nil, "who=other"},
 		{"envoy", "consent", "单位还没表态", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// round 24: a put-off by the one who decides is no consent this time (the data says 否); a guess beside it stays a doubt
+		// round 26: put forward by others is heard (never asked), and the verdict says the step is not met
+		{"envoy", "employer", "我在县农业农村局上班 我自己没写申请 是乡长报的", nil, "employer=admin self=no system=none"},
 		{"envoy", "consent", "站长说人手紧 等明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "也没说不行 就说明年再看嘛 应该算是同意了吧", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导说今年走不开", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
