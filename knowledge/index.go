@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -180,8 +181,13 @@ func (ix *Index) normalizeNow(q string) string {
 	if utf8.RuneCountInString(q) > MaxQueryRunes {
 		q = string([]rune(q)[:MaxQueryRunes])
 	}
-	return ix.spell.correct(q, ix.seg)
+	return loanSlipRe.ReplaceAllString(ix.spell.correct(q, ix.seg), "贷$1")
 }
+
+// loanSlipRe: 代 typed for 贷 where only a loan is meant (「我想代25万」,
+// 「代不上」): a one-character slip the speller, which mends runs of two
+// to four, leaves alone.
+var loanSlipRe = regexp.MustCompile(`代([0-9]+万|款|不上|得上|不到|得到|不了|多少|几年)`)
 
 // Search returns up to n sentences matching q, best first. The question is
 // expanded with the lexicon's terms and analysed like the text; it is never
