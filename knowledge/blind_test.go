@@ -217,6 +217,7 @@ func TestBlindTune(t *testing.T) {
 		{"tune14", "../corpus/eval/tune14.tsv", targets},
 		{"tune15", "../corpus/eval/tune15.tsv", floors{oosConfident: 0, silentConfident: 0}},
 		{"tune16", "../corpus/eval/tune16.tsv", targets},
+		{"tune17", "../corpus/eval/tune17.tsv", floors{oosConfident: 0, silentConfident: 0}},
 	})
 }
 

@@ -86,8 +86,16 @@ func unstated(q, near, spoken string, focus []term) []string {
 	if askTimeRe.MatchString(q) && !slices.ContainsFunc(clauses, timeRe.MatchString) {
 		out = append(out, "时间安排")
 	}
+	// 「双定向评审是啥」: a term asked for what it is; the document
+	// defines none (where it says 是指, that is stated).
+	if askDefRe.MatchString(strings.TrimSpace(q)) && !slices.ContainsFunc(clauses, func(c string) bool { return strings.Contains(c, "是指") }) {
+		out = append(out, "具体含义")
+	}
 	return out
 }
+
+// askDefRe: a short question that asks only what a term is.
+var askDefRe = regexp.MustCompile(`^[^,，。;；!！?？]{2,10}?(是啥|是什么|是个啥|是个什么|指什么|指啥|啥意思|什么意思)[?？!！。.]*$`)
 
 // fewQuestionsRe: 「几个问题」, 「几件事」 say how many things are asked.
 var fewQuestionsRe = regexp.MustCompile(`几(个|件|点)(小)?(问题|事情|事)`)
