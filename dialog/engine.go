@@ -571,7 +571,7 @@ func (e *Engine) hear(s *Session, text string) {
 	doubtful := doubtfulClauses(text)
 	var plain []string
 	for _, c := range splitClauses(text) {
-		if isQuestion(c) && !strings.Contains(doubtful, c) {
+		if isQuestion(c) && !strings.Contains(doubtful, c) && !hearsayRe.MatchString(c) {
 			plain = append(plain, trimQuestion(c))
 		}
 	}

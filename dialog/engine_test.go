@@ -421,6 +421,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 24: 「更正一下：……有没有被正式认定为引进人才，这个我不清楚」
 		{"a doubt takes back what an earlier message told", []string{"我们公司是小微企业，老板是县上引进的人才，想以公司名义贷款", "老板算不算引进人才，这个我其实不清楚"}, "创业担保贷款",
 			"申请人「企业（以公司名义申请）」，企业规模「是」。对吗", "创办"},
+		// round 27: a figure others tell of is not the amount asked for
+		{"hearsay is not an answer", []string{"我家尕娃前几年大学毕业了想开个手抓馆子，听说大学生创业能贷三百万是不是真的"}, "创业担保贷款",
+			"申请人「高校毕业生本人（个人创业）」。对吗", "配偶"},
 		{"a broad name beside a narrower one", []string{"我在临夏现代职业学院，是高校，事业单位，专业技术岗，想离岗创业"}, "离岗创业",
 			"所在单位「高校」", "累计"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",

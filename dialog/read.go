@@ -1225,9 +1225,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					continue
 				}
 				c = takenBack(c)
+				if hearsayRe.MatchString(c) {
+					continue // 「听说大学生创业能贷三百万」: what others say
+				}
 				var own []string
 				for _, loc := range numberRe.FindAllStringIndex(c, -1) {
 					before := c[:loc[0]]
+					if deniedNumberRe.MatchString(c[loc[1]:]) {
+						continue // 「三百万不是我们要贷的」: what it is not
+					}
 					if slices.ContainsFunc(quotedBefore, func(w string) bool { return strings.HasSuffix(before, w) }) {
 						continue
 					}
@@ -1603,6 +1609,13 @@ func countsAfter(t, lead string) bool {
 	r, _ := utf8.DecodeRuneInString(t[len(lead):])
 	return unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十几个位些点人是", r)
 }
+
+// hearsayRe: a clause that tells what others say (听说, 村里人说).
+var hearsayRe = regexp.MustCompile(`听说|听人说|听[^,，。 ]{1,6}说|人家说|有人说|别人说|据说|传说`)
+
+// deniedNumberRe: words right after a number that deny it (「三百万不是我
+// 们要贷的」).
+var deniedNumberRe = regexp.MustCompile(`^[^,，。;；0-9]{0,2}?(不是|并非|不算)`)
 
 // quotedBefore mark a number that quotes the policy or another figure,
 // not the person's own answer.
