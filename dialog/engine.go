@@ -329,8 +329,12 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 
 // settle reads text, said after a verdict, as the answer to a question the
 // person had answered 「不确定」; s holds the verdict's answers.
+//
+// Only news that speaks of the question does (「問了，是隴原人才服務卡」): a
+// bare 「1」 or 「是」 after a verdict presses a button or accepts an offer
+// (round 27: a typed 1 for 「开始自查」 had been read as 配偶持卡「是」).
 func (e *Engine) settle(s *Session, ch *corpus.Check, text string) (Reply, bool) {
-	if isQuestion(text) {
+	if isQuestion(text) || utf8.RuneCountInString(trimPunct(text)) < 4 || s.Offer != "" && acceptsOffer(text) {
 		return Reply{}, false
 	}
 	for _, id := range s.Order {
@@ -340,6 +344,9 @@ func (e *Engine) settle(s *Session, ch *corpus.Check, text string) (Reply, bool)
 		}
 		done := maps.Clone(s.Answers)
 		delete(done, id)
+		if !e.speaksOf(sl, text) {
+			continue
+		}
 		rd := e.read(ch, sl, done, text)
 		if rd.question || !rd.answers(id) || rd.fills[id] == "" || rd.fills[id] == corpus.Unsure {
 			continue

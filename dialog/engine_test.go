@@ -840,6 +840,9 @@ func TestNewsSettlesAnUnsureAnswer(t *testing.T) {
 		{"问过了，她有陇原人才服务卡", true},
 		{"有陇原人才服务卡的配偶能免反担保吗", false},
 		{"谢谢", false},
+		// round 27: a typed 1 after a verdict is a button, not news
+		{"1", false},
+		{"是", false},
 	} {
 		e := newEngine(t, nil, nil, lapsedDay)
 		for _, m := range []string{"/check 创业担保贷款", "1", "我是本科毕业的", "说不上", "20万"} {
