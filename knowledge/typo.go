@@ -101,7 +101,7 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 	phrases, aliases := checkVocab(c)
 	for _, w := range slices.Concat(domainWords(c), phrases, aliases) {
 		add(w)
-		if r := []rune(w); len(r) == 2 && strings.ContainsRune("能想要可会该", r[0]) && !strings.Contains(docText, w) {
+		if r := []rune(w); len(r) == 2 && strings.ContainsRune("能想要可会该再还", r[0]) && !strings.Contains(docText, w) {
 			sp.loose[w] = true
 		}
 	}

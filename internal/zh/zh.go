@@ -250,7 +250,10 @@ func Numerals(s string) string {
 		isUnit := next != 0 && strings.ContainsRune(numeralUnits, next)
 		switch {
 		case lone && r[i] == '一' && strings.ContainsRune("次个人家位项天月周期", next),
-			lone && r[i] == '一' && strings.ContainsRune("哪这那", prev):
+			lone && r[i] == '一' && strings.ContainsRune("哪这那", prev),
+			lone && r[i] == '一' && prev == '前' && !isUnit,
+			prev == '几':
+			// 前一阵: "lately"; 几十年: "decades", no count to compare.
 			// 一次办, 一个, 一人: "one, a", not a count to compare; 哪一条,
 			// 这一条: "which, this".
 			b.WriteString(string(r[i : i+l]))
