@@ -1543,8 +1543,8 @@ var sideDoubtRe = regexp.MustCompile(`^(别的|其他的?|其它的?|其余的?|
 var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了|让|被)[^,，。;；!！?？ ]{0,8}?(` + strings.Join(others, "|") + `|[老小尕][马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆]|别人|人家)`)
 
 // othersIsClauseRe: a clause that says what someone else is (「教书的是老伴」,
-// 「在医院的是我媳妇」).
-var othersIsClauseRe = regexp.MustCompile(`[^,，。.;；!！?？]*的是(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)`)
+// 「在医院的是我媳妇」), or whose a thing is (「一类赛是韩某的」).
+var othersIsClauseRe = regexp.MustCompile(`[^,，。.;；!！?？]*的是(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)|[^,，。.;；!！?？]*是(` + strings.Join(others, "|") + `|[\p{Han}]某|别人|人家)的(?:[,，。.;；!！?？]|$)`)
 
 // notWithinRe: a place said to be outside a bound (不是前十, 没进前10, 不在前
 // 三里).
