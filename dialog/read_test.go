@@ -142,7 +142,7 @@ func TestRead(t *testing.T) {
 		{"skills", "rank", "省上的一类大赛拿了第三名 不对不对是第二名 第一是我们厂里的尕王", nil, "class=first rank=2 tier=provincial"},
 		{"skills", "tier", "全國比賽第8名，州裡比賽第1名", nil, "rank=8 tier=national"},                                                // the 州级 contest grants nothing: the place said beside 全國 is the one
 		{"skills", "tier", "去年省上技能大赛拿了个第三名，前年州上比赛还是第一", nil, "rank=3 tier=provincial"},                                    // round 26
-		{"skills", "class", "不对，一类赛是韩某的，马某的证书上没有写类别", nil, ""}, // round 27: someone else's class is not the person's
+		{"skills", "class", "不对，一类赛是韩某的，马某的证书上没有写类别", nil, ""},                                                            // round 27: someone else's class is not the person's
 		{"skills", "tier", "我家尕娃前一阵参加省上的汽车维修技能大赛拿了个第三名 证书上写的一类赛 还有我打了几十年保安腰刀", nil, "class=first rank=3 tier=provincial"}, // round 27: 前一阵 is no top-1, 几十年 no count
 		{"skills", "tier", "今年在省上比赛得了第一名 州上的比赛也拿过第一", nil, "rank=1 tier=provincial"},
 		{"skills", "tier", "省上的呀～剛說了", nil, "tier=provincial"},
