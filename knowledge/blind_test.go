@@ -256,9 +256,18 @@ func TestBlindHoldout(t *testing.T) {
 		{"holdout9", "../corpus/eval/holdout9.tsv", holdout9Floors},
 		{"final11", "../corpus/eval/final11.tsv", final11Floors},
 		{"final12", "../corpus/eval/final12.tsv", final12Floors},
+		{"final14", "../corpus/eval/final14.tsv", final14Floors},
 		{"final", "../corpus/eval/final.tsv", finalFloors},
 	})
 }
+
+// final14Floors: the fourteenth blind set (60 by one more writer, written
+// and sealed unread at the start of the session of 2026-11-26 that wrote
+// tune14–tune17, and scored once, whole, at its end, at commit bdc6fa0):
+// top-1 36/36, none declined, 1 of 12 out of scope answered confidently
+// (职业年金和养老保险每月怎么缴 → 第1条), 0 of 12 not stated, validity 6/6.
+// The floors are what it measured.
+var final14Floors = floors{top1: 1.0, maxDeclined: 0, oosConfident: 1, silentConfident: 0, validity: true}
 
 // final12Floors: the twelfth blind set (60 by one more writer, written and
 // sealed at the start of a later session, 2026-11-26), scored once, whole,
