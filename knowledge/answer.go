@@ -667,8 +667,21 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 			}
 			return 0
 		}
+		// An amount (万元, %) is stated only where an amount is: a sentence
+		// that states one answers 「候鸟型专家每年给多少钱」 before one that
+		// shares more of its words (候鸟服务, 特聘专家). Words of a condition
+		// (具有, 评选条件) are said of many things, so there the question's
+		// own words decide first.
+		amount := slices.ContainsFunc(fcs, func(fc corpus.Facet) bool {
+			return slices.ContainsFunc(fc.Stated, func(w string) bool { return w == "万元" || w == "元" || w == "%" })
+		})
 		hs := slices.Clone(g.hits)
 		slices.SortStableFunc(hs, func(a, b Hit) int {
+			if amount {
+				if d := states(b) - states(a); d != 0 {
+					return d
+				}
+			}
 			if d := own(b) - own(a); d != 0 {
 				return d
 			}
