@@ -351,13 +351,7 @@ func (e *Engine) settle(s *Session, ch *corpus.Check, text string) (Reply, bool)
 		if rd.question || !rd.answers(id) || rd.fills[id] == "" || rd.fills[id] == corpus.Unsure {
 			continue
 		}
-		s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == id })
-		delete(s.Answers, id)
-		s.Pending, s.Wrong, s.Guess = id, 0, nil
-		var r Reply
-		r.plain(fmt.Sprintf(txtSettled, sl.Name))
-		r.follow(e.record(s, ch, sl, rd, false))
-		return r, true
+		return e.rerecord(s, ch, sl, rd, txtSettled), true
 	}
 	return Reply{}, false
 }

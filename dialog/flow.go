@@ -508,13 +508,7 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 			}
 			continue // another answer the correction speaks of may change
 		}
-		s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == id })
-		delete(s.Answers, id)
-		s.Pending, s.Wrong, s.Guess = id, 0, nil
-		var r Reply
-		r.plain(fmt.Sprintf(txtCorrected, lsl.Name))
-		r.follow(e.record(s, ch, lsl, rd, false))
-		return r, true
+		return e.rerecord(s, ch, lsl, rd, txtCorrected), true
 	}
 	if same != nil {
 		// 「不对，站长还没同意」 when 还没同意 is what was recorded (不确定):
@@ -526,6 +520,19 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 		return r, true
 	}
 	return Reply{}, false
+}
+
+// rerecord records rd as the new answer to sl, which was answered before
+// (a correction, or news that settles a 「不确定」), after a line that says
+// so (note, with the question's name), and goes on from there.
+func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd reading, note string) Reply {
+	s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == sl.ID })
+	delete(s.Answers, sl.ID)
+	s.Pending, s.Wrong, s.Guess = sl.ID, 0, nil
+	var r Reply
+	r.plain(fmt.Sprintf(note, sl.Name))
+	r.follow(e.record(s, ch, sl, rd, false))
+	return r
 }
 
 // correctionRe: a message that says the last answer was wrong, then what is
