@@ -300,6 +300,9 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	whatIf := whatIfRe.MatchString(text) && !strings.Contains(text, "不对")
 	_, corrects := cutCorrection(text)
 	corrects = corrects || whatIf || strings.Contains(text, "不对") || strings.Contains(text, "错了")
+	if !corrects && !mayBeNews(s, text) {
+		return Reply{}, false
+	}
 	saved := cloneSession(*s)
 	s.Check, s.Answers, s.Order = ch.ID, maps.Clone(s.LastAnswers), nil
 	for _, sl := range ch.Slots {
@@ -327,16 +330,19 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	return Reply{}, false
 }
 
+// mayBeNews reports whether text, said after a verdict, may settle an
+// answer the verdict left 「不确定」: a statement, not a question, and no
+// bare 「1」 or 「是」, which presses a button or accepts an offer (round 27:
+// a typed 1 for 「开始自查」 had been read as 配偶持卡「是」).
+func mayBeNews(s *Session, text string) bool {
+	return slices.Contains(slices.Collect(maps.Values(s.LastAnswers)), corpus.Unsure) &&
+		!isQuestion(text) && utf8.RuneCountInString(trimPunct(text)) >= 4 && !(s.Offer != "" && acceptsOffer(text))
+}
+
 // settle reads text, said after a verdict, as the answer to a question the
-// person had answered 「不确定」; s holds the verdict's answers.
-//
-// Only news that speaks of the question does (「問了，是隴原人才服務卡」): a
-// bare 「1」 or 「是」 after a verdict presses a button or accepts an offer
-// (round 27: a typed 1 for 「开始自查」 had been read as 配偶持卡「是」).
+// person had answered 「不确定」, when it speaks of that question (「問了，是
+// 隴原人才服務卡」); s holds the verdict's answers.
 func (e *Engine) settle(s *Session, ch *corpus.Check, text string) (Reply, bool) {
-	if isQuestion(text) || utf8.RuneCountInString(trimPunct(text)) < 4 || s.Offer != "" && acceptsOffer(text) {
-		return Reply{}, false
-	}
 	for _, id := range s.Order {
 		sl, ok := ch.Slot(id)
 		if !ok || s.Answers[id] != corpus.Unsure {
