@@ -348,11 +348,11 @@ func (e *Engine) settle(s *Session, ch *corpus.Check, text string) (Reply, bool)
 		if !ok || s.Answers[id] != corpus.Unsure {
 			continue
 		}
-		done := maps.Clone(s.Answers)
-		delete(done, id)
 		if !e.speaksOf(sl, text) {
 			continue
 		}
+		done := maps.Clone(s.Answers)
+		delete(done, id)
 		rd := e.read(ch, sl, done, text)
 		if rd.question || !rd.answers(id) || rd.fills[id] == "" || rd.fills[id] == corpus.Unsure {
 			continue
@@ -702,9 +702,13 @@ var othersLead = regexp.MustCompile(`^([0-9]+[).、]|\([0-9]+\))?(那|那么|还
 // proxyRe: a message written for someone else (我替我爱人问一下).
 var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家|[^,，。;；!！?？]{0,8}?)(` + strings.Join(others, "|") + `)(问|咨询|打听|了解|查)`)
 
+// surnames are the family names people are called by with 老 or 小 (老马,
+// 小王), common in Linxia.
+const surnames = "马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆"
+
 // namedOtherRe: a person called 老马 or 小王, or 「…的同事」, near the start
 // of a clause.
-var namedOtherRe = regexp.MustCompile(`^(?:[^，,。 ]{0,12}的)?((?:老|小)[马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆]|同事|同学|朋友|徒弟|师傅|亲戚)`)
+var namedOtherRe = regexp.MustCompile(`^(?:[^，,。 ]{0,12}的)?((?:老|小)[` + surnames + `]|同事|同学|朋友|徒弟|师傅|亲戚)`)
 
 // alsoRe: a clause that says someone too wants or does the same.
 var alsoRe = regexp.MustCompile(`.+也(想|要|打算|准备|能|可以)`)

@@ -271,8 +271,8 @@ func trimPunct(t string) string {
 // 下属的事业单位」): it names the unit above, not the person's own.
 var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,10}?(局|委)(管理|主管|管)?|[^,，。;；!！?？ ]{1,8}?(局|委)(下属|直属|所属|下面|管的)`)
 
-// putOffRe: an answer put off by the one who decides (等明年再说, 人手紧,
-// 今年走不开).
+// putOffRe: an answer put off by the one who decides (等明年再说,
+// 今年走不开). A reason alone (人手紧) puts nothing off.
 var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
 
 // notRefusedRe: words that say the one who decides has not said no
@@ -1283,13 +1283,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.fill(o.ID, found[0])
 			}
 		}
-		if len(found) > 1 && o.Past && oneGrantable(ch, byslot) {
-			if v, ok := e.placeBesideLevel(ch, sl, done, t, o.ID, r.fills); ok {
+		if len(found) > 1 && o.Past {
+			if !oneGrantable(ch, byslot) {
+				r.several = true
+			} else if v, ok := e.placeBesideLevel(ch, sl, done, t, o.ID, r.fills); ok {
 				r.fill(o.ID, v)
 			}
-		}
-		if len(found) > 1 && o.Past && !oneGrantable(ch, byslot) {
-			r.several = true
 		}
 	}
 	// 「前几年都同意了 今年应该吧」: a yes beside a clause that only guesses
@@ -1540,7 +1539,7 @@ var saidBeforeRe = regexp.MustCompile(`^(我)?(刚才)?(说了|说的是|说过|
 var sideDoubtRe = regexp.MustCompile(`^(别的|其他的?|其它的?|其余的?|剩下的|别的事)|(只是|就是|但|不过)(不知道|不清楚|说不上|搞不清|不懂)(是|它是|属于)?(哪一?(类|种|级|档|个级别)|叫啥|叫什么|什么颜色)`)
 
 // othersPlaceClauseRe: a place said to be someone else's (「第三是我师兄」).
-var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了|让|被)[^,，。;；!！?？ ]{0,8}?(` + strings.Join(others, "|") + `|[老小尕][马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆]|别人|人家)`)
+var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了|让|被)[^,，。;；!！?？ ]{0,8}?(` + strings.Join(others, "|") + `|[老小尕][` + surnames + `]|别人|人家)`)
 
 // othersIsClauseRe: a clause that says what someone else is (「教书的是老伴」,
 // 「在医院的是我媳妇」), or whose a thing is (「一类赛是韩某的」).

@@ -648,6 +648,7 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 	// sentence that states it about something else (the 评选条件 of a 大师
 	// 工作室, asked what a 实习基地 needs) does not pass one that speaks of
 	// the question's own words.
+	fcs := ix.c.Lexicon.FacetsIn(ask)
 	if g.hits[0].Article > 0 {
 		own := func(h Hit) int {
 			n := 0
@@ -658,7 +659,6 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 			}
 			return n
 		}
-		fcs := ix.c.Lexicon.FacetsIn(ask)
 		states := func(h Hit) int {
 			for _, fc := range fcs {
 				if containsAny(h.Text, fc.Stated) {
@@ -702,7 +702,7 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 	if len(g.hits) > 1 && g.hits[1].Score >= 0.85*g.hits[0].Score {
 		near += g.hits[1].Text
 	}
-	for _, fc := range ix.c.Lexicon.FacetsIn(ask) {
+	for _, fc := range fcs {
 		if !containsAny(near, fc.Stated) {
 			f.Missing = append(f.Missing, fc.Name)
 		}

@@ -23,8 +23,8 @@ type speller struct {
 	near   map[masked]bool
 	known  func(string) bool
 	common func(string) bool
-	// loose are the lexicon's phrases of a modal verb and a word (能贷,
-	// 想贷, 要贷): a two-character slip is not mended to one, since the
+	// loose are the lexicon's phrases of a modal verb or 再/还 and a word
+	// (能贷, 想贷, 再贷): a two-character slip is not mended to one, since the
 	// verb is as often meant as typed (「能待几年」 is how long one may stay
 	// away, not 「能贷几年」).
 	loose map[string]bool
