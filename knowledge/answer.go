@@ -283,7 +283,9 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// So does one that names no subject of the document's own, by a
 		// word few articles use (「老板说兰州新区引进博士有安家费。到底给多
 		// 少？」, 「我是特岗教师……啥时候能转成事业编制？」).
-		if u == "" && (pointsBack(a) || !ix.keyed(scans[i])) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
+		// So does one with no subject of its own (「……贷了脱贫人口小额信贷3万
+		// ……还能不能享受贴息？」).
+		if u == "" && (pointsBack(a) || !ix.keyed(scans[i]) || background != "" && ix.followsSubject(a, background)) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
 			// Only what was told before it: 「……是真的吗 ……娃娃户口在和政」
 			// does not ask about 户口 before it is named.
 			// Nor from another question asked before it (「2.是否有年龄限制？
@@ -318,6 +320,16 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		if u == "" && prev >= 0 && !listed && !parts[prev].Found() && parts[prev].Uncovered == "" && !ix.namesThing(a) {
 			continue
 		}
+		// 「……助学贷款毕业后怎么还？能延期吗？」, 「……稳岗返还怎么申请？返还
+		// 比例是多少？」: one that opens on what it asks, with no subject
+		// before it, or on a word of the question before, is about that
+		// question's subject: declined with it, not answered from an
+		// article that happens to share a word.
+		// Only when nothing before it was answered: after 「离岗期间工资还发不
+		// 发？有没有住房补贴？」 a 「能去企业兼职吗？」 is still about leaving.
+		if u == "" && i > 0 && prev >= 0 && !listed && !slices.ContainsFunc(parts, corpus.Finding.Found) && ix.followsSubject(a, asks[i-1]) {
+			continue
+		}
 		var f corpus.Finding
 		if u != "" {
 			f = corpus.Finding{Uncovered: u, Asked: a}
@@ -349,6 +361,41 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 	}
 	return main, nil
 }
+
+// followsSubject reports whether question a, asked after before, has no
+// subject of its own: it opens on a verb or question word (能延期吗, 是县
+// 财政发吗) or on a word of the question before (返还比例是多少, after 稳岗
+// 返还怎么申请), and names none of the document's programmes (a term of
+// three characters or more: 创业担保贷款, 科技特派员).
+func (ix *Index) followsSubject(a, before string) bool {
+	words := ix.seg.words(ix.normalize(a))
+	// 那, 还有, 另外: a turn, not a subject; 现在, 到期了: when, not what.
+	for len(words) > 0 && (slices.Contains([]string{"c", "e", "y", "t", "d", "ul", "uj", "u"}, words[0].pos) || slices.Contains([]string{"那", "那么", "还有", "另外"}, words[0].text)) {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for _, t := range ix.scan(ix.normalize(a)).terms {
+		if utf8.RuneCountInString(t.text) >= 3 && !strings.Contains(before, t.text) {
+			return false
+		}
+	}
+	first := words[0]
+	if utf8.RuneCountInString(first.text) >= 2 && strings.Contains(before, first.text) {
+		return true
+	}
+	if slices.Contains(predicateLeads, first.text) || strings.HasPrefix(first.pos, "v") && !strings.HasPrefix(first.pos, "vn") {
+		return true
+	}
+	// 「能延期吗」: the segmenter keeps the lexicon's 能延 as one word.
+	return ix.lexWords[first.text] && slices.ContainsFunc(predicateLeads, func(l string) bool {
+		return utf8.RuneCountInString(l) == 1 && strings.HasPrefix(first.text, l)
+	})
+}
+
+// predicateLeads open a question on what it asks, with no subject before.
+var predicateLeads = []string{"能", "能不能", "可以", "可不可以", "可", "是", "是不是", "要", "要不要", "需要", "需不需要", "会", "会不会", "还", "还能", "还可以", "还要", "有没有", "有", "怎么", "咋", "如何", "怎样", "多少", "几", "该", "应该", "由", "谁", "啥", "什么", "哪", "哪里", "在哪", "去哪", "多久", "多长时间", "能否", "是否", "必须", "得"}
 
 // uncoveredIn returns the subject the document does not cover that a
 // question asks about. One named only where the person describes

@@ -218,6 +218,17 @@ func TestBlindTune(t *testing.T) {
 		{"tune15", "../corpus/eval/tune15.tsv", floors{oosConfident: 0, silentConfident: 0}},
 		{"tune16", "../corpus/eval/tune16.tsv", targets},
 		{"tune17", "../corpus/eval/tune17.tsv", floors{oosConfident: 0, silentConfident: 0}},
+		// tune18 (50 the document does not answer) and tune19 (60 of every
+		// kind): two more writers, 2026-11-26 (the session after final14).
+		// Scored once before tuning on them: tune18 5 of 30 out of scope
+		// and 3 of 20 not stated answered confidently; tune19 top-1 36/36,
+		// none declined, 1 of 12 out of scope and 1 of 12 not stated
+		// answered confidently, validity 6/6. The two of tune18 still
+		// counted get a 要点 that says what the article does not write
+		// (由谁确定、评选的条件和程序，本方案没有写), which this score, reading
+		// the finding and not the reply, cannot see.
+		{"tune18", "../corpus/eval/tune18.tsv", floors{oosConfident: 0, silentConfident: 2}},
+		{"tune19", "../corpus/eval/tune19.tsv", targets},
 	})
 }
 

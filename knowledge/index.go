@@ -181,13 +181,18 @@ func (ix *Index) normalizeNow(q string) string {
 	if utf8.RuneCountInString(q) > MaxQueryRunes {
 		q = string([]rune(q)[:MaxQueryRunes])
 	}
-	return loanSlipRe.ReplaceAllString(ix.spell.correct(q, ix.seg), "贷$1")
+	q = loanSlipRe.ReplaceAllString(ix.spell.correct(q, ix.seg), "贷$1")
+	return carrySlipRe.ReplaceAllString(q, "贷$1")
 }
 
 // loanSlipRe: 代 typed for 贷 where only a loan is meant (「我想代25万」,
 // 「代不上」): a one-character slip the speller, which mends runs of two
 // to four, leaves alone.
 var loanSlipRe = regexp.MustCompile(`代([0-9]+万|款|不上|得上|不到|得到|不了|多少|几年)`)
+
+// carrySlipRe: 带 typed for 贷 (「能带30万不」, 「带款」). Only before a sum
+// or 款: 带不上 and 带几年 are as often said of people (带徒弟).
+var carrySlipRe = regexp.MustCompile(`带([0-9]+万|款)`)
 
 // Search returns up to n sentences matching q, best first. The question is
 // expanded with the lexicon's terms and analysed like the text; it is never

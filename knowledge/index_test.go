@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -224,6 +225,25 @@ func TestNormalizeBoundsTheMessage(t *testing.T) {
 	}
 }
 
+// TestNormalizeLoanSlips: a one-character slip for 贷 is mended only where
+// a loan is meant.
+func TestNormalizeLoanSlips(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, c := range []struct{ in, want string }{
+		{"我想代25万", "我想贷25万"},
+		{"能带30万不", "能贷30万不"},
+		{"大学生能带款", "大学生能贷款"},
+		{"代不上咋办", "贷不上咋办"},
+		{"带徒弟带了几年", "带徒弟带了几年"},
+		{"带不上人", "带不上人"},
+		{"代表", "代表"},
+	} {
+		if got := ix.normalize(c.in); got != c.want {
+			t.Errorf("normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestUncoveredSubjectsAreDeclined(t *testing.T) {
 	ix := newTestIndex(t)
 	for _, q := range []string{"引进人才有住房补贴吗", "博士来临夏有安家费吗", "贷款利率多少", "落户临夏有什么政策", "公积金贷款怎么申请"} {
@@ -233,6 +253,40 @@ func TestUncoveredSubjectsAreDeclined(t *testing.T) {
 		}
 		if f.Found() {
 			t.Errorf("%q answered with article %d", q, f.Article)
+		}
+	}
+}
+
+// TestFollowUpOfDeclined: a question with no subject of its own, after one
+// the document does not answer, is about that subject and declined with
+// it; one that names a programme of the document is answered.
+func TestFollowUpOfDeclined(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, c := range []struct {
+		q    string
+		want []int // articles answered, in any part
+	}{
+		{"大學生的國家助學貸款畢業後怎麼還？能延期嗎？", nil},
+		{"我们公司今年没有裁员，失业保险稳岗返还怎么申请？返还比例是多少？", nil},
+		{"村党支部书记和村主任一个月的基本报酬是多少？是县财政发吗？", nil},
+		{"我家是脱贫户，前几年在信用社贷了小额信贷3万块。现在到期了还想续贷，还能不能享受贴息？", nil},
+		{"公积金怎么提取？能申请创业担保贷款吗？", []int{14}},
+		{"助学贷款怎么还？科技特派员能连续干几年？", []int{15}},
+		// Something before it answered: the message is about leaving.
+		{"我是州里科研所的研究员，想离岗去村里办合作社。离岗期间工资还发不发？有没有住房补贴？能去企业兼职吗？", []int{1, 1}},
+	} {
+		f, err := ix.Lookup(context.Background(), c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, p := range append([]corpus.Finding{f}, f.More...) {
+			if p.Article > 0 {
+				got = append(got, p.Article)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q answered from articles %v, want %v", c.q, got, c.want)
 		}
 	}
 }
