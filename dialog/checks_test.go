@@ -101,7 +101,7 @@ func TestLoanCheck(t *testing.T) {
 
 func TestLeaveCheck(t *testing.T) {
 	const elig, income, term, rights = "科研人员创新创业政策", "职务成果转化收益", "离岗创办企业的期限", "同等享有职称评审、岗位晋升和社会保险等权利"
-	all := []string{"unit", "tech", "mode", "years", "rural"}
+	all := []string{"unit", "tech", "mode", "rural", "years"}
 	base := func(extra map[string]string) map[string]string {
 		m := map[string]string{"unit": "高校", "tech": "是", "mode": "离岗创办企业"}
 		for k, v := range extra {
@@ -124,7 +124,7 @@ func TestLeaveCheck(t *testing.T) {
 			map[string]string{elig: yes, term: maybe, rights: yes}},
 		{"6 years with rural approval", base(map[string]string{"years": "一共6年", "rural": "是"}), all,
 			map[string]string{elig: yes, term: maybe, rights: yes}},
-		{"7 years with rural approval", base(map[string]string{"years": "七年", "rural": "是"}), []string{"unit", "tech", "mode", "years", "rural"},
+		{"7 years with rural approval", base(map[string]string{"years": "七年", "rural": "是"}), all,
 			map[string]string{elig: yes, term: no, rights: yes}},
 		{"term not decided yet", base(map[string]string{"years": "不确定", "rural": "否"}), all,
 			map[string]string{elig: yes, term: maybe, rights: none}},
@@ -134,6 +134,10 @@ func TestLeaveCheck(t *testing.T) {
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: yes}},
 		{"management post on rural frontline keeps term and rights", map[string]string{"unit": "其他事业单位", "tech": "否", "mode": "离岗创办企业", "years": "5", "rural": "是"},
 			all, map[string]string{elig: none, term: maybe, rights: yes}},
+		// Neither a researcher nor on the front line: the term is not
+		// written for them, and how long they mean to leave is not asked.
+		{"a teacher leaving for a company in town", map[string]string{"unit": "公办初中", "tech": "不是科研人员，我是英语老师", "mode": "离岗开公司", "rural": "不是，公司开在市区"},
+			[]string{"unit", "tech", "mode", "rural"}, map[string]string{elig: none, term: none, rights: none}},
 		{"a school teacher on a technical post is not plainly a 科研人员", map[string]string{"unit": "我是县一中的老师", "tech": "是", "mode": "在职创办企业"},
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: maybe}},
 		// A teacher is asked whether they are research staff on a

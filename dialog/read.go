@@ -1644,6 +1644,9 @@ var supervisorRe = regexp.MustCompile(`^(归|隶属|隶属于|属于)?.{0,12}(�
 var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "听闻", "据闻", "听朋友说", "听同事说", "网上说", "新闻上说", "据了解"}
 
 // hypothetical start a clause that supposes rather than tells.
+// listLeadRe: the number before an item of a list (1. 2、 (3) ③).
+var listLeadRe = regexp.MustCompile(`^\s*(?:[0-9]+\s*[.、:)）]|[(（][0-9]+[)）]|[①②③④⑤⑥⑦⑧⑨])\s*`)
+
 var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "万一", "若"}
 
 // askLeads turn a run-on sentence from telling to asking.
@@ -1952,7 +1955,9 @@ func statements(text string) string {
 			}
 			continue
 		}
-		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) || slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(c, w) }) {
+		// 「2.如果不离岗」: a numbered supposition is still one.
+		bare := listLeadRe.ReplaceAllString(c, "")
+		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) || slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(bare, w) }) {
 			continue
 		}
 		out = append(out, c)
