@@ -383,7 +383,8 @@ func acceptsOffer(t string) bool {
 		return false
 	}
 	accepts := func(t string) bool {
-		return acceptRe.MatchString(t) && (utf8.RuneCountInString(t) <= 3 || strings.Contains(t, "查") || strings.Contains(t, "开始") || strings.Contains(t, "check") || strings.Contains(t, "做"))
+		// 「那你给我家娃看看能评上不」: to look at their case is to check it.
+		return acceptRe.MatchString(t) && (utf8.RuneCountInString(t) <= 3 || mentions(t, []string{"查", "开始", "check", "做", "看看", "看一下", "算算", "算一下", "瞅瞅"}))
 	}
 	if accepts(t) {
 		return true

@@ -359,6 +359,21 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"所在单位「州或县市的机关单位」，所属系统「以上都不是」，已连续选派年限「4年」", "单位同意"},
 		{"a rank taken back is not a second contest", []string{"請問 我去年參加甘肅省職業技能大賽電工項目 拿了第二名 不對 證書上寫的是第三名 省級一類賽 能不能評甘肅省技術能手"}, "技能竞赛荣誉",
 			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」", "自查结果"},
+		// Round 29: what the opening said plainly is not asked again.
+		{"a director's signature is consent", []string{"請問科技特派員我能報嗎？我在東鄉縣一個鎮上的農業農村綜合服務中心，主任已經簽字同意了。"}, "科技特派员",
+			"单位同意「是」", "连续"},
+		{"a year named from (从21年) is no span", []string{"麻煩問一下，我在縣林草局，從21年到今年連著當了5年科技特派員。明年還能報嗎？"}, "科技特派员",
+			"已连续选派年限「5年」", "单位同意"},
+		{"years said before the title (当了四年科技特派员)", []string{"我是县农技中心的 当了四年科技特派员了 今年还能报上不 听说有个年限"}, "科技特派员",
+			"已连续选派年限「4年」", "单位同意"},
+		// (The index's normaliser reads 带30万 as 贷30万: knowledge's
+		// TestNormalizeLoanSlips.)
+		{"the amount asked about, by voice", []string{"你好 我家尕娃前年大专毕业的 想开个面馆 听说大学生能贷款 我想问一下能贷30万不"}, "创业担保贷款",
+			"申请额度「30万元」", ""},
+		{"a numbered supposition tells nothing", []string{"我是临夏市一所公办初中的英语老师，有编制。想请教几个问题：1.我想离岗出来开一个英语培训公司，我可以吗？2.如果不离岗，在职的时候先兼职做可以吗？"}, "离岗创业",
+			"所在单位「其他事业单位」，创业方式「离岗创办企业」", "科研人员"},
+		{"a bound beside a place is no second place (就差一名前十)", []string{"我去年参加全国的技能大赛电工是国家一类赛拿了第十一名就差一名前十那个能不能推荐省技术能手还有前年州上比赛我是第一名这个算不算"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「11名」。对吗", "自查结果"},
 		{"a firm's amount said with 申请", []string{"我是州上引进人才，创办的公司想申请300万元"}, "创业担保贷款",
 			"申请额度「300万元」", ""},
 		{"a plan is no past result", []string{"我丫头去年参加甘肃省职业技能大赛 电工 拿了第二名 证书上写的是一类赛 听人说能评个技术能手 是真的不 丫头明年还要去参加国赛 要是拿个第十几名能算上不"}, "技能竞赛荣誉",
@@ -413,8 +428,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"所在单位「企业、机关或其他单位」", "自查结果"},
 		// The 州级 contest grants nothing: the provincial one is judged, and
 		// which place is its own is asked (the confirmation comes first).
-		{"two contests, one 州级: the other's level and class are shown back", []string{"你好我家尕娃是电焊工今年参加省上的技能大赛焊工拿了个第三名证书上写的省级一类去年州上比赛还拿了个第一名我想问一下"}, "技能竞赛荣誉",
-			"竞赛级别「省级」，竞赛类别「一类赛」。对吗", "第几名"},
+		// Typed by voice with no marks, the place said after 省上 and before
+		// 州上 is the provincial contest's own (levelParts).
+		{"two contests, one 州级: the other's level, class and place are shown back", []string{"你好我家尕娃是电焊工今年参加省上的技能大赛焊工拿了个第三名证书上写的省级一类去年州上比赛还拿了个第一名我想问一下"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」。对吗", "自查结果"},
 		// round 24: the 5 taken back in a sentence that asks was confirmed
 		{"a number taken back in a question is not kept", []string{"你好，我是广河县农技中心的，20年开始当科技特派员，连着干了五年了，今年还想报，听说连续不能超过五年是不是就不行了？不对，我说错了，22年那年没选上，断了一年，这样算的话还能报吗？"}, "科技特派员",
 			"所属系统「以上都不是」，连续选派后中断过「是」。对吗", "同意"},
@@ -497,6 +514,8 @@ func TestTakingUpAnOffer(t *testing.T) {
 		{"煩請代為自查", true},
 		{"那你给我查一下 我说不上", true},
 		{"那不用查了", false},
+		{"那你给我家娃看看能评上不", true},
+		{"那你看看这个还有效吗", false},
 	} {
 		e := newEngine(t, nil, nil, lapsedDay)
 		r := send(t, e, "1", "科技特派员乡镇单位的人能报吗")

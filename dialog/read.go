@@ -1211,11 +1211,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		var found []string
 		if o.Unit == "名" {
-			for _, m := range rankRe.FindAllStringSubmatch(pastOnly(takenBack(t), o), -1) {
-				if !slices.Contains(found, m[1]+m[2]) {
-					found = append(found, m[1]+m[2])
-				}
-			}
+			found = placesSaid(pastOnly(takenBack(t), o))
 		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
 			// Only in a clause that speaks of what is asked for, and not a
 			// figure quoted from the policy (最高300万) or a turnover.
@@ -1306,12 +1302,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		if _, ok := r.fills[o.ID]; !ok || o.Type != corpus.NumberSlot || o.Unit != "名" || o.ID == sl.ID {
 			continue
 		}
-		var places []string
-		for _, m := range rankRe.FindAllStringSubmatch(pastOnly(takenBack(t), o), -1) {
-			if !slices.Contains(places, m[1]+m[2]) {
-				places = append(places, m[1]+m[2])
-			}
-		}
+		places := placesSaid(pastOnly(takenBack(t), o))
 		if len(places) > 1 && !eitherNumRe.MatchString(t) && oneGrantable(ch, byslot) {
 			// Of a contest that may be granted something and one that may
 			// not (州级), the level kept is the first's; which place is its
@@ -1346,8 +1337,53 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 
 // placeBesideLevel returns the one place (of slot rank) said in the clause
 // that names the contest level kept in fills.
+// placesSaid returns the places a text tells, each once: those said with
+// 第, or when there are none, the bounds said with 前 (「前3名」). Beside a
+// place, a bound is what it is measured against (「第11名就差一名前十」).
+func placesSaid(t string) []string {
+	var places, bounds []string
+	for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
+		switch {
+		case m[1] != "" && !slices.Contains(places, m[1]):
+			places = append(places, m[1])
+		case m[2] != "" && !slices.Contains(bounds, m[2]):
+			bounds = append(bounds, m[2])
+		}
+	}
+	if len(places) > 0 {
+		return places
+	}
+	return bounds
+}
+
+// levelParts cuts clauses typed without marks where another contest's level
+// begins (「省上拿了第三名州上还拿过第一呢」: 省上拿了第三名 | 州上还拿过第一呢).
+func levelParts(clauses []string) []string {
+	var out []string
+	for _, c := range clauses {
+		var cuts []int
+		for _, m := range levelStartRe.FindAllStringIndex(c, -1) {
+			if m[0] > 0 {
+				cuts = append(cuts, m[0])
+			}
+		}
+		start := 0
+		for _, at := range cuts {
+			if at > start {
+				out = append(out, c[start:at])
+				start = at
+			}
+		}
+		out = append(out, c[start:])
+	}
+	return out
+}
+
+// levelStartRe: the words that begin telling of a contest by its level.
+var levelStartRe = regexp.MustCompile(`省上|省里|省级|省赛|全省|州上|州里|州级|全州|国家级|全国|国赛`)
+
 func (e *Engine) placeBesideLevel(ch *corpus.Check, sl *corpus.Slot, done answers, t, rank string, fills map[string]string) (string, bool) {
-	for _, c := range splitClauses(t) {
+	for _, c := range levelParts(splitClauses(t)) {
 		if len(rankRe.FindAllString(c, -1)) != 1 {
 			continue
 		}
@@ -1740,6 +1776,10 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		after := t[loc[1]:]
 		if len(m) == 4 && strings.HasPrefix(after, "年") && !strings.Contains(m, ".") {
 			continue // 2019年 is a year
+		}
+		if len(m) == 2 && strings.HasPrefix(after, "年") && (strings.HasSuffix(t[:loc[0]], "从") || strings.HasSuffix(t[:loc[0]], "自") ||
+			slices.ContainsFunc([]string{"年到", "年至", "年起", "年开始", "年以来", "年那年", "年那会"}, func(w string) bool { return strings.HasPrefix(after, w) })) {
+			continue // 「从21年到今年连着当了5年」: 21年 is a year
 		}
 		if strings.HasSuffix(t[:loc[0]], "前") {
 			refs = append(refs, m) // 「差一点进前3」 names a bound, not the answer
