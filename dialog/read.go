@@ -250,8 +250,18 @@ var fewWords = strings.NewReplacer("前几年", "前些年", "这几年", "这�
 
 // endsWithMe reports a final 么 (not 什么), in t without its punctuation.
 func endsWithMe(t string) bool {
-	return strings.HasSuffix(t, "么") && !strings.HasSuffix(t, "什么")
+	if !strings.HasSuffix(t, "么") || strings.HasSuffix(t, "什么") {
+		return false
+	}
+	// 「我掌柜的有那个陇原人才服务卡么」, 「我自己贷么」: in Linxia speech a
+	// 么 after what one tells of oneself ends the telling; with 能, 可以…
+	// (「我能贷么」) it asks.
+	told := strings.TrimLeft(t, "，, ")
+	return !(strings.HasPrefix(told, "我") || strings.HasPrefix(told, "咱") || strings.HasPrefix(told, "俺")) || mentions(t, meAsks)
 }
+
+// meAsks: with them, a 么 after what one tells of oneself asks.
+var meAsks = []string{"能", "可以", "可不可以", "行", "会", "算", "要不要", "是不是", "有没有", "对不对", "对吧", "还"}
 
 // modals before a final 么 make it a question: 「能拿补助么」.
 var modals = []string{"能", "可以", "会", "要", "算", "该", "行"}
@@ -502,6 +512,11 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		if movedTo(t, h.start) || describesOther(t, h.end) {
 			continue
 		}
+		// 「批准了的 有文件 县农业农村局人社局批的」: who approved is not
+		// where the person works.
+		if o, ok := ch.Slot(h.slot); ok && o.Type == corpus.ChoiceSlot && approverAt(t, h.end) {
+			continue
+		}
 		// 「高层次人才补助」: the name of a benefit says nothing of the
 		// person (a yes/no question's term named with 补助 after it).
 		if o, ok := ch.Slot(h.slot); ok && o.Type == corpus.YesNoSlot && benefitAfter(t, h.end) {
@@ -595,6 +610,18 @@ var describedOthers = []string{"合伙人", "股东", "同事", "朋友", "同�
 
 // movedTo reports whether the phrase at byte offset i of t follows a word of
 // moving to it (调到, 调去, 转到, 换到) within a few characters.
+// approverAt reports whether what was named just before byte offset i is
+// said to have approved or issued something (「…人社局批的」, 「县上发的文」).
+func approverAt(t string, i int) bool {
+	rest := []rune(t[i:])
+	w := string(rest[:min(len(rest), 8)])
+	return approvedRe.MatchString(w)
+}
+
+// approvedRe: words that make what precedes them the approver, within a
+// few characters (人社局批的, 农业农村局人社局批的).
+var approvedRe = regexp.MustCompile(`^[^，,。；;!！?？]{0,5}(批的|批准的|审批的|批下来|下的文|发的文|盖的章|签的字)`)
+
 func movedTo(t string, i int) bool {
 	before := []rune(t[:i])
 	w := string(before[max(0, len(before)-6):])
@@ -758,9 +785,6 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 				continue
 			}
 			win := t[cs[k].start : cs[k+n-1].start+len(cs[k+n-1].text)]
-			if strings.ContainsFunc(win, func(r rune) bool { return slices.Contains(negators, r) }) || isUnsure(win) && !hedged(win) {
-				continue
-			}
 			start, end, all := len(win), 0, true
 			for _, w := range words {
 				j := strings.Index(win, e.names.get(w))
@@ -770,9 +794,24 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 				}
 				start, end = min(start, j), max(end, j+len(e.names.get(w)))
 			}
-			if all {
-				return cs[k].start + start, cs[k].start + end, true
+			if !all {
+				continue
 			}
+			// A negation or doubt in the window denies the words; in a long
+			// clause typed by voice, only one next to them
+			// (「前年批准我到村里……我还能报副高不」).
+			scope := win
+			if len(cs) == 1 && n == 1 && utf8.RuneCountInString(win) > longClause {
+				from := max(0, start-3*4)
+				for from > 0 && !utf8.RuneStart(win[from]) {
+					from--
+				}
+				scope = win[from:end]
+			}
+			if strings.ContainsFunc(scope, func(r rune) bool { return slices.Contains(negators, r) }) || isUnsure(scope) && !hedged(scope) {
+				continue
+			}
+			return cs[k].start + start, cs[k].start + end, true
 		}
 	}
 	return 0, 0, false
@@ -1467,8 +1506,14 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 			}
 		}
 	}
-	if lead != "" {
+	// 「不对 批准了的 有文件」: a 不对 alone takes back what was said
+	// before; the clauses after it answer.
+	corrects := lead == corpus.No && len(clauses) > 1 && slices.Contains([]string{"不对", "不对不对", "错了", "说错了", "不是这样"}, trimPunct(first))
+	if lead != "" && !corrects {
 		votes = append(votes, lead)
+	}
+	if corrects {
+		lead = ""
 	}
 	var topic, topicYes []string
 	for _, w := range sl.Topic {
@@ -1586,6 +1631,9 @@ var othersIsClauseRe = regexp.MustCompile(`[^,，。.;；!！?？]*的是(我的
 var notWithinRe = regexp.MustCompile(`(?:不是|没进|没有进|没能进|不在|没到|没有到|进不了|够不上)前([0-9]+|[一二两三四五六七八九十]+)`)
 
 // yearsMonthsRe: years and months (5年零3个月, 5年3个月).
+// dateAfterRe: what follows the year of a date (24年3月, 23年10月份).
+var dateAfterRe = regexp.MustCompile(`^年[0-9]{1,2}月`)
+
 var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)
 
 // addendRe: what follows the first number of a sum (3年加5年, 2年＋5年).
@@ -1743,7 +1791,13 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	// 「五年零三个月」: past a whole year, the next one, the safe side.
 	// Of several, the one said as a total (「此前2年3个月，此次3年，合计5年
 	// 3个月」); of several and none a total, none here.
-	if ms := yearsMonthsRe.FindAllStringSubmatchIndex(t, -1); len(ms) > 0 && sl.Unit == "年" {
+	// 「24年3月走的」 is a date: a month said without 个 after a year past
+	// any span the checks count is not a span.
+	ms := slices.DeleteFunc(yearsMonthsRe.FindAllStringSubmatchIndex(t, -1), func(m []int) bool {
+		y, _ := strconv.Atoi(t[m[2]:m[3]])
+		return !strings.Contains(t[m[0]:m[1]], "个") && (y >= 13 || strings.HasPrefix(t[m[1]:], "份") || strings.HasPrefix(t[m[1]:], "走") || strings.HasPrefix(t[m[1]:], "离"))
+	})
+	if len(ms) > 0 && sl.Unit == "年" {
 		pick := -1
 		for i, m := range ms {
 			if totalBefore(t[:m[0]]) {
@@ -1776,6 +1830,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		after := t[loc[1]:]
 		if len(m) == 4 && strings.HasPrefix(after, "年") && !strings.Contains(m, ".") {
 			continue // 2019年 is a year
+		}
+		if len(m) == 2 && dateAfterRe.MatchString(after) {
+			continue // 「24年3月走的」: a date
 		}
 		if len(m) == 2 && strings.HasPrefix(after, "年") && (strings.HasSuffix(t[:loc[0]], "从") || strings.HasSuffix(t[:loc[0]], "自") ||
 			slices.ContainsFunc([]string{"年到", "年至", "年起", "年开始", "年以来", "年那年", "年那会"}, func(w string) bool { return strings.HasPrefix(after, w) })) {

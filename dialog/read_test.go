@@ -105,8 +105,14 @@ func TestRead(t *testing.T) {
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
 		// Approval said with 批了, hedged: shown back.
 		{"leave", "rural", "单位给了个纸纸 应该是批了", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "years": "7"}, "rural~yes"},
-		// Said both ways, the last stands (shown back).
-		{"leave", "tech", "前面已說過，是專業技術崗位，但不是科研人員。", map[string]string{"unit": "other_pi"}, "tech~no"},
+		// A technical post, but plainly not a researcher: the work outweighs
+		// the post (round 29).
+		{"leave", "tech", "前面已說過，是專業技術崗位，但不是科研人員。", map[string]string{"unit": "other_pi"}, "tech=no"},
+		{"leave", "tech", "那不算吧，我就是个普通老师，中级职称，不搞科研。", map[string]string{"unit": "other_pi"}, "tech=no"},
+		// 不对 alone takes back the reading shown; what follows answers.
+		{"leave", "rural", "不对 批准了的 有文件 县农业农村局人社局批的", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=yes"},
+		// A date is no span (24年3月走的); said with 说不上, unsure.
+		{"leave", "years", "说不上 24年3月走的 就是问你能保留几年", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// The name of a benefit says nothing of the person.
 		{"flexible", "high", "我问的是高层次人才补助咋发", map[string]string{"how": "advisor", "employer": "yes"}, "?"},
 		// Doubts in dialect: 问不上, 没见过.
