@@ -162,6 +162,10 @@ func TestEnvoyCheck(t *testing.T) {
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
 		{"county bureau said in a sentence, first time", map[string]string{"employer": "我在县农业农村局工作", "consent": "是", "served": "没当过，第一次申请"},
 			[]string{"employer", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
+		// The limit on years is the same for every envoy: a unit the person
+		// cannot place leaves the scope open, not the years.
+		{"4 years served, unit unsure", map[string]string{"employer": "不确定", "system": "以上都不是", "consent": "是", "served": "4"},
+			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: maybe, consent: maybe, term: yes}},
 		{"4 years served", map[string]string{"employer": "事业单位", "system": "4", "consent": "是", "served": "4"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
 		{"5 years served", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "已经连续干了五年了", "gap": "没有"},

@@ -110,5 +110,5 @@ func (e *Engine) conclusion(ch *corpus.Check, tok string) (Conclusion, bool) {
 		}
 		text = rule.Cases[ki].Text
 	}
-	return Conclusion{Mark: statusMark[st], Fact: conclusionFact(st, rule.Title, text), Article: rule.Article}, true
+	return Conclusion{Mark: statusMark[st], Fact: conclusionFact(st, rule.Title, rule.Quote, text), Article: rule.Article}, true
 }

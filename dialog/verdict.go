@@ -86,7 +86,7 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 			fact = k.Text
 		}
 		decided = append(decided, ruled{rule: i, kase: caseIndex(rule, k), st: st})
-		line := Conclusion{Mark: statusMark[st], Fact: conclusionFact(st, rule.Title, fact), Article: rule.Article}
+		line := Conclusion{Mark: statusMark[st], Fact: conclusionFact(st, rule.Title, rule.Quote, fact), Article: rule.Article}
 		sum.Lines = append(sum.Lines, line)
 		summary = append(summary, line.String())
 	}
@@ -154,13 +154,17 @@ func caseIndex(rule *corpus.Rule, k *corpus.Case) int {
 // conclusionFact is the one fact a summary line states: for a rule met or
 // not met, the first sentence of what it says for the person when that is
 // short and names no answer ({amount}); else the rule's title and status.
-func conclusionFact(st status, title, text string) string {
+// A first sentence that only says the clause again (「科技特派员每年选派1次，
+// 连续选派期限不超过5年」, 「本条的推荐写的是……」) concludes nothing: the
+// title and status.
+func conclusionFact(st status, title, quote, text string) string {
 	if st != met && st != notMet {
 		return title + "：" + statusWord[st]
 	}
 	first, _, _ := strings.Cut(text, "。")
 	first, _, _ = strings.Cut(first, "；")
-	if n := utf8.RuneCountInString(first); n > 0 && n <= maxFact && !strings.Contains(first, "{") {
+	restates := strings.Contains(quote, first) || strings.HasPrefix(first, "本条") || strings.HasPrefix(first, "原文")
+	if n := utf8.RuneCountInString(first); n > 0 && n <= maxFact && !strings.Contains(first, "{") && !restates {
 		return first
 	}
 	return title + "：" + statusWord[st]
