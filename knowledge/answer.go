@@ -186,7 +186,9 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			}
 			continue
 		}
-		own := len(scans[i].terms) > 0
+		// 「……每月补助2万元，不知是否属实？这笔钱是医院出还是政府出？」: one
+		// that points back (这笔钱) is about the question before it.
+		own := len(scans[i].terms) > 0 && !(i > 0 && prev >= 0 && parts[prev].Found() && pointsBack(a))
 
 		// Words of its own too common to place it (毕业这么久了还算不算,
 		// after 能贷多少): when it asks a facet, it is a follow-up as well.
@@ -202,8 +204,14 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			// own words elsewhere (绩效 → 第13条), a question whose only
 			// words are what it asks (绩效 of 工资待遇) still follows the
 			// one before.
-			if own && f.Article != parts[prev].Article && ix.onlyAsked(a, scans[i]) {
+			// So does one whose words are all words of the article before
+			// (「……且符合条件……单位说还要符合条件，是什么条件？」 after 第8条:
+			// 符合条件 is in 第14条 too).
+			switch {
+			case own && f.Article != parts[prev].Article && ix.onlyAsked(a, scans[i]):
 				own, alone = false, nil
+			case own && f.Article != parts[prev].Article && ix.allIn(scans[i], parts[prev].Article):
+				own = false // words of its own: a part of its own, on that article
 			}
 		}
 		// A question with no subject of its own that follows another
@@ -245,6 +253,14 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 					// 多少, is part of its question and makes it unstated.)
 					parts = append(parts, corpus.Finding{Article: p.Article, Title: p.Title, Units: p.Units,
 						Missing: missing, Quotes: p.Quotes[:min(1, len(p.Quotes))], Asked: a, Score: p.Score})
+					continue
+				}
+				// 「……另外我老伴陪我过来，她的吃住能不能管？」: one that asks
+				// nothing the article leaves unstated but names a thing of
+				// its own the document never speaks of is declined on its
+				// own, never absorbed without a word.
+				if len(missing) == 0 && !pointsBack(a) && ix.strangeNoun(a, asks[i-1]) != "" {
+					parts, prev = mergePart(parts, corpus.Finding{Asked: a})
 					continue
 				}
 				for _, m := range missing {
@@ -360,6 +376,38 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		main.Asked = ""
 	}
 	return main, nil
+}
+
+// allIn reports whether the words of a scanned question that place it (few
+// articles use them) are all words of article n, and one at least is.
+// Common words (单位) place nothing.
+func (ix *Index) allIn(s scanned, n int) bool {
+	if n <= 0 {
+		return false
+	}
+	some := false
+	for _, t := range s.terms {
+		in := t.arts&(1<<uint(n)) != 0
+		if !in && ix.vocab.weight(t.arts) >= keyWeight {
+			return false
+		}
+		some = some || in
+	}
+	return some
+}
+
+// strangeNoun returns a noun of question a, not said in the question
+// before it, that the document never uses (老伴 in 「另外我老伴陪我过来，她的
+// 吃住能不能管？」): what the question is about, which no article speaks of.
+func (ix *Index) strangeNoun(a, before string) string {
+	for _, w := range ix.seg.words(ix.normalize(a)) {
+		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || utf8.RuneCountInString(w.text) < 2 || slices.Contains(genericNouns, w.text) ||
+			isAskWord(w.text) || strings.Contains(before, w.text) || ix.vocab.mask(w.text) != 0 || ix.lexiconWord(w.text) {
+			continue
+		}
+		return w.text
+	}
+	return ""
 }
 
 // followsSubject reports whether question a, asked after before, has no

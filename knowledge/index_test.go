@@ -291,6 +291,29 @@ func TestFollowUpOfDeclined(t *testing.T) {
 	}
 }
 
+// TestNoQuestionAbsorbed: a question that points back (这笔钱) is answered
+// with the one before it; one that names things of its own the document
+// lacks is declined on its own, never dropped without a word.
+func TestNoQuestionAbsorbed(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, q := range []string{
+		"听说临夏对柔性引进的专家每月补助2万元，不知是否属实？这笔钱是医院出还是政府出？另外我老伴陪我过来，她的食宿路费能否报销？",
+		"柔性引进的专家每年补助多少？另外我老伴陪我过来，她的吃住能不能管？",
+	} {
+		f, err := ix.Lookup(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Article != 2 || !strings.Contains(f.Asked, "这笔钱") && strings.Contains(q, "这笔钱") {
+			t.Errorf("%q: first part article %d asked %q, want 2 with 这笔钱 in it", q, f.Article, f.Asked)
+		}
+		declined := slices.ContainsFunc(f.More, func(p corpus.Finding) bool { return !p.Found() && strings.Contains(p.Asked, "老伴") })
+		if !declined {
+			t.Errorf("%q: the question about 老伴 was not declined on its own: %+v", q, f.More)
+		}
+	}
+}
+
 // FuzzLookup: whatever a person sends, Lookup returns without error, and
 // every quote is verbatim text of the article it cites.
 func FuzzLookup(f *testing.F) {
