@@ -948,16 +948,20 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 	// A subject of its own keeps the question apart from the check — unless
 	// nothing answered it and it speaks in the check's own words (「那我是
 	// 大夫也懂药材也不行吗」 in the envoy check: 大夫, whatever 药材 is).
-	if e.subject != nil && e.subject(text, about.Articles) && (f.Found() || !e.mentionsCheck(about, text)) {
+	// 「那合作社自己能领补助不」 after the flexible check: a question that
+	// names the check's own subject (补助) is about it, whatever else it
+	// names (合作社, which 第5条 speaks of too).
+	ownSubject := f.Found() && !slices.Contains(about.Articles, f.Article) && e.namesCheck(about, text)
+	if !ownSubject && e.subject != nil && e.subject(text, about.Articles) && (f.Found() || !e.mentionsCheck(about, text)) {
 		return r, f, err
 	}
 	long := false
 	if f.Found() {
 		other, named := e.guessCheck(text) // text is normalised already (Handle)
-		if f.Topic != "" || slices.Contains(about.Articles, f.Article) || named && other != about {
+		if f.Topic != "" || slices.Contains(about.Articles, f.Article) || named && other != about && !ownSubject {
 			return r, f, nil
 		}
-		long = utf8.RuneCountInString(text) > maxBentRunes
+		long = !ownSubject && utf8.RuneCountInString(text) > maxBentRunes
 	}
 	var r2 Reply
 	var f2 corpus.Finding
@@ -986,6 +990,15 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 	out.follow(r2)
 	out.Finding = r2.Finding
 	return out, f2, nil
+}
+
+// namesCheck reports whether text names the check by its title or one of
+// its aliases (补助 for the flexible check).
+func (e *Engine) namesCheck(ch *corpus.Check, text string) bool {
+	return slices.ContainsFunc(append([]string{ch.Title}, ch.Aliases...), func(w string) bool {
+		w = e.names.get(w)
+		return utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w)
+	})
 }
 
 // mentionsCheck reports whether text uses one of the check's own words for
