@@ -167,7 +167,9 @@ var (
 	numberRe  = regexp.MustCompile(`\d+(?:\.\d+)?`)
 	rankRe    = regexp.MustCompile(`第(\d{1,4})(?:名|$|[^\d条次年届批期个项天月])|前(\d{1,4})名?`)
 	bracketRe = regexp.MustCompile(`\([^)]*\)`)
-	rangeRe   = regexp.MustCompile(`(\d{1,6})\s*(?:到|至|-|~|～)\s*(\d{1,6})`)
+	// moreIfShortRe: a sum, then a larger one if it is not enough.
+	moreIfShortRe = regexp.MustCompile(`(\d{1,6})\s*万[^0-9]{0,8}?(?:不够的话|不够就|要是不够|不够用|不够)[^0-9]{0,4}(\d{1,6})\s*万`)
+	rangeRe       = regexp.MustCompile(`(\d{1,6})\s*(?:到|至|-|~|～)\s*(\d{1,6})`)
 )
 
 // trimAnswer trims spaces and the punctuation and particles people put
@@ -1878,6 +1880,15 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			return 0, "", true
 		}
 		return 0, "", false
+	}
+	// 「能贷20万不，不够的话30万能贷下不」: a sum and a larger one to fall
+	// back on; the larger, the safe side of every limit, said back.
+	if m := moreIfShortRe.FindStringSubmatch(t); m != nil && len(nums) == 2 && sl.Unit == "万元" {
+		lo, _ := strconv.Atoi(m[1])
+		hi, err := strconv.Atoi(m[2])
+		if err == nil && hi > lo && hi >= sl.Min && hi <= sl.Max {
+			return hi, fmt.Sprintf(txtFallback, m[1], m[2], m[2]), true
+		}
 	}
 	if m := rangeRe.FindStringSubmatch(t); m != nil && len(nums) == 2 {
 		// 「10到15万」: the upper end, the safe side of every limit.

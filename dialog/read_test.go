@@ -111,6 +111,8 @@ func TestRead(t *testing.T) {
 		{"leave", "tech", "那不算吧，我就是个普通老师，中级职称，不搞科研。", map[string]string{"unit": "other_pi"}, "tech=no"},
 		// 不对 alone takes back the reading shown; what follows answers.
 		{"leave", "rural", "不对 批准了的 有文件 县农业农村局人社局批的", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=yes"},
+		// A sum and a larger one to fall back on: the larger (round 29).
+		{"loan", "amount", "20万 不够的话30万", map[string]string{"who": "grad", "spouse": "no"}, "amount=30"},
 		// A date is no span (24年3月走的); said with 说不上, unsure.
 		{"leave", "years", "说不上 24年3月走的 就是问你能保留几年", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// The name of a benefit says nothing of the person.

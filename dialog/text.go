@@ -199,4 +199,7 @@ const txtSeveral = "您说到的不止一项（例如两项比赛）：以上结
 const txtSummed = "您说的是%s，按合计「%s」判断；如不对，请发送 /back 修改。"
 
 // txtYearSpan notes calendar years counted as a span.
+// txtFallback: a sum and a larger one to fall back on, judged by the larger.
+const txtFallback = "您说的是%s万元、不够的话%s万元，按%s万元判断：较大的额度如在上限之内，较小的也在；如不对，请发送 /back 修改。"
+
 const txtYearSpan = "按20%02d年到20%02d年、共%d年计算；如不对，请发送 /back 修改。"

@@ -194,7 +194,9 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 }
 
 // functionChars are one-character words that begin no slip.
-var functionChars = []string{"是", "的", "了", "在", "也", "都", "就", "还", "又", "和", "跟", "与", "把", "被", "给", "对", "从", "我", "你", "他", "她"}
+// A modal said on its own (能, 想, 要…) begins none either: 「医生能离冈创业吗」
+// is 能 + 离岗, not 能力.
+var functionChars = []string{"是", "的", "了", "在", "也", "都", "就", "还", "又", "和", "跟", "与", "把", "被", "给", "对", "从", "我", "你", "他", "她", "能", "想", "要", "会", "可", "该", "再"}
 
 // aNotA reports whether toks[i:j] ends inside an A-not-A question
 // (「发不发」, 「能不能」, 「给没给」): 「发不」 there is not a slip for 「发布」.
