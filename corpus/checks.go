@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -313,6 +314,11 @@ func (c *Cond) Reads(slot string) bool {
 // carries a round number, a slot id and a value, fits Telegram's 64 bytes.
 const maxCallbackPart = 24
 
+// PlaceholderRe finds the answers a case's text names: {years} is the
+// answer as said (「7年」); {years_over:6} how far a number goes past 6, and
+// {years_left:6} how far it falls short of 6, in the slot's unit.
+var PlaceholderRe = regexp.MustCompile(`\{([a-z]+)(?:_(over|left):([0-9]+))?\}`)
+
 func (c *Check) validate(d *Document) error {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("check %q: %s", c.ID, fmt.Sprintf(format, args...))
@@ -363,6 +369,12 @@ func (c *Check) validate(d *Document) error {
 			}
 			if k.Text == "" {
 				return fail("rule %q case %d has no text", r.ID, i+1)
+			}
+			for _, m := range PlaceholderRe.FindAllStringSubmatch(k.Text+k.Change, -1) {
+				sl, ok := c.Slot(m[1])
+				if !ok || m[2] != "" && sl.Type != NumberSlot {
+					return fail("rule %q case %d: %s names no number slot of the check", r.ID, i+1, m[0])
+				}
 			}
 			if err := k.When.validate(c); err != nil {
 				return fail("rule %q: %v", r.ID, err)

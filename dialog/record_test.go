@@ -100,3 +100,22 @@ func TestVerdictRecorded(t *testing.T) {
 		t.Errorf("/mine without a recorder:\n%s", r.Text())
 	}
 }
+
+// TestFillPlaceholders: a case's text names the answer as said, and how far
+// a number goes past or falls short of a bound.
+func TestFillPlaceholders(t *testing.T) {
+	ch := loadCorpus(t).Checks[1] // leave: years in 年
+	for _, c := range []struct {
+		text, years, want string
+	}{
+		{"累计{years}", "7", "累计7年"},
+		{"多出{years_over:6}", "7", "多出1年"},
+		{"还差{years_left:6}", "4", "还差2年"},
+		{"还差{years_left:6}", "8", "还差0年"},
+		{"{years_over:6}", "unsure", "不确定"},
+	} {
+		if got := fill(ch, c.text, answers{"years": c.years}); got != c.want {
+			t.Errorf("fill(%q, years=%s) = %q, want %q", c.text, c.years, got, c.want)
+		}
+	}
+}

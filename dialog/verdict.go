@@ -3,6 +3,7 @@ package dialog
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -174,14 +175,31 @@ func conclusionFact(st status, title, quote, text string) string {
 // the summary of a check with four rules fits a phone's first screen.
 const maxFact = 36
 
-// fill puts the answers into a case's text: {years} becomes 「4年」.
+// fill puts the answers into a case's text: {years} becomes 「4年」;
+// {years_over:6} for 7 years becomes 「1年」, {years_left:6} for 4 years
+// 「2年」.
 func fill(ch *corpus.Check, text string, a answers) string {
-	for _, sl := range ch.Slots {
-		if v, ok := a[sl.ID]; ok {
-			text = strings.ReplaceAll(text, "{"+sl.ID+"}", sl.Label(v))
+	return corpus.PlaceholderRe.ReplaceAllStringFunc(text, func(m string) string {
+		p := corpus.PlaceholderRe.FindStringSubmatch(m)
+		sl, ok := ch.Slot(p[1])
+		v, answered := a[p[1]]
+		if !ok || !answered {
+			return m
 		}
-	}
-	return text
+		if p[2] == "" {
+			return sl.Label(v)
+		}
+		n, err1 := strconv.Atoi(v)
+		bound, err2 := strconv.Atoi(p[3])
+		if err1 != nil || err2 != nil {
+			return sl.Label(v) // 不确定: no number to reckon with
+		}
+		d := n - bound
+		if p[2] == "left" {
+			d = -d
+		}
+		return strconv.Itoa(max(d, 0)) + sl.Unit
+	})
 }
 
 // checkUnits names the responsible units of a check's articles.
