@@ -88,6 +88,8 @@ const (
 	// An aside: something the person asked beside the check that the
 	// document leaves unsaid.
 	txtAsideLine          = "⚪ 您问到的%s：本方案未写明（第%d条）"
+	txtAsideUndefinedLine = "❔ 您问到的「%s」：本方案没有界定（第%d条）"
+	txtAsideUndefined     = "❔ 无法确定｜您问到的「%s」\n%s没有写明这类人员的认定标准；是否算在内，取决于%s的认定，我不作推测。"
 	txtAsideSilent        = "⚪ 本方案未规定｜您问到的%s\n%s没有写明这一点，我不作推测；请向%s咨询。"
 	txtAsideUncoveredLine = "⚪ 您问到的「%s」：本方案没有涉及"
 	txtAsideStated        = "您还问到的一点，%s写明：\n「%s」"

@@ -321,10 +321,25 @@ func (e *Engine) asideText(ch *corpus.Check, as Aside) (line, detail string, ok 
 	if len(missing) == 0 {
 		return "", "", false
 	}
-	what := "「" + strings.Join(missing, "」「") + "」"
-	line = fmt.Sprintf(txtAsideLine, what, as.Article)
-	return line, fmt.Sprintf(txtAsideSilent, what, art.Cite(), art.UnitsText), true
+	// 「硕士算不算高层次人才」: whether one counts as a group the article
+	// names but never defines turns on that definition: ❔, not ⚪.
+	var lines, details []string
+	if slices.Contains(missing, undefinedFacet) {
+		missing = slices.DeleteFunc(missing, func(m string) bool { return m == undefinedFacet })
+		lines = append(lines, fmt.Sprintf(txtAsideUndefinedLine, undefinedFacet, as.Article))
+		details = append(details, fmt.Sprintf(txtAsideUndefined, undefinedFacet, art.Cite(), art.UnitsText))
+	}
+	if len(missing) > 0 {
+		what := "「" + strings.Join(missing, "」「") + "」"
+		lines = append(lines, fmt.Sprintf(txtAsideLine, what, as.Article))
+		details = append(details, fmt.Sprintf(txtAsideSilent, what, art.Cite(), art.UnitsText))
+	}
+	return strings.Join(lines, "\n"), strings.Join(details, "\n\n"), true
 }
+
+// undefinedFacet is what a question asks when it asks whether someone
+// counts as a group the text names but does not define.
+const undefinedFacet = "认定标准"
 
 // quotedByCheck reports whether most of quote's clauses are words a rule or
 // note of ch quotes already.
