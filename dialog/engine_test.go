@@ -378,6 +378,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"配偶持卡「是」", ""},
 		{"by voice, approval told before the questions, a doubt among them", []string{"你好我是县农技中心的前年批准我到村里领办合作社养牛羊有文件的我们这达今年评职程我还能报副高不岗位晋升会不会把我落下设保断不断人事关系能保留几年啥的还有村里这几年算不算基层经历有没有下乡补贴说不上问问"}, "离岗创业",
 			"经批准到乡村振兴一线「是」", ""},
+		{"a correction alone takes back the clause before it", []string{"科技特排员我能报不 我是卫生院的大夫 哦不对 去年就调到镇上农业服务中心了 现在弄牛羊防疫啥的 镇上领导说行哩"}, "科技特派员",
+			"所在单位「乡镇的单位」，单位同意「是」", "系统"},
 		{"a firm's amount said with 申请", []string{"我是州上引进人才，创办的公司想申请300万元"}, "创业担保贷款",
 			"申请额度「300万元」", ""},
 		{"a plan is no past result", []string{"我丫头去年参加甘肃省职业技能大赛 电工 拿了第二名 证书上写的是一类赛 听人说能评个技术能手 是真的不 丫头明年还要去参加国赛 要是拿个第十几名能算上不"}, "技能竞赛荣誉",

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -285,7 +286,7 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 
 // putOffRe: an answer put off by the one who decides (等明年再说,
 // 今年走不开). A reason alone (人手紧) puts nothing off.
-var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
+var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
 
 // notRefusedRe: words that say the one who decides has not said no
 // (「让我再看看 那就是还没说不行嘛」): undecided, not put off.
@@ -944,7 +945,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		// 「站长说人手紧 等明年再说」: put off by the one who decides, not
 		// yet asked; a guess beside it (「应该算是同意了吧」) is a doubt.
-		if sl.PutOff != "" && putOffRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guessed) && !isQuestion(t) {
+		// The 吧 of 「明年再看吧」 softens the putting off; it guesses nothing.
+		guess := func(c string) bool { return guessed(c) && !putOffRe.MatchString(c) }
+		if sl.PutOff != "" && putOffRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
 			r.fill(sl.ID, sl.PutOff)
 			r.notes = append(r.notes, fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
 			return r
@@ -967,7 +970,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// which, answers the number it speaks of (the question in hand's, or a
 	// place said with 第 or 名) when both lead to the same verdict; the
 	// doubt is about which of the two, not about the question in hand.
-	if o, v, note, ok := eitherAnswer(ch, sl, t); ok {
+	if o, v, note, ok := eitherAnswer(ch, sl, done, t); ok {
 		r.fill(o, v)
 		r.notes = append(r.notes, note)
 		unsure = false
@@ -1565,9 +1568,30 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 	if !sl.Sums || !addOnRe.MatchString(t) {
 		return 0, "", false
 	}
-	var parts []string
-	var ns []int
-	sum := 0
+	sum, parts, ns, ok := spansIn(t, sl)
+	if !ok {
+		return 0, "", false
+	}
+	// 「离岗快3年了，再延长5年的话合起来8年」, 「7年。……整两年……加上这次
+	// 5年」: a number that is the sum of the others is the total said.
+	if len(ns) >= 3 {
+		for _, n := range ns {
+			if 2*n == sum && n >= sl.Min && n <= sl.Max {
+				return n, "", true
+			}
+		}
+	}
+	if len(parts) < 2 || sum < sl.Min || sum > sl.Max {
+		return 0, "", false
+	}
+	return sum, fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), true
+}
+
+// spansIn finds the spans of the slot's unit said in t, clause by clause,
+// leaving out fallbacks (不行就三年也成), bounds (不到四年) and what a span is
+// not (不是16年): their sum, each as said, and each number. ok is false
+// when a number cannot be read.
+func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok bool) {
 	for _, c := range splitClauses(t) {
 		if fallbackRe.MatchString(c) {
 			continue
@@ -1585,26 +1609,14 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 			}
 			n, err := strconv.Atoi(m)
 			if err != nil {
-				return 0, "", false
+				return 0, nil, nil, false
 			}
 			sum += n
 			ns = append(ns, n)
 			parts = append(parts, m+sl.Unit)
 		}
 	}
-	// 「离岗快3年了，再延长5年的话合起来8年」, 「7年。……整两年……加上这次
-	// 5年」: a number that is the sum of the others is the total said.
-	if len(ns) >= 3 {
-		for _, n := range ns {
-			if 2*n == sum && n >= sl.Min && n <= sl.Max {
-				return n, "", true
-			}
-		}
-	}
-	if len(parts) < 2 || sum < sl.Min || sum > sl.Max {
-		return 0, "", false
-	}
-	return sum, fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), true
+	return sum, parts, ns, true
 }
 
 // cnYearSpanRe: two years written in Chinese digits (二〇到二四, 二〇年至
@@ -1729,10 +1741,13 @@ var supervisorRe = regexp.MustCompile(`^(归|隶属|隶属于|属于)?.{0,12}(�
 // hearsay start what others say.
 var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "听闻", "据闻", "听朋友说", "听同事说", "网上说", "新闻上说", "据了解"}
 
-// hypothetical start a clause that supposes rather than tells.
+// correctionOnlyRe: a clause that only takes back the one before it.
+var correctionOnlyRe = regexp.MustCompile(`^(哦|噢|啊|呃|额)?(不对|说错了|我说错了|打错了|写错了|错了)(不对)?(不对)?$`)
+
 // listLeadRe: the number before an item of a list (1. 2、 (3) ③).
 var listLeadRe = regexp.MustCompile(`^\s*(?:[0-9]+\s*[.、:)）]|[(（][0-9]+[)）]|[①②③④⑤⑥⑦⑧⑨])\s*`)
 
+// hypothetical start a clause that supposes rather than tells.
 var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "万一", "若"}
 
 // askLeads turn a run-on sentence from telling to asking.
@@ -2037,6 +2052,14 @@ func statements(text string) string {
 	clauses := splitClauses(text)
 	var out []string
 	for _, c := range clauses {
+		// 「我是卫生院的大夫 哦不对 去年就调到镇上农业服务中心了」: a
+		// correction alone takes back the clause before it.
+		if correctionOnlyRe.MatchString(c) {
+			if len(out) > 0 {
+				out = out[:len(out)-1]
+			}
+			continue
+		}
 		// 「…开个童装店听说政府有创业贷款我能贷吗」: what comes before the
 		// words that turn to asking is still said of the person.
 		for _, w := range askLeads {
@@ -2086,20 +2109,49 @@ var withinRe = regexp.MustCompile(`前([0-9]+|[一二两三四五六七八九十
 // slot puts both on the same side, the larger is recorded, with a note;
 // when a limit falls between them, the answer is 不确定 and the note says
 // why. ok is false when the text says no such thing.
-func eitherNumber(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, bool) {
+// eitherPair finds the two numbers said as one or the other: of several
+// such pairs, the last one said as a total (「……前一回的两年还是三年 加起来
+// 八年还是九年」: 8 or 9), and total reports that it is one.
+func eitherPair(t string) (m []string, total bool) {
+	locs := eitherNumRe.FindAllStringSubmatchIndex(t, -1)
+	if len(locs) == 0 {
+		return nil, false
+	}
+	pick := locs[0]
+	for _, l := range locs {
+		if totalBefore(t[:l[0]]) {
+			pick, total = l, true
+		}
+	}
+	m = make([]string, 3)
+	m[0] = t[pick[0]:pick[1]]
+	m[1] = t[pick[2]:pick[3]]
+	m[2] = t[pick[4]:pick[5]]
+	return m, total
+}
+
+func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (string, string, bool) {
 	var lo, hi int
 	var said string
 	if a, b, ok := ifCountedNumbers(t, sl.Unit); ok {
 		// 「这次是6年；2015年那次……要算进去就是7年」: the total with what
 		// may count and without it.
 		lo, hi, said = min(a, b), max(a, b), fmt.Sprintf("%d%s，或%d%s", a, sl.Unit, b, sl.Unit)
-	} else if m := eitherNumRe.FindStringSubmatch(t); m != nil {
+	} else if m, total := eitherPair(t); m != nil {
 		a, ok1 := numberWord(m[1])
 		b, ok2 := numberWord(m[2])
 		if !ok1 || !ok2 || a == b {
 			return "", "", false
 		}
 		lo, hi, said = min(a, b), max(a, b), m[0]
+		// 「这回三年 再延三年 前一回两年还是三年」: spans said beside the
+		// one unsure are added to both.
+		if sl.Sums && !total && addOnRe.MatchString(t) {
+			if sum, parts, _, ok := spansIn(strings.Replace(t, m[0], "", 1), sl); ok && len(parts) > 0 {
+				lo, hi = lo+sum, hi+sum
+				said = fmt.Sprintf("%s＋（%d%s或%d%s）", strings.Join(parts, "＋"), a, sl.Unit, b, sl.Unit)
+			}
+		}
 	} else if m := withinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
 		b, ok := numberWord(m[1])
 		if !ok {
@@ -2112,7 +2164,7 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, 
 	if lo < sl.Min || hi > sl.Max {
 		return "", "", false
 	}
-	if straddles(ch, sl.ID, lo, hi) {
+	if straddles(ch, sl.ID, lo, hi) && differ(ch, sl.ID, done, lo, hi) {
 		return corpus.Unsure, fmt.Sprintf(txtEitherSplit, said), true
 	}
 	return strconv.Itoa(hi), fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
@@ -2122,11 +2174,13 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, 
 // of: the question in hand's when it asks a number, else a place (名) when
 // the two are said with 第 or 名 or as within 前N, else a slot whose unit
 // is said with them.
-func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, string, bool) {
+func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (string, string, string, bool) {
 	phrase := eitherNumRe.FindString(t)
 	within := withinRe.FindString(t)
 	if cond := ifCountedRe.FindString(t); cond != "" && phrase == "" {
 		phrase = cond
+	} else if phrase == "" && strings.Contains(t, "不算") {
+		phrase = ifCountedRe.FindString("如果" + t) // 「算上就是6年，不算就是4年」
 	}
 	if phrase == "" && within == "" {
 		return "", "", "", false
@@ -2145,7 +2199,7 @@ func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, t string) (string, string, 
 		if o.Type != corpus.NumberSlot || !speaks(o) {
 			continue
 		}
-		if v, note, ok := eitherNumber(ch, o, t); ok {
+		if v, note, ok := eitherNumber(ch, o, done, t); ok {
 			return o.ID, v, note, true
 		}
 	}
@@ -2160,6 +2214,11 @@ var ifCountedRe = regexp.MustCompile(`(要|如果|若|要是|假如)[^,，。;�
 // number of the same unit said beside it (the total without it).
 func ifCountedNumbers(t, unit string) (int, int, bool) {
 	m := ifCountedRe.FindStringSubmatchIndex(t)
+	if m == nil && strings.Contains(t, "不算") {
+		// 「算上就是6年，不算就是4年」: said both ways, the if is understood.
+		t = "如果" + t
+		m = ifCountedRe.FindStringSubmatchIndex(t)
+	}
 	if m == nil || unit == "" || !strings.HasPrefix(t[m[9]:], unit) {
 		return 0, 0, false
 	}
@@ -2195,6 +2254,27 @@ func numberWord(w string) (int, bool) {
 
 // straddles reports whether a limit the check's rules set on slot falls
 // between lo and hi, so that the two give different verdicts.
+// differ reports whether the check's verdicts, on the answers given so far,
+// differ between lo and hi for slot, or may yet: 「算上就是6年，不算就是4年」
+// from an approved researcher is within every limit either way (round 30),
+// while 5 or 7 is not.
+func differ(ch *corpus.Check, slot string, done answers, lo, hi int) bool {
+	a, b := maps.Clone(done), maps.Clone(done)
+	if a == nil {
+		a, b = answers{}, answers{}
+	}
+	a[slot], b[slot] = strconv.Itoa(lo), strconv.Itoa(hi)
+	a, b = withDefaults(ch, a), withDefaults(ch, b)
+	for i := range ch.Rules {
+		sa, _, _ := ruleStatus(&ch.Rules[i], a)
+		sb, _, _ := ruleStatus(&ch.Rules[i], b)
+		if sa != sb || sa == undecided {
+			return true // what is still to be asked may yet set them apart
+		}
+	}
+	return false
+}
+
 func straddles(ch *corpus.Check, slot string, lo, hi int) bool {
 	var walk func(c *corpus.Cond) bool
 	walk = func(c *corpus.Cond) bool {

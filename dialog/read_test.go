@@ -111,6 +111,14 @@ func TestRead(t *testing.T) {
 		{"leave", "tech", "那不算吧，我就是个普通老师，中级职称，不搞科研。", map[string]string{"unit": "other_pi"}, "tech=no"},
 		// 不对 alone takes back the reading shown; what follows answers.
 		{"leave", "rural", "不对 批准了的 有文件 县农业农村局人社局批的", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=yes"},
+		// Spans beside one unsure (两年还是三年) are added to both; an either
+		// said as a total is the total (round 30's wrong ✅ had kept 3).
+		{"leave", "years", "这回三年 再延三年 前一回两年还是三年 说不上了 反正不到四年", map[string]string{"unit": "other_pi", "tech": "unsure", "mode": "leave", "rural": "yes"}, "years=9"},
+		{"leave", "years", "不对 不是三年 这回已经三年了 再延三年 还要加上前一回的两年还是三年 加起来八年还是九年 说不上", map[string]string{"unit": "other_pi", "tech": "unsure", "mode": "leave", "rural": "yes"}, "years=9"},
+		// Either way within every limit, the rest answered: the larger, not
+		// 不确定 (round 30).
+		{"leave", "years", "算上就是6年，不算就是4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
+		{"leave", "years", "5年还是7年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// A sum and a larger one to fall back on: the larger (round 29).
 		{"loan", "amount", "20万 不够的话30万", map[string]string{"who": "grad", "spouse": "no"}, "amount=30"},
 		// A date is no span (24年3月走的); said with 说不上, unsure.
@@ -199,6 +207,7 @@ func TestRead(t *testing.T) {
 		// round 26: put forward by others is heard (never asked), and the verdict says the step is not met
 		{"envoy", "employer", "我在县农业农村局上班 我自己没写申请 是乡长报的", nil, "employer=admin self=no system=none"},
 		{"envoy", "consent", "站长说人手紧 等明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "局里说今年人手紧，明年再看吧", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "也没说不行 就说明年再看嘛 应该算是同意了吧", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导说今年走不开", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
 		// round 26: a reason and 「还没说不行」 is undecided, not put off
