@@ -495,11 +495,20 @@ func doubtScope(doubtful string) string {
 		}
 		if m != nil && !isUnsure(c) && !strings.HasSuffix(c, "吧") {
 			c = c[m[0]:]
+			// 「那个算不算离岗的年限」: whether a span counts doubts the span,
+			// not the thing it is the span of.
+			if _, measure, ok := strings.Cut(c, "的"); ok && slices.Contains(measureWords, trimPunct(measure)) {
+				c = measure
+			}
 		}
 		out = append(out, c)
 	}
 	return strings.Join(out, "，")
 }
+
+// measureWords name how much or how long, as asked of something else
+// (离岗的年限).
+var measureWords = []string{"年限", "年数", "时间", "期限", "时长", "年头"}
 
 // doubtRe: a clause that asks whether something counts (a guess ending in
 // 吧 is caught by its ending).

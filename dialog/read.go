@@ -534,6 +534,11 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		if o, ok := ch.Slot(h.slot); ok && o.Past && futureRe.MatchString(clauseAt(t, h.start)) {
 			continue
 		}
+		// 「……经单位批准离岗到乡村振兴一线……之前没有离岗过」: what was not
+		// done before says nothing of the answer now.
+		if !inside && negatedAt(t, h.start) && neverBefore(t, h.start, h.end) {
+			continue
+		}
 		if !inside && !notOwn(clauseAt(t, h.start)) {
 			h.negated = negatedAt(t, h.start) || notYetAfter(t, h.end) || deniedAfter(t, h.end)
 			h.hedged = h.confirm || hedged(clauseAt(t, h.start)) || hedged(clauseAt(t, h.end-1))
@@ -844,6 +849,13 @@ func notYetAfter(t string, i int) bool {
 		}
 	}
 	return false
+}
+
+// neverBefore reports whether what was named at t[start:end] is said never
+// to have been done before (之前没有离岗过, 以前没当过): experience, with 过.
+func neverBefore(t string, start, end int) bool {
+	c := clauseAt(t, start)
+	return strings.HasPrefix(t[end:], "过") && mentions(c, []string{"之前", "以前", "此前", "从前", "过去", "从来", "以往", "原来"})
 }
 
 // negatedAt reports whether a negation stands within four characters
@@ -1363,9 +1375,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		if len(places) > 1 && !eitherNumRe.MatchString(t) {
 			r.several = true
 			// Nor which contest a level or class said beside them is of
-			// (「省上的第三名，证书写的省级一类，去年州上还拿了第一名」).
+			// (「省上的第三名，证书写的省级一类，去年州上还拿了第一名」) —
+			// unless the places are of one contest, a team's and one's own
+			// (「省里的一类技能大赛……第一名是我们队的团体，我个人是第二名」):
+			// its level and class are said once, of both.
+			oneContest := teamAndOwnRe.MatchString(t)
 			for k := range r.fills {
-				if k != sl.ID || !asks {
+				if (k != sl.ID || !asks) && !(oneContest && k != o.ID && k != "team") {
 					delete(r.fills, k)
 				}
 			}
@@ -1381,6 +1397,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 
 // placeBesideLevel returns the one place (of slot rank) said in the clause
 // that names the contest level kept in fills.
+// teamAndOwnRe: a team's place and one's own, said of one contest.
+var teamAndOwnRe = regexp.MustCompile(`(团体|团队|我们队|队里)[^。；;]{0,12}(个人|我自己|单人)|(个人|我自己|单人)[^。；;]{0,12}(团体|团队|我们队|队里)`)
+
 // placesSaid returns the places a text tells, each once: those said with
 // 第, or when there are none, the bounds said with 前 (「前3名」). Beside a
 // place, a bound is what it is measured against (「第11名就差一名前十」).
