@@ -852,9 +852,10 @@ func containsAny(s string, words []string) bool {
 func (ix *Index) quotes(q string, hits []Hit, context bool) []corpus.Excerpt {
 	terms := queryTerms(q + " " + strings.Join(ix.c.Lexicon.Expand(q), " "))
 	quantity := asksQuantity(q)
-	out := excerpt(hits[0].Text, terms, quantity)
+	late := lateTerms(q)
+	out := excerpt(hits[0].Text, terms, late, quantity)
 	if !context && len(hits) > 1 && hits[1].Score >= 0.85*hits[0].Score {
-		out = append(out, excerpt(hits[1].Text, terms, quantity)...)
+		out = append(out, excerpt(hits[1].Text, terms, late, quantity)...)
 	}
 	return out
 }

@@ -268,6 +268,7 @@ func TestBlindHoldout(t *testing.T) {
 		{"final11", "../corpus/eval/final11.tsv", final11Floors},
 		{"final12", "../corpus/eval/final12.tsv", final12Floors},
 		{"final14", "../corpus/eval/final14.tsv", final14Floors},
+		{"final15", "../corpus/eval/final15.tsv", final15Floors},
 		{"final", "../corpus/eval/final.tsv", finalFloors},
 	})
 }
@@ -278,6 +279,16 @@ func TestBlindHoldout(t *testing.T) {
 // top-1 36/36, none declined, 1 of 12 out of scope answered confidently
 // (职业年金和养老保险每月怎么缴 → 第1条), 0 of 12 not stated, validity 6/6.
 // The floors are what it measured.
+// final15Floors: the fifteenth blind set (60 by one more writer, written
+// at the start of the session after final14 and sealed by script unread,
+// the session tuning on tune18, tune19 and the applicant rounds; scored
+// once, whole, at its end, at commit 1ed1014): top-1 36/36, none declined,
+// 0 of 12 out of scope and 0 of 12 not stated answered confidently,
+// validity 6/6. Reading the replies, one answer's quote stopped short of
+// the words that answer (帮带工作不力 → 取消拔尖人才资格和补助补贴, right
+// article, first clauses quoted); mended after, with its test.
+var final15Floors = floors{top1: 1.0, maxDeclined: 0, oosConfident: 0, silentConfident: 0, validity: true}
+
 var final14Floors = floors{top1: 1.0, maxDeclined: 0, oosConfident: 1, silentConfident: 0, validity: true}
 
 // final12Floors: the twelfth blind set (60 by one more writer, written and

@@ -31,6 +31,13 @@ func queryTerms(q string) map[string]bool {
 	return terms
 }
 
+// lateTerms returns the terms of the latter half of question q, where it
+// asks what it asks.
+func lateTerms(q string) map[string]bool {
+	r := []rune(q)
+	return queryTerms(string(r[len(r)/2:]))
+}
+
 // quantityWords mark a question whose answer is a number (an amount, a
 // period, a share): clauses with digits then count for more.
 var quantityWords = []string{"多少", "几", "比例", "最高", "最多", "最少", "最低", "多久", "多长", "额度", "上限", "期限", "年限"}
@@ -55,23 +62,31 @@ func hasDigit(s string) bool {
 // 「符合条件的」, 「对经批准……的人员」) is never cut away: the nearest one
 // before the window is quoted too, joined to it or as its own excerpt when
 // clauses lie between, so that a quote never reads wider than the text.
-func excerpt(sentence string, terms map[string]bool, quantity bool) []corpus.Excerpt {
+//
+// Of clauses that match equally, the one matching the end of the question
+// (late) is taken: a question names its subject first and asks of it after
+// (「州级拔尖人才要是帮带工作不力，会怎么处理」 asks of 帮带工作不力).
+func excerpt(sentence string, terms, late map[string]bool, quantity bool) []corpus.Excerpt {
 	if utf8.RuneCountInString(sentence) <= maxExcerptRunes {
 		return []corpus.Excerpt{{Text: sentence}}
 	}
 	clauses := splitClauses(sentence)
 	scores := make([]int, len(clauses))
+	lates := make([]int, len(clauses))
 	best := 0
 	for i, c := range clauses {
 		for t := range terms {
 			if strings.Contains(c, t) {
 				scores[i] += utf8.RuneCountInString(t)
+				if late[t] {
+					lates[i]++
+				}
 			}
 		}
 		if quantity && hasDigit(c) {
 			scores[i] += 3
 		}
-		if scores[i] > scores[best] {
+		if scores[i] > scores[best] || scores[i] == scores[best] && lates[i] > lates[best] {
 			best = i
 		}
 	}

@@ -144,6 +144,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"我们仨毕业生合伙注册了家小公司，用公司名义能贷到300万吗", answer, "14", "300万元"},
 		{"种植大户这种土专家能评职称不", answer, "12", ""},
 		{"离港创业最长几年", answer, "1", "6年"},
+		// The quote shows what is asked of the subject, not where the
+		// subject is first named (final15: the window had stopped short).
+		{"州級拔尖人才要是幫帶工作不力，會怎麼處理？", answer, "5", "取消拔尖人才资格"},
 		{"毕业生创业担保带款额度是多少", answer, "14", "20万元"},
 		{"这个48号文现在还管用吗", answer, "meta:validity", ""},
 		{"这个方案是不是已经废止了", answer, "meta:validity", ""},
