@@ -253,7 +253,7 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		// open, so a number typed next still picks a check.
 		r, err := e.freeIn(ctx, s, text, "")
 		if r.Finding != nil {
-			noteAsides(s, *r.Finding)
+			noteAsides(s, *r.Finding, text)
 		}
 		r.add(Note, fmt.Sprintf(txtMenuHint, len(e.corpus.Checks)))
 		return r, err
@@ -278,7 +278,7 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	e.hear(s, text)
 	r, err := e.freeIn(ctx, s, text, offer)
 	if r.Finding != nil {
-		noteAsides(s, *r.Finding)
+		noteAsides(s, *r.Finding, text)
 	}
 	for _, c := range r.Choices {
 		if id, ok := strings.CutPrefix(c.Data, startPrefix); ok {

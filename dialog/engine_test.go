@@ -863,6 +863,30 @@ func TestAsideNeverContradictsTheRules(t *testing.T) {
 	}
 }
 
+// TestAsideOnAnUndefinedGroup: a side question whether someone counts as a
+// group the article names but never defines is ❔; one about the criteria
+// themselves (河州工匠咋评, round 28) is ⚪, not stated.
+func TestAsideOnAnUndefinedGroup(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	ch, _ := e.corpus.Check("skills")
+	for _, c := range []struct {
+		asked string
+		mark  string
+	}{
+		{"河州工匠咋评", "⚪"},
+		{"什么样的人才算高层次人才", "⚪"},
+		{"我这个省赛第三算不算拔尖人才", "❔"},
+		{"硕士算高层次人才吗", "❔"},
+	} {
+		s := &Session{}
+		noteAsides(s, corpus.Finding{Article: 8, Quotes: []corpus.Excerpt{{Text: "x"}}, Missing: []string{"认定标准"}}, c.asked)
+		line, _, ok := e.asideText(ch, s.Asides[0])
+		if !ok || !strings.HasPrefix(line, c.mark) {
+			t.Errorf("%q: aside %q, want it marked %s", c.asked, line, c.mark)
+		}
+	}
+}
+
 // TestNewsSettlesAnUnsureAnswer: after a verdict, news that answers a
 // question answered 「不确定」 (round 24: 「問了，是隴原人才服務卡」) gives the
 // verdict anew with it; a question, or news of nothing left unsure, does

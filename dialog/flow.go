@@ -342,7 +342,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	}
 	if rd.question {
 		r, f, err := e.askAbout(ctx, text, ch)
-		noteAsides(s, f)
+		noteAsides(s, f, text)
 		// What the message says of the person, outside the clauses that
 		// ask, is kept: 「我在县法院当书记员，应该不算公检法吧？」.
 		facts := statements(text)

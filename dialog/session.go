@@ -70,6 +70,9 @@ type Aside struct {
 	Missing   []string `json:"m,omitempty"`
 	Uncovered string   `json:"u,omitempty"`
 	Quote     string   `json:"q,omitempty"`
+	// Counts: the question asked whether someone counts as a group the
+	// article names (算不算高层次人才), not what its criteria are.
+	Counts bool `json:"c,omitempty"`
 }
 
 // SessionStore keeps sessions. Versions make updates safe when several

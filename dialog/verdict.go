@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -256,12 +257,20 @@ const maxAsideLines = 2
 
 // noteAsides keeps, for the next verdict, what f found the document does
 // not state or not cover: only the lexicon's names for it and the article.
-func noteAsides(s *Session, f corpus.Finding) {
+func noteAsides(s *Session, f corpus.Finding, text string) {
 	for _, p := range append([]corpus.Finding{f}, f.More...) {
 		var as Aside
 		switch {
 		case p.Silent() && p.Article > 0:
-			as = Aside{Article: p.Article, Missing: slices.Clone(p.Missing)}
+			asked := p.Asked
+			if asked == "" {
+				asked = text
+			}
+			// 「硕士算不算高层次人才」 asks whether someone counts; 「河州工匠
+			// 咋评」 what the criteria are. Only the first turns on a term
+			// the text leaves undefined (❔); the second is not stated (⚪).
+			// What is kept is that, not the words.
+			as = Aside{Article: p.Article, Missing: slices.Clone(p.Missing), Counts: countsAskRe.MatchString(asked)}
 		case !p.Found() && p.Uncovered != "":
 			as = Aside{Uncovered: p.Uncovered}
 		case p.Article > 0 && len(p.Quotes) > 0:
@@ -324,7 +333,7 @@ func (e *Engine) asideText(ch *corpus.Check, as Aside) (line, detail string, ok 
 	// 「硕士算不算高层次人才」: whether one counts as a group the article
 	// names but never defines turns on that definition: ❔, not ⚪.
 	var lines, details []string
-	if slices.Contains(missing, undefinedFacet) {
+	if slices.Contains(missing, undefinedFacet) && as.Counts {
 		missing = slices.DeleteFunc(missing, func(m string) bool { return m == undefinedFacet })
 		lines = append(lines, fmt.Sprintf(txtAsideUndefinedLine, undefinedFacet, as.Article))
 		details = append(details, fmt.Sprintf(txtAsideUndefined, undefinedFacet, art.Cite(), art.UnitsText))
@@ -340,6 +349,10 @@ func (e *Engine) asideText(ch *corpus.Check, as Aside) (line, detail string, ok 
 // undefinedFacet is what a question asks when it asks whether someone
 // counts as a group the text names but does not define.
 const undefinedFacet = "认定标准"
+
+// countsAskRe: words that ask whether someone counts as what the text
+// names (算不算, 属不属于, 算……吗).
+var countsAskRe = regexp.MustCompile(`算不算|属不属于|是否算|是否属于|算是|算作|算[^，,。？?]{1,12}(吗|么|不)|属于[^，,。？?]{1,12}(吗|么)|是不是[^，,。？?]{0,12}(人才|毕业生|人员)`)
 
 // quotedByCheck reports whether most of quote's clauses are words a rule or
 // note of ch quotes already.
