@@ -707,7 +707,7 @@ func (e *Engine) hear(s *Session, text string) {
 
 // others name a person other than the one writing, at the start of a
 // clause: what follows is said of them.
-var others = []string{"徒弟", "师傅", "师父", "师兄", "师姐", "师弟", "师妹", "队友", "同事", "老伴", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "侄子", "外甥", "女婿", "儿媳", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜的", "掌柜", "儿子", "女儿",
+var others = []string{"徒弟", "师傅", "师父", "师兄", "师姐", "师弟", "师妹", "队友", "同事", "老伴", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "侄子", "外甥", "女婿", "儿媳", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜的", "掌柜", "男人", "老汉", "儿子", "女儿",
 	"孩子", "尕娃", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "学生", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
 
 // othersLead: the words that may come before another person's name at the

@@ -386,6 +386,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"所在单位「科研院所」，创业方式「离岗创办企业」", "科研人员"},
 		{"a team's place and one's own in one contest keep its level and class", []string{"您好！我今年參加省裡的一類技能大賽拿了第一名，想問能不能推薦三八紅旗手？不好意思說錯了，第一名是我們隊的團體，我個人是第二名。這樣還能推薦嗎？"}, "技能竞赛荣誉",
 			"竞赛级别「省级」，竞赛类别「一类赛」", "第几名"},
+		{"a greeting by a title (老师你好) tells nothing of the person", []string{"老师你好，我替我男人问一下，他编治在乡上小学当老师，这几年借掉在县农业局搞农技，他想当科技特派员"}, "科技特派员",
+			"", "单位"},
 		{"a firm's amount said with 申请", []string{"我是州上引进人才，创办的公司想申请300万元"}, "创业担保贷款",
 			"申请额度「300万元」", ""},
 		{"a plan is no past result", []string{"我丫头去年参加甘肃省职业技能大赛 电工 拿了第二名 证书上写的是一类赛 听人说能评个技术能手 是真的不 丫头明年还要去参加国赛 要是拿个第十几名能算上不"}, "技能竞赛荣誉",

@@ -1760,6 +1760,9 @@ var supervisorRe = regexp.MustCompile(`^(归|隶属|隶属于|属于)?.{0,12}(�
 // hearsay start what others say.
 var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "听闻", "据闻", "听朋友说", "听同事说", "网上说", "新闻上说", "据了解"}
 
+// greetingClauseRe: a clause that only greets, by a title or none.
+var greetingClauseRe = regexp.MustCompile(`^(老师|同志|师傅|领导|专家|工作人员|客服|亲|大哥|大姐)?(你们)?(你好|您好|好)(啊|呀)?$`)
+
 // correctionOnlyRe: a clause that only takes back the one before it.
 var correctionOnlyRe = regexp.MustCompile(`^(哦|噢|啊|呃|额)?(不对|说错了|我说错了|打错了|写错了|错了)(不对)?(不对)?$`)
 
@@ -2073,6 +2076,11 @@ func statements(text string) string {
 	for _, c := range clauses {
 		// 「我是卫生院的大夫 哦不对 去年就调到镇上农业服务中心了」: a
 		// correction alone takes back the clause before it.
+		// 「老师你好」: how the person greets the assistant says nothing of
+		// them.
+		if greetingClauseRe.MatchString(c) {
+			continue
+		}
 		if correctionOnlyRe.MatchString(c) {
 			if len(out) > 0 {
 				out = out[:len(out)-1]

@@ -119,6 +119,9 @@ func TestRead(t *testing.T) {
 		// 不确定 (round 30).
 		{"leave", "years", "算上就是6年，不算就是4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		{"leave", "years", "5年还是7年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		// Seconded (借调): whether the post's unit or the work's is 所在单位
+		// the text does not say (round 28's wrong ❌).
+		{"envoy", "employer", "编治是在学校，可人这几年一直在农业局上班呢，借掉的手续还在", nil, "employer=unsure system=unsure"},
 		// A sum and a larger one to fall back on: the larger (round 29).
 		{"loan", "amount", "20万 不够的话30万", map[string]string{"who": "grad", "spouse": "no"}, "amount=30"},
 		// A date is no span (24年3月走的); said with 说不上, unsure.
