@@ -388,6 +388,8 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"竞赛级别「省级」，竞赛类别「一类赛」", "第几名"},
 		{"a greeting by a title (老师你好) tells nothing of the person", []string{"老师你好，我替我男人问一下，他编治在乡上小学当老师，这几年借掉在县农业局搞农技，他想当科技特派员"}, "科技特派员",
 			"", "单位"},
+		{"a correction takes back what the clause ended on (第二名), not its level", []string{"哥们问个事 我去年参加省里的焊工大赛拿了第二名 哦不对 第二是我师兄 我是第三 这能评技术能守不"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，名次「3名」", "一类"},
 		{"a firm's amount said with 申请", []string{"我是州上引进人才，创办的公司想申请300万元"}, "创业担保贷款",
 			"申请额度「300万元」", ""},
 		{"a plan is no past result", []string{"我丫头去年参加甘肃省职业技能大赛 电工 拿了第二名 证书上写的是一类赛 听人说能评个技术能手 是真的不 丫头明年还要去参加国赛 要是拿个第十几名能算上不"}, "技能竞赛荣誉",

@@ -256,11 +256,17 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				for _, slot := range unsure {
 					guess[slot] = corpus.Unsure
 				}
+				// 「对 第三」 to 名次「3名」: a number that says again what was
+				// confirmed answers no other question (not the third option).
+				restates := false
+				if n, ok := numberWord(strings.TrimSuffix(strings.TrimPrefix(trimAnswer(said), "第"), "名")); ok {
+					restates = slices.Contains(slices.Collect(maps.Values(guess)), strconv.Itoa(n))
+				}
 				for slot, v := range rest.fills {
 					// The pending question too, when the rest names one of
 					// its options (「对，也是省上那个一类赛」); a bare yes or no
 					// in it is the 对's, not an answer to that question.
-					if _, ok := done[slot]; !ok && (slot != sl.ID || sl.Type != corpus.YesNoSlot) && v != corpus.Unsure {
+					if _, ok := done[slot]; !ok && (slot != sl.ID || sl.Type != corpus.YesNoSlot) && v != corpus.Unsure && !(restates && slot == sl.ID) {
 						guess[slot] = v
 					}
 				}

@@ -1760,6 +1760,10 @@ var supervisorRe = regexp.MustCompile(`^(归|隶属|隶属于|属于)?.{0,12}(�
 // hearsay start what others say.
 var hearsay = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "听闻", "据闻", "听朋友说", "听同事说", "网上说", "新闻上说", "据了解"}
 
+// correctedObjectRe: the verbs before what a clause ends on, which a
+// correction right after it takes back.
+var correctedObjectRe = regexp.MustCompile(`拿了|得了|获得了?|考了|排了|是|在|当了?|干了|有`)
+
 // greetingClauseRe: a clause that only greets, by a title or none.
 var greetingClauseRe = regexp.MustCompile(`^(老师|同志|师傅|领导|专家|工作人员|客服|亲|大哥|大姐)?(你们)?(你好|您好|好)(啊|呀)?$`)
 
@@ -2083,7 +2087,14 @@ func statements(text string) string {
 		}
 		if correctionOnlyRe.MatchString(c) {
 			if len(out) > 0 {
-				out = out[:len(out)-1]
+				// What is taken back is what the clause ended on: 「省里的焊工
+				// 大赛拿了第二名 哦不对」 takes back 第二名, not 省里.
+				last := out[len(out)-1]
+				if loc := correctedObjectRe.FindAllStringIndex(last, -1); loc != nil && utf8.RuneCountInString(last[:loc[len(loc)-1][0]]) >= 2 {
+					out[len(out)-1] = last[:loc[len(loc)-1][0]]
+				} else {
+					out = out[:len(out)-1]
+				}
 			}
 			continue
 		}
