@@ -301,7 +301,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// 少？」, 「我是特岗教师……啥时候能转成事业编制？」).
 		// So does one with no subject of its own (「……贷了脱贫人口小额信贷3万
 		// ……还能不能享受贴息？」).
-		if u == "" && (pointsBack(a) || !ix.keyed(scans[i]) || background != "" && ix.followsSubject(a, background)) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
+		if u == "" && (pointsBack(a) || !ix.keyed(scans[i]) || background != "" && ix.followsSubject(a, scans[i], background)) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
 			// Only what was told before it: 「……是真的吗 ……娃娃户口在和政」
 			// does not ask about 户口 before it is named.
 			// Nor from another question asked before it (「2.是否有年龄限制？
@@ -343,7 +343,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// article that happens to share a word.
 		// Only when nothing before it was answered: after 「离岗期间工资还发不
 		// 发？有没有住房补贴？」 a 「能去企业兼职吗？」 is still about leaving.
-		if u == "" && i > 0 && prev >= 0 && !listed && !slices.ContainsFunc(parts, corpus.Finding.Found) && ix.followsSubject(a, asks[i-1]) {
+		if u == "" && i > 0 && prev >= 0 && !listed && !slices.ContainsFunc(parts, corpus.Finding.Found) && ix.followsSubject(a, scans[i], asks[i-1]) {
 			continue
 		}
 		var f corpus.Finding
@@ -400,7 +400,7 @@ func (ix *Index) allIn(s scanned, n int) bool {
 // before it, that the document never uses (老伴 in 「另外我老伴陪我过来，她的
 // 吃住能不能管？」): what the question is about, which no article speaks of.
 func (ix *Index) strangeNoun(a, before string) string {
-	for _, w := range ix.seg.words(ix.normalize(a)) {
+	for _, w := range ix.seg.words(a) { // a is normalised already
 		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || utf8.RuneCountInString(w.text) < 2 || slices.Contains(genericNouns, w.text) ||
 			isAskWord(w.text) || strings.Contains(before, w.text) || ix.vocab.mask(w.text) != 0 || ix.lexiconWord(w.text) {
 			continue
@@ -415,8 +415,8 @@ func (ix *Index) strangeNoun(a, before string) string {
 // 财政发吗) or on a word of the question before (返还比例是多少, after 稳岗
 // 返还怎么申请), and names none of the document's programmes (a term of
 // three characters or more: 创业担保贷款, 科技特派员).
-func (ix *Index) followsSubject(a, before string) bool {
-	words := ix.seg.words(ix.normalize(a))
+func (ix *Index) followsSubject(a string, s scanned, before string) bool {
+	words := ix.seg.words(a) // a is normalised already, and s its scan
 	// 那, 还有, 另外: a turn, not a subject; 现在, 到期了: when, not what.
 	for len(words) > 0 && (slices.Contains([]string{"c", "e", "y", "t", "d", "ul", "uj", "u"}, words[0].pos) || slices.Contains([]string{"那", "那么", "还有", "另外"}, words[0].text)) {
 		words = words[1:]
@@ -424,7 +424,7 @@ func (ix *Index) followsSubject(a, before string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	for _, t := range ix.scan(ix.normalize(a)).terms {
+	for _, t := range s.terms {
 		if utf8.RuneCountInString(t.text) >= 3 && !strings.Contains(before, t.text) {
 			return false
 		}
