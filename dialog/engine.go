@@ -1175,14 +1175,11 @@ func (e *Engine) checkFor(n int) (*corpus.Check, bool) {
 func (e *Engine) guessCheck(text string) (*corpus.Check, bool) {
 	var found *corpus.Check
 	for _, ch := range e.corpus.Checks {
-		for _, n := range append([]string{ch.Title}, ch.Aliases...) {
-			if strings.Contains(text, e.names.get(n)) {
-				if found != nil && found != ch {
-					return nil, false
-				}
-				found = ch
-				break
+		if e.namesCheck(ch, text) {
+			if found != nil {
+				return nil, false
 			}
+			found = ch
 		}
 	}
 	return found, found != nil

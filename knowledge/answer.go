@@ -207,11 +207,13 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			// So does one whose words are all words of the article before
 			// (「……且符合条件……单位说还要符合条件，是什么条件？」 after 第8条:
 			// 符合条件 is in 第14条 too).
-			switch {
-			case own && f.Article != parts[prev].Article && ix.onlyAsked(a, scans[i]):
-				own, alone = false, nil
-			case own && f.Article != parts[prev].Article && ix.allIn(scans[i], parts[prev].Article):
-				own = false // words of its own: a part of its own, on that article
+			if own && f.Article != parts[prev].Article {
+				switch {
+				case ix.onlyAsked(a, scans[i]):
+					own, alone = false, nil
+				case ix.allIn(scans[i], parts[prev].Article):
+					own = false // words of its own: a part of its own, on that article
+				}
 			}
 		}
 		// A question with no subject of its own that follows another
