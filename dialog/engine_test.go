@@ -919,3 +919,40 @@ func TestNewsSettlesAnUnsureAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSumAskedForInAQuestion: 「公司能不能申请300万」 asks, and it also says
+// who borrows and how much; neither is asked again. A sum others speak of
+// (「听说……能贷三百万是不是真的」) is not the person's.
+func TestSumAskedForInAQuestion(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		msgs []string
+		want answers
+		not  []string
+	}{
+		{"company and sum", []string{"/check 创业担保贷款", "我本科毕业，和同学创办了一家科技公司，公司能不能申请300万的创业担保贷款？"},
+			answers{"who": "firm", "amount": "300", "founder": "yes"}, nil},
+		{"own sum", []string{"/check 创业担保贷款", "1", "我能不能贷30万？"},
+			answers{"who": "grad", "amount": "30"}, nil},
+		{"hearsay", []string{"/check 创业担保贷款", "1", "听说大学生能贷三百万是不是真的"},
+			answers{"who": "grad"}, []string{"amount"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEngine(t, nil, nil, lapsedDay)
+			for _, m := range c.msgs {
+				send(t, e, "1", m)
+			}
+			s := session(t, e, "1")
+			for k, v := range c.want {
+				if s.Answers[k] != v {
+					t.Errorf("%s = %q, want %q (answers %v)", k, s.Answers[k], v, s.Answers)
+				}
+			}
+			for _, k := range c.not {
+				if _, ok := s.Answers[k]; ok {
+					t.Errorf("%s recorded: %v", k, s.Answers)
+				}
+			}
+		})
+	}
+}

@@ -2131,8 +2131,23 @@ func statements(text string) string {
 		}
 		out = append(out, c)
 	}
+	// 「公司能不能申请300万」: the sum someone asks to borrow, and who asks
+	// for it, is what they want, though said as a question.
+	for _, c := range clauses {
+		if m := askedSumRe.FindStringSubmatch(c); m != nil && !greetingClauseRe.MatchString(c) && !hearsayRe.MatchString(c) && !trueAskRe.MatchString(c) {
+			out = append(out, m[1]+m[2]+m[3])
+		}
+	}
 	return strings.Join(out, "，")
 }
+
+// trueAskRe: asking whether something heard is true (「……能贷三百万是不是
+// 真的」): not what the person asks for.
+var trueAskRe = regexp.MustCompile(`是不是真的|是真的吗|真的吗|真的假的`)
+
+// askedSumRe: a sum asked for in a question (「公司能不能申请300万」, 「我能
+// 贷30万吗」): who asks (at most a few characters), the verb, the sum.
+var askedSumRe = regexp.MustCompile(`([^，,。？?！!；;\s]{0,6}?)(?:能不能|可不可以|能否|可否|能|可以)(申请|贷款?|借)到?([0-9]+(?:\.[0-9]+)?万)`)
 
 // eitherNumRe: two numbers said as one or the other (「第二还是第三」,
 // 「2或3名」, 「4年还是5年」).
