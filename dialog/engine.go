@@ -591,13 +591,17 @@ func (e *Engine) hear(s *Session, text string) {
 	// 应该算大学毕业吧？」: whether 大专 counts) is left to the check's own
 	// question, whatever another clause says of it.
 	doubtful := doubtfulClauses(text)
-	var plain []string
+	var plain, may []string
 	for _, c := range splitClauses(text) {
 		if isQuestion(c) && !strings.Contains(doubtful, c) && !hearsayRe.MatchString(c) {
 			plain = append(plain, trimQuestion(c))
+			if mayAskRe.MatchString(c) && !whAskRe.MatchString(c) && !trueAskRe.MatchString(c) {
+				may = append(may, trimQuestion(c))
+			}
 		}
 	}
 	asked := strings.Join(plain, "，")
+	mayDo := strings.Join(may, "，")
 	for _, ch := range e.corpus.Checks {
 		id, ok := nextSlot(ch, nil)
 		if !ok {
@@ -642,6 +646,16 @@ func (e *Engine) hear(s *Session, text string) {
 				// Years too when the clause says they are the span asked
 				// (「一共7年可以不」).
 				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && (o.Unit != "年" || yearsOfThis(asked, v, e.spanOf(o))) && readings[slot] == "" {
+					readings[slot] = v
+				}
+			}
+		}
+		// 「请问医院的医生能离岗创业吗」: who may do what, asked of the
+		// person's own case, most likely says who they are and what they
+		// mean to do; shown back like the rest, never recorded unasked.
+		if mayDo != "" && e.ownClauses(ch, mayDo) == mayDo {
+			for slot, v := range e.readFacts(ch, sl, nil, mayDo).fills {
+				if o, _ := ch.Slot(slot); o.Type != corpus.NumberSlot && readings[slot] == "" && v != corpus.Unsure {
 					readings[slot] = v
 				}
 			}
@@ -804,6 +818,13 @@ func splitTurns(c string) []string {
 
 // trimQuestion drops a question's asking words from a clause, so that what
 // is left reads as a statement: 「能贷30万吗」 → 「能贷30万」.
+// mayAskRe: a question of whether someone may do something (能离岗创业
+// 吗, 可不可以兼职); whAskRe: one that asks who, what or how much instead.
+var (
+	mayAskRe = regexp.MustCompile(`能不能|可不可以|能否|可否|能|可以|允许`)
+	whAskRe  = regexp.MustCompile(`谁|什么|啥|多少|几|怎么|咋|如何|哪`)
+)
+
 func trimQuestion(c string) string {
 	c = strings.TrimRight(c, "?？吗呢啊呀不")
 	for _, w := range []string{"能不能", "可不可以", "行不行", "是不是"} {

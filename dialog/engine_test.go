@@ -341,6 +341,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
+		// round 30: who may do what, asked of one's own case, is shown back
+		{"who may do what", []string{"請問醫院的醫生能離崗創業嗎 我想出來在市裡開個診所"}, "离岗创业",
+			"所在单位「其他事业单位」，创业方式「离岗创办企业」", "科研人员"},
 		{"a doubt keeps back what it doubts", []string{"我是网络教育的大专毕业，应该算大学毕业吧？想贷10万"}, "创业担保贷款", "申请额度「10万元」", "以谁的名义"},
 		// By voice, no marks: what comes before 听说 is told; 要不要找担保人
 		// doubts no amount; whether 毕业6年 still counts is asked.
