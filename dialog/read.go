@@ -1267,7 +1267,20 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		var found []string
 		if o.Unit == "名" {
-			found = placesSaid(pastOnly(takenBack(t), o))
+			said := pastOnly(takenBack(t), o)
+			found = placesSaid(said)
+			// 「名次十一还是十二……反正没进前十」: a bound alone, or one of two
+			// places, is read as the question on places reads it, never as
+			// the place itself.
+			if len(found) > 0 && !placeNamed(said) || eitherNumRe.MatchString(said) {
+				found = nil
+				if n, note, ok := readNumber(said, o); ok {
+					found = []string{strconv.Itoa(n)}
+					if note != "" {
+						r.notes = append(r.notes, note)
+					}
+				}
+			}
 		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
 			// Only in a clause that speaks of what is asked for, and not a
 			// figure quoted from the policy (最高300万) or a turnover.
@@ -1403,6 +1416,12 @@ var teamAndOwnRe = regexp.MustCompile(`(团体|团队|我们队|队里)[^。；;
 // placesSaid returns the places a text tells, each once: those said with
 // 第, or when there are none, the bounds said with 前 (「前3名」). Beside a
 // place, a bound is what it is measured against (「第11名就差一名前十」).
+// placeNamed reports whether t names a place (第3名), not only a bound
+// (前10名).
+func placeNamed(t string) bool {
+	return slices.ContainsFunc(rankRe.FindAllStringSubmatch(t, -1), func(m []string) bool { return m[1] != "" })
+}
+
 func placesSaid(t string) []string {
 	var places, bounds []string
 	for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
