@@ -396,7 +396,8 @@ func acceptsOffer(t string) bool {
 }
 
 // doWords are what people add to a check's name to ask for it.
-var doWords = strings.NewReplacer("自查", "", "查一下", "", "查查", "", "帮我查", "", "开始", "", "做个", "", "做一下", "", "我要", "", "我想", "", "查", "")
+var doWords = strings.NewReplacer("自查", "", "查一下", "", "查查", "", "帮我查", "", "开始", "", "做个", "", "做一下", "", "我要", "", "我想", "", "查", "",
+	"给我", "", "帮我", "", "替我", "", "一下", "", "一个", "", "那就", "", "那", "", "请", "", "麻烦", "", "吧", "")
 
 // namedCheck finds the check a short message asks to do: its title or an
 // alias with 自查, 查一下… (「离岗创业自查」). A bare title is a question
@@ -409,12 +410,28 @@ func (e *Engine) namedCheck(text string) (*corpus.Check, bool) {
 	rest := trimPunct(doWords.Replace(t))
 	for _, ch := range e.corpus.Checks {
 		for _, name := range append([]string{ch.Title}, ch.Aliases...) {
-			if rest == strings.ToLower(e.norm(name)) {
+			if n := strings.ToLower(e.norm(name)); rest == n || oneSlip(rest, n) {
 				return ch, true
 			}
 		}
 	}
 	return nil, false
+}
+
+// oneSlip reports whether a differs from a name of three or more
+// characters in one character only (特派元 for 特派员).
+func oneSlip(a, name string) bool {
+	x, y := []rune(a), []rune(name)
+	if len(y) < 3 || len(x) != len(y) {
+		return false
+	}
+	diff := 0
+	for i := range x {
+		if x[i] != y[i] {
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 // doubtfulClauses returns the clauses of t that doubt, guess or ask,

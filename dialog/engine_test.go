@@ -559,6 +559,8 @@ func TestNamedCheck(t *testing.T) {
 		{"帮我查查创业担保贷款", "以谁的名义"},
 		{"离岗创业", ""},
 		{"科技特派员查得严吗", ""},
+		{"那给我自查一下特派元", "您在哪类单位工作"}, // round 32: filler words and a slip
+		{"查一下特派", ""},
 	} {
 		e := newEngine(t, nil, nil, lapsedDay)
 		r := send(t, e, "1", c.text)
