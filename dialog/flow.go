@@ -381,6 +381,12 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return r, err
 	}
 	if !rd.found() {
+		if rd.part != "" {
+			var r Reply
+			r.plain(fmt.Sprintf(txtPartOnly, rd.part))
+			e.reask(s, &r)
+			return r, nil
+		}
 		if rd.unsure {
 			var r Reply
 			r.plain(txtUnsureNoOpt)

@@ -56,6 +56,9 @@ type reading struct {
 	// several is set when the message speaks of more than one of what a
 	// check is about (two contests, each with its place).
 	several bool
+	// part is a span said as only the first part of a total whose other
+	// part is not told (「头三年，后来批了延长」: 3年): the total is asked.
+	part string
 }
 
 func (r *reading) fill(slot, value string) {
@@ -1228,6 +1231,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 			said = strings.Join(cs, "，")
 		}
+		// 「头三年，后来批了延长，延长的也快到了」: one span and another
+		// untold is no total.
+		if sl.Sums && !r.answers(sl.ID) && said != "" {
+			if locs := numberRe.FindAllStringIndex(said, -1); len(locs) == 1 && untoldMore(said[locs[0][1]:]) {
+				r.part = said[locs[0][0]:locs[0][1]] + sl.Unit
+				said = ""
+			}
+		}
 		if !r.answers(sl.ID) && said != "" {
 			if n, note, ok := readNumber(said, sl); ok {
 				r.fill(sl.ID, strconv.Itoa(n))
@@ -1416,6 +1427,27 @@ var teamAndOwnRe = regexp.MustCompile(`(团体|团队|我们队|队里)[^。；;
 // placesSaid returns the places a text tells, each once: those said with
 // 第, or when there are none, the bounds said with 前 (「前3名」). Beside a
 // place, a bound is what it is measured against (「第11名就差一名前十」).
+// untoldMore reports whether t (what follows a span) tells of an
+// extension without saying how long (后来批了延长, 又延了一次, 还想再延).
+func untoldMore(t string) bool {
+	for _, loc := range moreSpanRe.FindAllStringIndex(t, -1) {
+		rest := t[loc[1]:]
+		if i := strings.IndexAny(rest, ",，。;；!！?？"); i >= 0 {
+			rest = rest[:i]
+		}
+		if negatedAt(t, loc[0]) || strings.HasSuffix(t[:loc[0]], "不想") || strings.HasSuffix(t[:loc[0]], "不打算") {
+			continue // 「3年，不想延长」: the total is told
+		}
+		if !strings.ContainsAny(rest, "0123456789") && !strings.ContainsAny(t[:loc[0]], "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// moreSpanRe: words of an extension.
+var moreSpanRe = regexp.MustCompile(`延长|延了|延过|又延|再延|续了|续过|延期|延续`)
+
 // placeNamed reports whether t names a place (第3名), not only a bound
 // (前10名).
 func placeNamed(t string) bool {

@@ -50,6 +50,12 @@ func TestRead(t *testing.T) {
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// round 32: one span and an extension untold is no total (a wrong ✅
+		// before); a refused extension leaves the span the total.
+		{"leave", "years", "頭三年,後來批了延長,延長的也快到了", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "part:3年"},
+		{"leave", "years", "前三年，又延了一次", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "part:3年"},
+		{"leave", "years", "3年，不想延长", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=3"},
+		{"leave", "years", "3年，没延过", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=3"},
 		// A yes said over, then a phrase that only says yes, confirms; see
 		// TestConfirmation. Where someone would move to is not their unit.
 		{"leave", "unit", "我是州农科院的，想调到其他事业单位再离岗", nil, "mode=leave unit=inst"},
@@ -387,6 +393,9 @@ func TestRead(t *testing.T) {
 		}
 		if rd.unsure {
 			got = append(got, "!")
+		}
+		if rd.part != "" {
+			got = append(got, "part:"+rd.part)
 		}
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%s.%s %q: got %q, want %q", tc.check, tc.slot, tc.in, g, tc.want)
