@@ -1448,6 +1448,9 @@ func untoldMore(t string) bool {
 // moreSpanRe: words of an extension.
 var moreSpanRe = regexp.MustCompile(`延长|延了|延过|又延|再延|续了|续过|延期|延续`)
 
+// deniedPlaceRe: words just before a place that deny it.
+var deniedPlaceRe = regexp.MustCompile(`(?:不是|并非|而不是|没拿|没得|没有拿)$`)
+
 // placeNamed reports whether t names a place (第3名), not only a bound
 // (前10名).
 func placeNamed(t string) bool {
@@ -1456,7 +1459,16 @@ func placeNamed(t string) bool {
 
 func placesSaid(t string) []string {
 	var places, bounds []string
-	for _, m := range rankRe.FindAllStringSubmatch(t, -1) {
+	for _, loc := range rankRe.FindAllStringSubmatchIndex(t, -1) {
+		m := make([]string, 3)
+		for k := range m {
+			if loc[2*k] >= 0 {
+				m[k] = t[loc[2*k]:loc[2*k+1]]
+			}
+		}
+		if deniedPlaceRe.MatchString(t[:loc[0]]) {
+			continue // 「是第八名不是第七」: the place denied
+		}
 		switch {
 		case m[1] != "" && !slices.Contains(places, m[1]):
 			places = append(places, m[1])

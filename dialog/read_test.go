@@ -169,6 +169,7 @@ func TestRead(t *testing.T) {
 		// asked, is read as the place question reads it (a wrong ✅ before).
 		{"skills", "tier", "国家一类职业技能竞赛，名次十一还是十二，我得再查，反正没进前十。", nil, "class=first rank=11 tier=national"},
 		{"skills", "tier", "国家一类赛，没进前十", nil, "class=first rank=11 tier=national"},
+		{"skills", "tier", "我看了证书是第八名不是第七名", nil, "rank=8"}, // the place denied is not a second contest
 		{"skills", "tier", "全國比賽第8名，州裡比賽第1名", nil, "rank=8 tier=national"},                                                // the 州级 contest grants nothing: the place said beside 全國 is the one
 		{"skills", "tier", "去年省上技能大赛拿了个第三名，前年州上比赛还是第一", nil, "rank=3 tier=provincial"},                                    // round 26
 		{"skills", "class", "不对，一类赛是韩某的，马某的证书上没有写类别", nil, ""},                                                            // round 27: someone else's class is not the person's
