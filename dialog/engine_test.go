@@ -961,3 +961,23 @@ func TestSumAskedForInAQuestion(t *testing.T) {
 		})
 	}
 }
+
+// TestNoPutsOneReadingRight: a no that corrects one of several readings
+// shown back leaves the others and shows them all back again (round 32:
+// the level was dropped and asked again).
+func TestNoPutsOneReadingRight(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "我家尕娃參加省上的電工比賽拿了第二名 能評個技術能手不")
+	r := send(t, e, "1", "/check 技能竞赛荣誉")
+	if !strings.Contains(r.Text(), "名次「2名」") {
+		t.Fatalf("want the place shown back:\n%s", r.Text())
+	}
+	r = send(t, e, "1", "不對不對 第二是他們班另一個娃 我家的是第三")
+	if txt := r.Text(); !strings.Contains(txt, "竞赛级别「省级」，名次「3名」。对吗") {
+		t.Fatalf("want the level kept and the new place shown back:\n%s", txt)
+	}
+	r = send(t, e, "1", "对")
+	if s := session(t, e, "1"); s.Answers["tier"] != "provincial" || s.Answers["rank"] != "3" {
+		t.Fatalf("answers %v\n%s", s.Answers, r.Text())
+	}
+}

@@ -290,6 +290,32 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				}
 			}
 			if rest := afterNo(text); rest != "" {
+				// 「不对不对 第二是他们班另一个娃 我家的是第三」 to 级别「省级」，
+				// 名次「2名」: a no that puts one reading right leaves the
+				// others it does not speak of; all are shown back again.
+				if rd := e.read(ch, sl, s.Answers, rest); !rd.question && len(guess) > 1 && len(rd.fills) > 0 {
+					merged := map[string]string{}
+					changed, kept := false, false
+					for id, v := range guess {
+						gsl, ok := ch.Slot(id)
+						switch nv, said := rd.fills[id]; {
+						case said && nv != v:
+							merged[id], changed = nv, true
+						case !said && ok && !e.speaksOf(gsl, rest):
+							merged[id], kept = v, true
+						}
+					}
+					onlyShown := true
+					for id := range rd.fills {
+						if _, ok := guess[id]; !ok {
+							onlyShown = false
+						}
+					}
+					if changed && kept && onlyShown {
+						s.Guess = merged
+						return e.confirmQuestion(s, ch), nil
+					}
+				}
 				// 「不对我是县畜牧兽医技术服务中心的，是农业口的」: what follows
 				// the no may say what is right instead.
 				if rd := e.read(ch, sl, s.Answers, rest); !rd.question && len(rd.fills) > 0 && !maps.Equal(rd.fills, guess) {
