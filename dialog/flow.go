@@ -353,6 +353,15 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	}
 	rd := e.read(ch, sl, s.Answers, text)
 	s.Several = s.Several || rd.several
+	// 「兽医站归哪里管我也说不上」 to the question after the unit's: the
+	// doubt takes back the answer it names.
+	for id, v := range rd.fills {
+		if old, done := s.Answers[id]; done && id != sl.ID && v == corpus.Unsure && old != v && !rd.question {
+			if osl, ok := ch.Slot(id); ok {
+				return e.rerecord(s, ch, osl, reading{fills: map[string]string{id: v}}, txtCorrected), nil
+			}
+		}
+	}
 	// 「是娃要开面馆 我是他爹替他问的」: a yes that goes on to tell
 	// something no question asks confirms what was shown back.
 	if len(shown) > 0 && !rd.found() && !rd.question && !rd.unsure && !isUnsure(text) && yesLeadRe.MatchString(text) {

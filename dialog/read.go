@@ -2435,7 +2435,13 @@ func (e *Engine) doubtsOther(ch *corpus.Check, sl *corpus.Slot, done answers, t 
 	found := ""
 	for i := range ch.Slots {
 		o := &ch.Slots[i]
-		if _, ok := done[o.ID]; ok || o.ID == sl.ID || o.Type != corpus.YesNoSlot || !o.AllowUnsure || len(o.Topic) == 0 || !named(o) {
+		// An answer already given, doubted by its topic (「兽医站归哪里管我也
+		// 说不上」 to the question of consent), is doubted now.
+		_, answered := done[o.ID]
+		if answered && (o.Type == corpus.NumberSlot || done[o.ID] == corpus.Unsure) || !answered && o.Type != corpus.YesNoSlot {
+			continue
+		}
+		if o.ID == sl.ID || !o.AllowUnsure || len(o.Topic) == 0 || !named(o) {
 			continue
 		}
 		if found != "" {

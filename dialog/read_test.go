@@ -169,11 +169,15 @@ func TestRead(t *testing.T) {
 		// asked, is read as the place question reads it (a wrong ✅ before).
 		{"skills", "tier", "国家一类职业技能竞赛，名次十一还是十二，我得再查，反正没进前十。", nil, "class=first rank=11 tier=national"},
 		{"skills", "tier", "国家一类赛，没进前十", nil, "class=first rank=11 tier=national"},
-		{"skills", "tier", "我看了证书是第八名不是第七名", nil, "rank=8"}, // the place denied is not a second contest
-		{"skills", "tier", "全國比賽第8名，州裡比賽第1名", nil, "rank=8 tier=national"},                                                // the 州级 contest grants nothing: the place said beside 全國 is the one
-		{"skills", "tier", "去年省上技能大赛拿了个第三名，前年州上比赛还是第一", nil, "rank=3 tier=provincial"},                                    // round 26
-		{"skills", "class", "不对，一类赛是韩某的，马某的证书上没有写类别", nil, ""},                                                            // round 27: someone else's class is not the person's
-		{"skills", "tier", "我家尕娃前一阵参加省上的汽车维修技能大赛拿了个第三名 证书上写的一类赛 还有我打了几十年保安腰刀", nil, "class=first rank=3 tier=provincial"}, // round 27: 前一阵 is no top-1, 几十年 no count
+		{"skills", "tier", "我看了证书是第八名不是第七名", nil, "rank=8"},
+		// round 32: a doubt about the unit's level stands over what a guess
+		// or a habit suggests (乡上叫去 開會).
+		{"envoy", "employer", "兽医站归哪里管我也说不上，工资是县上发的吧，平时开会是乡上叫去", nil, "employer=unsure system=none"},
+		{"envoy", "consent", "兽医站归哪里管我也说不上，工资是县上发的吧，平时开会是乡上叫去", map[string]string{"employer": "township", "system": "none"}, "employer=unsure"}, // the place denied is not a second contest
+		{"skills", "tier", "全國比賽第8名，州裡比賽第1名", nil, "rank=8 tier=national"},                                                                      // the 州级 contest grants nothing: the place said beside 全國 is the one
+		{"skills", "tier", "去年省上技能大赛拿了个第三名，前年州上比赛还是第一", nil, "rank=3 tier=provincial"},                                                          // round 26
+		{"skills", "class", "不对，一类赛是韩某的，马某的证书上没有写类别", nil, ""},                                                                                  // round 27: someone else's class is not the person's
+		{"skills", "tier", "我家尕娃前一阵参加省上的汽车维修技能大赛拿了个第三名 证书上写的一类赛 还有我打了几十年保安腰刀", nil, "class=first rank=3 tier=provincial"},                       // round 27: 前一阵 is no top-1, 几十年 no count
 		{"skills", "tier", "今年在省上比赛得了第一名 州上的比赛也拿过第一", nil, "rank=1 tier=provincial"},
 		{"skills", "tier", "省上的呀～剛說了", nil, "tier=provincial"},
 		// A doubt between two options is the option that says so, and is
