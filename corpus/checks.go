@@ -113,6 +113,17 @@ type Slot struct {
 	// spans said one after another (「前面3年，后来延了1年，这次想再延3年」)
 	// are added up, and the sum is said back.
 	Sums bool `yaml:"sums"`
+	// Partial are answers that narrow the question without settling it
+	// (「我自己，个体户」 to who borrows: a person, graduate or not); the
+	// question is asked again with the text that says what is still open.
+	Partial []Partial `yaml:"partial"`
+}
+
+// Partial is an answer that narrows a question: any of Words, and the
+// text said before the question is asked again.
+type Partial struct {
+	Words []string `yaml:"words"`
+	Text  string   `yaml:"text"`
 }
 
 // Option is one choice of a choice slot.
@@ -398,6 +409,16 @@ func (c *Check) validate(d *Document) error {
 	for _, s := range c.Slots {
 		if !used[s.ID] {
 			return fail("slot %q is asked but no rule reads it", s.ID)
+		}
+		for _, p := range s.Partial {
+			if len(p.Words) == 0 || p.Text == "" {
+				return fail("slot %q: a partial answer needs words and a text", s.ID)
+			}
+			for _, m := range quotedRe.FindAllStringSubmatch(p.Text, -1) {
+				if !slices.ContainsFunc(c.Articles, func(n int) bool { return checkQuote(d, n, m[1]) == nil }) {
+					return fail("slot %q: partial answer quotes %q, which no article of the check has", s.ID, m[1])
+				}
+			}
 		}
 		for _, o := range s.Choices {
 			for _, v := range o.Denies {

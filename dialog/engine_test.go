@@ -82,7 +82,7 @@ func TestInterruptionsAndCorrections(t *testing.T) {
 	}}
 	e := newEngine(t, fa, nil, lapsedDay)
 	r := send(t, e, "c", "/check loan")
-	if s := session(t, e, "c"); s.Check != "loan" || s.Pending != "who" || len(r.Choices) != 3 {
+	if s := session(t, e, "c"); s.Check != "loan" || s.Pending != "who" || len(r.Choices) != 4 {
 		t.Fatalf("start: session %+v, %d choices", s, len(r.Choices))
 	}
 	for _, c := range r.Choices {
@@ -979,5 +979,30 @@ func TestNoPutsOneReadingRight(t *testing.T) {
 	r = send(t, e, "1", "对")
 	if s := session(t, e, "1"); s.Answers["tier"] != "provincial" || s.Answers["rank"] != "3" {
 		t.Fatalf("answers %v\n%s", s.Answers, r.Text())
+	}
+}
+
+// TestPartialAnswer: 「我自己 就是个体户」 narrows who borrows without
+// settling it: what is still open is said, and the question asked again
+// without counting as a wrong answer; a doubt about 大专 is recorded as
+// such, and the verdict is 无法确定, not 符合 (round 32).
+func TestPartialAnswer(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "/check 创业担保贷款")
+	r := send(t, e, "1", "我自己 就是个体户 执照上写的个体工商户")
+	if txt := r.Text(); !strings.Contains(txt, "以您个人的名义申请") || strings.Contains(txt, "没能识别") {
+		t.Fatalf("want the partial answer said back:\n%s", txt)
+	}
+	if s := session(t, e, "1"); s.Wrong != 0 || s.Pending != "who" {
+		t.Fatalf("session %+v", s)
+	}
+	send(t, e, "1", "用我自己名字 我是大专的 说不上算不算高校毕业生")
+	if s := session(t, e, "1"); s.Answers["who"] != "maybe" {
+		t.Fatalf("answers %v", s.Answers)
+	}
+	send(t, e, "1", "没有")
+	r = send(t, e, "1", "15")
+	if txt := r.Text(); !strings.Contains(txt, "❔ 高校毕业生个人创业担保贷款：无法确定") || strings.Contains(txt, "✅") {
+		t.Fatalf("want 无法确定 for the undefined word:\n%s", txt)
 	}
 }

@@ -428,7 +428,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			e.reask(s, &r)
 			return r, nil
 		}
-		return e.wrong(s, sl), nil
+		return e.wrong(s, sl, text), nil
 	}
 	// 「对的证书上写的就是第十名」 to a reading shown back: recorded, and the
 	// question in hand asked next without calling the reply wrong.
@@ -607,9 +607,27 @@ func containsExact(list []string, t string) bool {
 	return false
 }
 
-func (e *Engine) wrong(s *Session, sl *corpus.Slot) Reply {
+// partial finds the narrowing answer of sl that text gives, if any.
+func (e *Engine) partial(sl *corpus.Slot, text string) (corpus.Partial, bool) {
+	for _, p := range sl.Partial {
+		if slices.ContainsFunc(p.Words, func(w string) bool { return strings.Contains(text, e.names.get(w)) }) {
+			return p, true
+		}
+	}
+	return corpus.Partial{}, false
+}
+
+func (e *Engine) wrong(s *Session, sl *corpus.Slot, text string) Reply {
 	s.Wrong++
 	var r Reply
+	if p, ok := e.partial(sl, text); ok {
+		// 「我自己 就是个体户」: understood in part; what is still open is
+		// said, and the question asked again.
+		s.Wrong--
+		r.plain(p.Text)
+		e.reask(s, &r)
+		return r
+	}
 	r.plain(txtNotUnderstood + expected(sl))
 	if sl.Help != "" {
 		r.add(Note, sl.Help)
@@ -696,7 +714,7 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		e.reask(s, &r)
 		return r
 	}
-	w := e.wrong(s, sl)
+	w := e.wrong(s, sl, "")
 	r.follow(w)
 	return r
 }
@@ -756,7 +774,7 @@ func (e *Engine) button(ctx context.Context, s *Session, data string) (Reply, er
 	if sl.Type == corpus.NumberSlot && sl.AllowUnsure && parts[2] == corpus.Unsure {
 		return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: corpus.Unsure}}, false), nil
 	}
-	return e.wrong(s, sl), nil
+	return e.wrong(s, sl, ""), nil
 }
 
 // back withdraws the last answer and asks its question again.

@@ -548,6 +548,15 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			kept = append(kept, h)
 		}
 	}
+	// 「说不上算不算高校毕业生」: a negation inside a phrase of the same
+	// answer that overlaps this one (说不上算不算) is that phrase's own.
+	for i := range kept {
+		if kept[i].negated && slices.ContainsFunc(kept, func(o hit) bool {
+			return o.slot == kept[i].slot && o.value == kept[i].value && o.start < kept[i].start && o.end > kept[i].start
+		}) {
+			kept[i].negated = false
+		}
+	}
 	// 「初中没念完」: a negation that is part of a phrase naming the same
 	// answer (没读完) confirms it, it does not deny the word before.
 	for i := range kept {

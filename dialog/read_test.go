@@ -22,7 +22,7 @@ func TestRead(t *testing.T) {
 		// Options: number, label in full, label without brackets, alias.
 		{"loan", "who", "1", nil, "who=grad"},
 		{"loan", "who", "１", nil, "who=grad"},
-		{"loan", "who", "4", nil, ""},
+		{"loan", "who", "5", nil, ""},
 		{"loan", "who", "高校毕业生本人（个人创业）", nil, "who=grad"},
 		{"loan", "who", "其他个人（不是高校毕业生）", nil, "who=other"},
 		{"loan", "who", "其他个人", nil, "who=other"},
