@@ -959,7 +959,7 @@ func (e *Engine) free(ctx context.Context, text string, about *corpus.Check) (Re
 		return r, err
 	}
 	ch, ok := e.guessCheck(text)
-	if !ok && f.Found() && !f.Silent() && f.Duties == nil {
+	if !ok && f.Found() && f.Article > 0 && f.Duties == nil && (!f.Silent() || statements(text) != "") {
 		ch, ok = e.checkFor(f.Article)
 	}
 	if ok {

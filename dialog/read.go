@@ -986,7 +986,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	}
 	// A doubt put as a question (「不太清楚呢？」) is still a doubt.
 	if asks && isQuestion(withoutSideDoubts(t)) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t) || utf8.RuneCountInString(trimPunct(t)) <= 8)) &&
-		!(particleOnly(t) && slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID })) {
+		!(particleOnly(t) && slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID })) &&
+		// 「我就是教娃娃念书的 搞啥研究呢」: a rhetorical question the
+		// vocabulary reads as an answer that wins is that answer.
+		!slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID && h.term && h.wins && !h.negated }) {
 		r.question = true
 		return r
 	}
