@@ -79,7 +79,10 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	}
 	// 「驾照有效期几年」: the validity of something the document does not
 	// cover is not the document's.
-	if ix.c.Lexicon.AsksValidity(q) && (ix.c.Lexicon.UncoveredIn(q) == "" || containsAny(q, ix.c.Lexicon.Validity.Refs)) && !ix.asksGraduateYears(q) {
+	// What a story before it says (「……想贷500万建冷库。……这个2021年的文件
+	// 到时候还有效吗？」) is not what asks about validity: only the
+	// sentences that ask it are looked at for an uncovered subject.
+	if vs := ix.validitySentences(q); vs != "" && (ix.c.Lexicon.UncoveredIn(vs) == "" || containsAny(q, ix.c.Lexicon.Validity.Refs)) && !ix.asksGraduateYears(q) {
 		v := ix.topicFinding("validity")
 		// A long message that asks other things too (「……根据48号文件……补
 		// 助是给公司还是给专家？今年已经引进十几个了还能给吗？」) gets them
@@ -106,6 +109,9 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	}
 	return ix.parts(ctx, q)
 }
+
+// loanPurposeRe: a loan's sum followed by what it is for (贷款500万建冷库).
+var loanPurposeRe = regexp.MustCompile(`贷[款]?[0-9.]*万?元?(?:用来|用于|去|来)?(?:扩建|新建|建|修|盖|买|购买|购置|开|办|搞|租|添|上)[^,，。;；!！?？吗]{0,8}`)
 
 // purposeRe: a clause that says what a loan is for (想扩建冷库, 打算开个
 // 农家乐, 准备买设备), up to the next clause mark.
@@ -303,7 +309,10 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// 少？」, 「我是特岗教师……啥时候能转成事业编制？」).
 		// So does one with no subject of its own (「……贷了脱贫人口小额信贷3万
 		// ……还能不能享受贴息？」).
-		if u == "" && (pointsBack(a) || !ix.keyed(scans[i]) || background != "" && ix.followsSubject(a, scans[i], background)) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
+		// Not one that follows a question just answered (「1.引进人才办的企
+		// 业能贷多少？500万行不行？」 after a story of a 冷库): it asks on.
+		answeredBefore := prev >= 0 && parts[prev].Found() && parts[prev].Uncovered == "" && !parts[prev].Silent()
+		if u == "" && !answeredBefore && (pointsBack(a) || !ix.keyed(scans[i]) || background != "" && ix.followsSubject(a, scans[i], background)) && !containsAny(a, ix.c.Lexicon.Validity.Refs) {
 			// Only what was told before it: 「……是真的吗 ……娃娃户口在和政」
 			// does not ask about 户口 before it is named.
 			// Nor from another question asked before it (「2.是否有年龄限制？
@@ -317,6 +326,11 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			}
 			// A word that describes someone (退休教授, 户口在和政) is not the
 			// subject a later question asks about.
+			// What a loan in the story is for (「想申请创业担保贷款500万建冷
+			// 库」) is not what a question about the loan asks.
+			if strings.Contains(prior, "贷") {
+				prior = loanPurposeRe.ReplaceAllString(purposeRe.ReplaceAllString(prior, ""), "贷")
+			}
 			if w := ix.uncoveredIn(prior); !slices.Contains(traitWords, w) {
 				u = w
 			}
@@ -446,6 +460,24 @@ func (ix *Index) followsSubject(a string, s scanned, before string) bool {
 
 // predicateLeads open a question on what it asks, with no subject before.
 var predicateLeads = []string{"能", "能不能", "可以", "可不可以", "可", "是", "是不是", "要", "要不要", "需要", "需不需要", "会", "会不会", "还", "还能", "还可以", "还要", "有没有", "有", "怎么", "咋", "如何", "怎样", "多少", "几", "该", "应该", "由", "谁", "啥", "什么", "哪", "哪里", "在哪", "去哪", "多久", "多长时间", "能否", "是否", "必须", "得"}
+
+// validitySentences returns the sentences of q that ask whether the
+// document applies, joined; q itself when only the whole asks it.
+func (ix *Index) validitySentences(q string) string {
+	if !ix.c.Lexicon.AsksValidity(q) {
+		return ""
+	}
+	var out []string
+	for _, sn := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("。！？!?\n", r) }) {
+		if ix.c.Lexicon.AsksValidity(sn) {
+			out = append(out, sn)
+		}
+	}
+	if len(out) == 0 {
+		return q
+	}
+	return strings.Join(out, "。")
+}
 
 // uncoveredIn returns the subject the document does not cover that a
 // question asks about. One named only where the person describes

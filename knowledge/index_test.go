@@ -144,6 +144,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"我们仨毕业生合伙注册了家小公司，用公司名义能贷到300万吗", answer, "14", "300万元"},
 		{"种植大户这种土专家能评职称不", answer, "12", ""},
 		{"离港创业最长几年", answer, "1", "6年"},
+		// round 32: what the loan in a story is for is not what is asked,
+		// and a story names nothing the validity question asks about.
+		{"想申请创业担保贷款500万建冷库。引进人才办的企业能贷多少？", answer, "14", "300万元"},
+		{"你好，我是一家食品公司的人事。想申请创业担保贷款500万建冷库。我们打算2025年9月份申请，这个2021年的文件到时候还有效吗？", answer, "meta:validity", ""},
 		// The quote shows what is asked of the subject, not where the
 		// subject is first named (final15: the window had stopped short).
 		{"州級拔尖人才要是幫帶工作不力，會怎麼處理？", answer, "5", "取消拔尖人才资格"},
