@@ -478,12 +478,23 @@ var moreRe = regexp.MustCompile(`再[^，,。；;0-9]{0,6}?([0-9]+)(年|万元|�
 // (「陇原人才服务卡我老公有没有我也不清楚」): shown back as 不确定 before
 // the check, not asked again.
 func (e *Engine) saidUnsure(sl *corpus.Slot, text string) bool {
-	if sl.Type != corpus.YesNoSlot || !sl.AllowUnsure {
+	if sl.Type == corpus.NumberSlot || !sl.AllowUnsure {
 		return false
 	}
 	words := sl.TopicYes
 	if len(words) == 0 {
 		words = sl.Topic
+	}
+	// 「我说不上算不算一类赛」: a doubt that names the options of a choice.
+	if sl.Type == corpus.ChoiceSlot {
+		words = slices.Clone(words)
+		for _, o := range sl.Choices {
+			for _, w := range append([]string{o.Label}, o.Aliases...) {
+				if utf8.RuneCountInString(w) >= 2 && !strings.HasPrefix(w, "=") {
+					words = append(words, w)
+				}
+			}
+		}
 	}
 	return slices.ContainsFunc(splitClauses(text), func(c string) bool {
 		// Typed by voice, the story before the first asking word is told,

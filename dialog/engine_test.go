@@ -341,6 +341,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
+		// round 32: a doubt that names a choice's options is 不确定 heard
+		{"unsure of a choice", []string{"省里的比赛拿了第1名，我说不上算不算一类赛"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，竞赛类别「不确定」", "自查结果"},
 		// round 30: who may do what, asked of one's own case, is shown back
 		{"who may do what", []string{"請問醫院的醫生能離崗創業嗎 我想出來在市裡開個診所"}, "离岗创业",
 			"所在单位「其他事业单位」，创业方式「离岗创办企业」", "科研人员"},
