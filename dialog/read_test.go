@@ -50,6 +50,8 @@ func TestRead(t *testing.T) {
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// round 32: never certified is not known, not no
+		{"flexible", "high", "这个没办过啥认定 就是签了兼职协议", map[string]string{"how": "parttime", "employer": "yes"}, "high=unsure"},
 		// round 32: a rhetorical question that says no
 		{"leave", "tech", "我就是教娃娃念书的 搞啥研究呢", map[string]string{"unit": "other"}, "tech=no"},
 		// round 32: one span and an extension untold is no total (a wrong ✅
