@@ -1953,6 +1953,8 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			continue // 「24年3月走的」: a date
 		}
 		if len(m) == 2 && strings.HasPrefix(after, "年") && (strings.HasSuffix(t[:loc[0]], "从") || strings.HasSuffix(t[:loc[0]], "自") ||
+			// 「今年25年还想报」, 「明年26年还能报吗」: the year named
+			slices.ContainsFunc([]string{"今年", "明年", "去年", "前年", "后年", "到了", "等到", "到"}, func(w string) bool { return strings.HasSuffix(t[:loc[0]], w) }) && m >= "19" ||
 			slices.ContainsFunc([]string{"年到", "年至", "年起", "年开始", "年以来", "年那年", "年那会"}, func(w string) bool { return strings.HasPrefix(after, w) })) {
 			continue // 「从21年到今年连着当了5年」: 21年 is a year
 		}

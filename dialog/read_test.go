@@ -50,6 +50,8 @@ func TestRead(t *testing.T) {
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// round 32: 今年25年 is the year named, not a count
+		{"envoy", "served", "从21年开始连着4年当科技特派员了今年25年还想报", map[string]string{"employer": "township", "system": "none"}, "served=4"},
 		// round 32: never certified is not known, not no
 		{"flexible", "high", "这个没办过啥认定 就是签了兼职协议", map[string]string{"how": "parttime", "employer": "yes"}, "high=unsure"},
 		// round 32: a rhetorical question that says no
