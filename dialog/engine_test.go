@@ -1009,3 +1009,24 @@ func TestPartialAnswer(t *testing.T) {
 		t.Fatalf("want 无法确定 for the undefined word:\n%s", txt)
 	}
 }
+
+// TestAsideQuotesWhatWasAsked: the quote kept for the verdict is the one
+// nearest what was asked, and a message that asks nothing keeps none
+// (round 32: 「当特派员能不能自己办个企业」 was answered in the verdict by the
+// team's work).
+func TestAsideQuotesWhatWasAsked(t *testing.T) {
+	f := corpus.Finding{Article: 15, Quotes: []corpus.Excerpt{
+		{Text: "科技特派员开展乡村振兴技术服务和创新创业，自愿领办、创办、协办企业，或与企业合作开展科技成果转化和技术研发服务。"},
+		{Text: "科技特派员团队瞄准农村、企业等创新发展需求，围绕创新链、产业链，开展技术服务、产品开发和成果转化。"},
+	}}
+	s := &Session{}
+	noteAsides(s, f, "我是积石山县农业农村局的，当了4年科技特派员了，当特派员能不能自己办个企业？")
+	if len(s.Asides) != 1 || !strings.Contains(s.Asides[0].Quote, "创办") {
+		t.Fatalf("asides %+v", s.Asides)
+	}
+	s = &Session{}
+	noteAsides(s, f, "我在县农业农村局，想当科技特派员")
+	if len(s.Asides) != 0 {
+		t.Fatalf("a message that asks nothing kept %+v", s.Asides)
+	}
+}

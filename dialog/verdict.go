@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
@@ -257,6 +258,46 @@ const maxAsideLines = 2
 
 // noteAsides keeps, for the next verdict, what f found the document does
 // not state or not cover: only the lexicon's names for it and the article.
+// closestQuote returns the quote that shares the most characters with the
+// clauses of asked that ask (「当特派员能不能自己办个企业」: the one of 创办
+// 企业, not the one of the team's work); of equals, the first, which the
+// answer ranked first.
+func closestQuote(qs []corpus.Excerpt, asked string) corpus.Excerpt {
+	var asks []string
+	for _, c := range splitClauses(asked) {
+		if isQuestion(c) {
+			asks = append(asks, c)
+		}
+	}
+	if len(asks) > 0 {
+		asked = strings.Join(asks, "，")
+	}
+	best, bestN := qs[0], -1
+	for _, q := range qs {
+		n := 0
+		for _, r := range uniqueRunes(q.Text) {
+			if unicode.Is(unicode.Han, r) && strings.ContainsRune(asked, r) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = q, n
+		}
+	}
+	return best
+}
+
+// uniqueRunes returns the distinct runes of t.
+func uniqueRunes(t string) []rune {
+	var out []rune
+	for _, r := range t {
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 func noteAsides(s *Session, f corpus.Finding, text string) {
 	for _, p := range append([]corpus.Finding{f}, f.More...) {
 		var as Aside
@@ -274,7 +315,15 @@ func noteAsides(s *Session, f corpus.Finding, text string) {
 		case !p.Found() && p.Uncovered != "":
 			as = Aside{Uncovered: p.Uncovered}
 		case p.Article > 0 && len(p.Quotes) > 0:
-			as = Aside{Article: p.Article, Quote: p.Quotes[len(p.Quotes)-1].String()}
+			asked := p.Asked
+			if asked == "" {
+				asked = text
+			}
+			// 「我在州农科院做研究，想离岗创业」 asks nothing: no aside.
+			if !slices.ContainsFunc(splitClauses(asked), isQuestion) {
+				continue
+			}
+			as = Aside{Article: p.Article, Quote: closestQuote(p.Quotes, asked).String()}
 		default:
 			continue
 		}
