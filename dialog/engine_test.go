@@ -1030,3 +1030,21 @@ func TestAsideQuotesWhatWasAsked(t *testing.T) {
 		t.Fatalf("a message that asks nothing kept %+v", s.Asides)
 	}
 }
+
+// TestNumberQuestionShowsUnsureByItsWords: beside a question that takes a
+// number, the 不确定 choice is not numbered in text, since a typed 「1」 is
+// the number 1 (round 33: a 「1」 meant as 不确定 became 1 year, a wrong ✅).
+func TestNumberQuestionShowsUnsureByItsWords(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	var r Reply
+	for _, m := range []string{"/check 离岗创业", "科研院所", "是", "离岗创办企业", "否"} {
+		r = send(t, e, "1", m)
+	}
+	txt := r.Text()
+	if !strings.Contains(txt, "累计一共多少年") || strings.Contains(txt, "1. 不确定") || !strings.Contains(txt, "· 不确定") {
+		t.Fatalf("want the unsure choice shown by its words:\n%s", txt)
+	}
+	if len(r.Choices) != 1 || !strings.HasSuffix(r.Choices[0].Data, ":unsure") {
+		t.Fatalf("the button is still there: %+v", r.Choices)
+	}
+}

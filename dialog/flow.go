@@ -152,7 +152,7 @@ func (e *Engine) question(s *Session, ch *corpus.Check, sl *corpus.Slot) Reply {
 	if sl.Type == corpus.NumberSlot {
 		r.add(Note, fmt.Sprintf(txtNumberShort, sl.Min, sl.Max, sl.Unit))
 		if sl.AllowUnsure {
-			r.Choices = append(r.Choices, Choice{Label: sl.Label(corpus.Unsure), Data: answerPrefix + round + ":" + sl.ID + ":" + corpus.Unsure})
+			r.Choices = append(r.Choices, Choice{Label: sl.Label(corpus.Unsure), Data: answerPrefix + round + ":" + sl.ID + ":" + corpus.Unsure, Typed: sl.Label(corpus.Unsure)})
 		}
 	}
 	return r

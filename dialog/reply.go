@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,6 +40,10 @@ type Choice struct {
 	// Data identifies the choice when pressed; it is at most 64 bytes, the
 	// limit of a Telegram callback.
 	Data string
+	// Typed, when set, is what to type for the choice where there are no
+	// buttons: beside a question that takes a number, a typed 「1」 is the
+	// number, so the choice is shown by its words, not numbered.
+	Typed string
 }
 
 // Reply is what the assistant says back to one input.
@@ -181,6 +186,10 @@ func (r Reply) Text() string {
 	for i, c := range r.Choices {
 		if i == 0 && len(r.Blocks) > 0 {
 			b.WriteString("\n")
+		}
+		if c.Typed != "" {
+			b.WriteString("  · " + fmt.Sprintf(txtTypeChoice, c.Typed) + "\n")
+			continue
 		}
 		b.WriteString("  " + strconv.Itoa(i+1) + ". " + c.Label + "\n")
 	}
