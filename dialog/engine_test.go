@@ -1048,3 +1048,21 @@ func TestNumberQuestionShowsUnsureByItsWords(t *testing.T) {
 		t.Fatalf("the button is still there: %+v", r.Choices)
 	}
 }
+
+// TestCorrectionNamesTheOptions: a correction after a verdict that names two
+// options of an earlier question (一类还是二类) changes that answer, not the
+// last one (round 33: the place was made 不确定 instead of the class).
+func TestCorrectionNamesTheOptions(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	var r Reply
+	for _, m := range []string{"/check 技能竞赛荣誉", "省级", "一类赛", "3"} {
+		r = send(t, e, "1", m)
+	}
+	if r.Verdict == nil {
+		t.Fatalf("no verdict:\n%s", r.Text())
+	}
+	r = send(t, e, "1", "不对不对～我说了我不知道是一类还是二类啊 奖状上没写")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 竞赛类别：不确定") || strings.Contains(txt, "名次：不确定") {
+		t.Fatalf("want the class corrected:\n%s", txt)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
 )
@@ -521,7 +522,7 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 	}
 	var byTopic []string
 	for i := len(s.Order) - 2; i >= 0; i-- {
-		if o, ok := ch.Slot(s.Order[i]); ok && !slices.Contains(cands, o.ID) && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) })) {
+		if o, ok := ch.Slot(s.Order[i]); ok && !slices.Contains(cands, o.ID) && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) }) || e.namesTwoOptions(o, rest)) {
 			byTopic = append(byTopic, o.ID)
 		}
 	}
@@ -605,6 +606,21 @@ func containsExact(list []string, t string) bool {
 		}
 	}
 	return false
+}
+
+// namesTwoOptions reports whether text names two or more of a choice
+// slot's options (「不知道是一类还是二类」 speaks of the contest's class).
+func (e *Engine) namesTwoOptions(sl *corpus.Slot, text string) bool {
+	n := 0
+	for _, o := range sl.Choices {
+		if slices.ContainsFunc(append([]string{o.Label}, o.Aliases...), func(w string) bool {
+			w = e.names.get(strings.TrimPrefix(w, "="))
+			return utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w)
+		}) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // partial finds the narrowing answer of sl that text gives, if any.

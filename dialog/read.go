@@ -321,6 +321,21 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 		return false
 	}
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) && r != ' ' })
+	// 「一类二类？奖状上没写啊 我真不知道」: a doubt beside two of the
+	// question's own options is about which of them.
+	if sl.Type == corpus.ChoiceSlot && isUnsure(t) {
+		named := 0
+		for _, o := range sl.Choices {
+			if slices.ContainsFunc(append([]string{o.Label}, o.Aliases...), func(w string) bool {
+				return utf8.RuneCountInString(w) >= 2 && !strings.HasPrefix(w, "=") && strings.Contains(t, w)
+			}) {
+				named++
+			}
+		}
+		if named >= 2 {
+			return true
+		}
+	}
 	doubt := false
 	for _, c := range clauses {
 		if isUnsure(c) {
@@ -842,6 +857,22 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 const clauseEnds = "，,。；;！!?？\n "
 
 // splitClauses cuts t into its clauses.
+// markedAsked returns the clauses of t followed by a question mark.
+func markedAsked(t string) map[string]bool {
+	out := map[string]bool{}
+	start := 0
+	for i, r := range t {
+		if !strings.ContainsRune(clauseEnds, r) {
+			continue
+		}
+		if c := t[start:i]; c != "" && (r == '?' || r == '？') {
+			out[c] = true
+		}
+		start = i + utf8.RuneLen(r)
+	}
+	return out
+}
+
 func splitClauses(t string) []string {
 	return strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(clauseEnds, r) })
 }
@@ -985,7 +1016,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		unsure = false
 	}
 	// A doubt put as a question (「不太清楚呢？」) is still a doubt.
-	if asks && isQuestion(withoutSideDoubts(t)) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t) || utf8.RuneCountInString(trimPunct(t)) <= 8)) &&
+	// 「一类二类？奖状上没写啊 我真不知道」: a doubt between the question's
+	// own options, echoed as a question, answers it 不确定.
+	if asks && isQuestion(withoutSideDoubts(t)) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t) || utf8.RuneCountInString(trimPunct(t)) <= 8 || sl.Type == corpus.ChoiceSlot && doubtsSlot(t, sl) && !whAskRe.MatchString(t))) &&
 		!(particleOnly(t) && slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID })) &&
 		// 「我就是教娃娃念书的 搞啥研究呢」: a rhetorical question the
 		// vocabulary reads as an answer that wins is that answer.
@@ -2153,8 +2186,14 @@ var approximate = []string{"左右", "大概", "大约", "差不多", "约", "�
 // out.
 func statements(text string) string {
 	clauses := splitClauses(text)
+	marked := markedAsked(text)
 	var out []string
 	for _, c := range clauses {
+		// 「一类二类？奖状上没写啊」: a clause with a question mark asks,
+		// whatever its words.
+		if marked[c] {
+			continue
+		}
 		// 「我是卫生院的大夫 哦不对 去年就调到镇上农业服务中心了」: a
 		// correction alone takes back the clause before it.
 		// 「老师你好」: how the person greets the assistant says nothing of
