@@ -3,6 +3,7 @@ package dialog
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -252,11 +253,19 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 // 能不能报？」), not the rest of a story: 「我是镇上农技站的。」 is not a
 // question about township units. A message with no sentence marks (typed
 // by voice) counts only its clauses that ask.
+// decimalPointRe: a point between digits.
+var decimalPointRe = regexp.MustCompile(`(\d)\.(\d)`)
+
 func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 	whole := asked
 	var parts []string
-	sentences := strings.FieldsFunc(asked, func(r rune) bool { return strings.ContainsRune("。.!！?？\n", r) })
-	if len(sentences) > 1 || strings.ContainsAny(asked, "。.!！?？") {
+	// A point between digits (1.5万) ends no sentence.
+	marked := decimalPointRe.ReplaceAllString(asked, "${1}·${2}")
+	sentences := strings.FieldsFunc(marked, func(r rune) bool { return strings.ContainsRune("。.!！?？\n", r) })
+	for i := range sentences {
+		sentences[i] = strings.ReplaceAll(sentences[i], "·", ".")
+	}
+	if len(sentences) > 1 || strings.ContainsAny(marked, "。.!！?？") {
 		for _, sn := range sentences {
 			if slices.ContainsFunc(splitClauses(sn), isQuestion) {
 				parts = append(parts, sn)

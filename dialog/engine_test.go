@@ -1066,3 +1066,15 @@ func TestCorrectionNamesTheOptions(t *testing.T) {
 		t.Fatalf("want the class corrected:\n%s", txt)
 	}
 }
+
+// TestGlossesReadDecimals: a point between digits (1.5万) ends no sentence,
+// so the plain reading of a sum below the floor is shown (round 33).
+func TestGlossesReadDecimals(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, q := range []string{"柔性引进的专家一年给1.5万行不行", "县里只给1.5万。是不是偏低了？"} {
+		gs := e.glosses(2, q)
+		if !slices.ContainsFunc(gs, func(g corpus.Gloss) bool { return strings.Contains(g.Text, "低于本条写的标准") }) {
+			t.Errorf("%q: glosses %v", q, gs)
+		}
+	}
+}
