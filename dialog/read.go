@@ -857,6 +857,18 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 const clauseEnds = "，,。；;！!?？\n "
 
 // splitClauses cuts t into its clauses.
+// bareDoubtFirst reports whether t opens on a short doubt that names
+// nothing (「这个说不上 工资是县上发的 人是在乡上上班」): a doubt about the
+// question in hand, which what follows only explains.
+func bareDoubtFirst(t string) bool {
+	cs := splitClauses(t)
+	if len(cs) < 2 {
+		return false
+	}
+	c := trimPunct(cs[0])
+	return isUnsure(c) && utf8.RuneCountInString(c) <= 6 && !strings.ContainsAny(c, "别其另") && !sideDoubtRe.MatchString(c)
+}
+
 // markedAsked returns the clauses of t followed by a question mark.
 func markedAsked(t string) map[string]bool {
 	out := map[string]bool{}
@@ -1095,7 +1107,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	}
 	for slot, hs := range byslot {
-		if slot == sl.ID && unsure && (doubtsSlot(t, sl) || slices.ContainsFunc(hs, func(h hit) bool {
+		if slot == sl.ID && unsure && (doubtsSlot(t, sl) || bareDoubtFirst(t) || slices.ContainsFunc(hs, func(h hit) bool {
 			return guessed(clauseAt(t, h.start)) || askedBack(t, h.start)
 		})) {
 			// 「网络教育的大专，应该算高校毕业生吧？不太确定」: an answer to

@@ -50,6 +50,8 @@ func TestRead(t *testing.T) {
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// round 33: a short doubt first is about the question in hand
+		{"envoy", "employer", "这个说不上 工资是县上发的 人是在乡上上班", nil, "employer=unsure"},
 		// round 33: a doubt between the options, echoed as a question
 		{"skills", "class", "一類二類？獎狀上沒寫啊 我真不知道😂", map[string]string{"tier": "provincial", "rank": "3"}, "class=unsure"},
 		// round 32: 今年25年 is the year named, not a count
