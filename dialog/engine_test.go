@@ -1078,3 +1078,23 @@ func TestGlossesReadDecimals(t *testing.T) {
 		}
 	}
 }
+
+// TestEitherNumbersSayBothOutcomes: years read as one of two that lead to
+// different verdicts are 不确定, and the verdict says what each would give
+// (round 33: 「延3年还是4年」 heard only 「还没定」).
+func TestEitherNumbersSayBothOutcomes(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	var r Reply
+	for _, m := range []string{"/check 离岗创业", "科研院所", "是", "离岗创办企业", "是", "先离了3年，想再延3年还是4年还没想好"} {
+		r = send(t, e, "1", m)
+	}
+	txt := r.Text()
+	for _, want := range []string{"❔ 离岗创办企业的期限", "如果累计离岗年限是「6年」：✅ 符合", "如果累计离岗年限是「7年」：❌ 不符合"} {
+		if !strings.Contains(txt, want) {
+			t.Fatalf("want %q:\n%s", want, txt)
+		}
+	}
+	if s := session(t, e, "1"); s.LastAnswers["years"+altKey] != "6|7" {
+		t.Fatalf("the two numbers were not kept with the answers: %v", s.LastAnswers)
+	}
+}

@@ -189,6 +189,11 @@ func relevant(ch *corpus.Check, slot string, a answers) bool {
 	return false
 }
 
+// altKey, after a slot's id, keys the two numbers a 「不确定」 was read
+// from (「6|7」), kept beside the answers for the verdict to say what each
+// would give. No slot id holds 「~」.
+const altKey = "~alt"
+
 // withDefaults returns a with the defaults of the slots never answered.
 func withDefaults(ch *corpus.Check, a answers) answers {
 	out := answers{}

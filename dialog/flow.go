@@ -576,6 +576,7 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd reading, note string) Reply {
 	s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == sl.ID })
 	delete(s.Answers, sl.ID)
+	delete(s.Answers, sl.ID+altKey)
 	s.Pending, s.Wrong, s.Guess = sl.ID, 0, nil
 	var r Reply
 	r.plain(fmt.Sprintf(note, sl.Name))
@@ -701,6 +702,9 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 			continue
 		}
 		s.Answers[o.ID] = v
+		if alt := rd.alts[o.ID]; alt != "" && v == corpus.Unsure {
+			s.Answers[o.ID+altKey] = alt
+		}
 		s.Order = append(s.Order, o.ID)
 		if _, pendingSure := rd.fills[sl.ID]; pendingSure {
 			r.add(Note, "✓ "+o.Name+"："+o.Label(v))
@@ -810,6 +814,7 @@ func (e *Engine) back(s *Session) Reply {
 	last := s.Order[len(s.Order)-1]
 	s.Order = s.Order[:len(s.Order)-1]
 	delete(s.Answers, last)
+	delete(s.Answers, last+altKey)
 	s.Pending, s.Wrong = last, 0
 	sl, _ := ch.Slot(last)
 	r.plain(txtBack)

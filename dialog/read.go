@@ -56,6 +56,10 @@ type reading struct {
 	// several is set when the message speaks of more than one of what a
 	// check is about (two contests, each with its place).
 	several bool
+	// alts are the two numbers a 「不确定」 was read from when they lead
+	// to different verdicts (「再延3年还是4年」: 6|7), by slot: the verdict
+	// says what each would give.
+	alts map[string]string
 	// part is a span said as only the first part of a total whose other
 	// part is not told (「头三年，后来批了延长」: 3年): the total is asked.
 	part string
@@ -1042,8 +1046,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// which, answers the number it speaks of (the question in hand's, or a
 	// place said with 第 or 名) when both lead to the same verdict; the
 	// doubt is about which of the two, not about the question in hand.
-	if o, v, note, ok := eitherAnswer(ch, sl, done, t); ok {
+	if o, v, alt, note, ok := eitherAnswer(ch, sl, done, t); ok {
 		r.fill(o, v)
+		if alt != "" {
+			if r.alts == nil {
+				r.alts = map[string]string{}
+			}
+			r.alts[o] = alt
+		}
 		r.notes = append(r.notes, note)
 		unsure = false
 	}
@@ -2311,7 +2321,7 @@ func eitherPair(t string) (m []string, total bool) {
 	return m, total
 }
 
-func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (string, string, bool) {
+func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v, alt, note string, ok bool) {
 	var lo, hi int
 	var said string
 	if a, b, ok := ifCountedNumbers(t, sl.Unit); ok {
@@ -2322,7 +2332,7 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (st
 		a, ok1 := numberWord(m[1])
 		b, ok2 := numberWord(m[2])
 		if !ok1 || !ok2 || a == b {
-			return "", "", false
+			return "", "", "", false
 		}
 		lo, hi, said = min(a, b), max(a, b), m[0]
 		// 「这回三年 再延三年 前一回两年还是三年」: spans said beside the
@@ -2336,26 +2346,26 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (st
 	} else if m := withinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
 		b, ok := numberWord(m[1])
 		if !ok {
-			return "", "", false
+			return "", "", "", false
 		}
 		lo, hi, said = 1, b, m[0]
 	} else {
-		return "", "", false
+		return "", "", "", false
 	}
 	if lo < sl.Min || hi > sl.Max {
-		return "", "", false
+		return "", "", "", false
 	}
 	if straddles(ch, sl.ID, lo, hi) && differ(ch, sl.ID, done, lo, hi) {
-		return corpus.Unsure, fmt.Sprintf(txtEitherSplit, said), true
+		return corpus.Unsure, strconv.Itoa(lo) + "|" + strconv.Itoa(hi), fmt.Sprintf(txtEitherSplit, said), true
 	}
-	return strconv.Itoa(hi), fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
+	return strconv.Itoa(hi), "", fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
 }
 
 // eitherAnswer finds the number slot a number said as one of two speaks
 // of: the question in hand's when it asks a number, else a place (名) when
 // the two are said with 第 or 名 or as within 前N, else a slot whose unit
 // is said with them.
-func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (string, string, string, bool) {
+func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (slot, v, alt, note string, ok bool) {
 	phrase := eitherNumRe.FindString(t)
 	within := withinRe.FindString(t)
 	if cond := ifCountedRe.FindString(t); cond != "" && phrase == "" {
@@ -2364,7 +2374,7 @@ func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (st
 		phrase = ifCountedRe.FindString("如果" + t) // 「算上就是6年，不算就是4年」
 	}
 	if phrase == "" && within == "" {
-		return "", "", "", false
+		return "", "", "", "", false
 	}
 	speaks := func(o *corpus.Slot) bool {
 		switch {
@@ -2380,11 +2390,11 @@ func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (st
 		if o.Type != corpus.NumberSlot || !speaks(o) {
 			continue
 		}
-		if v, note, ok := eitherNumber(ch, o, done, t); ok {
-			return o.ID, v, note, true
+		if v, alt, note, ok := eitherNumber(ch, o, done, t); ok {
+			return o.ID, v, alt, note, true
 		}
 	}
-	return "", "", "", false
+	return "", "", "", "", false
 }
 
 // ifCountedRe: a total said on a condition (「要算进去就是7年」, 「如果算上

@@ -3,6 +3,7 @@ package dialog
 import (
 	"fmt"
 	"regexp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,6 +61,11 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 			text = txtUndecidable + e.unsureReason(ch, k, a)
 		}
 		d = append(d, text)
+		// 「再延3年还是4年」: each of the two numbers the 「不确定」 was read
+		// from, and what it would give.
+		if st == indeterminate {
+			d = append(d, e.eitherOutcomes(ch, rule, k, a)...)
+		}
 		rests := deciding(k.When, a)
 		if st == indeterminate { // name the 「不确定」 too
 			for _, id := range k.When.Slots() {
@@ -142,6 +148,29 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 		}
 	}
 	return r
+}
+
+// eitherOutcomes says, for a rule left open by a number read as one of
+// two (kept under altKey), what the rule gives for each.
+func (e *Engine) eitherOutcomes(ch *corpus.Check, rule *corpus.Rule, k *corpus.Case, a answers) []string {
+	var out []string
+	for _, id := range k.When.Slots() {
+		alt, ok := a[id+altKey]
+		if !ok || a[id] != corpus.Unsure {
+			continue
+		}
+		sl, _ := ch.Slot(id)
+		for _, v := range strings.Split(alt, "|") {
+			b := maps.Clone(a)
+			b[id] = v
+			st, k2, _ := ruleStatus(rule, b)
+			if st == notApplicable || st == undecided || k2 == nil {
+				continue
+			}
+			out = append(out, fmt.Sprintf(txtIfEither, sl.Name, sl.Label(v), statusLabel[st], fill(ch, k2.Text, b)))
+		}
+	}
+	return out
 }
 
 // caseIndex is k's index among rule's cases.
