@@ -2,8 +2,8 @@ package dialog
 
 import (
 	"fmt"
-	"regexp"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
