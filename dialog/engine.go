@@ -579,7 +579,17 @@ func (e *Engine) doubted(ch *corpus.Check, sl *corpus.Slot, doubtful string) map
 		return doubted
 	}
 	scope := doubtScope(doubtful)
-	for _, h := range e.findHits(ch, sl, nil, scope) {
+	hits := e.findHits(ch, sl, nil, scope)
+	for _, h := range hits {
+		// 「算不算小微企业」 doubts the size, not who borrows: a word inside
+		// a longer one found there is that word's, and of two the same, the
+		// vocabulary's (小微企业: the size) over an option's name.
+		if slices.ContainsFunc(hits, func(o hit) bool {
+			longer := o.end-o.start > h.end-h.start || o.end-o.start == h.end-h.start && o.term && !h.term
+			return o.slot != h.slot && o.start <= h.start && o.end >= h.end && longer
+		}) {
+			continue
+		}
 		doubted[h.slot] = true
 	}
 	for i := range ch.Slots {

@@ -341,6 +341,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
+		// round 33: a company's HR asks for the company; a doubt about its
+		// size doubts no other answer
+		{"company's HR", []string{"我是XX清真食品公司人事，马总是兰大硕士毕业的，回临夏办公司也五年了。想贷300万扩建冷库。我们这种算不算小微企业？"}, "创业担保贷款",
+			"申请人「企业（以公司名义申请）」，企业创办人「是」，申请额度「300万元」", "小微企业"},
 		// round 32: a doubt that names a choice's options is 不确定 heard
 		{"unsure of a choice", []string{"省里的比赛拿了第1名，我说不上算不算一类赛"}, "技能竞赛荣誉",
 			"竞赛级别「省级」，竞赛类别「不确定」", "自查结果"},
