@@ -341,6 +341,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
+		// round 34: by voice, the sum wanted inside a clause that asks
+		{"sum wanted said by voice", []string{"喂你好我问个事情我家尕娃大学毕业两年了在兰州上的本科想开个牛肉面馆子听说政府给娃娃们贷款呢能贷多少我们想贷三十万利息是不是全免的"}, "创业担保贷款",
+			"申请额度「30万元」", "配偶"},
 		// round 33: a company's HR asks for the company; a doubt about its
 		// size doubts no other answer
 		{"company's HR", []string{"我是XX清真食品公司人事，马总是兰大硕士毕业的，回临夏办公司也五年了。想贷300万扩建冷库。我们这种算不算小微企业？"}, "创业担保贷款",

@@ -2274,6 +2274,11 @@ func statements(text string) string {
 	for _, c := range clauses {
 		if m := askedSumRe.FindStringSubmatch(c); m != nil && !greetingClauseRe.MatchString(c) && !hearsayRe.MatchString(c) && !trueAskRe.MatchString(c) {
 			out = append(out, m[1]+m[2]+m[3])
+		} else if m := wantSumRe.FindString(c); m != "" && (isQuestion(c) || hearsayRe.MatchString(c)) {
+			// 「……听说政府给娃娃们代款呢能代多少我们想代三十万……」, typed
+			// by voice: the sum the person says they want, inside a clause
+			// that asks.
+			out = append(out, m)
 		}
 	}
 	return strings.Join(out, "，")
@@ -2282,6 +2287,9 @@ func statements(text string) string {
 // trueAskRe: asking whether something heard is true (「……能贷三百万是不是
 // 真的」): not what the person asks for.
 var trueAskRe = regexp.MustCompile(`是不是真的|是真的吗|真的吗|真的假的`)
+
+// wantSumRe: a sum the person says they want (我们想贷30万).
+var wantSumRe = regexp.MustCompile(`(?:我|我们|俺|俺们|咱|咱们)(?:想|要|打算|准备|计划)(?:贷款?|借|申请|代款?|带)[0-9]+(?:\.[0-9]+)?万`)
 
 // askedSumRe: a sum asked for in a question (「公司能不能申请300万」, 「我能
 // 贷30万吗」): who asks (at most a few characters), the verb, the sum.
