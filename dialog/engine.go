@@ -320,7 +320,15 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 		return Reply{}, false
 	}
 	if whatIf {
-		if r, ok := e.correctWith(s, ch, text, whatIfAsks.ReplaceAllString(text, ""), true); ok {
+		if r, ok := e.correctWith(s, ch, text, whatIfAsks.ReplaceAllString(text, ""), true, txtSupposed); ok {
+			if r.Verdict != nil && supposeRe.MatchString(text) {
+				// 「要是是那个卡 是不是就完全不要担保了」: a supposition is
+				// answered as one; the verdict given on the person's own
+				// answers stands, and nothing is recorded (round 34: it was
+				// taken as news, a wrong ✅).
+				*s = saved
+				r.Verdict.record = nil
+			}
 			return r, true
 		}
 	} else if r, ok := e.correct(s, ch, text); ok {
@@ -365,6 +373,10 @@ func (e *Engine) settle(s *Session, ch *corpus.Check, text string) (Reply, bool)
 // whatIfRe: a question after a verdict that asks what it would be with an
 // answer changed (「要是只延两年呢」, 「按300万元重新自查」).
 var whatIfRe = regexp.MustCompile(`^(如果|要是|假如|假设|若|那如果|那要是|改成|改为|换成|按)|(改成|改为|换成)[^，,。]{0,12}(的话|呢|结论|结果|怎么样|如何)|(重新自查|重新查|再查一次|再查一下|重新算|再算一下)`)
+
+// supposeRe: a what-if that only supposes (如果, 要是……), not a request
+// to check again with an answer changed (请按200万元重新自查).
+var supposeRe = regexp.MustCompile(`^(如果|要是|假如|假设|若是|若|那如果|那要是|万一)`)
 
 // whatIfAsks are the words of a what-if that ask, not answer: what is
 // left is read as the changed answer.

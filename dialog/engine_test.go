@@ -1105,3 +1105,20 @@ func TestEitherNumbersSayBothOutcomes(t *testing.T) {
 		t.Fatalf("the two numbers were not kept with the answers: %v", s.LastAnswers)
 	}
 }
+
+// TestSuppositionAfterVerdict: 「要是……」 after a verdict is answered as a
+// supposition: said to be one, recorded nowhere, and the person's own
+// answers stand (round 34: it was taken as news, a wrong ✅).
+func TestSuppositionAfterVerdict(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 创业担保贷款", "3", "不确定"} {
+		send(t, e, "1", m)
+	}
+	r := send(t, e, "1", "要是是那个卡 是不是就完全不要担保了")
+	if txt := r.Text(); !strings.Contains(txt, "这只是假设") || r.Verdict == nil || r.Verdict.record != nil {
+		t.Fatalf("want a supposed verdict, not recorded:\n%s", txt)
+	}
+	if s := session(t, e, "1"); s.LastAnswers["spouse"] != corpus.Unsure {
+		t.Fatalf("the supposition changed the answers: %v", s.LastAnswers)
+	}
+}

@@ -477,12 +477,12 @@ func afterNo(text string) string {
 // 不同意，是我还没汇报，不确定」, 「不对，合计五年」.
 func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool) {
 	rest, ok := cutCorrection(text)
-	return e.correctWith(s, ch, text, rest, ok)
+	return e.correctWith(s, ch, text, rest, ok, txtCorrected)
 }
 
 // correctWith changes an earlier answer to what rest says (see correct);
 // ok says whether text is a correction at all.
-func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok bool) (Reply, bool) {
+func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok bool, note string) (Reply, bool) {
 	if len(s.Order) == 0 {
 		return Reply{}, false
 	}
@@ -556,7 +556,7 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 			}
 			continue // another answer the correction speaks of may change
 		}
-		return e.rerecord(s, ch, lsl, rd, txtCorrected), true
+		return e.rerecord(s, ch, lsl, rd, note), true
 	}
 	if same != nil {
 		// 「不对，站长还没同意」 when 还没同意 is what was recorded (不确定):

@@ -43,6 +43,7 @@ const (
 	txtHeard         = "根据您前面说的，先确认一下："
 
 	txtNotUnderstood = "抱歉，这个回答我没能识别。"
+	txtSupposed      = "假设「%s」是您说的那样（这只是假设，您上一次自查的结果不变）："
 	txtIfEither      = "如果%s是「%s」：%s——%s"
 	txtTypeChoice    = "%s（直接回复这几个字即可）"
 	txtPartOnly      = "「%s」听起来只是其中一段，后来延长的那段还没算进去。请告诉我加起来一共多少年；记不清可以回答「不确定」。"
