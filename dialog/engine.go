@@ -888,7 +888,7 @@ func trimQuestion(c string) string {
 // (连续, 连着, 累计, 一共…), not years of work.
 func yearsOfThis(facts, v string, of []string) bool {
 	for _, c := range splitClauses(facts) {
-		if strings.Contains(c, v+"年") && (mentions(c, spanWords) || mentions(c, of)) {
+		if strings.Contains(c, v+"年") && (mentions(c, spanWords) || mentions(c, of) || presentOrdinalRe.MatchString(c)) {
 			return true
 		}
 	}

@@ -1363,8 +1363,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// Only in a clause that speaks of what is asked for, and not a
 			// figure quoted from the policy (最高300万) or a turnover.
 			var notes []string
+			topicIn := func(c string) bool {
+				return slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) })
+			}
 			for _, c := range splitClauses(t) {
-				if !slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+				// 「我从2020年开始每年都被选上，今年是第5年了」: the year now,
+				// as an ordinal, in a message that speaks of what is asked.
+				if !topicIn(c) && !(presentOrdinalRe.MatchString(c) && topicIn(t)) {
 					continue
 				}
 				c = takenBack(c)
@@ -1383,8 +1388,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					if loc[1]-loc[0] == 4 && o.Unit == "年" {
 						continue // 2021年 is a year
 					}
-					if strings.HasSuffix(before, "第") {
-						continue // 「今年第5年」: which year, not how many
+					if strings.HasSuffix(before, "第") && !presentOrdinalRe.MatchString(c) {
+						continue // 「今年报的话是第5年」: which year, not how many
 					}
 					if r, _ := utf8.DecodeRuneInString(c[loc[1]:]); r == u {
 						own = append(own, c[loc[0]:loc[1]])
@@ -2017,7 +2022,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			refs = append(refs, m) // 「差一点进前3」 names a bound, not the answer
 			continue
 		}
-		if sl.Unit != "名" && strings.HasSuffix(t[:loc[0]], "第") {
+		if sl.Unit != "名" && strings.HasSuffix(t[:loc[0]], "第") && !presentOrdinalRe.MatchString(clauseAt(t, loc[0])) {
 			continue // 「4年，今年报的话是第5年」: the year to come, not a count
 		}
 		if m == "1" && (strings.HasPrefix(after, "年没") || strings.HasPrefix(after, "年都没") || strings.HasPrefix(after, "年也没") || strings.HasPrefix(after, "年不")) {
@@ -2287,6 +2292,10 @@ func statements(text string) string {
 // trueAskRe: asking whether something heard is true (「……能贷三百万是不是
 // 真的」): not what the person asks for.
 var trueAskRe = regexp.MustCompile(`是不是真的|是真的吗|真的吗|真的假的`)
+
+// presentOrdinalRe: the year now said as an ordinal, with nothing
+// supposed (「从2020年开始每年都被选上，今年是第5年了」: 5 so far).
+var presentOrdinalRe = regexp.MustCompile(`^[^要如假若]*(今年是第|今年已经是第|已经是第|现在是第|这是第|今年第)[0-9]+年[了啦]?$`)
 
 // wantSumRe: a sum the person says they want (我们想贷30万).
 var wantSumRe = regexp.MustCompile(`(?:我|我们|俺|俺们|咱|咱们)(?:想|要|打算|准备|计划)(?:贷款?|借|申请|代款?|带)[0-9]+(?:\.[0-9]+)?万`)

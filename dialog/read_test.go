@@ -50,6 +50,9 @@ func TestRead(t *testing.T) {
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// round 34: the year now as an ordinal, nothing supposed
+		{"envoy", "served", "今年是第5年了", map[string]string{"employer": "public", "system": "none"}, "served=5"},
+		{"envoy", "employer", "我从2020年开始每年都被选上，今年是第5年了，县农技中心的", nil, "employer=public gap=no served=5 system=none"},
 		// round 33: a short doubt first is about the question in hand
 		{"envoy", "employer", "这个说不上 工资是县上发的 人是在乡上上班", nil, "employer=unsure"},
 		// round 33: a doubt between the options, echoed as a question
