@@ -125,6 +125,10 @@ func TestSpellerLeavesANotA(t *testing.T) {
 		{"离港创业最长几年", "离岗创业最长几年"},
 		// A modal on its own begins no slip (round 29: 能离 became 能力).
 		{"医院的医生能离冈创业吗", "医院的医生能离岗创业吗"},
+		// A check's own word typed right is never cut by a slip (round 34:
+		// 县疾控 became 县级控).
+		{"那我朋友呢 她在县疾控 能报不", "那我朋友呢 她在县疾控 能报不"},
+		{"我在乡畜牧受医站", "我在乡畜牧兽医站"},
 	} {
 		if got := ix.spell.correct(c.in, ix.seg); got != c.want {
 			t.Errorf("correct(%q) = %q, want %q", c.in, got, c.want)

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 
@@ -16,6 +17,9 @@ import (
 // exactly one character.
 type speller struct {
 	bySound map[string][]string // toneless pinyin, joined by spaces → words
+	// exact are the checks' own words (疾控, 兽医站): a window that runs
+	// into one typed right is no slip (「县疾控」 is not 「县级」+控).
+	exact []string
 	// near holds each word of bySound with one character masked, in
 	// every position: a run none of whose masks is here differs from
 	// every word in more than one character, and its sound (pinyin, the
@@ -99,6 +103,11 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 	// The checks' own words for units and people (畜牧兽医站, 科技特派员)
 	// are what answers misspell too (畜牧受医站).
 	phrases, aliases := checkVocab(c)
+	for _, w := range slices.Concat(phrases, aliases) {
+		if utf8.RuneCountInString(w) >= 2 {
+			sp.exact = append(sp.exact, w)
+		}
+	}
 	for _, w := range slices.Concat(domainWords(c), phrases, aliases) {
 		add(w)
 		if r := []rune(w); len(r) == 2 && strings.ContainsRune("能想要可会该再还", r[0]) && !strings.Contains(docText, w) {
@@ -162,6 +171,11 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 			continue
 		}
 		toks := seg.seg.Cut(string(run.text), false)
+		kept := sp.exactIn(string(run.text))
+		offs := make([]int, len(toks)+1) // rune offset of each token
+		for k, t := range toks {
+			offs[k+1] = offs[k] + utf8.RuneCountInString(t)
+		}
 		for i := 0; i < len(toks); {
 			fixed := false
 			for j := min(len(toks), i+3); j > i && !fixed; j-- {
@@ -172,7 +186,7 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 				// 「是后鸟服务」: a run does not start with a particle or a
 				// copula said on its own (是, 的, 也…); 「后鸟」 is the slip.
 				startsFunctional := j-i > 1 && slices.Contains(functionChars, toks[i])
-				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || !sp.mayMend(w) {
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || slices.Contains(kept[offs[i]:offs[j]], true) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || !sp.mayMend(w) {
 					continue
 				}
 				for _, cand := range sp.bySound[sound(w)] {
@@ -191,6 +205,27 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 		}
 	}
 	return b.String()
+}
+
+// exactIn marks the runes of t that belong to a check's own word typed
+// right.
+func (sp *speller) exactIn(t string) []bool {
+	r := []rune(t)
+	out := make([]bool, len(r)+1)
+	for _, w := range sp.exact {
+		for from := 0; ; {
+			i := strings.Index(t[from:], w)
+			if i < 0 {
+				break
+			}
+			start := utf8.RuneCountInString(t[:from+i])
+			for k := start; k < start+utf8.RuneCountInString(w) && k < len(out); k++ {
+				out[k] = true
+			}
+			from += i + len(w)
+		}
+	}
+	return out
 }
 
 // functionChars are one-character words that begin no slip.
