@@ -2012,6 +2012,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		if len(m) == 2 && dateAfterRe.MatchString(after) {
 			continue // 「24年3月走的」: a date
 		}
+		if breakBeforeRe.MatchString(t[:loc[0]]) {
+			continue // 「中间停一年以后再报」: how long a break lasts, not a count
+		}
 		if len(m) == 2 && strings.HasPrefix(after, "年") && (strings.HasSuffix(t[:loc[0]], "从") || strings.HasSuffix(t[:loc[0]], "自") ||
 			// 「今年25年还想报」, 「明年26年还能报吗」: the year named
 			slices.ContainsFunc([]string{"今年", "明年", "去年", "前年", "后年", "到了", "等到", "到"}, func(w string) bool { return strings.HasSuffix(t[:loc[0]], w) }) && m >= "19" ||
@@ -2292,6 +2295,9 @@ func statements(text string) string {
 // trueAskRe: asking whether something heard is true (「……能贷三百万是不是
 // 真的」): not what the person asks for.
 var trueAskRe = regexp.MustCompile(`是不是真的|是真的吗|真的吗|真的假的`)
+
+// breakBeforeRe: words just before a span that make it a break's length.
+var breakBeforeRe = regexp.MustCompile(`(停|停了|歇|歇了|断|断了|中断|间隔|隔|隔了|空|空了|休息|停上|歇上)$`)
 
 // presentOrdinalRe: the year now said as an ordinal, with nothing
 // supposed (「从2020年开始每年都被选上，今年是第5年了」: 5 so far).

@@ -50,6 +50,10 @@ func TestRead(t *testing.T) {
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// held-out round 31: a break's length is not the years served (a
+		// wrong ✅ there)
+		{"envoy", "served", "那要是中间停一年以后再报还行不行", map[string]string{"employer": "public", "system": "none"}, "?"},
+		{"envoy", "served", "当了3年，中间停了一年", map[string]string{"employer": "public", "system": "none"}, "gap=yes served=3"},
 		// round 34: the year now as an ordinal, nothing supposed
 		{"envoy", "served", "今年是第5年了", map[string]string{"employer": "public", "system": "none"}, "served=5"},
 		{"envoy", "employer", "我从2020年开始每年都被选上，今年是第5年了，县农技中心的", nil, "employer=public gap=no served=5 system=none"},
