@@ -50,6 +50,9 @@ func TestRead(t *testing.T) {
 		// A number said beside a doubt about something else is shown back.
 		{"leave", "years", "到2025年9月是4年 再延多久我也不知道 就是想問這個 先算4年吧", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years~4"},
 		{"leave", "years", "不知道，还没定", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave"}, "years=unsure"},
+		// held-out round 31: a doubt between 事业 and 企业 is no doubt between
+		// 机关 and 事业 (a wrong ✅ there)
+		{"envoy", "employer", "前幾年說要改制轉企，到底改完沒有我也說不上，我是事業編還是企業合同我也搞不太清", nil, "employer=unsure"},
 		// held-out round 31: a break's length is not the years served (a
 		// wrong ✅ there)
 		{"envoy", "served", "那要是中间停一年以后再报还行不行", map[string]string{"employer": "public", "system": "none"}, "?"},
