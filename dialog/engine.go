@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
 // InputKind says what a user sent.
@@ -433,17 +434,7 @@ func (e *Engine) namedCheck(text string) (*corpus.Check, bool) {
 // oneSlip reports whether a differs from a name of three or more
 // characters in one character only (特派元 for 特派员).
 func oneSlip(a, name string) bool {
-	x, y := []rune(a), []rune(name)
-	if len(y) < 3 || len(x) != len(y) {
-		return false
-	}
-	diff := 0
-	for i := range x {
-		if x[i] != y[i] {
-			diff++
-		}
-	}
-	return diff == 1
+	return utf8.RuneCountInString(name) >= 3 && zh.OneRuneApart(a, name)
 }
 
 // doubtfulClauses returns the clauses of t that doubt, guess or ask,

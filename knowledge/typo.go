@@ -8,6 +8,7 @@ import (
 	"github.com/mozillazg/go-pinyin"
 
 	"github.com/linxia-talent/policybot/corpus"
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
 // speller mends homophone typos, the commonest slip of pinyin input:
@@ -275,16 +276,4 @@ func splitAll(q string) []scriptRun {
 	return out
 }
 
-func differsByOne(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) {
-		return false
-	}
-	d := 0
-	for i := range ra {
-		if ra[i] != rb[i] {
-			d++
-		}
-	}
-	return d == 1
-}
+func differsByOne(a, b string) bool { return zh.OneRuneApart(a, b) }

@@ -323,3 +323,19 @@ func ANotA(t string) bool {
 	}
 	return false
 }
+
+// OneRuneApart reports whether a and b have as many runes and differ in
+// exactly one of them (特派元 and 特派员).
+func OneRuneApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	d := 0
+	for i := range ra {
+		if ra[i] != rb[i] {
+			d++
+		}
+	}
+	return d == 1
+}

@@ -115,3 +115,21 @@ func TestANotA(t *testing.T) {
 		}
 	}
 }
+
+func TestOneRuneApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"特派元", "特派员", true},
+		{"特派员", "特派员", false},
+		{"特派", "特派员", false},
+		{"县级控", "县疾控", true},
+		{"离岗", "离港", true},
+		{"离岗", "兼职", false},
+	} {
+		if got := OneRuneApart(c.a, c.b); got != c.want {
+			t.Errorf("OneRuneApart(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}
