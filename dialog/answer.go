@@ -245,6 +245,9 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 	}
 }
 
+// decimalPointRe: a point between digits.
+var decimalPointRe = regexp.MustCompile(`(\d)\.(\d)`)
+
 // glosses returns the plain readings of article n's words that the
 // question asks about, at most maxGlosses, the one with the longest word
 // first (河州工匠 over 名).
@@ -253,9 +256,6 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 // 能不能报？」), not the rest of a story: 「我是镇上农技站的。」 is not a
 // question about township units. A message with no sentence marks (typed
 // by voice) counts only its clauses that ask.
-// decimalPointRe: a point between digits.
-var decimalPointRe = regexp.MustCompile(`(\d)\.(\d)`)
-
 func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 	whole := asked
 	var parts []string

@@ -294,7 +294,8 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				// 「不对不对 第二是他们班另一个娃 我家的是第三」 to 级别「省级」，
 				// 名次「2名」: a no that puts one reading right leaves the
 				// others it does not speak of; all are shown back again.
-				if rd := e.read(ch, sl, s.Answers, rest); !rd.question && len(guess) > 1 && len(rd.fills) > 0 {
+				rd := e.read(ch, sl, s.Answers, rest)
+				if !rd.question && len(guess) > 1 && len(rd.fills) > 0 {
 					merged := map[string]string{}
 					changed, kept := false, false
 					for id, v := range guess {
@@ -319,7 +320,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				}
 				// 「不对我是县畜牧兽医技术服务中心的，是农业口的」: what follows
 				// the no may say what is right instead.
-				if rd := e.read(ch, sl, s.Answers, rest); !rd.question && len(rd.fills) > 0 && !maps.Equal(rd.fills, guess) {
+				if !rd.question && len(rd.fills) > 0 && !maps.Equal(rd.fills, guess) {
 					return e.record(s, ch, sl, rd, false), nil
 				}
 				// 「不对，说不上」: or answer the one question shown back.

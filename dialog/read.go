@@ -1050,14 +1050,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	if unsure && !slices.ContainsFunc(splitClauses(t), func(c string) bool { return isUnsure(c) && !sideDoubtRe.MatchString(c) }) {
 		unsure = false
 	}
+	hits := e.findHits(ch, sl, done, t)
 	// A doubt put as a question (「不太清楚呢？」) is still a doubt.
 	// 「一类二类？奖状上没写啊 我真不知道」: a doubt between the question's
 	// own options, echoed as a question, answers it 不确定.
 	if asks && isQuestion(withoutSideDoubts(t)) && !(unsure && (!strings.ContainsAny(t, "?吗") || onlyGuesses(t) || utf8.RuneCountInString(trimPunct(t)) <= 8 || sl.Type == corpus.ChoiceSlot && doubtsSlot(t, sl) && !whAskRe.MatchString(t))) &&
-		!(particleOnly(t) && slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID })) &&
+		!(particleOnly(t) && slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID })) &&
 		// 「我就是教娃娃念书的 搞啥研究呢」: a rhetorical question the
 		// vocabulary reads as an answer that wins is that answer.
-		!slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID && h.term && h.wins && !h.negated }) {
+		!slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.term && h.wins && !h.negated }) {
 		r.question = true
 		return r
 	}
@@ -1090,7 +1091,6 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		// What else the message says is still read: 「我是老师，单位还没问」.
 	}
-	hits := e.findHits(ch, sl, done, t)
 	byslot := map[string][]hit{}
 	for _, h := range hits {
 		byslot[h.slot] = append(byslot[h.slot], h)

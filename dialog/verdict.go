@@ -285,8 +285,6 @@ const maxAsides = 4
 // maxAsideLines bounds the asides said on a verdict's summary.
 const maxAsideLines = 2
 
-// noteAsides keeps, for the next verdict, what f found the document does
-// not state or not cover: only the lexicon's names for it and the article.
 // closestQuote returns the quote that shares the most characters with the
 // clauses of asked that ask (「当特派员能不能自己办个企业」: the one of 创办
 // 企业, not the one of the team's work); of equals, the first, which the
@@ -327,15 +325,17 @@ func uniqueRunes(t string) []rune {
 	return out
 }
 
+// noteAsides keeps, for the next verdict, what f found the document does
+// not state or not cover: only the lexicon's names for it and the article.
 func noteAsides(s *Session, f corpus.Finding, text string) {
 	for _, p := range append([]corpus.Finding{f}, f.More...) {
 		var as Aside
+		asked := p.Asked
+		if asked == "" {
+			asked = text
+		}
 		switch {
 		case p.Silent() && p.Article > 0:
-			asked := p.Asked
-			if asked == "" {
-				asked = text
-			}
 			// 「硕士算不算高层次人才」 asks whether someone counts; 「河州工匠
 			// 咋评」 what the criteria are. Only the first turns on a term
 			// the text leaves undefined (❔); the second is not stated (⚪).
@@ -344,10 +344,6 @@ func noteAsides(s *Session, f corpus.Finding, text string) {
 		case !p.Found() && p.Uncovered != "":
 			as = Aside{Uncovered: p.Uncovered}
 		case p.Article > 0 && len(p.Quotes) > 0:
-			asked := p.Asked
-			if asked == "" {
-				asked = text
-			}
 			// 「我在州农科院做研究，想离岗创业」 asks nothing: no aside.
 			if !slices.ContainsFunc(splitClauses(asked), isQuestion) {
 				continue
