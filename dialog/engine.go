@@ -492,11 +492,7 @@ func (e *Engine) saidUnsure(sl *corpus.Slot, text string) bool {
 	if sl.Type == corpus.ChoiceSlot {
 		words = slices.Clone(words)
 		for _, o := range sl.Choices {
-			for _, w := range append([]string{o.Label}, o.Aliases...) {
-				if utf8.RuneCountInString(w) >= 2 && !strings.HasPrefix(w, "=") {
-					words = append(words, w)
-				}
-			}
+			words = append(words, choiceWords(o)...)
 		}
 	}
 	return slices.ContainsFunc(splitClauses(text), func(c string) bool {

@@ -330,9 +330,7 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 	if sl.Type == corpus.ChoiceSlot && isUnsure(t) {
 		named := 0
 		for _, o := range sl.Choices {
-			if slices.ContainsFunc(append([]string{o.Label}, o.Aliases...), func(w string) bool {
-				return utf8.RuneCountInString(w) >= 2 && !strings.HasPrefix(w, "=") && strings.Contains(t, w)
-			}) {
+			if slices.ContainsFunc(choiceWords(o), func(w string) bool { return strings.Contains(t, w) }) {
 				named++
 			}
 		}
@@ -861,6 +859,19 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 const clauseEnds = "，,。；;！!?？\n "
 
 // splitClauses cuts t into its clauses.
+// choiceWords are the words that name a choice inside a sentence: its
+// label and its aliases of two characters or more, but not those meant only
+// as a whole answer (「=企业」).
+func choiceWords(o corpus.Option) []string {
+	var out []string
+	for _, w := range append([]string{o.Label}, o.Aliases...) {
+		if utf8.RuneCountInString(w) >= 2 && !strings.HasPrefix(w, "=") {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // pairSaid reports whether t names both sides of the doubt option v's
 // label (机关 and 事业 for 「分不清是机关还是事业单位」), each by its first
 // two characters at least.

@@ -191,7 +191,7 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 					continue
 				}
 				for _, cand := range sp.bySound[sound(w)] {
-					if differsByOne(w, cand) && !(n == 2 && sp.loose[cand]) {
+					if zh.OneRuneApart(w, cand) && !(n == 2 && sp.loose[cand]) {
 						b.WriteString(cand)
 						i = j
 						fixed = true
@@ -275,5 +275,3 @@ func splitAll(q string) []scriptRun {
 	}
 	return out
 }
-
-func differsByOne(a, b string) bool { return zh.OneRuneApart(a, b) }

@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"testing"
+
+	"github.com/linxia-talent/policybot/internal/zh"
 )
 
 // TestMayMendSparesOnlyRunsNoWordIsNear: mayMend, which spares the pinyin
@@ -28,7 +30,7 @@ func TestMayMendSparesOnlyRunsNoWordIsNear(t *testing.T) {
 	}
 	near := func(run string) bool {
 		for _, w := range words {
-			if differsByOne(run, w) {
+			if zh.OneRuneApart(run, w) {
 				return true
 			}
 		}
