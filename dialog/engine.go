@@ -262,6 +262,9 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if s.Check != "" && s.Pending != "" {
 		return e.answer(ctx, s, text)
 	}
+	if s.Last != "" && switchesPerson(text) {
+		s.Switched = true
+	}
 	// 「不对，合计五年」 right after a verdict: the check is taken up again
 	// with that answer changed, and the verdict given anew.
 	if r, ok := e.reopen(s, text); ok {
@@ -771,6 +774,48 @@ var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家
 // surnames are the family names people are called by with 老 or 小 (老马,
 // 小王), common in Linxia.
 const surnames = "马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆"
+
+// switchRe: a message that turns to another person than the one the last
+// check was of: 「那我媳妇能当不」, 「她也想报」, 「给我掌柜的也查一下」,
+// 「那我呢」, 「这回是问我」. A bare 他 or 她 may be the one just checked, so
+// it switches only with 呢 or 也.
+var switchRe = func() *regexp.Regexp {
+	var named []string
+	for _, w := range others {
+		if w != "他" && w != "她" {
+			named = append(named, w)
+		}
+	}
+	who := `(?:我的|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)`
+	lead := `^(?:那|那么|还有|另外|再问一下|再问问|顺便问一下)?`
+	return regexp.MustCompile(lead + who + `|` +
+		lead + `(?:我|我自己|我本人|自己|他|她)(?:的|的情况)?呢|` +
+		lead + `(?:他|她)也|` +
+		`(?:给|帮|替|为)` + who + `(?:也|再)?(?:查|看|自查|问)|` +
+		`(?:这回|这次|现在|下面)(?:是|要)?(?:查|问|说|给|帮)?(?:的是)?(?:我自己|我本人|我|` + who + `)`)
+}()
+
+// checkSwitchRe: words inside a check that say it is now of someone else
+// (「这回查我掌柜的」, 「这次是问我」, 「给我媳妇也查一下」), not an answer
+// that names a person (「我媳妇没有卡」).
+var checkSwitchRe = func() *regexp.Regexp {
+	var named []string
+	for _, w := range others {
+		if w != "他" && w != "她" {
+			named = append(named, w)
+		}
+	}
+	who := `(?:我的|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)`
+	return regexp.MustCompile(`(?:这回|这次|现在|下面)(?:是|要)?(?:查|问|给|帮|说)(?:的是|一下|下)?(?:我自己|我本人|我|` + who + `)|` +
+		`(?:给|帮|替|为)` + who + `(?:也|再)?(?:查|自查)`)
+}()
+
+// switchesPerson reports a message that turns to another person (switchRe)
+// in its first clause.
+func switchesPerson(text string) bool {
+	cs := splitClauses(text)
+	return len(cs) > 0 && (switchRe.MatchString(trimPunct(cs[0])) || len(cs) > 1 && strings.HasPrefix(trimPunct(cs[0]), "不对") && switchRe.MatchString(trimPunct(cs[1])))
+}
 
 // namedOtherRe: a person called 老马 or 小王, or 「…的同事」, near the start
 // of a clause.

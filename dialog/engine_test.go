@@ -1122,3 +1122,45 @@ func TestSuppositionAfterVerdict(t *testing.T) {
 		t.Fatalf("the supposition changed the answers: %v", s.LastAnswers)
 	}
 }
+
+// TestAnotherPersonAfterVerdict: after a verdict, a message that turns to
+// someone else (round 31: 「那我媳妇能当不」, round 34: 「那给我掌柜的也查一
+// 下」) starts the next check without the answers of the person just
+// checked; the same person again keeps them.
+func TestAnotherPersonAfterVerdict(t *testing.T) {
+	first := []string{"老师能当科技特派员不我在乡上小学教书会养风 我媳妇在相政府上班她能当不 当了工资还发不", "1", "对着呢 我是小学老师"}
+	for _, c := range []struct {
+		name  string
+		then  []string
+		keeps bool // the first person's 教育系统 is shown back
+	}{
+		{"wife asked about", []string{"那我媳妇能当不 她在相政府上班 是公务员", "/check 科技特派员"}, false},
+		{"check asked for the husband", []string{"给我掌柜的也查一下科技特派员"}, false},
+		{"she too", []string{"她也想报 她在乡政府上班", "/check 科技特派员"}, false},
+		{"back to oneself", []string{"那我呢", "/check 科技特派员"}, false},
+		{"the same person again", []string{"/check 科技特派员"}, true},
+		// round 34: said inside the check, at the confirmation
+		{"this time for the wife", []string{"/check 科技特派员", "不对 这回查我媳妇 她在乡政府上班"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEngine(t, nil, nil, lapsedDay)
+			var r Reply
+			for _, m := range first {
+				r = send(t, e, "1", m)
+			}
+			if !strings.Contains(r.Text(), "自查结果") {
+				t.Fatalf("the first check gave no verdict:\n%s", r.Text())
+			}
+			for _, m := range c.then {
+				r = send(t, e, "1", m)
+			}
+			txt := r.Text()
+			if !strings.Contains(txt, "「科技特派员」自查") {
+				t.Fatalf("no check started:\n%s", txt)
+			}
+			if got := strings.Contains(txt, "「教育系统」"); got != c.keeps {
+				t.Fatalf("the first person's 教育系统 shown back: %v, want %v:\n%s", got, c.keeps, txt)
+			}
+		})
+	}
+}

@@ -75,12 +75,12 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	// The same check again after its verdict (「请按300万元重新自查」, a new
 	// round to try another answer): what was answered is shown back, not
 	// asked again; what was heard since stands over it.
-	if s.Last == ch.ID && len(s.LastAnswers) > 0 {
+	if s.Last == ch.ID && len(s.LastAnswers) > 0 && !s.Switched {
 		merged := maps.Clone(s.LastAnswers)
 		maps.Copy(merged, heard)
 		heard = merged
 	}
-	s.Heard = nil // used once, by the check started next
+	s.Heard, s.Switched = nil, false // used once, by the check started next
 	s.Check = ch.ID
 	s.Several = heard[severalKey] != ""
 	s.Round++
@@ -219,6 +219,18 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	if !ok { // the check or question was removed since this session began
 		endCheck(s)
 		return e.free(ctx, text, nil)
+	}
+	// 「不对 这回查我掌柜的 他是……」: the check is now of someone else. It
+	// starts again from what this message tells, with nothing of the
+	// person it was of (round 34: the husband's check kept the wife's).
+	if checkSwitchRe.MatchString(text) {
+		s.Heard, s.Guess = nil, nil
+		e.hear(s, text)
+		s.Switched = true
+		r := Reply{}
+		r.plain(txtSwitched)
+		r.follow(e.start(s, ch))
+		return r, nil
 	}
 	if len(s.Guess) > 0 {
 		yes, no := confirmation(trimAnswer(text))

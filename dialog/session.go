@@ -59,6 +59,11 @@ type Session struct {
 	// check under way is about (two contests): the verdict says it is of
 	// the one answered, and how to check the other.
 	Several bool `json:"v,omitempty"`
+	// Switched is set when, after a verdict, the person turns to someone
+	// else (「那我媳妇呢」, 「给我掌柜的也查一下」, 「那我呢」): the check
+	// started next does not take the last verdict's answers, which were of
+	// the other person.
+	Switched bool `json:"t,omitempty"`
 }
 
 // Aside is one thing asked beside a check: Missing names what Article

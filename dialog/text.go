@@ -41,6 +41,7 @@ const (
 	txtTryCheck      = "想知道自己是否符合，可以发送 /check %s 做一次自查。"
 	txtStartCheck    = "开始「%s」自查"
 	txtHeard         = "根据您前面说的，先确认一下："
+	txtSwitched      = "好的，这次换成您说的这一位，重新开始自查；前一位的回答不带过来。"
 
 	txtNotUnderstood = "抱歉，这个回答我没能识别。"
 	txtSupposed      = "假设「%s」是您说的那样（这只是假设，您上一次自查的结果不变）："
