@@ -169,8 +169,9 @@ func TestEnvoyCheck(t *testing.T) {
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: maybe, consent: maybe, term: yes}},
 		{"4 years served", map[string]string{"employer": "事业单位", "system": "4", "consent": "是", "served": "4"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
-		{"5 years served", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "已经连续干了五年了", "gap": "没有"},
-			[]string{"employer", "system", "consent", "served", "gap"}, map[string]string{scope: yes, consent: yes, term: no}},
+		// 连续干了……了: in a row up to now, so no break is asked of
+		{"5 years served", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "已经连续干了五年了"},
+			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: no}},
 		{"5 years, then a year's break", map[string]string{"employer": "1", "system": "4", "consent": "是", "served": "之前连着5年，去年歇了"},
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: none}},
 		{"unit refuses", map[string]string{"employer": "1", "system": "4", "consent": "不同意", "served": "1"},

@@ -472,6 +472,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"申请人「高校毕业生本人（个人创业）」。对吗", "配偶"},
 		{"a broad name beside a narrower one", []string{"我在临夏现代职业学院，是高校，事业单位，专业技术岗，想离岗创业"}, "离岗创业",
 			"所在单位「高校」", "累计"},
+		// round 34: calendar years, each one selected
+		{"calendar years each selected", []string{"我在县农技中心工作，2021年到2025年每年都被选派当科技特派员，明年还能报吗"}, "科技特派员",
+			"已连续选派年限「5年」", "单位同意"},
 		{"a typed number is not an answer", []string{"省一类赛美发第4名 差一点 能推荐技术能手吗", "1"}, "",
 			"", "竞赛级别「省级」"},
 	} {

@@ -1413,6 +1413,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				if hearsayRe.MatchString(c) {
 					continue // 「听说大学生创业能贷三百万」: what others say
 				}
+				// 「2021年到2025年每年都被选派」: calendar years, each one
+				// counted, when each year is said to count.
+				if o.Unit == "年" && yearSpanRe.MatchString(c) && eachYearRe.MatchString(c) {
+					if n, note, ok := readNumber(yearSpanRe.FindString(c), o); ok {
+						found = append(found, strconv.Itoa(n))
+						notes = append(notes, note)
+						continue
+					}
+				}
 				var own []string
 				for _, loc := range numberRe.FindAllStringIndex(c, -1) {
 					before := c[:loc[0]]
@@ -1845,6 +1854,9 @@ var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)
 var addendRe = regexp.MustCompile(`^\s*(年|名|万元|万)?\s*(加上|加|＋|\+|和)\s*[0-9]`)
 
 // yearSpanRe: two calendar years, written with two digits or four.
+// eachYearRe: words that say each year of a span counts (每年都被选派).
+var eachYearRe = regexp.MustCompile(`每年|年年|每一年|一年没断|一年都没断|没断过`)
+
 var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年`)
 
 // loanRe: a clause that speaks of borrowing (代 and 带 are the usual

@@ -344,10 +344,10 @@ func TestRead(t *testing.T) {
 		{"loan", "amount", "10到15万", map[string]string{"who": "grad", "spouse": "no"}, "amount=15"},
 		{"leave", "years", "已经6年了，想再延2年，就是8年", nil, "years=8"},
 		{"leave", "years", "3年加延了2年，一共5年", nil, "years=5"},
-		{"envoy", "served", "已经连续干了五年了", map[string]string{"employer": "admin", "system": "none"}, "served=5"},
+		{"envoy", "served", "已经连续干了五年了", map[string]string{"employer": "admin", "system": "none"}, "gap=no served=5"},
 		{"envoy", "served", "没当过，第一次申请", map[string]string{"employer": "admin", "system": "none"}, "served=0"},
 		{"envoy", "served", "0", map[string]string{"employer": "admin", "system": "none"}, "served=0"},
-		{"envoy", "employer", "县畜牧中心的，连续当了四年多", nil, "employer=public served=5 system=none"},
+		{"envoy", "employer", "县畜牧中心的，连续当了四年多", nil, "employer=public gap=no served=5 system=none"},
 		// The leave check: tech posts and modes from a sentence.
 		{"leave", "unit", "我在州农科院当助理研究员，想离岗创业", nil, "mode=leave tech=yes unit=inst"},
 		{"leave", "unit", "我在大学做行政管理岗", nil, "tech=no unit=univ"},
