@@ -524,6 +524,11 @@ func doubtScope(doubtful string) string {
 			}
 		}
 		if m != nil && !isUnsure(c) && !strings.HasSuffix(c, "吧") {
+			// In a voice run, the next question (「社保断不断」, 「保留几
+			// 年」) starts another ask: the doubt ends before it.
+			if end := nextAsk(c[m[1]:]); end >= 0 {
+				c = c[:m[1]+end]
+			}
 			c = c[m[0]:]
 			// 「那个算不算离岗的年限」: whether a span counts doubts the span,
 			// not the thing it is the span of.
@@ -534,6 +539,25 @@ func doubtScope(doubtful string) string {
 		out = append(out, c)
 	}
 	return strings.Join(out, "，")
+}
+
+// nextAsk returns where in t the first question starts: a word that asks
+// (谁, 几年, 能不能…) or A不A (断不断); -1 when none.
+func nextAsk(t string) int {
+	at := -1
+	for _, w := range questionWords {
+		if i := strings.Index(t, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	rs := []rune(t)
+	for i, off := 0, 0; i+2 < len(rs); off, i = off+utf8.RuneLen(rs[i]), i+1 {
+		if rs[i+1] == '不' && rs[i] == rs[i+2] && (at < 0 || off < at) {
+			at = off
+			break
+		}
+	}
+	return at
 }
 
 // measureWords name how much or how long, as asked of something else

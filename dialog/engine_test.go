@@ -472,6 +472,12 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"申请人「高校毕业生本人（个人创业）」。对吗", "配偶"},
 		{"a broad name beside a narrower one", []string{"我在临夏现代职业学院，是高校，事业单位，专业技术岗，想离岗创业"}, "离岗创业",
 			"所在单位「高校」", "累计"},
+		// round 36: 几年前 asks nothing; by voice, a question after 算不算
+		// doubts nothing before it, and a cooperative is no enterprise
+		{"几年前 is no question", []string{"您好，我是州农科院的，几年前经院里和县上批准离岗创业，当时说是乡村振兴一线的项目，在东乡办了个高原夏菜育苗公司。想再延长2年，可以吗？"}, "离岗创业",
+			"所在单位「科研院所」，创业方式「离岗创办企业」，经批准到乡村振兴一线「是」", "科研人员"},
+		{"a cooperative by voice", []string{"我问一下我男人在乡上兽医站上班的县上批了让他到乡村振兴一线去搞养牛他跟村里人办了个合作社他领头的去了两年了我想问他这样子评职称还算不算社保断不断以后还能回兽医站不人事关系能给保留几年还有他去了工资谁给发"}, "离岗创业",
+			"所在单位「其他事业单位」，创业方式「离岗领办合作社、个体等（不是企业）」，经批准到乡村振兴一线「是」", "科研人员"},
 		// round 34: calendar years, each one selected
 		{"calendar years each selected", []string{"我在县农技中心工作，2021年到2025年每年都被选派当科技特派员，明年还能报吗"}, "科技特派员",
 			"已连续选派年限「5年」", "单位同意"},
@@ -701,12 +707,12 @@ func TestConfirmationAnswersPending(t *testing.T) {
 func TestAnswerToAShowBack(t *testing.T) {
 	e := newEngine(t, nil, nil, lapsedDay)
 	send(t, e, "1", "我是镇上农技站的农艺师，想离岗去村里办合作社")
-	if r := send(t, e, "1", "/check 离岗创业"); !strings.Contains(r.Text(), "创业方式「离岗创办企业」") {
+	if r := send(t, e, "1", "/check 离岗创业"); !strings.Contains(r.Text(), "创业方式「离岗领办合作社、个体等（不是企业）」") {
 		t.Fatalf("nothing shown back:\n%s", r.Text())
 	}
 	r := send(t, e, "1", "单位是镇上的事业单位 我是农艺师 专业技术岗 科研人员说不上")
 	s := session(t, e, "1")
-	if s.Answers["unit"] != "other_pi" || s.Answers["tech"] != corpus.Unsure || s.Answers["mode"] != "leave" {
+	if s.Answers["unit"] != "other_pi" || s.Answers["tech"] != corpus.Unsure || s.Answers["mode"] != "leave_other" {
 		t.Fatalf("want the unit and the doubt taken and the way kept: %v\n%s", s.Answers, r.Text())
 	}
 	e = newEngine(t, nil, nil, lapsedDay)

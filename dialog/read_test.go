@@ -205,7 +205,7 @@ func TestRead(t *testing.T) {
 		{"envoy", "employer", "算機關還是事業單位我這個老太婆也分不清", nil, "employer=county"},
 		// Units and ways people name in their own words.
 		{"leave", "unit", "就是乡里的畜牧兽医站那个有编制的", nil, "unit=other_pi"},
-		{"leave", "mode", "离开单位回村里办那个养牛合作社", map[string]string{"unit": "other_pi", "tech": "no"}, "mode=leave"},
+		{"leave", "mode", "离开单位回村里办那个养牛合作社", map[string]string{"unit": "other_pi", "tech": "no"}, "mode=leave_other"},
 		// A doubt that names the question through its topic words.
 		{"leave", "tech", "我是临床医生，算不算科研人员我不太确定", map[string]string{"unit": "other"}, "tech=unsure"},
 		// Questions are never answers.
