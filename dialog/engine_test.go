@@ -478,6 +478,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"所在单位「科研院所」，创业方式「离岗创办企业」，经批准到乡村振兴一线「是」", "科研人员"},
 		{"a cooperative by voice", []string{"我问一下我男人在乡上兽医站上班的县上批了让他到乡村振兴一线去搞养牛他跟村里人办了个合作社他领头的去了两年了我想问他这样子评职称还算不算社保断不断以后还能回兽医站不人事关系能给保留几年还有他去了工资谁给发"}, "离岗创业",
 			"所在单位「其他事业单位」，创业方式「离岗领办合作社、个体等（不是企业）」，经批准到乡村振兴一线「是」", "科研人员"},
+		// round 36: what has been done, told before the asking in one clause
+		{"told, then asked, in one clause", []string{"科技特派员连续干了4年了今年还能报不"}, "科技特派员",
+			"已连续选派年限「4年」", "哪类单位"},
 		// round 34: calendar years, each one selected
 		{"calendar years each selected", []string{"我在县农技中心工作，2021年到2025年每年都被选派当科技特派员，明年还能报吗"}, "科技特派员",
 			"已连续选派年限「5年」", "单位同意"},

@@ -2321,6 +2321,15 @@ func statements(text string) string {
 		}
 		// 「2.如果不离岗」: a numbered supposition is still one.
 		bare := listLeadRe.ReplaceAllString(c, "")
+		supposes := slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(bare, w) })
+		// 「科技特排员连续干了4年了今年还能报不」: what has been done, up
+		// to its 了, is told before the asking starts.
+		if m := toldThenAskRe.FindStringSubmatchIndex(c); m != nil && isQuestion(c) && !supposes && !isQuestion(c[:m[3]]) {
+			if told := c[:m[3]]; utf8.RuneCountInString(told) >= 6 {
+				out = append(out, told)
+			}
+			continue
+		}
 		if isQuestion(c) || strings.HasSuffix(c, "吧") || isUnsure(c) || slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(bare, w) }) {
 			continue
 		}
@@ -2340,6 +2349,10 @@ func statements(text string) string {
 	}
 	return strings.Join(out, "，")
 }
+
+// toldThenAskRe: a clause that tells what has been (…了) and then asks
+// about now or later (今年还能报不): group 1 ends the telling.
+var toldThenAskRe = regexp.MustCompile(`^(.+了)(?:今年|明年|现在|今后|以后|后年|这回|这次)?(?:还能|还可以|还让|还行|能不能|可不可以|可以|能|还)`)
 
 // trueAskRe: asking whether something heard is true (「……能贷三百万是不是
 // 真的」): not what the person asks for.
