@@ -481,6 +481,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 36: what has been done, told before the asking in one clause
 		{"told, then asked, in one clause", []string{"科技特派员连续干了4年了今年还能报不"}, "科技特派员",
 			"已连续选派年限「4年」", "哪类单位"},
+		// round 36: by voice, a sum asked with the person's own 不 beside
+		// hearsay is theirs
+		{"a sum asked beside hearsay", []string{"你好我问个事情我家尕娃前几年在兰州上的大学毕业了回来想在折桥那边开个清真饭馆听说政府给大学生贷款不要利息的能贷30万不我们家里也没有啥抵押的单保咋弄利息是多少要还几年"}, "创业担保贷款",
+			"申请额度「30万元」", "配偶"},
 		// round 34: calendar years, each one selected
 		{"calendar years each selected", []string{"我在县农技中心工作，2021年到2025年每年都被选派当科技特派员，明年还能报吗"}, "科技特派员",
 			"已连续选派年限「5年」", "单位同意"},

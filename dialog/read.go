@@ -2338,8 +2338,10 @@ func statements(text string) string {
 	// 「公司能不能申请300万」: the sum someone asks to borrow, and who asks
 	// for it, is what they want, though said as a question.
 	for _, c := range clauses {
-		if m := askedSumRe.FindStringSubmatch(c); m != nil && !greetingClauseRe.MatchString(c) && !hearsayRe.MatchString(c) && !trueAskRe.MatchString(c) {
-			out = append(out, m[1]+m[2]+m[3])
+		if loc := askedSumRe.FindStringSubmatchIndex(c); loc != nil && !greetingClauseRe.MatchString(c) && (!hearsayRe.MatchString(c) || ownAskAfter(c[loc[1]:])) && !trueAskRe.MatchString(c) {
+			// 「听说政府给大学生贷款不要利息的能贷30万不」: beside hearsay, a
+			// sum asked with the person's own 不 or 吗 is theirs.
+			out = append(out, c[loc[2]:loc[3]]+c[loc[4]:loc[5]]+c[loc[6]:loc[7]])
 		} else if m := wantSumRe.FindString(c); m != "" && (isQuestion(c) || hearsayRe.MatchString(c)) {
 			// 「……听说政府给娃娃们代款呢能代多少我们想代三十万……」, typed
 			// by voice: the sum the person says they want, inside a clause
@@ -2353,6 +2355,12 @@ func statements(text string) string {
 // toldThenAskRe: a clause that tells what has been (…了) and then asks
 // about now or later (今年还能报不): group 1 ends the telling.
 var toldThenAskRe = regexp.MustCompile(`^(.+了)(?:今年|明年|现在|今后|以后|后年|这回|这次)?(?:还能|还可以|还让|还行|能不能|可不可以|可以|能|还)`)
+
+// ownAskAfter reports a sum's question closed by the asker's own particle
+// (能贷30万不, 能贷30万吗), not a question whether hearsay is true.
+func ownAskAfter(t string) bool {
+	return (strings.HasPrefix(t, "不") || strings.HasPrefix(t, "吗") || strings.HasPrefix(t, "么") || strings.HasPrefix(t, "元不") || strings.HasPrefix(t, "元吗")) && !trueAskRe.MatchString(t)
+}
 
 // trueAskRe: asking whether something heard is true (「……能贷三百万是不是
 // 真的」): not what the person asks for.
