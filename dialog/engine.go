@@ -785,7 +785,8 @@ func (e *Engine) hear(s *Session, text string) {
 
 // others name a person other than the one writing, at the start of a
 // clause: what follows is said of them.
-var others = []string{"徒弟", "师傅", "师父", "师兄", "师姐", "师弟", "师妹", "队友", "同事", "老伴", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "侄子", "外甥", "女婿", "儿媳", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜的", "掌柜", "男人", "老汉", "儿子", "女儿",
+var others = []string{"大娃娃", "二娃娃", "小娃娃", "大娃子", "二娃子", "三娃子", "大娃", "二娃", "三娃", "老大", "老二", "老三", "大儿子", "二儿子", "小儿子", "大女儿", "二女儿", "小女儿",
+	"兄弟", "弟兄", "嫂子", "弟媳", "舅舅", "叔叔", "侄女", "孙子", "孙女", "外甥女", "公公", "婆婆", "岳父", "员工", "职工", "下属", "学徒", "徒弟", "师傅", "师父", "师兄", "师姐", "师弟", "师妹", "队友", "同事", "老伴", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "侄子", "外甥", "女婿", "儿媳", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜的", "掌柜", "男人", "老汉", "儿子", "女儿",
 	"孩子", "尕娃", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "学生", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
 
 // othersLead: the words that may come before another person's name at the
@@ -799,40 +800,37 @@ var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家
 // 小王), common in Linxia.
 const surnames = "马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆"
 
+// namedWho is another person named at the start of a clause (我媳妇,
+// 我家二娃子), for switchRe and checkSwitchRe; a bare 他 or 她 is not one.
+var namedWho = func() string {
+	var named []string
+	for _, w := range others {
+		if w != "他" && w != "她" {
+			named = append(named, w)
+		}
+	}
+	return `(?:我的|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)`
+}()
+
 // switchRe: a message that turns to another person than the one the last
 // check was of: 「那我媳妇能当不」, 「她也想报」, 「给我掌柜的也查一下」,
 // 「那我呢」, 「这回是问我」. A bare 他 or 她 may be the one just checked, so
 // it switches only with 呢 or 也.
 var switchRe = func() *regexp.Regexp {
-	var named []string
-	for _, w := range others {
-		if w != "他" && w != "她" {
-			named = append(named, w)
-		}
-	}
-	who := `(?:我的|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)`
 	lead := `^(?:那|那么|还有|另外|再问一下|再问问|顺便问一下)?`
-	return regexp.MustCompile(lead + who + `|` +
+	return regexp.MustCompile(lead + namedWho + `|` +
 		lead + `(?:我|我自己|我本人|自己|他|她)(?:的|的情况)?呢|` +
 		lead + `(?:他|她)也|` +
-		`(?:给|帮|替|为)` + who + `(?:也|再)?(?:查|看|自查|问)|` +
-		`(?:这回|这次|现在|下面)(?:是|要)?(?:查|问|说|给|帮)?(?:的是)?(?:我自己|我本人|我|` + who + `)`)
+		`(?:给|帮|替|为)` + namedWho + `(?:也|再)?(?:查|看|自查|问)|` +
+		`(?:这回|这次|现在|下面)(?:是|要)?(?:查|问|说|给|帮)?(?:的是)?(?:我自己|我本人|我|` + namedWho + `)`)
 }()
 
 // checkSwitchRe: words inside a check that say it is now of someone else
-// (「这回查我掌柜的」, 「这次是问我」, 「给我媳妇也查一下」), not an answer
-// that names a person (「我媳妇没有卡」).
-var checkSwitchRe = func() *regexp.Regexp {
-	var named []string
-	for _, w := range others {
-		if w != "他" && w != "她" {
-			named = append(named, w)
-		}
-	}
-	who := `(?:我的|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)`
-	return regexp.MustCompile(`(?:这回|这次|现在|下面)(?:是|要)?(?:查|问|给|帮|说)(?:的是|一下|下)?(?:我自己|我本人|我|` + who + `)|` +
-		`(?:给|帮|替|为)` + who + `(?:也|再)?(?:查|自查)`)
-}()
+// (「这回查我掌柜的」, 「这次请看第11名的张强」, 「这是二娃子」, 「给我媳妇
+// 也查一下」), not an answer that names a person (「我媳妇没有卡」).
+var checkSwitchRe = regexp.MustCompile(`(?:这回|这次|现在|下面|接下来)(?:是|要|再)?(?:请|麻烦)?(?:你)?(?:帮我|给我)?(?:查|问|看|算|说)|` +
+	`(?:这回|这次|这个|这)(?:是|说的是|问的是|查的是)(?:我自己|我本人|我|` + namedWho + `)|` +
+	`(?:给|帮|替|为)` + namedWho + `(?:也|再)?(?:查|自查)`)
 
 // switchesPerson reports a message that turns to another person (switchRe)
 // in its first clause.

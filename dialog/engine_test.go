@@ -1157,6 +1157,10 @@ func TestAnotherPersonAfterVerdict(t *testing.T) {
 		{"the same person again", []string{"/check 科技特派员"}, true},
 		// round 34: said inside the check, at the confirmation
 		{"this time for the wife", []string{"/check 科技特派员", "不对 这回查我媳妇 她在乡政府上班"}, false},
+		// round 36: a brother; 「这次请看……」 at the confirmation
+		{"a brother", []string{"那我兄弟在县法院当法警的能报不", "/check 科技特派员"}, false},
+		{"this time someone named", []string{"/check 科技特派员", "不对，这次请看我同事老马，县农业局的"}, false},
+		{"this is the other one", []string{"/check 科技特派员", "不对 这是我媳妇 乡政府的"}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := newEngine(t, nil, nil, lapsedDay)
