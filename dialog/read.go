@@ -314,6 +314,21 @@ var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定
 //
 // The slot's topic words count as its name: 「临床医生算不算科研人员，我不太
 // 确定」 doubts 专业技术岗位 through 科研人员.
+// countsPrefixOf reports a clause that asks whether something counts,
+// naming the start of one of names (「算不算科研说不上」: 科研人员).
+func countsPrefixOf(c string, names []string) bool {
+	for _, m := range countsOnlyRe.FindAllStringIndex(c, -1) {
+		after := []rune(c[m[1]:])
+		for _, n := range names {
+			rn := []rune(n)
+			if len(rn) >= 3 && len(after) >= 2 && strings.HasPrefix(n, string(after[:2])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func doubtsSlot(t string, sl *corpus.Slot) bool {
 	var names []string
 	for _, w := range append([]string{sl.Name}, sl.Topic...) {
@@ -342,7 +357,7 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 	for _, c := range clauses {
 		if isUnsure(c) {
 			doubt = true
-			if mentions(c, names) {
+			if mentions(c, names) || countsPrefixOf(c, names) {
 				return true
 			}
 		}
