@@ -760,7 +760,7 @@ func (e *Engine) hear(s *Session, text string) {
 			// (连着干了4年, 累计离岗3年): shown back, confirmed or not.
 			o, _ := ch.Slot(slot)
 			saidUnsure := v == corpus.Unsure && e.saidUnsure(o, text)
-			if v == corpus.Unsure && !saidUnsure || doubted[slot] && !saidUnsure || o.Type == corpus.NumberSlot && o.Unit == "年" && !yearsOfThis(facts+"，"+asked, v, e.spanOf(o)) {
+			if v == corpus.Unsure && !saidUnsure || doubted[slot] && !saidUnsure || o.Type == corpus.NumberSlot && o.Unit == "年" && rd.summed[slot] == "" && !yearsOfThis(facts+"，"+asked, v, e.spanOf(o)) {
 				continue
 			}
 			if s.Heard == nil {
@@ -778,6 +778,9 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 			if len(s.Heard[ch.ID]) < maxHeard {
 				s.Heard[ch.ID][slot] = v
+				if parts := rd.summed[slot]; parts != "" {
+					s.Heard[ch.ID][slot+sumKey] = parts
+				}
 			}
 		}
 	}

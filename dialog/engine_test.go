@@ -485,6 +485,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// hearsay is theirs
 		{"a sum asked beside hearsay", []string{"你好我问个事情我家尕娃前几年在兰州上的大学毕业了回来想在折桥那边开个清真饭馆听说政府给大学生贷款不要利息的能贷30万不我们家里也没有啥抵押的单保咋弄利息是多少要还几年"}, "创业担保贷款",
 			"申请额度「30万元」", "配偶"},
+		// round 37: a leave before, and this time's total: both count
+		{"a leave before counts", []string{"老师好，我是临夏现代职业学院的老师，前几年离岗创业过两年，后来回来上课了。现在想再离岗去和政办个啤特果加工厂，这次先走3年，到期再延3年，一共6年，可以吗？"}, "离岗创业",
+			"累计离岗年限「8年」。对吗？\n\n「8年」是您说的以前的2年＋这次的6年加起来", "科研人员"},
 		// round 34: calendar years, each one selected
 		{"calendar years each selected", []string{"我在县农技中心工作，2021年到2025年每年都被选派当科技特派员，明年还能报吗"}, "科技特派员",
 			"已连续选派年限「5年」", "单位同意"},

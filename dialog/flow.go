@@ -65,6 +65,10 @@ func endCheck(s *Session) {
 	s.Check, s.Pending, s.Answers, s.Order, s.Wrong, s.Guess, s.Menu, s.Several = "", "", nil, nil, 0, nil, false, false
 }
 
+// sumKey, after a slot's id among what was heard, keeps the parts a total
+// was added up from (以前的2年＋这次的6年): numbers and units only.
+const sumKey = "~sum"
+
 // severalKey marks, among what was heard for a check, that the person
 // spoke of more than one of what it is about.
 const severalKey = "+several"
@@ -103,6 +107,14 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 			s.Pending, s.Wrong, s.Guess = id, 0, guess
 			r.plain(txtHeard)
 			r.follow(e.confirmQuestion(s, ch))
+			// 「累计离岗年限「8年」」 from 2 years before and 6 this time:
+			// how it was added up, said under the question.
+			for i := range ch.Slots {
+				o := &ch.Slots[i]
+				if parts := heard[o.ID+sumKey]; parts != "" && guess[o.ID] != "" {
+					r.add(Note, fmt.Sprintf(txtHeardSum, o.Label(guess[o.ID]), parts))
+				}
+			}
 			return r
 		}
 	}

@@ -63,6 +63,10 @@ type reading struct {
 	// part is a span said as only the first part of a total whose other
 	// part is not told (「头三年，后来批了延长」: 3年): the total is asked.
 	part string
+	// summed are the slots whose number adds a leave before to a total
+	// said of this time (withEarlier): a total no clause says in so many
+	// words, shown back with its note.
+	summed map[string]string
 }
 
 func (r *reading) fill(slot, value string) {
@@ -1487,6 +1491,17 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				}
 			}
 		}
+		// 「前几年离岗过两年，这次一共想离6年」: a leave before counts too.
+		if len(found) == 1 {
+			if n, note, ok := withEarlier(t, o, found[0]); ok {
+				found[0] = strconv.Itoa(n)
+				r.notes = append(r.notes, note)
+				if r.summed == nil {
+					r.summed = map[string]string{}
+				}
+				r.summed[o.ID] = earlierParts(note)
+			}
+		}
 		if len(found) == 1 {
 			if n, err := strconv.Atoi(found[0]); err == nil && n >= o.Min && n <= o.Max {
 				r.fill(o.ID, found[0])
@@ -1773,6 +1788,81 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	}
 	return votes[0], true, true
 }
+
+// earlierRe: a clause of a leave taken before (前几年离岗创业过两年).
+var earlierRe = regexp.MustCompile(`前几年|前些年|以前|之前|上次|上回|曾经|早先|那次|那一次|头一回|过去`)
+
+// nowRe: words of the leave asked about now.
+var nowRe = regexp.MustCompile(`这次|这回|现在|再|又`)
+
+// withEarlier adds to a total said of this time (「这次先走3年，到期再延3
+// 年，一共6年」) a span said of a leave before it in the same message
+// (「前几年离岗创业过两年」), for a slot that sums: the total the question
+// asks counts both (held-out round 37: 2 years before and 「一共6年」 this
+// time had been read as 6). ok is false when no such span is said, or the
+// total already counts it.
+func withEarlier(t string, sl *corpus.Slot, total string) (int, string, bool) {
+	if !sl.Sums {
+		return 0, "", false
+	}
+	m, err := strconv.Atoi(total)
+	if err != nil {
+		return 0, "", false
+	}
+	cs := splitClauses(t)
+	earlier, at := -1, -1
+	for i, c := range cs {
+		if !earlierRe.MatchString(c) || nowRe.MatchString(c) {
+			continue
+		}
+		var ns []int
+		for _, loc := range numberRe.FindAllStringIndex(c, -1) {
+			if strings.HasPrefix(c[loc[1]:], sl.Unit) && loc[1]-loc[0] < 4 {
+				if n, err := strconv.Atoi(c[loc[0]:loc[1]]); err == nil {
+					ns = append(ns, n)
+				}
+			}
+		}
+		if len(ns) == 1 && earlier < 0 {
+			earlier, at = ns[0], i
+		}
+	}
+	if earlier <= 0 {
+		return 0, "", false
+	}
+	// The total is of this time when said beside this time's words, or
+	// when the spans after the earlier one add up to it.
+	thisTime := false
+	later := 0
+	for _, c := range cs[at+1:] {
+		for _, loc := range numberRe.FindAllStringIndex(c, -1) {
+			if num := c[loc[0]:loc[1]]; strings.HasPrefix(c[loc[1]:], sl.Unit) && loc[1]-loc[0] < 4 {
+				if num == total && totalBefore(c[:loc[0]]) {
+					thisTime = thisTime || nowRe.MatchString(c)
+					continue
+				}
+				n, _ := strconv.Atoi(num)
+				later += n
+			}
+		}
+	}
+	if !thisTime && later != m || earlier+m > sl.Max {
+		return 0, "", false
+	}
+	sum := earlier + m
+	return sum, fmt.Sprintf(txtSummed, fmt.Sprintf(txtEarlierParts, earlier, sl.Unit, m, sl.Unit), strconv.Itoa(sum)+sl.Unit), true
+}
+
+// earlierParts returns the parts a withEarlier note names (以前的2年＋这次的
+// 6年), numbers and units only.
+func earlierParts(note string) string {
+	if m := earlierPartsRe.FindString(note); m != "" {
+		return m
+	}
+	return ""
+}
+
+var earlierPartsRe = regexp.MustCompile(`以前的[0-9]+[^＋]{1,3}＋这次的[0-9]+[^，]{1,3}`)
 
 // sumOfSpans adds up spans said one after another for a question that
 // asks their total (「保留3年 他想再延3年」 is 6): each number of the
@@ -2208,6 +2298,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			totals = totals[len(totals)-1:]
 		}
 		nums = totals
+		if n, note, ok := withEarlier(t, sl, totals[0]); ok {
+			return n, note, true
+		}
 	}
 	if strings.Contains(t, "-") && strings.Index(t, "-") < strings.Index(t, nums[0]) {
 		return 0, "", false

@@ -129,6 +129,8 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 37: a leave before, beside this time's total
+		{"leave", "years", "前几年离岗创业过两年，后来回来上课了。现在想再离岗，这次先走3年，到期再延3年，一共6年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
 		// round 36: whether it counts as 科研 (科研人员's start), unsure
 		{"leave", "tech", "我是农艺师 搞农技推广的 算不算科研说不上", map[string]string{"unit": "other_pi"}, "tech=unsure"},
 		// Approval said with 批了, hedged: shown back.

@@ -41,6 +41,7 @@ const (
 	txtTryCheck      = "想知道自己是否符合，可以发送 /check %s 做一次自查。"
 	txtStartCheck    = "开始「%s」自查"
 	txtHeard         = "根据您前面说的，先确认一下："
+	txtHeardSum      = "「%s」是您说的%s加起来：在同一事业单位以前离岗的年数也算在累计里。"
 	txtSwitched      = "好的，这次换成您说的这一位，重新开始自查；前一位的回答不带过来。"
 
 	txtNotUnderstood = "抱歉，这个回答我没能识别。"
@@ -201,6 +202,9 @@ const (
 )
 
 const txtSeveral = "您说到的不止一项（例如两项比赛）：以上结论只针对您这次回答的那一项。另一项的结论可能不同，可以发送 /check %s 再查一次。"
+
+// txtEarlierParts names a leave before and this one's total.
+const txtEarlierParts = "以前的%d%s＋这次的%d%s"
 
 // txtSummed notes spans added up: the parts, then the sum.
 const txtSummed = "您说的是%s，按合计「%s」判断；如不对，请发送 /back 修改。"
