@@ -129,6 +129,14 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 37: readings from the tuning round
+		{"envoy", "system", "是县动物疫病预防控制中心的兽医，好像是农业农村局下面的", map[string]string{"employer": "county"}, "system=none"},
+		{"envoy", "consent", "今年人手紧，先把手头的活干好再说", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "书记说让年轻人上", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
+		{"envoy", "employer", "我在大河家镇农业站", nil, "employer=township"},
+		{"leave", "rural", "不对 就是没批", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=no"},
+		{"flexible", "high", "高层次谈不上，退休前评了个正高而已", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"skills", "class", "通知上没写一类二类，我回头去人社局问问", map[string]string{"tier": "prov"}, "class=unsure"},
 		// round 37: a leave before, beside this time's total
 		{"leave", "years", "前几年离岗创业过两年，后来回来上课了。现在想再离岗，这次先走3年，到期再延3年，一共6年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
 		// round 36: whether it counts as 科研 (科研人员's start), unsure
@@ -310,8 +318,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "已经离岗快3年了，再延长5年的话合起来8年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
 		{"leave", "years", "不对，合计是8年，就是3年加5年，不是16年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=8"},
 		{"leave", "years", "7年。2021年9月至2023年9月，整兩年，同一所學院；加上這次5年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
-		// What someone else is, said in the answer, is not the person's.
-		{"envoy", "system", "不對。本人是畜牧獸醫，教書的是老伴。", map[string]string{"employer": "public"}, ""},
+		// What someone else is, said in the answer, is not the person's; a
+		// vet's is agriculture (round 37).
+		{"envoy", "system", "不對。本人是畜牧獸醫，教書的是老伴。", map[string]string{"employer": "public"}, "system=none"},
 		// A plan is not the years served (round 16's wrong ✅).
 		{"envoy", "served", "没当过，一天都没当过。就是想这回一口气干6年到退休。", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "plan=over served=0"},
 		// One of two places, unsure which: the later when both give the
