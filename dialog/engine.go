@@ -831,7 +831,7 @@ var switchRe = func() *regexp.Regexp {
 // checkSwitchRe: words inside a check that say it is now of someone else
 // (「这回查我掌柜的」, 「这次请看第11名的张强」, 「这是二娃子」, 「给我媳妇
 // 也查一下」), not an answer that names a person (「我媳妇没有卡」).
-var checkSwitchRe = regexp.MustCompile(`(?:这回|这次|现在|下面|接下来)(?:是|要|再)?(?:请|麻烦)?(?:你)?(?:帮我|给我)?(?:查|问|看|算|说)|` +
+var checkSwitchRe = regexp.MustCompile(`(?:这回|这次|现在|下面|接下来)(?:是|要|再)?(?:请|麻烦)?(?:你)?(?:帮我|给我)?(?:查|问|看|算)(?:一下|下)?(?:的是)?[^，,。；;！!？?]{0,10}?(?:` + namedWho + `|我自己|我本人|的[` + surnames + `]\p{Han}{1,2}(?:$|[，,。 ])|我(?:$|[，,。 ]))|` +
 	`(?:这回|这次|这个|这)(?:是|说的是|问的是|查的是)(?:我自己|我本人|我|` + namedWho + `)|` +
 	`(?:给|帮|替|为)` + namedWho + `(?:也|再)?(?:查|自查)`)
 

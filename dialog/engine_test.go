@@ -1187,3 +1187,27 @@ func TestAnotherPersonAfterVerdict(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckSwitchWords: what inside a check says it is now of someone else,
+// and what only sounds like it (round 38: 「现在说不准，四年或者五年」 had
+// restarted the check twice).
+func TestCheckSwitchWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"不对，这次请看第11名的张强，同一个全国竞赛。", true},
+		{"不对 这回查我掌柜的 他是镇上的", true},
+		{"不对 这是二娃子 州上办的", true},
+		{"不对 这回是问我 我是小学老师", true},
+		{"给我媳妇也查一下", true},
+		{"我得回单位查一下档案，现在说不准，四年或者五年。", false},
+		{"四年或者五年，现在说不准。", false},
+		{"现在查一下档案", false},
+		{"我媳妇没有卡", false},
+	} {
+		if got := checkSwitchRe.MatchString(c.text); got != c.want {
+			t.Errorf("%q: switches %v, want %v", c.text, got, c.want)
+		}
+	}
+}
