@@ -301,7 +301,10 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	}
 	// 「如果申请额度改为300万元，结论如何」: a what-if is answered the
 	// same way, on the answers changed.
-	whatIf := whatIfRe.MatchString(text) && !strings.Contains(text, "不对")
+	// 「如果我调到另一家事业单位后再申请离岗，六年是否重新计算？」 asks how
+	// the text counts, not what a changed answer would give (round 38: it
+	// had been read as 6 years, a wrong ✅).
+	whatIf := whatIfRe.MatchString(text) && !strings.Contains(text, "不对") && !recountRe.MatchString(text)
 	_, corrects := cutCorrection(text)
 	corrects = corrects || whatIf || strings.Contains(text, "不对") || strings.Contains(text, "错了")
 	if !corrects && !mayBeNews(s, text) {
@@ -575,6 +578,9 @@ var countsOnlyRe = regexp.MustCompile(`算不算|属不属于|算吗|是否属�
 // reckonRe: 算 that reckons (「调到别的单位能否重新算离岗期限」, 怎么算,
 // 打算), not 算 that asks whether a fact counts.
 var reckonRe = regexp.MustCompile(`重新算|重新计算|怎么算|咋算|如何算|怎样算|再算|接着算|从头算|计算|打算|算下来|算起|算了`)
+
+// recountRe: a question how something is counted (重新计算, 怎么算).
+var recountRe = regexp.MustCompile(`重新算|重新计算|重新起算|从头算|接着算|怎么算|咋算|如何算|怎样算|怎么计算|如何计算|清零|是否[^，,。？?]{0,6}计算`)
 
 // countsRe: a question that asks whether a fact holds: 算, 属于, 是…吗.
 var countsRe = regexp.MustCompile(`算|属于|是.{1,12}吗|是否|是哪|哪一`)

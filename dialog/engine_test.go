@@ -1211,3 +1211,25 @@ func TestCheckSwitchWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHowCountedIsNoSupposition: after a verdict, a question how the text
+// counts (「……六年是否重新计算？」) is no supposition of six years, and
+// 「我并非说累计六年」 records no six (round 38: both gave a wrong ✅).
+func TestHowCountedIsNoSupposition(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 离岗创业", "2", "是", "1", "是", "前三年期满后延长了两年，合计五年，本院此前无离岗记录。若再延长两年，共计七年。"} {
+		send(t, e, "1", m)
+	}
+	if s := session(t, e, "1"); s.LastAnswers["years"] != "7" {
+		t.Fatalf("the check did not end on 7 years: %v", s.LastAnswers)
+	}
+	for _, m := range []string{"如果我调到州林业科学研究所（另一家事业单位）后再申请离岗，六年是否重新计算？", "不对，我并非说累计六年。我问的是：调到另一家事业单位后，离岗期限是否重新计算？"} {
+		r := send(t, e, "1", m)
+		if r.Verdict != nil || strings.Contains(r.Text(), "✅ 离岗创办企业的期限") {
+			t.Fatalf("%q gave a verdict:\n%s", m, r.Text())
+		}
+		if s := session(t, e, "1"); s.LastAnswers["years"] != "7" {
+			t.Fatalf("%q changed the years: %v", m, s.LastAnswers)
+		}
+	}
+}

@@ -2169,6 +2169,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		if breakBeforeRe.MatchString(t[:loc[0]]) {
 			continue // 「中间停一年以后再报」: how long a break lasts, not a count
 		}
+		if deniedBeforeRe.MatchString(t[:loc[0]]) {
+			continue // 「我并非说累计六年」: what was not said
+		}
 		if len(m) == 2 && strings.HasPrefix(after, "年") && (strings.HasSuffix(t[:loc[0]], "从") || strings.HasSuffix(t[:loc[0]], "自") ||
 			// 「今年25年还想报」, 「明年26年还能报吗」: the year named
 			slices.ContainsFunc([]string{"今年", "明年", "去年", "前年", "后年", "到了", "等到", "到"}, func(w string) bool { return strings.HasSuffix(t[:loc[0]], w) }) && m >= "19" ||
@@ -2473,6 +2476,10 @@ func ownAskAfter(t string) bool {
 // trueAskRe: asking whether something heard is true (「……能贷三百万是不是
 // 真的」): not what the person asks for.
 var trueAskRe = regexp.MustCompile(`是不是真的|是真的吗|真的吗|真的假的`)
+
+// deniedBeforeRe: words just before a number that deny it was said or is
+// so (我并非说累计六年, 不是说一共8年).
+var deniedBeforeRe = regexp.MustCompile(`(并非|并不是|不是|没说|没有说|并没有说|并没说|没讲)(说|讲)?(的是)?(是)?(累计|一共|总共|合计|加起来)?(是)?$`)
 
 // breakBeforeRe: words just before a span that make it a break's length.
 var breakBeforeRe = regexp.MustCompile(`(停|停了|歇|歇了|断|断了|中断|间隔|隔|隔了|空|空了|休息|停上|歇上)$`)
