@@ -297,7 +297,7 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 
 // putOffRe: an answer put off by the one who decides (等明年再说,
 // 今年走不开). A reason alone (人手紧) puts nothing off.
-var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)|(干好|忙完|弄完|做完|干完)再说|人手紧|人手不够|人手少`)
+var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)|(干好|忙完|弄完|做完|干完)再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说`)
 
 // notRefusedRe: words that say the one who decides has not said no
 // (「让我再看看 那就是还没说不行嘛」): undecided, not put off.
@@ -1107,6 +1107,22 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		r.notes = append(r.notes, note)
 		unsure = false
 	}
+	// 「我说不上」, 「她个人申请，她的学历我不清楚」 to a question that takes
+	// no 不确定 but has an option that says the doubt (个人，说不清算不算高
+	// 校毕业生): that option, when no other of its options is named
+	// (round 38: 「这一题需要一个确定的回答」 beside that very option).
+	// The doubt is this question's when no other is named in it, or when
+	// what it doubts is one of this question's options (他是不是大学毕业).
+	if v, ok := doubtOption(sl); unsure && ok && sl.Type == corpus.ChoiceSlot && !sl.AllowUnsure {
+		sure := slices.ContainsFunc(hits, func(h hit) bool {
+			return h.slot == sl.ID && h.value != v && !h.negated && !isUnsure(clauseAt(t, h.start))
+		})
+		doubtsThis := slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && isUnsure(clauseAt(t, h.start)) })
+		if !sure && (doubtsThis || e.doubtsOther(ch, sl, done, t) == "") {
+			r.fill(sl.ID, v)
+			unsure = false
+		}
+	}
 	if unsure {
 		other := e.doubtsOther(ch, sl, done, t)
 		switch {
@@ -1216,7 +1232,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// words is not the one a name beside it suggests (局 for 机关).
 		if slices.ContainsFunc(hs, func(h hit) bool { return h.negated }) {
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool {
-				return !h.negated && slices.ContainsFunc(hs, func(n hit) bool { return n.negated && n.value == h.value && negatedAt(t, n.start) })
+				// 「他在教育局机关，不是老师」: a role denied (老师, a word of
+				// the vocabulary) is not the unit's system denied.
+				return !h.negated && slices.ContainsFunc(hs, func(n hit) bool {
+					return n.negated && n.value == h.value && negatedAt(t, n.start) && !slices.Contains(roleWords, t[n.start:n.end])
+				})
 			})
 		}
 		// 「临夏现代职业学院，是高校，事业单位」: a broad name (事业单位)
@@ -2476,6 +2496,10 @@ func ownAskAfter(t string) bool {
 // trueAskRe: asking whether something heard is true (「……能贷三百万是不是
 // 真的」): not what the person asks for.
 var trueAskRe = regexp.MustCompile(`是不是真的|是真的吗|真的吗|真的假的`)
+
+// roleWords name what someone does, not where: denied (不是老师), they
+// deny no unit's system.
+var roleWords = []string{"老师", "教师", "医生", "护士", "大夫", "警察", "法官", "检察官", "法警"}
 
 // deniedBeforeRe: words just before a number that deny it was said or is
 // so (我并非说累计六年, 不是说一共8年).

@@ -129,6 +129,14 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 38: a doubt to a question with an option that says it; a
+		// role denied is no system denied; consent put off till spring;
+		// consent every year says nothing of a break
+		{"loan", "who", "我说不上", nil, "who=maybe"},
+		{"loan", "who", "馬太太個人申請，她的學歷我不清楚", nil, "who=maybe"},
+		{"envoy", "system", "他在教育局機關，不是老師", map[string]string{"employer": "admin"}, "system=edu"},
+		{"envoy", "consent", "主任說開春再說", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "同意，领导一直支持，年年都同意的", map[string]string{"employer": "public", "system": "none"}, "consent=yes"},
 		// round 37: readings from the tuning round
 		{"envoy", "system", "是县动物疫病预防控制中心的兽医，好像是农业农村局下面的", map[string]string{"employer": "county"}, "system=none"},
 		{"envoy", "consent", "今年人手紧，先把手头的活干好再说", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
