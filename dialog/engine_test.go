@@ -1233,3 +1233,26 @@ func TestHowCountedIsNoSupposition(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainAnswerToAnEarlierQuestion: what the question in hand does not
+// take, but answers an earlier one otherwise than recorded, corrects it
+// (「我不是大学生」 at the spouse question); a typed number does not.
+func TestPlainAnswerToAnEarlierQuestion(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 创业担保贷款", "我也说不好"} {
+		send(t, e, "1", m)
+	}
+	if s := session(t, e, "1"); s.Answers["who"] != "maybe" || s.Pending != "spouse" {
+		t.Fatalf("want 说不清 recorded and the spouse asked: %+v", s)
+	}
+	r := send(t, e, "1", "我不是大学生")
+	if s := session(t, e, "1"); s.Answers["who"] != "other" || !strings.Contains(r.Text(), "其他个人") {
+		t.Fatalf("want the borrower corrected to 其他个人: %v\n%s", s.Answers, r.Text())
+	}
+	send(t, e, "1", "/check 创业担保贷款")
+	send(t, e, "1", "我也说不好")
+	send(t, e, "1", "4")
+	if s := session(t, e, "1"); s.Answers["who"] != "maybe" {
+		t.Fatalf("a typed 4 changed the borrower: %v", s.Answers)
+	}
+}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/linxia-talent/policybot/corpus"
@@ -453,6 +455,16 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			r.plain(txtUnsureNoOpt)
 			e.reask(s, &r)
 			return r, nil
+		}
+		// 「我不是大学生」 to the spouse question: nothing this question
+		// takes, but a plain answer to an earlier one that says otherwise
+		// than what was recorded is a correction of it, said as one.
+		if !isQuestion(text) && hanCount(text) >= 4 {
+			saved := cloneSession(*s)
+			if r, ok := e.correctWith(s, ch, text, text, true, txtCorrected); ok && !reflect.DeepEqual(saved.Answers, s.Answers) {
+				return r, nil
+			}
+			*s = saved
 		}
 		return e.wrong(s, sl, text), nil
 	}
@@ -907,4 +919,16 @@ func collapseRepeat(t string) string {
 		}
 	}
 	return t
+}
+
+// hanCount counts the Chinese characters of t: a typed 「4」 or 「ok」
+// corrects nothing.
+func hanCount(t string) int {
+	n := 0
+	for _, r := range t {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }
