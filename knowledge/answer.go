@@ -549,13 +549,33 @@ func (ix *Index) onlyAsked(a string, s scanned) bool {
 // asked (备案, 工钱) nor a plain word (统一), and has no noun the document
 // does not know.
 func (ix *Index) uniqueSubject(ask string, s scanned, n int) bool {
-	if len(ix.foreign(ask)) > 0 || ix.c.Lexicon.UncoveredIn(ask) != "" {
+	if slices.ContainsFunc(ix.foreign(ask), func(w string) bool { return !modifies(ask, w, s.terms) }) || ix.c.Lexicon.UncoveredIn(ask) != "" {
 		return false
 	}
 	bit := uint32(1) << uint(n)
 	return slices.ContainsFunc(s.terms, func(t term) bool {
 		return t.arts == bit && ix.vocab.weight(t.arts) >= uniqueWeight && ix.c.Lexicon.FacetsIn(t.text) == nil && ix.lexiconWord(t.text)
 	})
+}
+
+// modifies reports a noun said only to describe a word of the document
+// after it (中药材加工的企业: what the 企业 does), not a subject of its own.
+func modifies(ask, w string, terms []term) bool {
+	at := strings.Index(ask, w)
+	if at < 0 {
+		return false
+	}
+	rest := []rune(ask[at+len(w):])
+	for i := 0; i < len(rest) && i <= 4; i++ {
+		if rest[i] == '的' {
+			after := string(rest[i+1:])
+			return slices.ContainsFunc(terms, func(t term) bool { return strings.HasPrefix(after, t.text) })
+		}
+		if strings.ContainsRune("，,。？?！!；; ", rest[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 // uniqueBar is the score a question carried by a word only article n uses

@@ -144,6 +144,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"我们仨毕业生合伙注册了家小公司，用公司名义能贷到300万吗", answer, "14", "300万元"},
 		{"种植大户这种土专家能评职称不", answer, "12", ""},
 		{"离港创业最长几年", answer, "1", "6年"},
+		// rounds 36–38: what an enterprise would do (中药材加工的) names no
+		// subject of its own; 领个 is 领办
+		{"当上以后能不能自己领办一个中药材加工的企业？", answer, "15", "领办"},
+		{"我能不能自己领个合作社的公司干", answer, "15", "领办"},
 		// round 32: what the loan in a story is for is not what is asked,
 		// and a story names nothing the validity question asks about.
 		{"想申请创业担保贷款500万建冷库。引进人才办的企业能贷多少？", answer, "14", "300万元"},
