@@ -42,7 +42,7 @@ const (
 	txtStartCheck    = "开始「%s」自查"
 	txtHeard         = "根据您前面说的，先确认一下："
 	txtHeardSum      = "「%s」是您说的%s加起来：在同一事业单位以前离岗的年数也算在累计里。"
-	txtSwitched      = "好的，这次换成您说的这一位，重新开始自查；前一位的回答不带过来。"
+	txtSwitched      = "好的，这次按您现在说的重新开始自查，前面的回答不带过来。"
 
 	txtNotUnderstood = "抱歉，这个回答我没能识别。"
 	txtSupposed      = "假设「%s」是您说的那样（这只是假设，您上一次自查的结果不变）："
