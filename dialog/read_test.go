@@ -129,6 +129,8 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 37: the card named as held, its validity beside it
+		{"loan", "spouse", "問了，叫隴原人才服務卡，還在有效期。", map[string]string{"who": "other"}, "spouse=yes"},
 		// round 38: a doubt to a question with an option that says it; a
 		// role denied is no system denied; consent put off till spring;
 		// consent every year says nothing of a break
