@@ -889,6 +889,13 @@ func confirmation(t string) (yes, no bool) {
 			return false, true
 		}
 	}
+	// 「说错了 编制在镇上 借调的」: what was said, or shown back, was wrong
+	// (round 39: read as a yes with a new answer beside it, a wrong ✅).
+	for _, w := range []string{"说错了", "搞错了", "弄错了", "记错了", "写错了", "打错了", "错了", "说反了"} {
+		if strings.HasPrefix(head, w) || strings.HasPrefix(head, "我"+w) {
+			return false, true
+		}
+	}
 	// A yes word, with at most particles after it (对着呢, 是滴): 「是镇上的
 	// 小学」 is a new answer that starts with 是, not a yes.
 	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是", "正是", "确实", "对头", "是这样", "没毛病", "大致如此", "大致是", "基本如此", "基本是", "大体如此", "大体是"} {

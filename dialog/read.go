@@ -1227,6 +1227,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// stands over the other answers named.
 		if slices.ContainsFunc(hs, func(h hit) bool { return h.wins && !h.negated }) {
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return !h.wins && !h.negated })
+			// 「编制在镇上 借调的」: a situation the vocabulary says leaves
+			// the answer open (借调) stands over a unit named beside it.
+			if slices.ContainsFunc(hs, func(h hit) bool { return h.wins && !h.negated && h.value == corpus.Unsure }) {
+				hs = slices.DeleteFunc(hs, func(h hit) bool { return !h.negated && h.value != corpus.Unsure })
+			}
 		}
 		// 「我们是卫健局下属的事业单位，不是机关」: a value denied in so many
 		// words is not the one a name beside it suggests (局 for 机关).

@@ -129,6 +129,8 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 39: seconded (借调) leaves the unit open, whatever unit is named
+		{"envoy", "employer", "编制在镇上 借调的", nil, "employer=unsure system=unsure"},
 		// round 37: the card named as held, its validity beside it
 		{"loan", "spouse", "問了，叫隴原人才服務卡，還在有效期。", map[string]string{"who": "other"}, "spouse=yes"},
 		// round 38: a doubt to a question with an option that says it; a
@@ -493,6 +495,8 @@ func TestConfirmation(t *testing.T) {
 		{"是我们公司请的", false, false},
 		// round 24: 「正是。」 to a 对吗 was not understood
 		{"正是。", true, false}, {"确实", true, false}, {"大致如此，另外补充一点", true, false}, {"确实不是", false, false},
+		// round 39: 「说错了」 says what was shown back is wrong
+		{"说错了 编制在镇上 借调的", false, true}, {"我搞错了，是县上的", false, true},
 	} {
 		yes, no := confirmation(trimAnswer(tc.in))
 		if yes != tc.yes || no != tc.no {
