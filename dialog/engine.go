@@ -818,8 +818,12 @@ var namedWho = func() string {
 			named = append(named, w)
 		}
 	}
-	return `(?:我的|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)`
+	return `(?:我的\p{Han}{0,3}?|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)|我(?:妹|弟|哥|姐|爸|妈)`
 }()
+
+// professions name someone by what they do (那个兽医, 这次是专家), for a
+// switch inside a check.
+const professions = `兽医|医生|大夫|护士|专家|老师|教师|教授|博士|硕士|学生|技术员|工人|员工|师傅|徒弟|顾问`
 
 // switchRe: a message that turns to another person than the one the last
 // check was of: 「那我媳妇能当不」, 「她也想报」, 「给我掌柜的也查一下」,
@@ -827,7 +831,9 @@ var namedWho = func() string {
 // it switches only with 呢 or 也.
 var switchRe = func() *regexp.Regexp {
 	lead := `^(?:那|那么|还有|另外|再问一下|再问问|顺便问一下)?`
-	return regexp.MustCompile(lead + namedWho + `|` +
+	return regexp.MustCompile(lead + `(?:` + namedWho + `)|` +
+		// 「那退休兽医呢」: another one asked about, by any short name.
+		`^(?:那|那么|还有|另外)\p{Han}{1,8}呢$|` +
 		lead + `(?:我|我自己|我本人|自己|他|她)(?:的|的情况)?呢|` +
 		lead + `(?:他|她)也|` +
 		`(?:给|帮|替|为)` + namedWho + `(?:也|再)?(?:查|看|自查|问)|` +
@@ -838,13 +844,17 @@ var switchRe = func() *regexp.Regexp {
 // (「这回查我掌柜的」, 「这次请看第11名的张强」, 「这是二娃子」, 「给我媳妇
 // 也查一下」), not an answer that names a person (「我媳妇没有卡」).
 var checkSwitchRe = regexp.MustCompile(`(?:这回|这次|现在|下面|接下来)(?:是|要|再)?(?:请|麻烦)?(?:你)?(?:帮我|给我)?(?:查|问|看|算)(?:一下|下)?(?:的是)?[^，,。；;！!？?]{0,10}?(?:` + namedWho + `|我自己|我本人|的[` + surnames + `]\p{Han}{1,2}(?:$|[，,。 ])|我(?:$|[，,。 ]))|` +
-	`(?:这回|这次|这个|这)(?:是|说的是|问的是|查的是)(?:我自己|我本人|我|` + namedWho + `)|` +
+	`(?:这回|这次|这个|这)(?:是|说的是|问的是|查的是)(?:我自己|我本人|我|` + namedWho + `|\p{Han}{0,4}?(?:` + professions + `))|` +
 	`(?:给|帮|替|为)` + namedWho + `(?:也|再)?(?:查|自查)`)
 
 // switchesPerson reports a message that turns to another person (switchRe)
 // in its first clause.
 func switchesPerson(text string) bool {
 	cs := splitClauses(text)
+	// 「另外，我的博士学生……」: a clause that only turns says nothing.
+	for len(cs) > 1 && slices.Contains([]string{"另外", "还有", "那", "那么", "对了", "再问一下", "还想问一下", "另", "此外"}, trimPunct(cs[0])) {
+		cs = cs[1:]
+	}
 	return len(cs) > 0 && (switchRe.MatchString(trimPunct(cs[0])) || len(cs) > 1 && strings.HasPrefix(trimPunct(cs[0]), "不对") && switchRe.MatchString(trimPunct(cs[1])))
 }
 

@@ -484,9 +484,20 @@ func (e *Engine) speaksOf(sl *corpus.Slot, text string) bool {
 		words = append(words, o.Label)
 		words = append(words, o.Aliases...)
 	}
+	// A number said with the slot's unit speaks of it (「贷30万」); a word of
+	// one character alone (要, 贷) is too common to (「要注册个公司」 speaks
+	// of no amount: round 39).
+	if sl.Type == corpus.NumberSlot && sl.Unit != "" {
+		u, _ := utf8.DecodeRuneInString(sl.Unit)
+		for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+			if r, _ := utf8.DecodeRuneInString(text[loc[1]:]); r == u {
+				return true
+			}
+		}
+	}
 	return slices.ContainsFunc(words, func(w string) bool {
 		w = e.names.get(strings.TrimPrefix(w, "="))
-		return w != "" && strings.Contains(text, w)
+		return utf8.RuneCountInString(w) > 1 && strings.Contains(text, w)
 	})
 }
 
@@ -559,7 +570,9 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 	}
 	var byTopic []string
 	for i := len(s.Order) - 2; i >= 0; i-- {
-		if o, ok := ch.Slot(s.Order[i]); ok && !slices.Contains(cands, o.ID) && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) }) || e.namesTwoOptions(o, rest)) {
+		// 「哎不对 ……要注册个公司」: an option's own name (公司) speaks of
+		// its question too.
+		if o, ok := ch.Slot(s.Order[i]); ok && !slices.Contains(cands, o.ID) && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) }) || e.namesTwoOptions(o, rest) || o.Type == corpus.ChoiceSlot && e.speaksOf(o, rest)) {
 			byTopic = append(byTopic, o.ID)
 		}
 	}

@@ -2197,6 +2197,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		if deniedBeforeRe.MatchString(t[:loc[0]]) {
 			continue // 「我并非说累计六年」: what was not said
 		}
+		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(countWords, r) && !strings.HasPrefix(sl.Unit, string(r)) && !(sl.Unit == "名" && r == '个') {
+			continue // 「跟两个同学一起弄」: a count of people or things, not the number asked
+		}
 		if len(m) == 2 && strings.HasPrefix(after, "年") && (strings.HasSuffix(t[:loc[0]], "从") || strings.HasSuffix(t[:loc[0]], "自") ||
 			// 「今年25年还想报」, 「明年26年还能报吗」: the year named
 			slices.ContainsFunc([]string{"今年", "明年", "去年", "前年", "后年", "到了", "等到", "到"}, func(w string) bool { return strings.HasSuffix(t[:loc[0]], w) }) && m >= "19" ||
@@ -2505,6 +2508,10 @@ var trueAskRe = regexp.MustCompile(`是不是真的|是真的吗|真的吗|真�
 // roleWords name what someone does, not where: denied (不是老师), they
 // deny no unit's system.
 var roleWords = []string{"老师", "教师", "医生", "护士", "大夫", "警察", "法官", "检察官", "法警"}
+
+// countWords are measure words after a number that count people or
+// things (两个同学, 三家公司, 28人), not a sum or span.
+const countWords = "个位人家口岁户台头只间"
 
 // deniedBeforeRe: words just before a number that deny it was said or is
 // so (我并非说累计六年, 不是说一共8年).
