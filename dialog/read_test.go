@@ -129,6 +129,9 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 39: 「四五年」 is 4 or 5; leading a cooperative
+		{"envoy", "served", "连着干了四五年", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "gap=no served=unsure"},
+		{"leave", "mode", "離崗領辦養羊合作社", map[string]string{"unit": "other_pi", "tech": "no"}, "mode=leave_other"},
 		// round 39: seconded (借调) leaves the unit open, whatever unit is named
 		{"envoy", "employer", "编制在镇上 借调的", nil, "employer=unsure system=unsure"},
 		// round 37: the card named as held, its validity beside it

@@ -232,6 +232,11 @@ func Numerals(s string) string {
 				continue
 			}
 		}
+		if out, l := approxPair(r, i); l > 0 {
+			b.WriteString(out)
+			i += l
+			continue
+		}
 		n, l := readNumeral(r[i:])
 		if l == 0 {
 			b.WriteRune(r[i])
@@ -268,6 +273,57 @@ func Numerals(s string) string {
 		i += l
 	}
 	return b.String()
+}
+
+// approxPair reads an approximate pair of numerals at r[i:] that counts
+// something: 「四五年」→「4或5年」, 「两三万」→「2或3万」, 「五六十万」→
+// 「50或60万」, 「十二三年」→「12或13年」, 「第三四名」→「第3或4名」. The two
+// digits follow each other (三四, not 三五). 「二三年开始」 is the year 2023,
+// said short: 「23年开始」. l is 0 when there is no such pair.
+func approxPair(r []rune, i int) (string, int) {
+	j := i
+	base := 0
+	if r[j] == '十' && j+1 < len(r) {
+		base = 10 // 十二三
+		j++
+	}
+	if j+1 >= len(r) {
+		return "", 0
+	}
+	a, ok1 := digitOf[r[j]]
+	b, ok2 := digitOf[r[j+1]]
+	if !ok1 || !ok2 || a == 0 || b != a+1 {
+		return "", 0
+	}
+	k := j + 2
+	mult := 1
+	if base == 0 && k < len(r) {
+		if m, ok := multOf[r[k]]; ok {
+			mult = m
+			k++
+		}
+	}
+	prev := rune(0)
+	if i > 0 {
+		prev = r[i-1]
+	}
+	if prev == '几' || prev >= '0' && prev <= '9' {
+		return "", 0
+	}
+	next := rune(0)
+	if k < len(r) {
+		next = r[k]
+	}
+	if !(next != 0 && strings.ContainsRune(numeralUnits, next)) && prev != '第' && prev != '前' {
+		return "", 0
+	}
+	// 「二三年开始」, 「一二年那会」: a year said short.
+	if base == 0 && mult == 1 && next == '年' && a <= 2 && k+1 < len(r) && strings.HasPrefix(string(r[k+1:]), "开始") ||
+		base == 0 && mult == 1 && next == '年' && a <= 2 && k+1 < len(r) && strings.ContainsRune("起到至底初那的时以", r[k+1]) {
+		return strconv.Itoa(a*10 + b), k - i
+	}
+	lo, hi := base+a*mult, base+b*mult
+	return strconv.Itoa(lo) + "或" + strconv.Itoa(hi), k - i
 }
 
 // readNumeral reads the longest Chinese numeral at the start of r (up to
