@@ -129,6 +129,8 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 39: 县中医院 is a hospital, not 县中 (a school)
+		{"envoy", "employer", "我是和政县中医院的医生", nil, "employer=public system=health"},
 		// round 39: 「四五年」 is 4 or 5; leading a cooperative
 		{"envoy", "served", "连着干了四五年", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "gap=no served=unsure"},
 		{"leave", "mode", "離崗領辦養羊合作社", map[string]string{"unit": "other_pi", "tech": "no"}, "mode=leave_other"},
