@@ -279,6 +279,14 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if ch, ok := e.namedCheck(text); ok {
 		return e.start(s, ch), nil
 	}
+	// 「烦请帮老朽自查一下」: a check asked for, none named nor offered:
+	// the list of checks (round 39: it had been taken for a question).
+	if asksForCheck(text) {
+		if ch, ok := e.guessCheck(text); ok {
+			return e.start(s, ch), nil
+		}
+		return e.menu(s), nil
+	}
 	e.hear(s, text)
 	r, err := e.freeIn(ctx, s, text, offer)
 	if r.Finding != nil {
@@ -412,6 +420,16 @@ func acceptsOffer(t string) bool {
 	cs := splitClauses(t)
 	last := trimPunct(cs[len(cs)-1])
 	return len(cs) > 1 && utf8.RuneCountInString(last) <= 6 && strings.Contains(last, "查") && accepts(last)
+}
+
+// checkAskRe: a short message that asks for a self-check and names none.
+var checkAskRe = regexp.MustCompile(`(自查|查一下|查查|测一下|帮我看看|帮我查|给我查|帮忙查)`)
+
+// asksForCheck reports a short request for a check (「帮我自查一下」), not a
+// question that mentions one.
+func asksForCheck(t string) bool {
+	t = trimPunct(t)
+	return utf8.RuneCountInString(t) <= 14 && checkAskRe.MatchString(t) && !isQuestion(t)
 }
 
 // doWords are what people add to a check's name to ask for it.
