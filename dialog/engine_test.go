@@ -588,7 +588,7 @@ func TestNamedCheck(t *testing.T) {
 		{"帮我查查创业担保贷款", "以谁的名义"},
 		{"离岗创业", ""},
 		{"科技特派员查得严吗", ""},
-		{"那给我自查一下特派元", "您在哪类单位工作"}, // round 32: filler words and a slip
+		{"那给我自查一下特派元", "您在哪类单位工作"},  // round 32: filler words and a slip
 		{"煩請幫老朽自查一下", "请选择要做的资格自查"}, // round 39: a check asked for, none named
 		{"查一下特派", ""},
 	} {
