@@ -1257,3 +1257,28 @@ func TestPlainAnswerToAnEarlierQuestion(t *testing.T) {
 		t.Fatalf("a typed 4 changed the borrower: %v", s.Answers)
 	}
 }
+
+// TestNoThatRestatesTheNoShownBack: 「没断过」 to 「连续选派后中断过「否」」
+// agrees with it (round 40: taken as 不对 and the break asked again); a
+// bare 「没有」 is still a no to what was shown back.
+func TestNoThatRestatesTheNoShownBack(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		agree bool
+	}{
+		{"没断过", true},
+		{"一年都没断过", true},
+		{"没有", false},
+		{"不对", false},
+	} {
+		e := newEngine(t, nil, nil, lapsedDay)
+		send(t, e, "1", "我是县畜牧站的 连着干了5年特派员了 明年还想报")
+		if r := send(t, e, "1", "/check 科技特派员"); !strings.Contains(r.Text(), "连续选派后中断过「否」") {
+			t.Fatalf("no break shown back:\n%s", r.Text())
+		}
+		r := send(t, e, "1", c.reply)
+		if got := strings.Contains(r.Text(), "✓ 连续选派后中断过：否"); got != c.agree {
+			t.Errorf("%q: agreed %v, want %v:\n%s", c.reply, got, c.agree, r.Text())
+		}
+	}
+}

@@ -248,6 +248,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	}
 	if len(s.Guess) > 0 {
 		yes, no := confirmation(trimAnswer(text))
+		// 「没断过」 to 「连续选派后中断过「否」」: a no that only says again
+		// the 否 shown back agrees with it (round 40: it was taken as 不对).
+		if t := trimAnswer(text); no && !strings.Contains(t, "不对") && !containsExact(noExact, t) && utf8.RuneCountInString(t) >= 3 && e.restatesNo(ch, sl, s, text) {
+			yes, no = true, false
+		}
 		switch {
 		case yes:
 			guess := s.Guess
@@ -951,4 +956,26 @@ func hanCount(t string) int {
 		}
 	}
 	return n
+}
+
+// restatesNo reports whether text, a reply to readings shown back, only
+// says again the 否 of one of them in its own words (没断过 for 中断过「否」):
+// the reply read as an answer gives that slot 否, and no other reading
+// shown back is said otherwise.
+func (e *Engine) restatesNo(ch *corpus.Check, sl *corpus.Slot, s *Session, text string) bool {
+	rd := e.read(ch, sl, s.Answers, text)
+	if rd.question {
+		return false
+	}
+	agrees := false
+	for id, v := range rd.fills {
+		g, shown := s.Guess[id]
+		switch {
+		case shown && g == v && v == corpus.No:
+			agrees = true
+		case shown && g != v:
+			return false
+		}
+	}
+	return agrees
 }

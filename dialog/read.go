@@ -1027,6 +1027,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	for _, o := range ch.Others {
 		t = strings.ReplaceAll(t, e.names.get(o), "别家") // 「担保公司说…」 names no company of theirs
 	}
+	// 「一年营业额三四百万」: what a business takes in or costs is no sum
+	// asked to borrow (round 40: read as the loan).
+	if sl.Type == corpus.NumberSlot && sl.Unit == "万元" {
+		t = dropClauses(t, otherMoneyRe)
+	}
 	exact := trimAnswer(t)
 	if exact == "" {
 		return r
@@ -2508,6 +2513,25 @@ var trueAskRe = regexp.MustCompile(`是不是真的|是真的吗|真的吗|真�
 // roleWords name what someone does, not where: denied (不是老师), they
 // deny no unit's system.
 var roleWords = []string{"老师", "教师", "医生", "护士", "大夫", "警察", "法官", "检察官", "法警"}
+
+// otherMoneyRe: a clause of money that is not a loan asked for: what a
+// business takes in, is worth or costs.
+var otherMoneyRe = regexp.MustCompile(`营业额|产值|销售额|营收|流水|收入|利润|成本|资产|注册资本|注册资金|投了|投资了|花了|要花|一共要花`)
+
+// dropClauses leaves out of t the clauses re matches that say nothing of a
+// loan (loanRe).
+func dropClauses(t string, re *regexp.Regexp) string {
+	if !re.MatchString(t) {
+		return t
+	}
+	var keep []string
+	for _, c := range splitClauses(t) {
+		if !re.MatchString(c) || loanRe.MatchString(c) {
+			keep = append(keep, c)
+		}
+	}
+	return strings.Join(keep, "，")
+}
 
 // countWords are measure words after a number that count people or
 // things (两个同学, 三家公司, 28人), not a sum or span.

@@ -129,6 +129,10 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 40: a turnover is no loan; no leave taken is in post
+		{"loan", "amount", "想贷350万 营业额三四百万", map[string]string{"who": "firm", "founder": "yes", "small": "unsure"}, "amount=350"},
+		{"loan", "amount", "营业额三四百万", map[string]string{"who": "firm", "founder": "yes", "small": "unsure"}, ""},
+		{"leave", "mode", "工资还在中心领 有时候也回站上上班 离岗的手续也没办过", map[string]string{"unit": "other_pi", "tech": "no"}, "mode=inpost"},
 		// round 39: 县中医院 is a hospital, not 县中 (a school)
 		{"envoy", "employer", "我是和政县中医院的医生", nil, "employer=public system=health"},
 		// round 39: 「四五年」 is 4 or 5; leading a cooperative
