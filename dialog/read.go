@@ -162,7 +162,7 @@ var (
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
 		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "分不清", "分不出", "搞不懂", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是", "不能完全确定", "不完全确定", "不能确定", "没法确定", "无法确定", "不敢确定", "不敢肯定", "不能肯定", "说不上来", "还没汇报", "没汇报", "还没报告", "还没请示", "没请示", "还没开口", "不敢自称", "不敢当", "不敢说", "再问问", "我再问", "回头问", "我去问", "问问再说", "得问问",
 		"不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数",
-		"问不上", "认不全", "认不得", "看不懂", "没见过", "没看见", "没看到过", "没注意", "没留意", "没细看", "没仔细看", "去问问", "再去问", "问问再说"}
+		"问不上", "认不全", "认不得", "看不懂", "没见过", "没看见", "没看到过", "没注意", "没留意", "没细看", "没仔细看", "去问问", "再去问", "问问再说", "再等等", "等等看"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
 	yesExact = []string{"是", "是的", "对", "对的", "有", "有的", "同意", "属于", "符合", "持有", "嗯", "嗯嗯", "当然", "好", "可以", "肯定", "没错", "对啊", "是啊",
@@ -301,7 +301,7 @@ var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过�
 
 // notRefusedRe: words that say the one who decides has not said no
 // (「让我再看看 那就是还没说不行嘛」): undecided, not put off.
-var notRefusedRe = regexp.MustCompile(`没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝`)
+var notRefusedRe = regexp.MustCompile(`没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
 
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
@@ -2639,7 +2639,10 @@ func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (sl
 	if cond := ifCountedRe.FindString(t); cond != "" && phrase == "" {
 		phrase = cond
 	} else if phrase == "" && strings.Contains(t, "不算") {
-		phrase = ifCountedRe.FindString("如果" + t) // 「算上就是6年，不算就是4年」
+		// 「算上就是6年，不算就是4年」: the if is understood where 不算 is
+		if phrase = ifCountedRe.FindString(strings.Replace(t, "不算", "如果不算", 1)); phrase == "" {
+			phrase = ifCountedRe.FindString("如果" + t)
+		}
 	}
 	if phrase == "" && within == "" {
 		return "", "", "", "", false
@@ -2674,9 +2677,15 @@ var ifCountedRe = regexp.MustCompile(`(要|如果|若|要是|假如)[^,，。;�
 func ifCountedNumbers(t, unit string) (int, int, bool) {
 	m := ifCountedRe.FindStringSubmatchIndex(t)
 	if m == nil && strings.Contains(t, "不算") {
-		// 「算上就是6年，不算就是4年」: said both ways, the if is understood.
-		t = "如果" + t
+		// 「算上就是6年，不算就是4年」: said both ways, the if is understood
+		// (put where the both ways start: 「不对 不是两年 那两年不算就是6年
+		// 算上就是8年」, held-out round 35).
+		t = strings.Replace(t, "不算", "如果不算", 1)
 		m = ifCountedRe.FindStringSubmatchIndex(t)
+		if m == nil {
+			t = "如果" + strings.Replace(t, "如果不算", "不算", 1)
+			m = ifCountedRe.FindStringSubmatchIndex(t)
+		}
 	}
 	if m == nil || unit == "" || !strings.HasPrefix(t[m[9]:], unit) {
 		return 0, 0, false
@@ -2688,6 +2697,11 @@ func ifCountedNumbers(t, unit string) (int, int, bool) {
 			continue // the conditional total itself; 2015年 is a year
 		}
 		if n, err := strconv.Atoi(t[loc[0]:loc[1]]); err == nil && n != cond {
+			// 「那2年要是也算就是8年」: 那2年 is what may count, and the
+			// total without it is 8 less that.
+			if before := t[:loc[0]]; (strings.HasSuffix(before, "那") || strings.HasSuffix(before, "这") || strings.HasSuffix(before, "那个") || strings.HasSuffix(before, "这个")) && cond-n > 0 {
+				n = cond - n
+			}
 			others[n] = true
 		}
 	}

@@ -129,6 +129,11 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// held-out round 35 (fixed after its scoring): both ways said after
+		// a no, and 那两年 as what may count; 再等等看 is undecided
+		{"leave", "years", "不对 不是两年 那两年不算就是六年 算上就是八年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		{"leave", "years", "那两年要是也算就是八年了", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		{"envoy", "consent", "站长说站里离不开人 让我再等等看", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		// round 40: a turnover is no loan; no leave taken is in post
 		{"loan", "amount", "想贷350万 营业额三四百万", map[string]string{"who": "firm", "founder": "yes", "small": "unsure"}, "amount=350"},
 		{"loan", "amount", "营业额三四百万", map[string]string{"who": "firm", "founder": "yes", "small": "unsure"}, ""},
