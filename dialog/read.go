@@ -1523,13 +1523,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		// 「前几年离岗过两年，这次一共想离6年」: a leave before counts too.
 		if len(found) == 1 {
-			if n, note, ok := withEarlier(t, o, found[0]); ok {
+			if n, parts, ok := withEarlier(t, o, found[0]); ok {
 				found[0] = strconv.Itoa(n)
-				r.notes = append(r.notes, note)
+				r.notes = append(r.notes, fmt.Sprintf(txtSummed, parts, found[0]+o.Unit))
 				if r.summed == nil {
 					r.summed = map[string]string{}
 				}
-				r.summed[o.ID] = earlierParts(note)
+				r.summed[o.ID] = parts
 			}
 		}
 		if len(found) == 1 {
@@ -1828,9 +1828,10 @@ var nowRe = regexp.MustCompile(`这次|这回|现在|再|又`)
 // withEarlier adds to a total said of this time (「这次先走3年，到期再延3
 // 年，一共6年」) a span said of a leave before it in the same message
 // (「前几年离岗创业过两年」), for a slot that sums: the total the question
-// asks counts both (held-out round 37: 2 years before and 「一共6年」 this
-// time had been read as 6). ok is false when no such span is said, or the
-// total already counts it.
+// asks counts both (round 37: 2 years before and 「一共6年」 this time had
+// been read as 6). It returns the sum and its parts as said back (以前的2年
+// ＋这次的6年); ok is false when no such span is said, or the total already
+// counts it.
 func withEarlier(t string, sl *corpus.Slot, total string) (int, string, bool) {
 	if !sl.Sums {
 		return 0, "", false
@@ -1879,20 +1880,8 @@ func withEarlier(t string, sl *corpus.Slot, total string) (int, string, bool) {
 	if !thisTime && later != m || earlier+m > sl.Max {
 		return 0, "", false
 	}
-	sum := earlier + m
-	return sum, fmt.Sprintf(txtSummed, fmt.Sprintf(txtEarlierParts, earlier, sl.Unit, m, sl.Unit), strconv.Itoa(sum)+sl.Unit), true
+	return earlier + m, fmt.Sprintf(txtEarlierParts, earlier, sl.Unit, m, sl.Unit), true
 }
-
-// earlierParts returns the parts a withEarlier note names (以前的2年＋这次的
-// 6年), numbers and units only.
-func earlierParts(note string) string {
-	if m := earlierPartsRe.FindString(note); m != "" {
-		return m
-	}
-	return ""
-}
-
-var earlierPartsRe = regexp.MustCompile(`以前的[0-9]+[^＋]{1,3}＋这次的[0-9]+[^，]{1,3}`)
 
 // sumOfSpans adds up spans said one after another for a question that
 // asks their total (「保留3年 他想再延3年」 is 6): each number of the
@@ -2334,8 +2323,8 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			totals = totals[len(totals)-1:]
 		}
 		nums = totals
-		if n, note, ok := withEarlier(t, sl, totals[0]); ok {
-			return n, note, true
+		if n, parts, ok := withEarlier(t, sl, totals[0]); ok {
+			return n, fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit), true
 		}
 	}
 	if strings.Contains(t, "-") && strings.Index(t, "-") < strings.Index(t, nums[0]) {
