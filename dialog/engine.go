@@ -563,19 +563,12 @@ func doubtScope(doubtful string) string {
 }
 
 // nextAsk returns where in t the first question starts: a word that asks
-// (谁, 几年, 能不能…) or A不A (断不断); -1 when none.
+// (谁, 几年, 能不能…) or A不A as isQuestion reads it (断不断); -1 when none.
 func nextAsk(t string) int {
-	at := -1
+	at := zh.ANotAIndex(t)
 	for _, w := range questionWords {
 		if i := strings.Index(t, w); i >= 0 && (at < 0 || i < at) {
 			at = i
-		}
-	}
-	rs := []rune(t)
-	for i, off := 0, 0; i+2 < len(rs); off, i = off+utf8.RuneLen(rs[i]), i+1 {
-		if rs[i+1] == '不' && rs[i] == rs[i+2] && (at < 0 || off < at) {
-			at = off
-			break
 		}
 	}
 	return at

@@ -371,13 +371,21 @@ func readNumeral(r []rune) (int, int) {
 // question whatever else the sentence says. 「不对不对」 and 「不行不行」 say
 // no twice; they ask nothing.
 func ANotA(t string) bool {
+	return ANotAIndex(t) >= 0
+}
+
+// ANotAIndex returns the byte offset in t of the first A不A or A没A that
+// ANotA finds, or -1.
+func ANotAIndex(t string) int {
 	r := []rune(t)
+	off := 0
 	for i := 0; i+2 < len(r); i++ {
 		if (r[i+1] == '不' || r[i+1] == '没') && r[i] == r[i+2] && r[i] != '不' && r[i] != '没' && unicode.Is(unicode.Han, r[i]) && (i == 0 || r[i-1] != '不' && r[i-1] != '没') {
-			return true
+			return off
 		}
+		off += utf8.RuneLen(r[i])
 	}
-	return false
+	return -1
 }
 
 // OneRuneApart reports whether a and b have as many runes and differ in
