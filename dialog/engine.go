@@ -544,6 +544,23 @@ func doubtScope(doubtful string) string {
 				m = countsRe.FindStringIndex(c)
 			}
 		}
+		// A doubt in a long run typed by voice (「……我以前在学院离过一次岗
+		// 大概两年多记不太清了这个算不算进去还有离岗期间工资还发不发……」)
+		// doubts what is said just before it, not the whole run: from a
+		// few words before it to the next question.
+		if u, uend, ok := unsureIndex(c); ok && utf8.RuneCountInString(c) > longClause {
+			start := u
+			for n := 0; n < doubtReach && start > 0; n++ {
+				_, size := utf8.DecodeLastRuneInString(c[:start])
+				start -= size
+			}
+			end := len(c)
+			if at := nextAsk(c[uend:]); at >= 0 {
+				end = uend + at
+			}
+			out = append(out, c[start:end])
+			continue
+		}
 		if m != nil && !isUnsure(c) && !strings.HasSuffix(c, "吧") {
 			// In a voice run, the next question (「社保断不断」, 「保留几
 			// 年」) starts another ask: the doubt ends before it.
@@ -561,6 +578,10 @@ func doubtScope(doubtful string) string {
 	}
 	return strings.Join(out, "，")
 }
+
+// doubtReach is how many characters before a word of doubt in a voice run
+// it reaches back to (「离过一次岗大概两年多记不清」).
+const doubtReach = 10
 
 // nextAsk returns where in t the first question starts: a word that asks
 // (谁, 几年, 能不能…) or A不A as isQuestion reads it (断不断); -1 when none.

@@ -359,6 +359,11 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// doubts no amount; whether 毕业6年 still counts is asked.
 		{"a voice story keeps its amount", []string{"你好我是广河的前几年西北民大毕业的本科现在回来想开个网店卖皮子想贷个30万听说大学生创业能贷款我毕业都6年了还算不算大学生利息是不是全免要不要找担保人"}, "创业担保贷款",
 			"申请额度「30万元」", "以谁的名义"},
+		// held-out round 35: a doubt late in a voice run (记不太清 of an
+		// earlier leave) doubts what is said just before it, not the way
+		// of starting up told at its start
+		{"a voice doubt reaches only what is just before it", []string{"老师你好我是临夏现代职业学院的专业老师讲师职称我想离岗创业办个做清真食品检测的公司想问下离岗要谁批最长能离多长时间我以前在学院离过一次岗大概两年多记不太清了这个算不算进去还有离岗期间工资还发不发"}, "离岗创业",
+			"所在单位「高校」，专业技术岗位上的科研人员「是」，创业方式「离岗创办企业」", "乡村振兴"},
 		{"a doubt about everything keeps nothing", []string{"我也不清楚自己算不算大学毕业，单位的事更说不好"}, "创业担保贷款", "", "以谁的名义"},
 		{"years of work are not years served", []string{"我是东乡县农业技术推广中心的农艺师，干了15年了"}, "科技特派员",
 			"所在单位「州或县市的事业单位」", "单位同意"},

@@ -305,7 +305,7 @@ var notRefusedRe = regexp.MustCompile(`没说不行|没有说不行|没说不同
 
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
-var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄]不[太大]?(清|懂|明白)|` +
+var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄记]不[太大]?(清|懂|明白)|` +
 	// 「这个我问一下领导再回您」: the answer is someone else's to give.
 	`(问一下|问问|问下|问过|请示|咨询一下|打听一下)(领导|单位|人事|上级|县里|站长|校长|院长|局里)(再|才|以后|之后)|再回(您|你)|回头(告诉|回复|答复)|回头[^,，。;；!！?？]{0,8}问|` +
 	// 「领导说再研究研究」, 「明年再看吧」: not decided yet.
@@ -391,6 +391,31 @@ func isUnsure(t string) bool {
 		}
 	}
 	return unsureRe.MatchString(t)
+}
+
+// overSpanRe and leastSpanRe read a span at its least: 「两年多」 and
+// 「两年半」 as 2年, 「两年还是两年半」 as the first.
+var (
+	overSpanRe  = regexp.MustCompile(`([0-9]+)年(?:多|半)`)
+	leastSpanRe = regexp.MustCompile(`([0-9]+)年(?:吧|啊|呢)?(?:[0-9]+年)?(?:还是|或者|或|到|至)[0-9]+年`)
+)
+
+// unsureIndex returns where in t the first word of doubt isUnsure finds
+// starts and ends.
+func unsureIndex(t string) (start, end int, ok bool) {
+	if !isUnsure(t) {
+		return 0, 0, false
+	}
+	start = len(t)
+	for _, w := range unsureWords {
+		if i := strings.Index(t, w); i >= 0 && i < start {
+			start, end = i, i+len(w)
+		}
+	}
+	if m := unsureRe.FindStringIndex(t); m != nil && m[0] < start {
+		start, end = m[0], m[1]
+	}
+	return start, end, start < len(t)
 }
 
 // optionNames are the ways an option may be typed: its label, the label
@@ -1398,6 +1423,19 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				if note != "" {
 					r.notes = append(r.notes, note)
 				}
+			}
+		}
+	}
+	// 「以前那次两年多吧两年还是两年半真记不清了……这次打算先离3年再延3年」:
+	// spans one of which is not known exactly, whose least sum already
+	// gives the same verdict as any more would, are added up from the least.
+	if sl.Type == corpus.NumberSlot && sl.Sums && unsure && r.fills[sl.ID] == corpus.Unsure {
+		least := leastSpanRe.ReplaceAllString(overSpanRe.ReplaceAllString(t, "${1}年"), "${1}年")
+		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && !differ(ch, sl.ID, done, n, sl.Max) {
+			if _, parts, _, ok := spansIn(pastOnly(least, sl), sl); ok {
+				delete(r.fills, sl.ID)
+				r.fill(sl.ID, strconv.Itoa(n))
+				r.notes = append(r.notes, fmt.Sprintf(txtAtLeast, strings.Join(parts, "＋"), strconv.Itoa(n)+sl.Unit))
 			}
 		}
 	}

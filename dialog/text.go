@@ -214,3 +214,7 @@ const txtSummed = "您说的是%s，按合计「%s」判断；如不对，请发
 const txtFallback = "您说的是%s万元、不够的话%s万元，按%s万元判断：较大的额度如在上限之内，较小的也在；如不对，请发送 /back 修改。"
 
 const txtYearSpan = "按20%02d年到20%02d年、共%d年计算；如不对，请发送 /back 修改。"
+
+// txtAtLeast notes spans added up from the least of what was said, when
+// one of them is not known exactly: the parts, then the least sum.
+const txtAtLeast = "有的年数您说不准，按最少的算：%s，至少「%s」，怎么算结论都一样；如不对，请发送 /back 修改。"
