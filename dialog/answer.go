@@ -202,7 +202,7 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 		a, _ := e.corpus.Doc.Article(f.Article)
 		r.plain("这份政策文件（" + m.Number + "）没有写明「" + strings.Join(f.Missing, "」「") + "」，我不做猜测。")
 		for _, g := range e.glosses(f.Article, asked) {
-			r.plain(fmt.Sprintf(txtGlossNear, a.Cite(), g.Text))
+			r.plain(fmt.Sprintf(txtGlossNear, a.Cite(), strings.TrimPrefix(g.Text, "本条写的是")))
 		}
 		r.add(Heading, "与您的问题最接近的是"+a.Cite()+"，原文如下（仅供参考，它并没有回答这一点）：")
 		for _, q := range f.Quotes {

@@ -1111,6 +1111,23 @@ func TestGlossesReadDecimals(t *testing.T) {
 	}
 }
 
+// TestGlossesOfWhoAndWhere: where to apply for 第2条's subsidy, and
+// whether the employer gets one, are read as what the text leaves open
+// (held-out round 35: 「应向哪个部门申报」 was answered with 第9条's 申报省长
+// 人才奖, 「企业引才本身有没有补贴」 only when asked a third time).
+func TestGlossesOfWhoAndWhere(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, c := range []struct{ q, want string }{
+		{"柔性引进补住应该向哪个部门申报？", "怎样申报，本方案没有写"},
+		{"企业引才本身有没有补贴？", "给用人单位（企业、合作社等）的补助或奖励，本条没有写"},
+	} {
+		gs := e.glosses(2, c.q)
+		if !slices.ContainsFunc(gs, func(g corpus.Gloss) bool { return strings.Contains(g.Text, c.want) }) {
+			t.Errorf("%q: glosses %v", c.q, gs)
+		}
+	}
+}
+
 // TestEitherNumbersSayBothOutcomes: years read as one of two that lead to
 // different verdicts are 不确定, and the verdict says what each would give
 // (round 33: 「延3年还是4年」 heard only 「还没定」).
