@@ -39,6 +39,11 @@ type Facet struct {
 	Asks []string `yaml:"asks"`
 	// Stated are the words with which an article would state it.
 	Stated []string `yaml:"stated"`
+	// Apart marks a condition on the person (年龄, 学历): a question about
+	// it is one of its own, never folded into the question before it
+	// (「能否申报五四奖章？本人已36岁是否超龄？」), so that the answer to
+	// that one stays an answer.
+	Apart bool `yaml:"apart"`
 
 	// asks holds Asks in plain question words, split at 「…」; prepared
 	// once at load.
@@ -73,6 +78,12 @@ func (l *Lexicon) FacetsIn(q string) []Facet {
 		}
 	}
 	return out
+}
+
+// ApartIn reports whether q asks a facet marked Apart that is among
+// missing.
+func (l *Lexicon) ApartIn(q string, missing []string) bool {
+	return slices.ContainsFunc(l.FacetsIn(q), func(f Facet) bool { return f.Apart && slices.Contains(missing, f.Name) })
 }
 
 // plainQuestionWords maps the colloquial question words to the plain ones,

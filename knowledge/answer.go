@@ -253,12 +253,14 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 						}
 					}
 				}
-				if len(missing) > 0 && !p.Silent() && alone != nil {
+				if len(missing) > 0 && !p.Silent() && (alone != nil || ix.c.Lexicon.ApartIn(a, missing)) {
 					// A question with words of its own asks what the same
 					// article does not state, while the part answers its
 					// own question: a part of its own, so that the answer
 					// stays an answer. (One with no words of its own, 能给
-					// 多少, is part of its question and makes it unstated.)
+					// 多少, is part of its question and makes it unstated;
+					// one that asks a condition on the person, 是否超龄, is
+					// not.)
 					parts = append(parts, corpus.Finding{Article: p.Article, Title: p.Title, Units: p.Units,
 						Missing: missing, Quotes: p.Quotes[:min(1, len(p.Quotes))], Asked: a, Score: p.Score})
 					continue
