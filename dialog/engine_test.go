@@ -364,6 +364,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// of starting up told at its start
 		{"a voice doubt reaches only what is just before it", []string{"老师你好我是临夏现代职业学院的专业老师讲师职称我想离岗创业办个做清真食品检测的公司想问下离岗要谁批最长能离多长时间我以前在学院离过一次岗大概两年多记不太清了这个算不算进去还有离岗期间工资还发不发"}, "离岗创业",
 			"所在单位「高校」，专业技术岗位上的科研人员「是」，创业方式「离岗创办企业」", "乡村振兴"},
+		// round 42: two contests by their levels; the class said once is
+		// of one of them, and is not kept for the check (it gave a wrong ✅)
+		{"two contests keep no class", []string{"你好，我是做麵點的。去年國家一類賽拿了第11名，省裡比賽拿了第2名。請問我能不能被推薦甘肅省技術能手？"}, "技能竞赛荣誉",
+			"", "哪一级"},
 		{"a doubt about everything keeps nothing", []string{"我也不清楚自己算不算大学毕业，单位的事更说不好"}, "创业担保贷款", "", "以谁的名义"},
 		{"years of work are not years served", []string{"我是东乡县农业技术推广中心的农艺师，干了15年了"}, "科技特派员",
 			"所在单位「州或县市的事业单位」", "单位同意"},
@@ -1108,6 +1112,27 @@ func TestGlossesReadDecimals(t *testing.T) {
 		if !slices.ContainsFunc(gs, func(g corpus.Gloss) bool { return strings.Contains(g.Text, "低于本条写的标准") }) {
 			t.Errorf("%q: glosses %v", q, gs)
 		}
+	}
+}
+
+// TestTwoContestsOneAtATime: an answer of two contests to a question of
+// one is asked again, one at a time (round 42: 「國家那個是一類賽。省裡那個
+// 證書上沒寫，我說不上」 was recorded as level 不确定, class 一类赛).
+func TestTwoContestsOneAtATime(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "去年國家一類賽拿了第11名，省裡比賽拿了第2名。請問我能不能被推薦甘肅省技術能手？")
+	r := send(t, e, "1", "/check 技能竞赛荣誉")
+	if txt := r.Text(); !strings.Contains(txt, "一次只查一项") {
+		t.Fatalf("no word of one at a time:\n%s", txt)
+	}
+	for _, m := range []string{"國家那個是一類賽。省裡那個證書上沒寫，我說不上", "國家賽第11名，省裡的是第2名"} {
+		r = send(t, e, "1", m)
+		if txt := r.Text(); !strings.Contains(txt, "一次只查一项") || strings.Contains(txt, "✓") {
+			t.Fatalf("%q: want it asked again, nothing recorded:\n%s", m, txt)
+		}
+	}
+	if s := session(t, e, "1"); len(s.Answers) > 0 {
+		t.Fatalf("recorded %v", s.Answers)
 	}
 }
 

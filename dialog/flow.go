@@ -120,6 +120,11 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 			return r
 		}
 	}
+	// 「國家一類賽第11名，省裡比賽第2名」: two contests told, none shown
+	// back; the check takes one at a time, and says so before it asks.
+	if s.Several {
+		r.add(Note, txtOneAtATime)
+	}
 	n := e.next(s, ch)
 	r.follow(n)
 	return r
@@ -384,8 +389,20 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	if m := correctionRe.FindStringIndex(text); m != nil && m[0] == 0 && sl.Type == corpus.YesNoSlot && strings.TrimSpace(text[m[1]:]) != "" {
 		text = text[m[1]:]
 	}
+	// Two options of the question said apart, by one who spoke of two
+	// contests, are two answers, whatever doubt is said of one.
+	twoTold := s.Several && e.namesTwoOptions(sl, text) && !strings.Contains(text, "还是") && !strings.Contains(text, "或")
 	rd := e.read(ch, sl, s.Answers, text)
 	s.Several = s.Several || rd.several
+	// 「國家那個是一類賽。省裡那個證書上沒寫」, 「國家賽第11名，省裡的是第2
+	// 名」: an answer of two contests to a question of one is asked again,
+	// one at a time, never recorded as a doubt or dropped as not understood.
+	if (rd.several || twoTold) && sl.Past && !rd.question && (!rd.answers(sl.ID) || rd.fills[sl.ID] == corpus.Unsure) {
+		var r Reply
+		r.plain(txtOneAtATime)
+		e.reask(s, &r)
+		return r, nil
+	}
 	// 「兽医站归哪里管我也说不上」 to the question after the unit's: the
 	// doubt takes back the answer it names.
 	for id, v := range rd.fills {

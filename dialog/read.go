@@ -1632,6 +1632,22 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 		}
 	}
+	// 「去年國家一類賽拿了第11名，省裡比賽拿了第2名」: two contests by their
+	// levels. A class or place said once is of one of them, which one is
+	// not for the check to pick (round 42: 一类 of the national one was
+	// kept, and with the provincial level gave a wrong ✅).
+	if r.several && !teamAndOwnRe.MatchString(t) {
+		for k := range r.fills {
+			if o, ok := ch.Slot(k); ok && o.Past && (k != sl.ID || !asks) {
+				delete(r.fills, k)
+			}
+		}
+		for k := range r.doubts {
+			if o, ok := ch.Slot(k); ok && o.Past && (k != sl.ID || !asks) {
+				delete(r.doubts, k)
+			}
+		}
+	}
 	return r
 }
 
