@@ -1212,6 +1212,9 @@ func TestAnotherPersonAfterVerdict(t *testing.T) {
 		{"a brother", []string{"那我兄弟在县法院当法警的能报不", "/check 科技特派员"}, false},
 		{"this time someone named", []string{"/check 科技特派员", "不对，这次请看我同事老马，县农业局的"}, false},
 		{"this is the other one", []string{"/check 科技特派员", "不对 这是我媳妇 乡政府的"}, false},
+		// round 42: 「这位」 another one, asked for by HR
+		{"this one, by 这位", []string{"那請幫我查一下這位副主任醫師 科技特派员"}, false},
+		{"the other one, by 另一位", []string{"另一位呢", "/check 科技特派员"}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := newEngine(t, nil, nil, lapsedDay)
