@@ -946,7 +946,9 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 			other = true
 		case who != "":
 			other = false
-		case strings.HasPrefix(c, "我") || strings.HasPrefix(c, "本人") || strings.HasPrefix(c, "自己"):
+		case strings.HasPrefix(c, "我") && !strings.HasPrefix(c, "我们") || strings.HasPrefix(c, "本人") || strings.HasPrefix(c, "自己"):
+			// 「我家尕娃……毕业回来了……，我们想贷30万」: 我们 takes in the
+			// one just told of; it does not turn back to the person alone.
 			other = false
 		}
 		if !other {

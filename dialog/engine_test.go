@@ -368,6 +368,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// of one of them, and is not kept for the check (it gave a wrong ✅)
 		{"two contests keep no class", []string{"你好，我是做麵點的。去年國家一類賽拿了第11名，省裡比賽拿了第2名。請問我能不能被推薦甘肅省技術能手？"}, "技能竞赛荣誉",
 			"", "哪一级"},
+		// round 42: a parent telling of a child; 我们 after the child is the
+		// family, not the parent alone
+		{"a parent's 我们 keeps the child's story", []string{"你好我问一下我家尕娃前年从兰州的民族大学毕业回来了想在县上开个手抓馆子听说大学生创业能贷款我们想贷三十万能贷上不"}, "创业担保贷款",
+			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", "配偶"},
 		{"a doubt about everything keeps nothing", []string{"我也不清楚自己算不算大学毕业，单位的事更说不好"}, "创业担保贷款", "", "以谁的名义"},
 		{"years of work are not years served", []string{"我是东乡县农业技术推广中心的农艺师，干了15年了"}, "科技特派员",
 			"所在单位「州或县市的事业单位」", "单位同意"},

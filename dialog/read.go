@@ -400,6 +400,27 @@ var (
 	leastSpanRe = regexp.MustCompile(`([0-9]+)年(?:吧|啊|呢)?(?:[0-9]+年)?(?:还是|或者|或|到|至)[0-9]+年`)
 )
 
+// rhetoricalRe: 哪来的, 哪有 (not 从哪来) in a clause that does not ask
+// with 吗, 呢 or a question mark: 「我们庄稼人哪来的卡」, 「哪有啥批文」.
+var rhetoricalRe = regexp.MustCompile(`(^|[^从在到去往])哪(?:里来的|儿来的|来的|里有|儿有|会有|能有|有)(?:啥|什么)?`)
+
+// rhetoricalClauseRe: a clause, with the question mark that may end it.
+var rhetoricalClauseRe = regexp.MustCompile(`[^，,。.；;！!\s]+`)
+
+// rhetoricalNo rewrites a rhetorical 哪来的 or 哪有 as the 没有 it means,
+// clause by clause.
+func rhetoricalNo(t string) string {
+	if !strings.Contains(t, "哪") {
+		return t
+	}
+	return rhetoricalClauseRe.ReplaceAllStringFunc(t, func(c string) string {
+		if strings.ContainsAny(c, "?？吗呢") || !rhetoricalRe.MatchString(c) {
+			return c
+		}
+		return rhetoricalRe.ReplaceAllString(c, "${1}没有")
+	})
+}
+
 // unsureIndex returns where in t the first word of doubt isUnsure finds
 // starts and ends.
 func unsureIndex(t string) (start, end int, ok bool) {
@@ -1044,6 +1065,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's, for every reading below
 	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
 	t = parentOrgRe.ReplaceAllString(t, "")         // 「我们归卫健局管」: the unit above, not theirs
+	t = rhetoricalNo(t)                             // 「我们庄稼人哪来的卡」 says there is none
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
 	if m := doubleNoRe.FindStringIndex(t); m != nil && m[1] < len(t) && saidBeforeRe.MatchString(t[m[1]:]) {

@@ -129,6 +129,10 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 42: a rhetorical 哪来的 is a no; 从哪来 still asks
+		{"loan", "spouse", "我们庄稼人哪来的卡尕娃还没娶媳妇哩", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
+		{"loan", "spouse", "哪有啥卡", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
+		{"loan", "spouse", "这个卡从哪来的", map[string]string{"who": "grad", "amount": "30"}, "?"},
 		// held-out round 35: earlier years not known exactly, whose least
 		// sum is already past the limit, are added up from the least; a
 		// least sum that any more could change stays open
