@@ -129,6 +129,10 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "以公司名义贷三百万 明年一共想贷到五百万", nil, "amount=500 who=firm"},
 		// A phrase denied right after it does not hold (算不上).
 		{"leave", "tech", "搞科研那算不上吧", map[string]string{"unit": "other_pi"}, ""},
+		// round 42: teaching told, and 啥的没 that asks nothing; a
+		// cooperative to run out of the post
+		{"leave", "tech", "她就是教娃娃们数学的一天到晚批作业哩论文啥的没见她写过", map[string]string{"unit": "other_pi"}, "tech=no"},
+		{"leave", "mode", "想出来跟我一搭搞花椒合作社", map[string]string{"unit": "other_pi", "tech": "no"}, "mode=leave_other"},
 		// round 42: a rhetorical 哪来的 is a no; 从哪来 still asks
 		{"loan", "spouse", "我们庄稼人哪来的卡尕娃还没娶媳妇哩", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
 		{"loan", "spouse", "哪有啥卡", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
