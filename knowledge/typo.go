@@ -193,7 +193,9 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 				for _, cand := range sp.bySound[sound(w)] {
 					// 「没人跟我说过」 is no slip for 每人: a mend never drops or
 					// adds a negation (round 40: it made a doubt an answer).
-					if zh.OneRuneApart(w, cand) && !(n == 2 && sp.loose[cand]) && negates(w) == negates(cand) {
+					// Nor does it make a question of a statement: 「出方案那年」
+					// is no slip for 哪年 (round 42: the answer became a question).
+					if zh.OneRuneApart(w, cand) && !(n == 2 && sp.loose[cand]) && negates(w) == negates(cand) && asks(w) == asks(cand) {
 						b.WriteString(cand)
 						i = j
 						fixed = true
@@ -279,6 +281,11 @@ func splitAll(q string) []scriptRun {
 }
 
 // negates reports whether w holds a character of negation.
+// asks reports whether w holds a word that asks (哪, 几, 啥, 谁…).
+func asks(w string) bool {
+	return strings.ContainsAny(w, "哪几啥谁吗呢咋")
+}
+
 func negates(w string) bool {
 	return strings.ContainsAny(w, "不没未无")
 }
