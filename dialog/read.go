@@ -393,6 +393,12 @@ func isUnsure(t string) bool {
 	return unsureRe.MatchString(t)
 }
 
+// countAsRe: what the person says to count by (先算4年, 就按4年算).
+var countAsRe = regexp.MustCompile(`先算|就算|先按|就按|按[0-9]+年算`)
+
+// laterDoubtRe: a doubt about what is still to come (往后还要几年, 以后的事).
+var laterDoubtRe = regexp.MustCompile(`往后|以后|今后|后面|将来|接下来|还要|还得|再延|再干|再离|延多久|延几年`)
+
 // overSpanRe and leastSpanRe read a span at its least: 「两年多」 and
 // 「两年半」 as 2年, 「两年还是两年半」 as the first.
 var (
@@ -1466,13 +1472,20 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// back rather than lost to the doubt.
 	if sl.Type == corpus.NumberSlot && unsure && r.fills[sl.ID] == corpus.Unsure {
 		var sure []string
+		later := false
 		for _, c := range splitClauses(t) {
 			if !isUnsure(c) {
 				sure = append(sure, c)
+			} else if sl.Sums && laterDoubtRe.MatchString(c) {
+				later = true
 			}
 		}
 		said := strings.Join(sure, "，")
-		if n, _, ok := readNumber(said, sl); ok && strings.ContainsAny(said, "0123456789") {
+		// 「现在出去两年多了……往后还要几年我说不上」: of a total, what is
+		// to come is not known; the years so far are not the total —
+		// unless the person says to count them so (先算4年吧).
+		later = later && !countAsRe.MatchString(said)
+		if n, _, ok := readNumber(said, sl); ok && strings.ContainsAny(said, "0123456789") && !later {
 			delete(r.fills, sl.ID)
 			r.doubt(sl.ID, strconv.Itoa(n))
 		}

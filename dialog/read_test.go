@@ -133,6 +133,9 @@ func TestRead(t *testing.T) {
 		// cooperative to run out of the post
 		{"leave", "tech", "她就是教娃娃们数学的一天到晚批作业哩论文啥的没见她写过", map[string]string{"unit": "other_pi"}, "tech=no"},
 		{"leave", "mode", "想出来跟我一搭搞花椒合作社", map[string]string{"unit": "other_pi", "tech": "no"}, "mode=leave_other"},
+		// round 42: the years so far beside a doubt about those to come
+		// are not the total (they had been shown back as 3年)
+		{"leave", "years", "现在出去两年多了 以前没离过岗 往后还要几年我说不上", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=unsure"},
 		// round 42: a rhetorical 哪来的 is a no; 从哪来 still asks
 		{"loan", "spouse", "我们庄稼人哪来的卡尕娃还没娶媳妇哩", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
 		{"loan", "spouse", "哪有啥卡", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
