@@ -1149,11 +1149,19 @@ func TestTwoContestsOneAtATime(t *testing.T) {
 // 人才奖, 「企业引才本身有没有补贴」 only when asked a third time).
 func TestGlossesOfWhoAndWhere(t *testing.T) {
 	e := newEngine(t, nil, nil, lapsedDay)
-	for _, c := range []struct{ q, want string }{
-		{"柔性引进补住应该向哪个部门申报？", "怎样申报，本方案没有写"},
-		{"企业引才本身有没有补贴？", "给用人单位（企业、合作社等）的补助或奖励，本条没有写"},
+	for _, c := range []struct {
+		article int
+		q, want string
+	}{
+		{2, "柔性引进补住应该向哪个部门申报？", "怎样申报，本方案没有写"},
+		{2, "企业引才本身有没有补贴？", "给用人单位（企业、合作社等）的补助或奖励，本条没有写"},
+		// round 42
+		{15, "我掌柜的在乡农技站，我能替他报上不", "家属或别人能不能替他（她）办申请手续，本方案没有写"},
+		{2, "我们县今年够10个了没有", "各县市实际已经引进了多少人，方案里没有"},
+		{14, "老二上的技校，技校毕业能不能贷", "本方案没有界定"},
+		{1, "离岗创业家里有没有啥补贴", "本条没有写给离岗创业人员或其家庭的补贴"},
 	} {
-		gs := e.glosses(2, c.q)
+		gs := e.glosses(c.article, c.q)
 		if !slices.ContainsFunc(gs, func(g corpus.Gloss) bool { return strings.Contains(g.Text, c.want) }) {
 			t.Errorf("%q: glosses %v", c.q, gs)
 		}
