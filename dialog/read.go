@@ -393,6 +393,10 @@ func isUnsure(t string) bool {
 	return unsureRe.MatchString(t)
 }
 
+// namedTermRe: a term of the policy named by its length (三年保留期,
+// 3年期限内, 6年上限).
+var namedTermRe = regexp.MustCompile(`[0-9]+年(?:的)?(?:保留期|保留年限|期限|期内|上限|封顶)`)
+
 // countAsRe: what the person says to count by (先算4年, 就按4年算).
 var countAsRe = regexp.MustCompile(`先算|就算|先按|就按|按[0-9]+年算`)
 
@@ -2217,6 +2221,11 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // range, give false.
 func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	t = takenBack(t)
+	// 「目前已滿兩年，還在三年保留期內」: a term named (三年保留期) is no
+	// span of the person's, when another number is said.
+	if named := namedTermRe.ReplaceAllString(t, ""); named != t && numberRe.MatchString(named) {
+		t = named
+	}
 	// 「二〇到二四连着五茬」: years in Chinese digits, read as 20到24年.
 	t = cnYearSpanRe.ReplaceAllStringFunc(t, func(m string) string {
 		d := strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
