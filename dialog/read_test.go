@@ -138,6 +138,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "现在出去两年多了 以前没离过岗 往后还要几年我说不上", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=unsure"},
 		// round 42: a term named by its length is no span of the person's
 		{"leave", "years", "目前已滿兩年，還在三年保留期內。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave_other", "rural": "yes"}, "years=2"},
+		// round 42: a modest denial of an undefined term, with what was done
+		{"flexible", "high", "談不上甚麼高層次，帶過幾屆研究生，給省裡的項目做過評審。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 42: a rhetorical 哪来的 is a no; 从哪来 still asks
 		{"loan", "spouse", "我们庄稼人哪来的卡尕娃还没娶媳妇哩", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
 		{"loan", "spouse", "哪有啥卡", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},

@@ -11,6 +11,7 @@ package zh
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -45,6 +46,7 @@ func (n *Normalizer) Normalize(s string) string {
 	s = n.Simplify(s)
 	s = fold(s)
 	s = Numerals(s)
+	s = tensOfThousands(s)
 	s = fewWords.Replace(s)
 	return squeeze(s)
 }
@@ -52,7 +54,8 @@ func (n *Normalizer) Normalize(s string) string {
 // fewWords are 几 meaning "a few", which asks nothing (「前几年西北民大毕业
 // 的」, 「干了十几年」): written with 些/多, so that no reader takes them for
 // a question of how many.
-var fewWords = strings.NewReplacer("前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年", "十几年", "十多年", "前几天", "前些天", "这几天", "这些天")
+var fewWords = strings.NewReplacer("前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年", "十几年", "十多年", "前几天", "前些天", "这几天", "这些天",
+	"过几届", "过些届", "过几次", "过些次", "过几回", "过些回")
 
 // Simplify converts traditional characters to simplified ones and leaves
 // everything else as it is.
@@ -272,6 +275,43 @@ func Numerals(s string) string {
 		}
 		i += l
 	}
+	return b.String()
+}
+
+// wanRe: a sum in 万 with the next digit after it, as people say it
+// (「一万五」 read 1万五, 「一万五千元」 read 1万5000元).
+var wanRe = regexp.MustCompile(`([0-9]+)万(?:([1-9])000|([一二两三四五六七八九1-9])千?)`)
+
+// tensOfThousands rewrites a sum said with 万 and the digit after it as a
+// decimal: 「1万五」→「1.5万」, 「1万5000元」→「1.5万元」, 「两万五千」→
+// 「2.5万」. A digit followed by more of a number (「1万5百」) is left as it
+// is.
+func tensOfThousands(s string) string {
+	if !strings.Contains(s, "万") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range wanRe.FindAllStringSubmatchIndex(s, -1) {
+		d := ""
+		switch {
+		case m[4] >= 0:
+			d = s[m[4]:m[5]]
+		default:
+			d = s[m[6]:m[7]]
+			if v, ok := digitOf[[]rune(d)[0]]; ok {
+				d = strconv.Itoa(v)
+			}
+			// 「1万5百」, 「1万50」: more of the number follows.
+			if next, _ := utf8.DecodeRuneInString(s[m[1]:]); next == '百' || next == '十' || next >= '0' && next <= '9' {
+				continue
+			}
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(s[m[2]:m[3]] + "." + d + "万")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 

@@ -18,6 +18,12 @@ func TestNormalize(t *testing.T) {
 		// 几 of "a few" asks nothing.
 		{"我是前几年西北民大毕业的，干了十几年", "我是前些年西北民大毕业的,干了十多年"},
 		{"能贷几年", "能贷几年"},
+		// round 42: a sum in 万 and the digit after it; several 届 taught
+		{"縣上一年能給一萬五的補助", "县上1年能给1.5万的补助"},
+		{"每年補助一萬五千元", "每年补助1.5万元"},
+		{"两万五", "2.5万"},
+		{"一万五百", "1万五百"},
+		{"帶過幾屆研究生", "带过些届研究生"},
 		{"我不是大學生", "我不是大学生"},
 		{"大学毕业，能贷二十万吗？", "大学毕业,能贷20万吗?"},
 		// round 39: an approximate pair is one or the other, never 45 or 5
