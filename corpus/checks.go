@@ -84,6 +84,10 @@ type Slot struct {
 	// TopicYes, when set, are the topic words a clause needs to say yes:
 	// 「我老公就是个体户」 speaks of the spouse but says nothing of a card.
 	TopicYes []string `yaml:"topic_yes"`
+	// TopicUnsure are words that, named in a description given to the
+	// question, leave it open (大专 of the founder: whether it makes a
+	// 高校毕业生 the text does not say).
+	TopicUnsure []string `yaml:"topic_unsure"`
 	// NotYet is the answer 「还没」 gives (「还没有」, 「暂时没有」, 「尚未」):
 	// for a step still to come (the unit's consent) it is 「不确定」, not
 	// 「否」. Empty means 否.

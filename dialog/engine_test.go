@@ -1143,6 +1143,26 @@ func TestTwoContestsOneAtATime(t *testing.T) {
 	}
 }
 
+// TestFounderDescribed: the founder described by schooling answers the
+// founder question, never changes who borrows (round 42: 「本科，05年毕业」
+// made the company's loan a graduate's own); 大专 is left open.
+func TestFounderDescribed(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"本科，05年毕业", "yes"},
+		{"大专毕业", "unsure"},
+		{"外地引进来的博士", "yes"},
+	} {
+		e := newEngine(t, nil, nil, lapsedDay)
+		for _, m := range []string{"/check 创业担保贷款", "2", c.in} {
+			send(t, e, "1", m)
+		}
+		s := session(t, e, "1")
+		if s.Answers["who"] != "firm" || s.Answers["founder"] != c.want {
+			t.Errorf("%q: answers %v, want who=firm founder=%s", c.in, s.Answers, c.want)
+		}
+	}
+}
+
 // TestGlossesOfWhoAndWhere: where to apply for 第2条's subsidy, and
 // whether the employer gets one, are read as what the text leaves open
 // (held-out round 35: 「应向哪个部门申报」 was answered with 第9条's 申报省长

@@ -478,6 +478,17 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			e.reask(s, &r)
 			return r, nil
 		}
+		// 「本科，05年毕业」 to 「这家企业是高校毕业生或引进人才创办的吗」: a
+		// description in the words the question names for a yes answers it,
+		// not the earlier question those words are options of.
+		// 「大专毕业」: one the text leaves open is 不确定.
+		if sl.Type == corpus.YesNoSlot && !isQuestion(text) && !isUnsure(text) && e.describesYes(sl, text) {
+			v := corpus.Yes
+			if sl.AllowUnsure && e.mentionsAny(sl.TopicUnsure, text) {
+				v = corpus.Unsure
+			}
+			return e.record(s, ch, sl, reading{fills: map[string]string{sl.ID: v}}, false), nil
+		}
 		// 「我不是大学生」 to the spouse question: nothing this question
 		// takes, but a plain answer to an earlier one that says otherwise
 		// than what was recorded is a correction of it, said as one.
@@ -683,6 +694,24 @@ func containsExact(list []string, t string) bool {
 
 // namesTwoOptions reports whether text names two or more of a choice
 // slot's options (「不知道是一类还是二类」 speaks of the contest's class).
+// describesYes reports whether text names, with no negation, a word the
+// yes/no question sl takes as its yes (本科, 引进来的 of the founder).
+func (e *Engine) describesYes(sl *corpus.Slot, text string) bool {
+	if len(sl.TopicYes) == 0 || strings.ContainsFunc(text, func(r rune) bool { return slices.Contains(negators, r) }) {
+		return false
+	}
+	return e.mentionsAny(sl.TopicYes, text)
+}
+
+// mentionsAny reports whether text holds one of words (two characters or
+// more), normalised.
+func (e *Engine) mentionsAny(words []string, text string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		w = e.names.get(w)
+		return utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w)
+	})
+}
+
 func (e *Engine) namesTwoOptions(sl *corpus.Slot, text string) bool {
 	n := 0
 	for _, o := range sl.Choices {
