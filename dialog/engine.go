@@ -674,7 +674,11 @@ func (e *Engine) hear(s *Session, text string) {
 		return
 	}
 	facts := statements(text)
-	if facts == "" {
+	// 「乡镇卫生院大夫能离岗创业不」: nothing told, but who may do what
+	// asked of the person's own case (read below).
+	if facts == "" && !slices.ContainsFunc(splitClauses(text), func(c string) bool {
+		return isQuestion(c) && mayAskRe.MatchString(c) && !whAskRe.MatchString(c) && !trueAskRe.MatchString(c) && !hearsayRe.MatchString(c) && !generalWhoRe.MatchString(c)
+	}) {
 		// 「老板算不算引进人才，这个我其实不清楚」: a doubt, and nothing
 		// told, still takes back what an earlier message told of it.
 		if doubtful := doubtfulClauses(text); doubtful != "" {
@@ -823,6 +827,10 @@ func (e *Engine) hear(s *Session, text string) {
 		}
 	}
 }
+
+// generalWhoRe: people asked about in general (乡镇单位的人, 这类人员),
+// not one person's own case.
+var generalWhoRe = regexp.MustCompile(`的人|人员|这类|这种|那些|哪些|他们|她们|大家`)
 
 // others name a person other than the one writing, at the start of a
 // clause: what follows is said of them.

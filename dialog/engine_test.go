@@ -372,6 +372,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// family, not the parent alone
 		{"a parent's 我们 keeps the child's story", []string{"你好我问一下我家尕娃前年从兰州的民族大学毕业回来了想在县上开个手抓馆子听说大学生创业能贷款我们想贷三十万能贷上不"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", "配偶"},
+		// round 42: who may do what, asked of one's own case with nothing
+		// else told
+		{"only who may do what", []string{"乡镇卫生院大夫能离岗创业不 编制保留不"}, "离岗创业",
+			"所在单位「其他事业单位」，创业方式「离岗创办企业」", "科研人员"},
 		// round 42: the year now as an ordinal, with what is done in it
 		{"the fifth year as an envoy", []string{"问一下科技特派员的事，我今年是第五年当特派员了，明年还想接着干，能不能再报？"}, "科技特派员",
 			"已连续选派年限「5年」", "单位"},
