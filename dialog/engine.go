@@ -264,6 +264,25 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	}
 	if s.Last != "" && switchesPerson(text) {
 		s.Switched = true
+		// 「那我愛人呢？他在縣農業農村局上班，他能不能報？」 right after the
+		// envoy verdict: whether the other person may do what was just
+		// checked is that check, for them (round 35: it was answered from
+		// 第1条 and 离岗创业 offered).
+		// An answer from the check's own article (「我媳婦是鎮上小學老師，
+		// 能報嗎？」: the exclusion read plainly) is given as it is.
+		if ch, ok := e.corpus.Check(s.Last); ok && asksMay(text) {
+			_, f, err := e.askAbout(ctx, text, ch)
+			if err != nil {
+				return Reply{}, err
+			}
+			if other, named := e.guessCheck(text); (!named || other == ch) && !(f.Found() && slices.Contains(ch.Articles, f.Article)) {
+				e.hear(s, text)
+				var r Reply
+				r.plain(fmt.Sprintf(txtOtherPerson, ch.Title))
+				r.follow(e.start(s, ch))
+				return r, nil
+			}
+		}
 	}
 	// 「不对，合计五年」 right after a verdict: the check is taken up again
 	// with that answer changed, and the verdict given anew.
@@ -828,6 +847,17 @@ func (e *Engine) hear(s *Session, text string) {
 	}
 }
 
+// ackRe: a clause that only acknowledges or thanks.
+var ackRe = regexp.MustCompile(`^(明白了?|清楚了|谢谢(您|你|老师)?|多谢|感谢|好的?|知道了|懂了|了解了|哦+|噢+|嗯+|行|收到|好吧)$`)
+
+// asksMay reports whether text asks whether someone may do something (能不能
+// 报, 能当吗), not who, what or how much.
+func asksMay(text string) bool {
+	return slices.ContainsFunc(splitClauses(text), func(c string) bool {
+		return isQuestion(c) && mayAskRe.MatchString(c) && !whAskRe.MatchString(c) && !trueAskRe.MatchString(c) && !hearsayRe.MatchString(c)
+	})
+}
+
 // generalWhoRe: people asked about in general (乡镇单位的人, 这类人员),
 // not one person's own case.
 var generalWhoRe = regexp.MustCompile(`的人|人员|这类|这种|那些|哪些|他们|她们|大家`)
@@ -895,7 +925,8 @@ var checkSwitchRe = regexp.MustCompile(`(?:这回|这次|现在|下面|接下来
 func switchesPerson(text string) bool {
 	cs := splitClauses(text)
 	// 「另外，我的博士学生……」: a clause that only turns says nothing.
-	for len(cs) > 1 && slices.Contains([]string{"另外", "还有", "那", "那么", "对了", "再问一下", "还想问一下", "另", "此外"}, trimPunct(cs[0])) {
+	// 「明白了，謝謝。那我愛人呢？」: thanks first says nothing either.
+	for len(cs) > 1 && (slices.Contains([]string{"另外", "还有", "那", "那么", "对了", "再问一下", "还想问一下", "另", "此外"}, trimPunct(cs[0])) || ackRe.MatchString(trimPunct(cs[0]))) {
 		cs = cs[1:]
 	}
 	return len(cs) > 0 && (switchRe.MatchString(trimPunct(cs[0])) || len(cs) > 1 && strings.HasPrefix(trimPunct(cs[0]), "不对") && switchRe.MatchString(trimPunct(cs[1])))

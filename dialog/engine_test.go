@@ -1254,6 +1254,8 @@ func TestAnotherPersonAfterVerdict(t *testing.T) {
 		// round 42: 「这位」 another one, asked for by HR
 		{"this one, by 这位", []string{"那請幫我查一下這位副主任醫師 科技特派员"}, false},
 		{"the other one, by 另一位", []string{"另一位呢", "/check 科技特派员"}, false},
+		// round 35: thanks first, then whether the husband may apply
+		{"thanks, then the husband", []string{"明白了，谢谢。那我爱人呢？他在县农业农村局上班，他能不能报？"}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := newEngine(t, nil, nil, lapsedDay)

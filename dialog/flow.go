@@ -86,6 +86,11 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 		maps.Copy(merged, heard)
 		heard = merged
 	}
+	if s.Switched {
+		// Of another person now: the last one's answers are not shown back
+		// again, even if this check is started anew before its verdict.
+		s.LastAnswers = nil
+	}
 	s.Heard, s.Switched = nil, false // used once, by the check started next
 	s.Check = ch.ID
 	s.Several = heard[severalKey] != ""

@@ -222,3 +222,7 @@ const txtAtLeast = "有的年数您说不准，按最少的算：%s，至少「%
 // txtOneAtATime: the person spoke of more than one contest (or other thing
 // a check takes one at a time).
 const txtOneAtATime = "您说到了不止一项（例如两项比赛）。这次自查一次只查一项：请只按其中一项回答下面的问题；这一项查完，可以再查另一项。"
+
+// txtOtherPerson leads the check started for another person asked about
+// right after a verdict.
+const txtOtherPerson = "好的，按「%s」给这一位也查一下（前一位的回答不带过来）。"
