@@ -407,7 +407,10 @@ var laterDoubtRe = regexp.MustCompile(`往后|以后|今后|后面|将来|接下
 // 「两年半」 as 2年, 「两年还是两年半」 as the first.
 var (
 	overSpanRe  = regexp.MustCompile(`([0-9]+)年(?:多|半)`)
-	leastSpanRe = regexp.MustCompile(`([0-9]+)年(?:吧|啊|呢)?(?:[0-9]+年)?(?:还是|或者|或|到|至)[0-9]+年`)
+	leastSpanRe = regexp.MustCompile(`([0-9]+)年(?:吧|啊|呢)?(?:[0-9]+年)?[^0-9，,。]{0,8}?(?:也可能是|可能是|或者是|或者|或是|还是|或|到|至)[0-9]+年`)
+	// otherwiseRe: a span said as one of several ways (「不行就5年」, 「4年或者
+	// 5年」) after the least is taken: no sum from the least.
+	otherwiseRe = regexp.MustCompile(`[0-9]+年[^0-9]{0,8}?(?:也可能|可能|或者|或|还是|要么|不行就|不然就|干脆)[^0-9]{0,4}[0-9]+年`)
 )
 
 // rhetoricalRe: 哪来的, 哪有 (not 从哪来) in a clause that does not ask
@@ -1463,7 +1466,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// gives the same verdict as any more would, are added up from the least.
 	if sl.Type == corpus.NumberSlot && sl.Sums && unsure && r.fills[sl.ID] == corpus.Unsure {
 		least := leastSpanRe.ReplaceAllString(overSpanRe.ReplaceAllString(t, "${1}年"), "${1}年")
-		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && !differ(ch, sl.ID, done, n, sl.Max) {
+		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && !otherwiseRe.MatchString(least) && !differ(ch, sl.ID, done, n, sl.Max) {
 			if _, parts, _, ok := spansIn(pastOnly(least, sl), sl); ok {
 				delete(r.fills, sl.ID)
 				r.fill(sl.ID, strconv.Itoa(n))
@@ -1488,6 +1491,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// 「现在出去两年多了……往后还要几年我说不上」: of a total, what is
 		// to come is not known; the years so far are not the total —
 		// unless the person says to count them so (先算4年吧).
+		// Of a total, several spans or one said as more than whole (两年多)
+		// beside a doubt are no total to show back (round 43: 「两年多……
+		// 这次想申请4年，不行就5年」 was shown back as 6).
+		if sl.Sums && (len(numberRe.FindAllString(said, -1)) > 1 || overSpanRe.MatchString(said)) {
+			later = true
+		}
 		later = later && !countAsRe.MatchString(said)
 		if n, _, ok := readNumber(said, sl); ok && strings.ContainsAny(said, "0123456789") && !later {
 			delete(r.fills, sl.ID)

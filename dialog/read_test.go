@@ -148,6 +148,10 @@ func TestRead(t *testing.T) {
 		// sum is already past the limit, are added up from the least; a
 		// least sum that any more could change stays open
 		{"leave", "years", "以前那次两年多吧两年还是两年半真记不清了得去人事处查这次打算先离3年再延3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=8"},
+		// round 43: 两年多 and 两年半 are one span, said two ways; with 4年 it
+		// may be within 6 or past it (it had been read as 2+2+2+4, 10 years)
+		{"leave", "years", "不对，第一次是两年多，不一定正好两年，也可能是两年半，加上这次的4年一共多少我说不准。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=unsure"},
+		{"leave", "years", "第一次离岗两年多吧，具体哪个学期回来的我真说不上，得去人事处翻档案。这次想申请4年，不行就5年。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=unsure"},
 		{"leave", "years", "以前离过一年多记不清了这次打算离3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=unsure"},
 		// held-out round 35 (fixed after its scoring): both ways said after
 		// a no, and 那两年 as what may count; 再等等看 is undecided
