@@ -592,11 +592,21 @@ func doubtScope(doubtful string) string {
 			if _, measure, ok := strings.Cut(c, "的"); ok && slices.Contains(measureWords, trimPunct(measure)) {
 				c = measure
 			}
+			// 「他这种算不算能离岗创业的科研人员」: whether someone counts as
+			// a kind of person doubts the kind, not what it is said to do
+			// (round 43: the way of starting up told before was lost).
+			if i := strings.LastIndex(c, "的"); i > 0 && kindRe.MatchString(trimPunct(c[i+len("的"):])) {
+				c = c[i+len("的"):]
+			}
 		}
 		out = append(out, c)
 	}
 	return strings.Join(out, "，")
 }
+
+// kindRe: a kind of person or body a doubt may be about (科研人员, 引进人才,
+// 小微企业).
+var kindRe = regexp.MustCompile(`^\p{Han}{0,6}(人员|人才|毕业生|企业|单位)$`)
 
 // doubtReach is how many characters before a word of doubt in a voice run
 // it reaches back to (「离过一次岗大概两年多记不清」).

@@ -376,6 +376,14 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// else told
 		{"only who may do what", []string{"乡镇卫生院大夫能离岗创业不 编制保留不"}, "离岗创业",
 			"所在单位「其他事业单位」，创业方式「离岗创办企业」", "科研人员"},
+		// round 43: whether someone counts as a kind of person doubts the
+		// kind, not the way of starting up told before it; 省赛拿第几 asks
+		{"a doubt of the kind keeps the way", []string{"您好，我是和政县人社局事业股的。县农技推广中心有个中级农艺师（专技岗）想离岗到县工业园区办个种苗公司，跟我们打听政策：他这种算不算能离岗创业的科研人员？"}, "离岗创业",
+			"所在单位「其他事业单位」，创业方式「离岗创办企业」", "科研人员"},
+		{"which place asks", []string{"问下 我去年州上技能大赛电焊拿了第一 能不能推荐省技术能手 五一劳动奖章呢 河州工匠咋评的 省赛拿第几能评五一"}, "技能竞赛荣誉",
+			"竞赛级别「州级」", "自查结果"},
+		{"approved to a village", []string{"您好。我是州农科院的助理研究员，经院里批准离岗到康乐县一个村发展中药材，办了一家农业科技公司。"}, "离岗创业",
+			"经批准到乡村振兴一线「是」", "累计"},
 		// round 42: the year now as an ordinal, with what is done in it
 		{"the fifth year as an envoy", []string{"问一下科技特派员的事，我今年是第五年当特派员了，明年还想接着干，能不能再报？"}, "科技特派员",
 			"已连续选派年限「5年」", "单位"},

@@ -149,6 +149,8 @@ func TestSpellerLeavesANotA(t *testing.T) {
 		{"一类二类的没人跟我说过", "一类二类的没人跟我说过"},
 		// round 42: 那年 is no slip for 哪年; a mend never makes a question
 		{"头一回派下去是出方案那年", "头一回派下去是出方案那年"},
+		// round 43: 名是 is no slip for 名师
+		{"是第3名,第2名是我师姐", "是第3名,第2名是我师姐"},
 		// A modal on its own begins no slip (round 29: 能离 became 能力).
 		{"医院的医生能离冈创业吗", "医院的医生能离岗创业吗"},
 		// A check's own word typed right is never cut by a slip (round 34:

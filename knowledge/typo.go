@@ -187,7 +187,10 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 				// 「是后鸟服务」: a run does not start with a particle or a
 				// copula said on its own (是, 的, 也…); 「后鸟」 is the slip.
 				startsFunctional := j-i > 1 && slices.Contains(functionChars, toks[i])
-				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || slices.Contains(kept[offs[i]:offs[j]], true) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || !sp.mayMend(w) {
+				// 「第二名是我師姐」: nor does it end with a copula said on its
+				// own (名是 is no slip for 名师: round 43).
+				endsCopula := j-i > 1 && toks[j-1] == "是"
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || slices.Contains(kept[offs[i]:offs[j]], true) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || endsCopula || !sp.mayMend(w) {
 					continue
 				}
 				for _, cand := range sp.bySound[sound(w)] {
