@@ -88,6 +88,10 @@ type Slot struct {
 	// question, leave it open (大专 of the founder: whether it makes a
 	// 高校毕业生 the text does not say).
 	TopicUnsure []string `yaml:"topic_unsure"`
+	// Either marks a yes/no question of alternatives (高校毕业生或引进人才
+	// 创办的): one of its TopicYes told surely answers it yes, whatever doubt
+	// is said of another (「本科毕业的，引进人才算不算不清楚」).
+	Either bool `yaml:"either"`
 	// NotYet is the answer 「还没」 gives (「还没有」, 「暂时没有」, 「尚未」):
 	// for a step still to come (the unit's consent) it is 「不确定」, not
 	// 「否」. Empty means 否.

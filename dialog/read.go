@@ -393,6 +393,13 @@ func isUnsure(t string) bool {
 	return unsureRe.MatchString(t)
 }
 
+// yearListRe: calendar years listed (22年23年24年25年) and said each to
+// count (都是, 每年); yearItemRe: one of them.
+var (
+	yearListRe = regexp.MustCompile(`((?:(?:19|20)?[0-9]{2}年[、，, ]?){2,})(?:都|每年|年年)`)
+	yearItemRe = regexp.MustCompile(`(?:19|20)?([0-9]{2})年`)
+)
+
 // namedTermRe: a term of the policy named by its length (三年保留期,
 // 3年期限内, 6年上限).
 var namedTermRe = regexp.MustCompile(`[0-9]+年(?:的)?(?:保留期|保留年限|期限|期内|上限|封顶)`)
@@ -412,6 +419,31 @@ var (
 	// 5年」) after the least is taken: no sum from the least.
 	otherwiseRe = regexp.MustCompile(`[0-9]+年[^0-9]{0,8}?(?:也可能|可能|或者|或|还是|要么|不行就|不然就|干脆)[^0-9]{0,4}[0-9]+年`)
 )
+
+// eitherToldYes reports whether a clause of t with no doubt, negation or
+// question names one of sl's TopicYes (本科) that no clause of doubt names,
+// and names none of its TopicUnsure (大专).
+func (e *Engine) eitherToldYes(sl *corpus.Slot, t string) bool {
+	clauses := splitClauses(t)
+	var doubts []string
+	for _, c := range clauses {
+		if isUnsure(c) {
+			doubts = append(doubts, c)
+		}
+	}
+	for _, c := range clauses {
+		if isUnsure(c) || isQuestion(c) || strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) || e.mentionsAny(sl.TopicUnsure, c) {
+			continue
+		}
+		for _, w := range sl.TopicYes {
+			w = e.names.get(w)
+			if utf8.RuneCountInString(w) >= 2 && strings.Contains(c, w) && !slices.ContainsFunc(doubts, func(d string) bool { return strings.Contains(d, w) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // rhetoricalRe: 哪来的, 哪有 (not 从哪来) in a clause that does not ask
 // with 吗, 呢 or a question mark: 「我们庄稼人哪来的卡」, 「哪有啥批文」.
@@ -1137,6 +1169,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.notes = append(r.notes, fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
 			return r
 		}
+		// 「站长说先把手上活干完再说 应该就是没问题吧」: put off, and a guess
+		// that it will be all right, is not known yet (round 43: it was shown
+		// back as 「是」).
+		if sl.PutOff != "" && sl.AllowUnsure && putOffRe.MatchString(t) && slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
+			r.fill(sl.ID, corpus.Unsure)
+			return r
+		}
 	}
 	unsure := isUnsure(t)
 	// 「他有卡……别的我不懂」, 「卡我亲眼见过，只是不知道是哪一类」: a doubt
@@ -1144,6 +1183,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// about the answer given.
 	if unsure && !slices.ContainsFunc(splitClauses(t), func(c string) bool { return isUnsure(c) && !sideDoubtRe.MatchString(c) }) {
 		unsure = false
+	}
+	// 「老板是1998年本科毕业的，引进人才算不算不清楚」 to a question of
+	// alternatives: one told surely answers it (round 43: it was 不确定).
+	if unsure && sl.Type == corpus.YesNoSlot && sl.Either && e.eitherToldYes(sl, t) {
+		r.fill(sl.ID, corpus.Yes)
+		return r
 	}
 	hits := e.findHits(ch, sl, done, t)
 	// A doubt put as a question (「不太清楚呢？」) is still a doubt.
@@ -2271,6 +2316,21 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			if mo, _ := strconv.Atoi(t[m[4]:m[5]]); mo > 0 && y+1 <= sl.Max {
 				return y + 1, fmt.Sprintf(txtYearsMonths, t[m[0]:m[1]], y+1), true
 			}
+		}
+	}
+	// 「4年了，22年23年24年25年都是」: calendar years listed one after
+	// another, each said to count (round 43: not read at all).
+	if loc := yearListRe.FindStringSubmatchIndex(t); loc != nil && sl.Unit == "年" {
+		var ys []int
+		for _, m := range yearItemRe.FindAllStringSubmatch(t[loc[2]:loc[3]], -1) {
+			y, _ := strconv.Atoi(m[1])
+			ys = append(ys, y%100)
+		}
+		n := len(ys)
+		consecutive := ys[n-1]-ys[0] == n-1
+		others := numberRe.FindAllString(t[:loc[0]]+"，"+t[loc[1]:], -1)
+		if consecutive && !slices.ContainsFunc(others, func(o string) bool { return o != strconv.Itoa(n) }) && n >= sl.Min && n <= sl.Max {
+			return n, fmt.Sprintf(txtYearSpan, ys[0], ys[n-1], n), true
 		}
 	}
 	// 「21到24年肯定是」, 「2020年到2024年」: calendar years, counted both ends.

@@ -140,6 +140,13 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "目前已滿兩年，還在三年保留期內。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave_other", "rural": "yes"}, "years=2"},
 		// round 42: a modest denial of an undefined term, with what was done
 		{"flexible", "high", "談不上甚麼高層次，帶過幾屆研究生，給省裡的項目做過評審。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		// round 43: of alternatives, one told surely answers; a put-off with
+		// a guess beside it is not known yet
+		{"loan", "founder", "老板是1998年本科毕业的，引进人才算不算不清楚", map[string]string{"who": "firm", "amount": "350"}, "founder=yes"},
+		{"loan", "founder", "老板是大专毕业的，引进人才算不算不清楚", map[string]string{"who": "firm", "amount": "350"}, "founder=unsure"},
+		{"envoy", "consent", "她站长说先把手上活干完再说 应该就是没问题吧", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		// round 43: calendar years listed, each said to count
+		{"envoy", "served", "4年了，22年23年24年25年都是", map[string]string{"employer": "county", "system": "none", "consent": "yes"}, "served=4"},
 		// round 42: a rhetorical 哪来的 is a no; 从哪来 still asks
 		{"loan", "spouse", "我们庄稼人哪来的卡尕娃还没娶媳妇哩", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
 		{"loan", "spouse", "哪有啥卡", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
