@@ -39,8 +39,8 @@ type Facet struct {
 	Asks []string `yaml:"asks"`
 	// Stated are the words with which an article would state it.
 	Stated []string `yaml:"stated"`
-	// Apart marks a condition on the person (年龄, 学历): a question about
-	// it is one of its own, never folded into the question before it
+	// Apart marks a condition on the person (年龄, 学历) or how to apply
+	// (材料, 去哪办): a question about it is one of its own, never folded into the question before it
 	// (「能否申报五四奖章？本人已36岁是否超龄？」), so that the answer to
 	// that one stays an answer.
 	Apart bool `yaml:"apart"`

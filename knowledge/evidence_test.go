@@ -133,6 +133,14 @@ func TestConditionAskedApart(t *testing.T) {
 	if !slices.ContainsFunc(f.More, func(p corpus.Finding) bool { return slices.Contains(p.Missing, "年龄") }) {
 		t.Fatalf("no part says 年龄 is not stated: %+v", f.More)
 	}
+	// round 43: how to apply, after a question the article answers
+	f, err = ix.Lookup(context.Background(), "柔性引进的补助是不是每年最多2万元？申请需要办什么手续？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Article != 2 || len(f.Missing) > 0 || !slices.ContainsFunc(f.More, func(p corpus.Finding) bool { return slices.Contains(p.Missing, "申请材料和流程") }) {
+		t.Fatalf("main part: article %d, missing %v, more %+v; want 2 answered and 申请材料和流程 apart", f.Article, f.Missing, f.More)
+	}
 }
 
 // TestSpellerLeavesANotA: an A-not-A question (「发不发」, 「能不能」) is not a
