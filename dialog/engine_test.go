@@ -384,6 +384,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"竞赛级别「州级」", "自查结果"},
 		{"approved to a village", []string{"您好。我是州农科院的助理研究员，经院里批准离岗到康乐县一个村发展中药材，办了一家农业科技公司。"}, "离岗创业",
 			"经批准到乡村振兴一线「是」", "累计"},
+		// round 43: a line quoted from the policy tells nothing of the
+		// company (its 小微企业 had been shown back)
+		{"a quoted line", []string{"您好，我是公司人事。网上看到这段：「對高校畢業生、引進人才創辦的小微企業，符合條件的給予不超過300萬元的創業擔保貸款和財政貼息政策支持」。想咨询：我们老板是2022年州上引进的人才，公司是他2023年办的，能不能贷300万？"}, "创业担保贷款",
+			"申请人「企业（以公司名义申请）」，企业创办人「是」", "小微企业"},
 		// round 42: the year now as an ordinal, with what is done in it
 		{"the fifth year as an envoy", []string{"问一下科技特派员的事，我今年是第五年当特派员了，明年还想接着干，能不能再报？"}, "科技特派员",
 			"已连续选派年限「5年」", "单位"},

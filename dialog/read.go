@@ -2564,6 +2564,10 @@ var approximate = []string{"左右", "大概", "大约", "差不多", "约", "�
 // asks (「大学生创业贷款利息谁出」) or supposes (「如果是大学生」) is left
 // out.
 func statements(text string) string {
+	// 「网上看到这段：「对高校毕业生、引进人才创办的小微企业……」」: words
+	// quoted from somewhere tell nothing of the person (round 43: 小微企业
+	// in a pasted line was shown back as the company's size).
+	text = quotedRe.ReplaceAllString(text, "")
 	clauses := splitClauses(text)
 	marked := markedAsked(text)
 	var out []string
@@ -2651,6 +2655,10 @@ func statements(text string) string {
 	}
 	return strings.Join(out, "，")
 }
+
+// quotedRe: a passage quoted in marks, long enough to be copied from
+// somewhere rather than a word named.
+var quotedRe = regexp.MustCompile(`「[^「」]{12,}」|“[^“”]{12,}”|"[^"]{12,}"`)
 
 // toldThenAskRe: a clause that tells what has been (…了) and then asks
 // about now or later (今年还能报不): group 1 ends the telling.
