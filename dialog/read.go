@@ -1526,6 +1526,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		var sure []string
 		later := false
 		for _, c := range splitClauses(t) {
+			// 「不确定 还没想好 就听人说能保留三年」: what others say the rule
+			// is, is no answer of the person's (round 44: shown back as 3).
+			if hearsayRe.MatchString(c) {
+				continue
+			}
 			if !isUnsure(c) {
 				sure = append(sure, c)
 			} else if sl.Sums && laterDoubtRe.MatchString(c) {
@@ -2024,7 +2029,10 @@ func withEarlier(t string, sl *corpus.Slot, total string) (int, string, bool) {
 			}
 		}
 	}
-	if !thisTime && later != m || earlier+m > sl.Max {
+	// 「之前3年，再延长2年的话一共5年」: the earlier span and the ones
+	// after it make the total; it counts them already (round 44: read as
+	// 3+5).
+	if !thisTime && later != m || earlier+m > sl.Max || later > 0 && earlier+later == m {
 		return 0, "", false
 	}
 	return earlier + m, fmt.Sprintf(txtEarlierParts, earlier, sl.Unit, m, sl.Unit), true

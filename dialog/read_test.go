@@ -147,6 +147,13 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "她站长说先把手上活干完再说 应该就是没问题吧", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		// round 43: calendar years listed, each said to count
 		{"envoy", "served", "4年了，22年23年24年25年都是", map[string]string{"employer": "county", "system": "none", "consent": "yes"}, "served=4"},
+		// round 44: the earlier span and the one after it make the total;
+		// hearsay of the rule is no answer; research denied; a refusal said
+		// without 同意
+		{"leave", "years", "之前3年，再延长2年的话一共5年，此前在本单位没有别的离岗经历", map[string]string{"unit": "other_pi", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=5"},
+		{"leave", "years", "不確定 還沒想好 就聽人說能保留三年", map[string]string{"unit": "other_pi", "tech": "yes", "mode": "leave", "rural": "no"}, "years=unsure"},
+		{"leave", "tech", "研究嘛談不上，我就是看病的", map[string]string{"unit": "other_pi"}, "tech=no"},
+		{"envoy", "consent", "主任讓我別想這個事了", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 42: a rhetorical 哪来的 is a no; 从哪来 still asks
 		{"loan", "spouse", "我们庄稼人哪来的卡尕娃还没娶媳妇哩", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
 		{"loan", "spouse", "哪有啥卡", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},

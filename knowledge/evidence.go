@@ -88,7 +88,8 @@ func unstated(q, near, spoken string, focus []term) []string {
 	}
 	// 「双定向评审是啥」: a term asked for what it is; the document
 	// defines none (where it says 是指, that is stated).
-	if askDefRe.MatchString(strings.TrimSpace(q)) && !slices.ContainsFunc(clauses, func(c string) bool { return strings.Contains(c, "是指") }) {
+	// 「科技特派员要求是什么」 asks the conditions, not what a word means.
+	if askDefRe.MatchString(strings.TrimSpace(q)) && !askRulesRe.MatchString(q) && !slices.ContainsFunc(clauses, func(c string) bool { return strings.Contains(c, "是指") }) {
 		out = append(out, "具体含义")
 	}
 	return out
@@ -199,3 +200,7 @@ func countName(classifier string) string {
 	}
 	return "具体数量"
 }
+
+// askRulesRe: what is asked is what is required (要求, 条件), which the
+// article may state, not a definition.
+var askRulesRe = regexp.MustCompile(`(要求|条件|资格|门槛)(是什么|是啥|有哪些|有什么)`)
