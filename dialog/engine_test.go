@@ -1292,6 +1292,18 @@ func TestAnotherPersonAfterVerdict(t *testing.T) {
 	}
 }
 
+// TestConfirmOneself: 「对 这个是我自己」 at the confirmation confirms; it
+// does not start the check again (round 44).
+func TestConfirmOneself(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "我是积石山县一个乡中心小学的老师 想离岗创业开个刺绣的小厂 能不能保留编制三年？")
+	send(t, e, "1", "/check 离岗创业")
+	r := send(t, e, "1", "对 这个是我自己")
+	if txt := r.Text(); strings.Contains(txt, "重新开始") || !strings.Contains(txt, "✓") {
+		t.Fatalf("want the readings confirmed:\n%s", txt)
+	}
+}
+
 // TestCheckSwitchWords: what inside a check says it is now of someone else,
 // and what only sounds like it (round 38: 「现在说不准，四年或者五年」 had
 // restarted the check twice).

@@ -247,7 +247,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	// 「不对 这回查我掌柜的 他是……」: the check is now of someone else. It
 	// starts again from what this message tells, with nothing of the
 	// person it was of (round 34: the husband's check kept the wife's).
-	if checkSwitchRe.MatchString(text) {
+	// 「对 这个是我自己」 at the confirmation agrees that what was shown
+	// back is the person's own (round 44: it restarted the check).
+	if checkSwitchRe.MatchString(text) && !(len(s.Guess) > 0 && yesLeadRe.MatchString(text) && ownSelfRe.MatchString(text)) {
 		s.Heard, s.Guess = nil, nil
 		e.hear(s, text)
 		s.Switched = true
@@ -1030,3 +1032,6 @@ func (e *Engine) restatesNo(ch *corpus.Check, sl *corpus.Slot, s *Session, text 
 	}
 	return agrees
 }
+
+// ownSelfRe: words that say the one spoken of is the person writing.
+var ownSelfRe = regexp.MustCompile(`我自己|我本人|是我$|是我[，,。 ]`)
