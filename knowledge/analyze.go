@@ -74,7 +74,7 @@ func sentences(q string) []string {
 	// With no marks and no pauses at all (「我是乡卫生院的大夫……我想当那个
 	// 科技特派员……行不行再一个我媳妇……她能不能当」), a long message turns
 	// where the speaker says so: 我想, 再一个, 另外, 我媳妇….
-	if !strings.ContainsAny(q, "。!?;\n…, ") && utf8.RuneCountInString(q) > 2*voiceLen {
+	if !strings.ContainsAny(q, "。!?;\n…, ") && utf8.RuneCountInString(q) > voiceLen+12 {
 		var out []string
 		start := 0
 		for _, m := range voiceTurnRe.FindAllStringSubmatchIndex(q, -1) {
@@ -108,7 +108,7 @@ func sentences(q string) []string {
 
 // voiceTurnRe: where a long message typed by voice, with no marks, turns
 // to another sentence.
-var voiceTurnRe = regexp.MustCompile(`(吗)|我听人说|听人说|我听说|听说|还有|我想问|想问一下|请问|我想|再一个|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
+var voiceTurnRe = regexp.MustCompile(`(吗)|是不是|要不要|能不能|有没有|可不可以|会不会|我听人说|听人说|我听说|听说|还有|我想问|想问一下|请问|我想|再一个|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
 
 // voiceLen is the length from which a message with spaces and no marks is
 // read as spoken sentences.
