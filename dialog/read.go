@@ -410,6 +410,15 @@ var countAsRe = regexp.MustCompile(`先算|就算|先按|就按|按[0-9]+年算`
 // laterDoubtRe: a doubt about what is still to come (往后还要几年, 以后的事).
 var laterDoubtRe = regexp.MustCompile(`往后|以后|今后|后面|将来|接下来|还要|还得|再延|再干|再离|延多久|延几年`)
 
+// deniedNumberSaid reports a number said not to have been said (我没有说过
+// 22年).
+func deniedNumberSaid(t string) bool {
+	return deniedSaidRe.MatchString(t)
+}
+
+// deniedSaidRe: 没说过 N, 不是 N 年 said of a reading.
+var deniedSaidRe = regexp.MustCompile(`没(有)?说过[0-9]+|并非说[0-9]*|不是说[0-9]+`)
+
 // overSpanRe and leastSpanRe read a span at its least: 「两年多」 and
 // 「两年半」 as 2年, 「两年还是两年半」 as the first.
 var (
@@ -1511,7 +1520,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// gives the same verdict as any more would, are added up from the least.
 	if sl.Type == corpus.NumberSlot && sl.Sums && unsure && r.fills[sl.ID] == corpus.Unsure {
 		least := leastSpanRe.ReplaceAllString(overSpanRe.ReplaceAllString(t, "${1}年"), "${1}年")
-		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && !otherwiseRe.MatchString(least) && !differ(ch, sl.ID, done, n, sl.Max) {
+		// Only when a span is said as more than whole or as one of two
+		// (两年多, 两年还是两年半), and no total is said (round 45: 「……是6
+		// 年；……就是8年」 had been added up with its parts, to 22).
+		approx := overSpanRe.MatchString(t) || leastSpanRe.MatchString(overSpanRe.ReplaceAllString(t, "${1}年"))
+		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && approx && !saysTotal(least) && !deniedNumberSaid(least) && !otherwiseRe.MatchString(least) && !differ(ch, sl.ID, done, n, sl.Max) {
 			if _, parts, _, ok := spansIn(pastOnly(least, sl), sl); ok {
 				delete(r.fills, sl.ID)
 				r.fill(sl.ID, strconv.Itoa(n))
@@ -2154,7 +2167,7 @@ func saysTotal(t string) bool {
 // total: a total word right before it, or with filler between
 // (加起来正好6年, 一共想贷到500万).
 func totalBefore(before string) bool {
-	filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就")
+	filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就满为已达")
 	return slices.ContainsFunc(totalWords, func(w string) bool { return strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) })
 }
 

@@ -154,6 +154,12 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "不確定 還沒想好 就聽人說能保留三年", map[string]string{"unit": "other_pi", "tech": "yes", "mode": "leave", "rural": "no"}, "years=unsure"},
 		{"leave", "tech", "研究嘛談不上，我就是看病的", map[string]string{"unit": "other_pi"}, "tech=no"},
 		{"envoy", "consent", "主任讓我別想這個事了", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		// round 45: totals said (累计满5年, 累计为7年, 是6年, 就是8年) are not
+		// added to their parts (they had given 19, 22 and 27 years, and two
+		// wrong ❌); a number said not to have been said is not read
+		{"leave", "years", "离岗3年期满后延长了2年，到今年年底累计满5年；若再延长2年，累计为7年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		{"leave", "years", "我不太確定。這次已經三年，如果再延長3年的話是6年；如果2018到2020年那兩年也算離崗的話，就是8年。當年辦的什麼手續我真的記不清了，可能要去人事處查檔案。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		{"leave", "years", "不對，我沒有說過22年。這次離崗是3年，2018到2020年那兩年算不算離崗我不確定。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// round 42: a rhetorical 哪来的 is a no; 从哪来 still asks
 		{"loan", "spouse", "我们庄稼人哪来的卡尕娃还没娶媳妇哩", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
 		{"loan", "spouse", "哪有啥卡", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
