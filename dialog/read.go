@@ -454,6 +454,9 @@ func (e *Engine) eitherToldYes(sl *corpus.Slot, t string) bool {
 	return false
 }
 
+// formsDoubtRe: a doubt between forms of a business (个体户还是公司).
+var formsDoubtRe = regexp.MustCompile(`(个体户?|公司|企业|合作社|作坊)还是(个体户?|公司|企业|合作社|作坊)`)
+
 // rhetoricalRe: 哪来的, 哪有 (not 从哪来) in a clause that does not ask
 // with 吗, 呢 or a question mark: 「我们庄稼人哪来的卡」, 「哪有啥批文」.
 var rhetoricalRe = regexp.MustCompile(`(^|[^从在到去往])哪(?:里来的|儿来的|来的|里有|儿有|会有|能有|有)(?:啥|什么)?`)
@@ -1232,14 +1235,37 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// (round 38: 「这一题需要一个确定的回答」 beside that very option).
 	// The doubt is this question's when no other is named in it, or when
 	// what it doubts is one of this question's options (他是不是大学毕业).
+	// 「个体户还是公司说不上」: a doubt between two ways, one an option, says
+	// neither (round 45: read as 企业).
+	if unsure && sl.Type == corpus.ChoiceSlot && !sl.AllowUnsure {
+		between := func(h hit) bool {
+			c := clauseAt(t, h.start)
+			return h.slot == sl.ID && isUnsure(c) && formsDoubtRe.MatchString(c)
+		}
+		if slices.ContainsFunc(hits, between) {
+			hits = slices.DeleteFunc(hits, between)
+			r.unsure = true
+			return r
+		}
+	}
 	if v, ok := doubtOption(sl); unsure && ok && sl.Type == corpus.ChoiceSlot && !sl.AllowUnsure {
-		sure := slices.ContainsFunc(hits, func(h hit) bool {
+		// 「娃娃是大专毕业的 算不算我说不上」: a doubt whether it counts,
+		// naming nothing, is of what was said before it (round 45: read as
+		// a graduate).
+		bareCount := slices.ContainsFunc(splitClauses(t), func(c string) bool {
+			return isUnsure(c) && countsOnlyRe.MatchString(c) && !slices.ContainsFunc(hits, func(h hit) bool { return strings.Contains(c, t[h.start:h.end]) })
+		})
+		sure := !bareCount && slices.ContainsFunc(hits, func(h hit) bool {
 			return h.slot == sl.ID && h.value != v && !h.negated && !isUnsure(clauseAt(t, h.start))
 		})
 		doubtsThis := slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && isUnsure(clauseAt(t, h.start)) })
 		if !sure && (doubtsThis || e.doubtsOther(ch, sl, done, t) == "") {
 			r.fill(sl.ID, v)
 			unsure = false
+			if bareCount {
+				// The option named is what the doubt is of: not the answer.
+				hits = slices.DeleteFunc(hits, func(h hit) bool { return h.slot == sl.ID })
+			}
 		}
 	}
 	if unsure {

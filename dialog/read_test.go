@@ -160,6 +160,10 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "离岗3年期满后延长了2年，到今年年底累计满5年；若再延长2年，累计为7年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
 		{"leave", "years", "我不太確定。這次已經三年，如果再延長3年的話是6年；如果2018到2020年那兩年也算離崗的話，就是8年。當年辦的什麼手續我真的記不清了，可能要去人事處查檔案。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		{"leave", "years", "不對，我沒有說過22年。這次離崗是3年，2018到2020年那兩年算不算離崗我不確定。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		// round 45: a bare doubt whether it counts, after 大专, is the doubt
+		// option; a doubt between forms of a business says neither
+		{"loan", "who", "娃娃是大专毕业的 算不算我说不上", nil, "who=maybe"},
+		{"loan", "who", "个体户还是公司说不上", nil, "!"},
 		// round 42: a rhetorical 哪来的 is a no; 从哪来 still asks
 		{"loan", "spouse", "我们庄稼人哪来的卡尕娃还没娶媳妇哩", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
 		{"loan", "spouse", "哪有啥卡", map[string]string{"who": "grad", "amount": "30"}, "spouse=no"},
