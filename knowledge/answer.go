@@ -771,9 +771,12 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 			if keyed && key&(1<<uint(g.hits[0].Article)) == 0 {
 				score *= unkeyedWeight
 			}
-		} else if !slices.Contains(topics, g.hits[0].Topic) || g.hits[0].Topic == "validity" && len(askScan.unknown) > 0 {
+		} else if !slices.Contains(topics, g.hits[0].Topic) || g.hits[0].Topic == "validity" && len(askScan.unknown) > 0 ||
+			g.hits[0].Topic != "validity" && benefitRe.MatchString(ask) {
 			// Words of validity about something the document does not
 			// know (驾照到期了) are about that thing, not the document.
+			// Who gives a benefit (「补助由哪个部门发放」) is not who issued
+			// the document (round 45).
 			continue
 		}
 		if best < 0 || score > bestScore {
@@ -915,3 +918,6 @@ func (ix *Index) quotes(q string, hits []Hit, context bool) []corpus.Excerpt {
 	}
 	return out
 }
+
+// benefitRe: money or a benefit a question may ask who gives.
+var benefitRe = regexp.MustCompile(`补助|补贴|贷款|奖励|奖金|资金|工资|津贴|贴息|钱`)
