@@ -78,6 +78,7 @@ type Engine struct {
 	recorder Recorder
 	subject  func(string, []int) bool
 	notices  *atomic.Pointer[notices] // today's, shared by copies (HandleWith); see noticesToday
+	docText  string                   // the articles' text, normalised, to know a passage quoted from it
 }
 
 // New returns an engine. It fails when a part is missing.
@@ -94,8 +95,33 @@ func New(cfg Config) (*Engine, error) {
 	case cfg.Normalize == nil:
 		return nil, errors.New("dialog: no normaliser")
 	}
-	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder, subject: cfg.NamesSubject, notices: new(atomic.Pointer[notices])}, nil
+	var doc strings.Builder
+	for _, a := range cfg.Corpus.Doc.Articles {
+		doc.WriteString(a.Text())
+	}
+	return &Engine{corpus: cfg.Corpus, answerer: cfg.Answerer, store: cfg.Store, now: cfg.Now, norm: cfg.Normalize, names: &names{norm: cfg.Normalize}, recorder: cfg.Recorder, subject: cfg.NamesSubject, notices: new(atomic.Pointer[notices]), docText: cfg.Normalize(doc.String())}, nil
 }
+
+// withoutPolicyQuotes leaves out of text the passages quoted in marks that
+// are the policy's own words (「网上看到这段：「对高校毕业生、引进人才创办的
+// 小微企业……」」): they tell nothing of the person (round 43: its 小微企业 was
+// shown back as the company's size). A certificate's words quoted
+// (「证书上写的是「2023年全国清真餐饮职业技能大赛……第十名」」) are kept.
+func (e *Engine) withoutPolicyQuotes(text string) string {
+	return quotedRe.ReplaceAllStringFunc(text, func(q string) string {
+		r := []rune(q)
+		for i := 0; i+policyRun <= len(r); i++ {
+			if strings.Contains(e.docText, string(r[i:i+policyRun])) {
+				return ""
+			}
+		}
+		return q
+	})
+}
+
+// policyRun is how many characters in a row a quoted passage shares with
+// the policy to be taken for a quote from it.
+const policyRun = 10
 
 // maxAttempts bounds the retries when another update of the same chat
 // saves first; between retries the engine waits a random, growing while
@@ -702,6 +728,7 @@ func (e *Engine) hear(s *Session, text string) {
 	if utf8.RuneCountInString(text) < 8 || !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 		return
 	}
+	text = e.withoutPolicyQuotes(text)
 	facts := statements(text)
 	// 「乡镇卫生院大夫能离岗创业不」: nothing told, but who may do what
 	// asked of the person's own case (read below).

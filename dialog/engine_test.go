@@ -388,6 +388,12 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// company (its 小微企业 had been shown back)
 		{"a quoted line", []string{"您好，我是公司人事。网上看到这段：「對高校畢業生、引進人才創辦的小微企業，符合條件的給予不超過300萬元的創業擔保貸款和財政貼息政策支持」。想咨询：我们老板是2022年州上引进的人才，公司是他2023年办的，能不能贷300万？"}, "创业担保贷款",
 			"申请人「企业（以公司名义申请）」，企业创办人「是」", "小微企业"},
+		// round 45: a place not known beside another contest's place keeps
+		// neither; a certificate's words quoted are the person's own
+		{"a place not known and another contest's", []string{"我是焊工 去年去全国一类赛上比了 排名第十还是十一我记不清了 证书在公司放着 还拿过州里比赛第一 这些能评甘肃省技术能手不"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，竞赛类别「一类赛」。", "第几名"},
+		{"a certificate quoted", []string{"你好 我是做清真菜的廚師 證書上寫的是「2023年全國清真餐飲職業技能大賽 中式烹調師 第十名」 沒寫一類二類 這個能推甘肅省技術能手嗎"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」", "一类赛还是二类赛"},
 		// round 42: the year now as an ordinal, with what is done in it
 		{"the fifth year as an envoy", []string{"问一下科技特派员的事，我今年是第五年当特派员了，明年还想接着干，能不能再报？"}, "科技特派员",
 			"已连续选派年限「5年」", "单位"},

@@ -1736,6 +1736,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			continue
 		}
 		places := placesSaid(pastOnly(takenBack(t), o))
+		// 「排名第十还是十一我记不清了……还拿过州里比赛第一」: a place not
+		// known, and another contest's place: neither is kept (round 45:
+		// the 州 contest's 第一 was shown back as the national one's).
+		if m, _ := eitherPair(t); m != nil && slices.ContainsFunc(places, func(p string) bool { return p != m[1] && p != m[2] && strings.Contains(t, "第"+p) }) {
+			delete(r.fills, o.ID)
+			delete(r.doubts, o.ID)
+			continue
+		}
 		if len(places) > 1 && !eitherNumRe.MatchString(t) && oneGrantable(ch, byslot) {
 			// Of a contest that may be granted something and one that may
 			// not (州级), the level kept is the first's; which place is its
@@ -2611,10 +2619,6 @@ var approximate = []string{"左右", "大概", "大约", "差不多", "约", "�
 // asks (「大学生创业贷款利息谁出」) or supposes (「如果是大学生」) is left
 // out.
 func statements(text string) string {
-	// 「网上看到这段：「对高校毕业生、引进人才创办的小微企业……」」: words
-	// quoted from somewhere tell nothing of the person (round 43: 小微企业
-	// in a pasted line was shown back as the company's size).
-	text = quotedRe.ReplaceAllString(text, "")
 	clauses := splitClauses(text)
 	marked := markedAsked(text)
 	var out []string
@@ -2704,7 +2708,7 @@ func statements(text string) string {
 }
 
 // quotedRe: a passage quoted in marks, long enough to be copied from
-// somewhere rather than a word named.
+// somewhere rather than a word named (see withoutPolicyQuotes).
 var quotedRe = regexp.MustCompile(`「[^「」]{12,}」|“[^“”]{12,}”|"[^"]{12,}"`)
 
 // toldThenAskRe: a clause that tells what has been (…了) and then asks
