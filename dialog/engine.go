@@ -884,6 +884,9 @@ func (e *Engine) hear(s *Session, text string) {
 	}
 }
 
+// interjectionRe: calls and fillers at the start of a message (喂, 嗯, 那个).
+var interjectionRe = regexp.MustCompile(`^(?:喂+|嗯+|哎+|诶+|唉+|啊+|额+|呃+|那个)+`)
+
 // ackRe: a clause that only acknowledges or thanks.
 var ackRe = regexp.MustCompile(`^(明白了?|清楚了|谢谢(您|你|老师)?|多谢|感谢|好的?|知道了|懂了|了解了|哦+|噢+|嗯+|行|收到|好吧)$`)
 
@@ -965,6 +968,10 @@ func switchesPerson(text string) bool {
 	// 「明白了，謝謝。那我愛人呢？」: thanks first says nothing either.
 	for len(cs) > 1 && (slices.Contains([]string{"另外", "还有", "那", "那么", "对了", "再问一下", "还想问一下", "另", "此外"}, trimPunct(cs[0])) || ackRe.MatchString(trimPunct(cs[0]))) {
 		cs = cs[1:]
+	}
+	if len(cs) > 0 {
+		// 「喂那我的呢」: a call first says nothing (round 46).
+		cs[0] = interjectionRe.ReplaceAllString(cs[0], "")
 	}
 	return len(cs) > 0 && (switchRe.MatchString(trimPunct(cs[0])) || len(cs) > 1 && strings.HasPrefix(trimPunct(cs[0]), "不对") && switchRe.MatchString(trimPunct(cs[1])))
 }

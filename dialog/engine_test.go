@@ -1272,6 +1272,8 @@ func TestAnotherPersonAfterVerdict(t *testing.T) {
 		// round 42: 「这位」 another one, asked for by HR
 		{"this one, by 这位", []string{"那請幫我查一下這位副主任醫師 科技特派员"}, false},
 		{"the other one, by 另一位", []string{"另一位呢", "/check 科技特派员"}, false},
+		// round 46: a call first
+		{"a call first, then oneself", []string{"喂那我的呢 我在县农业局上班", "/check 科技特派员"}, false},
 		// round 35: thanks first, then whether the husband may apply
 		{"thanks, then the husband", []string{"明白了，谢谢。那我爱人呢？他在县农业农村局上班，他能不能报？"}, false},
 	} {
