@@ -115,7 +115,10 @@ var loanPurposeRe = regexp.MustCompile(`贷[款]?[0-9.]*万?元?(?:用来|用于
 
 // purposeRe: a clause that says what a loan is for (想扩建冷库, 打算开个
 // 农家乐, 准备买设备), up to the next clause mark.
-var purposeRe = regexp.MustCompile(`(想|要|打算|准备|计划|用来|用于)(扩建|新建|建|修|盖|买|购买|开|办|搞|弄|租|添|上)[^,，。;；!！?？]{0,12}|(扩建|新建|修建|建个|建一个|盖个|添置|购置)[^,，。;；!！?？吗]{0,8}`)
+var purposeRe = regexp.MustCompile(`(想|要|打算|准备|计划|用来|用于)(扩建|新建|建|修|盖|买|购买|开|办|搞|弄|租|添|上)[^,，。;；!！?？]{0,12}|(扩建|新建|修建|建个|建一个|盖个|添置|购置)[^,，。;；!！?？吗]{0,8}|` +
+	// 「公司注册资本500万」: what the company is, told beside the loan asked
+	// for (round 46).
+	`(注册资本|注册资金|营业额|年营业收入|营业收入|年产值|产值)[^,，。;；!！?？吗]{0,8}`)
 
 // asksGraduateYears reports 「毕业3年过期了没有」: whether someone still
 // counts as a graduate, not whether the document still applies (unless the
