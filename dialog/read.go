@@ -161,7 +161,7 @@ var (
 	unsureWords  = []string{"不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
 		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "分不清", "分不出", "搞不懂", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是", "不能完全确定", "不完全确定", "不能确定", "没法确定", "无法确定", "不敢确定", "不敢肯定", "不能肯定", "说不上来", "还没汇报", "没汇报", "还没报告", "还没请示", "没请示", "还没开口", "不敢自称", "不敢当", "不敢说", "再问问", "我再问", "回头问", "我去问", "问问再说", "得问问",
-		"不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数",
+		"不得而知", "无从得知", "不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数",
 		"问不上", "认不全", "认不得", "看不懂", "没见过", "没看见", "没看到过", "没注意", "没留意", "没细看", "没仔细看", "去问问", "再去问", "问问再说", "再等等", "等等看"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "第几", "几名", "能否", "是否", "可否", "请问", "咋", "阿么", "不?"}
@@ -409,6 +409,21 @@ var countAsRe = regexp.MustCompile(`先算|就算|先按|就按|按[0-9]+年算`
 
 // laterDoubtRe: a doubt about what is still to come (往后还要几年, 以后的事).
 var laterDoubtRe = regexp.MustCompile(`往后|以后|今后|后面|将来|接下来|还要|还得|再延|再干|再离|延多久|延几年`)
+
+// totalsSaid returns the different numbers of sl's unit said as a total
+// (就是7年, 一共6年).
+func totalsSaid(t string, sl *corpus.Slot) []int {
+	var out []int
+	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+		if !strings.HasPrefix(t[loc[1]:], sl.Unit) || !totalBefore(t[:loc[0]]) {
+			continue
+		}
+		if n, err := strconv.Atoi(t[loc[0]:loc[1]]); err == nil && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // deniedNumberSaid reports a number said not to have been said (我没有说过
 // 22年).
@@ -1550,6 +1565,16 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// (两年多, 两年还是两年半), and no total is said (round 45: 「……是6
 		// 年；……就是8年」 had been added up with its parts, to 22).
 		approx := overSpanRe.MatchString(t) || leastSpanRe.MatchString(overSpanRe.ReplaceAllString(t, "${1}年"))
+		// 「之前四年多，加上这次三年就是七年多。到底四年还是四年半……说不
+		// 准」: one total said, at its least, when any more gives the same
+		// verdict (held-out round 41: it had been 不确定, the text gives ❌).
+		if totals := totalsSaid(least, sl); approx && len(totals) == 1 && !deniedNumberSaid(least) && !otherwiseRe.MatchString(least) {
+			if n := totals[0]; n >= sl.Min && n <= sl.Max && !differ(ch, sl.ID, done, n, sl.Max) {
+				delete(r.fills, sl.ID)
+				r.fill(sl.ID, strconv.Itoa(n))
+				r.notes = append(r.notes, fmt.Sprintf(txtAtLeastTotal, strconv.Itoa(n)+sl.Unit))
+			}
+		}
 		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && approx && !saysTotal(least) && !deniedNumberSaid(least) && !otherwiseRe.MatchString(least) && !differ(ch, sl.ID, done, n, sl.Max) {
 			if _, parts, _, ok := spansIn(pastOnly(least, sl), sl); ok {
 				delete(r.fills, sl.ID)

@@ -226,3 +226,7 @@ const txtOneAtATime = "您说到了不止一项（例如两项比赛）。这次
 // txtOtherPerson leads the check started for another person asked about
 // right after a verdict.
 const txtOtherPerson = "好的，按「%s」给这一位也查一下（前一位的回答不带过来）。"
+
+// txtAtLeastTotal notes a total said with a part not known exactly, taken
+// at its least.
+const txtAtLeastTotal = "有的年数您说不准，按您说的合计、取最少的算：至少「%s」，怎么算结论都一样；如不对，请发送 /back 修改。"
