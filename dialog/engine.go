@@ -928,7 +928,9 @@ var namedWho = func() string {
 			named = append(named, w)
 		}
 	}
-	return `(?:我的\p{Han}{0,3}?|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)|我(?:妹|弟|哥|姐|爸|妈)`
+	// One group, so that what follows it in a pattern follows either way of
+	// naming (round 41: 「是给我娃问的」 matched 「给」+我娃 with no 查 after it).
+	return `(?:(?:我的\p{Han}{0,3}?|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)|我(?:妹|弟|哥|姐|爸|妈))`
 }()
 
 // professions name someone by what they do (那个兽医, 这次是专家), for a

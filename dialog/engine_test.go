@@ -388,6 +388,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// company (its 小微企业 had been shown back)
 		{"a quoted line", []string{"您好，我是公司人事。网上看到这段：「對高校畢業生、引進人才創辦的小微企業，符合條件的給予不超過300萬元的創業擔保貸款和財政貼息政策支持」。想咨询：我们老板是2022年州上引进的人才，公司是他2023年办的，能不能贷300万？"}, "创业担保贷款",
 			"申请人「企业（以公司名义申请）」，企业创办人「是」", "小微企业"},
+		// held-out round 41: a total of the earlier leave, then more
+		{"a total, then more", []string{"我是临夏现代职业学院食品专业的副教授，在专业技术岗位。前几年我从学院离岗创办过企业，一共4年，去年回学院上班了。现在想再离岗3年，办一家清真食品检测公司。"}, "离岗创业",
+			"累计离岗年限「7年」", "乡村振兴"},
 		// round 45: a place not known beside another contest's place keeps
 		// neither; a certificate's words quoted are the person's own
 		{"a place not known and another contest's", []string{"我是焊工 去年去全国一类赛上比了 排名第十还是十一我记不清了 证书在公司放着 还拿过州里比赛第一 这些能评甘肃省技术能手不"}, "技能竞赛荣誉",
@@ -1277,6 +1280,9 @@ func TestAnotherPersonAfterVerdict(t *testing.T) {
 		{"this one, by 这位", []string{"那請幫我查一下這位副主任醫師 科技特派员"}, false},
 		{"the other one, by 另一位", []string{"另一位呢", "/check 科技特派员"}, false},
 		// round 46: a call first
+		// held-out round 41: 「是给我娃问的」 at a confirmation turns to no one
+		// (给+我娃 with no 查 after it had matched)
+		{"asked for the child, confirmed", []string{"/check 科技特派员", "对的是给我娃问的"}, true},
 		{"a call first, then oneself", []string{"喂那我的呢 我在县农业局上班", "/check 科技特派员"}, false},
 		// round 35: thanks first, then whether the husband may apply
 		{"thanks, then the husband", []string{"明白了，谢谢。那我爱人呢？他在县农业农村局上班，他能不能报？"}, false},

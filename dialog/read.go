@@ -410,6 +410,35 @@ var countAsRe = regexp.MustCompile(`先算|就算|先按|就按|按[0-9]+年算`
 // laterDoubtRe: a doubt about what is still to come (往后还要几年, 以后的事).
 var laterDoubtRe = regexp.MustCompile(`往后|以后|今后|后面|将来|接下来|还要|还得|再延|再干|再离|延多久|延几年`)
 
+// totalThenMore reads one total said (一共4年) and a span said after it as
+// more (再离岗3年): their sum and the parts as said back, for a slot that
+// sums.
+func totalThenMore(t string, sl *corpus.Slot) (int, string, bool) {
+	if !sl.Sums {
+		return 0, "", false
+	}
+	totals := totalsSaid(t, sl)
+	if len(totals) != 1 {
+		return 0, "", false
+	}
+	at := -1
+	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+		if strings.HasPrefix(t[loc[1]:], sl.Unit) && totalBefore(t[:loc[0]]) {
+			at = loc[1]
+		}
+	}
+	m := moreRe.FindStringSubmatchIndex(t[at:])
+	if m == nil || t[at+m[4]:at+m[5]] != sl.Unit || otherwiseRe.MatchString(t) {
+		return 0, "", false
+	}
+	more, _ := strconv.Atoi(t[at+m[2] : at+m[3]])
+	sum := totals[0] + more
+	if more <= 0 || sum > sl.Max {
+		return 0, "", false
+	}
+	return sum, strconv.Itoa(totals[0]) + sl.Unit + "＋" + strconv.Itoa(more) + sl.Unit, true
+}
+
 // totalsSaid returns the different numbers of sl's unit said as a total
 // (就是7年, 一共6年).
 func totalsSaid(t string, sl *corpus.Slot) []int {
@@ -1527,6 +1556,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.notes = append(r.notes, note)
 			said = ""
 		}
+		// 「前几年……离岗创办过企业，一共4年……现在想再离岗3年」: a total of
+		// what was, then more said after it (held-out round 41: shown back
+		// as 4).
+		if n, parts, ok := totalThenMore(pastOnly(t, sl), sl); ok && !r.answers(sl.ID) {
+			r.fill(sl.ID, strconv.Itoa(n))
+			r.notes = append(r.notes, fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit))
+			said = ""
+		}
 		if !asks && len(splitClauses(t)) > 1 && said != "" {
 			// What a question told in passing (「2021年那次……出去一年办饲草
 			// 公司，没办成就回来了。那我最多还能延多久？」) answers the number
@@ -1645,6 +1682,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					}
 				}
 			}
+		} else if n, parts, ok := totalThenMore(pastOnly(t, o), o); ok {
+			// 「……一共4年……现在想再离岗3年」 told in the opening.
+			r.fill(o.ID, strconv.Itoa(n))
+			r.notes = append(r.notes, fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
+			if r.summed == nil {
+				r.summed = map[string]string{}
+			}
+			r.summed[o.ID] = parts
+			continue
 		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
 			// Only in a clause that speaks of what is asked for, and not a
 			// figure quoted from the policy (最高300万) or a turnover.

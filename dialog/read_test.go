@@ -154,6 +154,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "不確定 還沒想好 就聽人說能保留三年", map[string]string{"unit": "other_pi", "tech": "yes", "mode": "leave", "rural": "no"}, "years=unsure"},
 		{"leave", "tech", "研究嘛談不上，我就是看病的", map[string]string{"unit": "other_pi"}, "tech=no"},
 		{"envoy", "consent", "主任讓我別想這個事了", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		// held-out round 41: a total of what was, then more said after it
+		{"leave", "years", "前几年我从学院离岗创办过企业，一共4年，去年回学院上班了。现在想再离岗3年，办一家清真食品检测公司。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=7"},
 		// held-out round 41 (fixed after its scoring): one total said, at its
 		// least, past the limit whatever the part not known exactly
 		{"leave", "years", "之前四年多，加上這次三年就是七年多。到底四年還是四年半我得去人事處查檔案，現在說不準。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=7"},
