@@ -114,6 +114,10 @@ func TestLeaveCheck(t *testing.T) {
 		// to go to the rural front line; for others the text is silent.
 		{"3 years, no rural", base(map[string]string{"years": "3", "rural": "否"}), all,
 			map[string]string{elig: yes, term: none, rights: none}},
+		// round 48: a unit not known changes nothing for one not in a
+		// research post
+		{"unit unsure, not research", base(map[string]string{"unit": "不确定", "tech": "否", "years": "2", "rural": "否"}), all,
+			map[string]string{elig: none, term: maybe, rights: maybe}},
 		{"3 years and more is past 3", base(map[string]string{"years": "3年多", "rural": "否"}), all,
 			map[string]string{elig: yes, term: none, rights: none}},
 		{"4 years without rural approval", base(map[string]string{"years": "4年", "rural": "否"}), all,
@@ -146,13 +150,13 @@ func TestLeaveCheck(t *testing.T) {
 		{"a college teacher is asked", map[string]string{"unit": "我在临夏现代职业学院当老师", "tech": "不确定", "mode": "在职创办企业"},
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: maybe}},
 		{"not a public institution", map[string]string{"unit": "4"}, []string{"unit"},
-			map[string]string{elig: none}},
+			map[string]string{elig: none, term: maybe, rights: maybe}},
 		// The share of income is a note for everyone; it is a verdict only
 		// for who asks about it alone, and a range is never 符合.
 		{"asks only about income", map[string]string{"unit": "高校", "tech": "是", "mode": "暂不创业"},
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: yes, income: maybe}},
 		{"not on a technical post, in post", map[string]string{"unit": "1", "tech": "否", "mode": "在职创办企业"}, []string{"unit", "tech", "mode"},
-			map[string]string{elig: none}},
+			map[string]string{elig: none, term: maybe, rights: maybe}},
 	})
 }
 
