@@ -150,13 +150,13 @@ func TestLeaveCheck(t *testing.T) {
 		{"a college teacher is asked", map[string]string{"unit": "我在临夏现代职业学院当老师", "tech": "不确定", "mode": "在职创办企业"},
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: maybe}},
 		{"not a public institution", map[string]string{"unit": "4"}, []string{"unit"},
-			map[string]string{elig: none, term: maybe, rights: maybe}},
+			map[string]string{elig: none}},
 		// The share of income is a note for everyone; it is a verdict only
 		// for who asks about it alone, and a range is never 符合.
 		{"asks only about income", map[string]string{"unit": "高校", "tech": "是", "mode": "暂不创业"},
 			[]string{"unit", "tech", "mode"}, map[string]string{elig: yes, income: maybe}},
 		{"not on a technical post, in post", map[string]string{"unit": "1", "tech": "否", "mode": "在职创办企业"}, []string{"unit", "tech", "mode"},
-			map[string]string{elig: none, term: maybe, rights: maybe}},
+			map[string]string{elig: none}},
 	})
 }
 
