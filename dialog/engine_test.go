@@ -388,6 +388,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// company (its 小微企业 had been shown back)
 		{"a quoted line", []string{"您好，我是公司人事。网上看到这段：「對高校畢業生、引進人才創辦的小微企業，符合條件的給予不超過300萬元的創業擔保貸款和財政貼息政策支持」。想咨询：我们老板是2022年州上引进的人才，公司是他2023年办的，能不能贷300万？"}, "创业担保贷款",
 			"申请人「企业（以公司名义申请）」，企业创办人「是」", "小微企业"},
+		// round 48: the rule as someone told it is no span served
+		{"a rule told is no span", []string{"我是州农科院的助理研究员，21年批准离岗到东乡村里办了个马铃薯种薯公司，院里说累计不能超6年"}, "离岗创业",
+			"经批准到乡村振兴一线「是」。", "累计"},
 		// held-out round 41: a total of the earlier leave, then more
 		{"a total, then more", []string{"我是临夏现代职业学院食品专业的副教授，在专业技术岗位。前几年我从学院离岗创办过企业，一共4年，去年回学院上班了。现在想再离岗3年，办一家清真食品检测公司。"}, "离岗创业",
 			"累计离岗年限「7年」", "乡村振兴"},

@@ -257,7 +257,7 @@ var repeatedNo = strings.NewReplacer("没有没有", "没有", "没有，没有"
 
 // anyRe: 啥, 什么, 谁, 哪 meaning "any" before 也/都 and a negation:
 // 「啥卡也没有」, 「什么都不知道」, 「谁也没问」; or after one: 「没写啥字」.
-var anyRe = regexp.MustCompile(`(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)`)
+var anyRe = regexp.MustCompile(`(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)`)
 
 // fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
 var fewWords = strings.NewReplacer("几年前", "些年前", "几个月前", "些个月前", "几天前", "些天前", "前几天", "前些天", "前几个月", "前些个月", "这几天", "这些天", "这几个月", "这些个月", "好几次", "好些次", "好几回", "好些回", "前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年")
@@ -2706,6 +2706,11 @@ func statements(text string) string {
 		if greetingClauseRe.MatchString(c) {
 			continue
 		}
+		// 「院里说累计不能超6年」: the rule as someone told it is no fact of
+		// the person's (round 48: its 6 years were read as served).
+		if ruleToldRe.MatchString(c) {
+			continue
+		}
 		if correctionOnlyRe.MatchString(c) {
 			if len(out) > 0 {
 				// What is taken back is what the clause ended on: 「省里的焊工
@@ -2777,6 +2782,9 @@ func statements(text string) string {
 	}
 	return strings.Join(out, "，")
 }
+
+// ruleToldRe: a limit of the rules as someone told it (院里说累计不能超6年).
+var ruleToldRe = regexp.MustCompile(`(说|讲|规定|文件上)[^，,。；;]{0,6}(不能超|不超过|不得超过|不能超过|最多|最长|上限)`)
 
 // quotedRe: a passage quoted in marks, long enough to be copied from
 // somewhere rather than a word named (see withoutPolicyQuotes).
