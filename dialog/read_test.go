@@ -159,6 +159,8 @@ func TestRead(t *testing.T) {
 		// held-out round 41 (fixed after its scoring): one total said, at its
 		// least, past the limit whatever the part not known exactly
 		{"leave", "years", "之前四年多，加上這次三年就是七年多。到底四年還是四年半我得去人事處查檔案，現在說不準。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=7"},
+		// round 48: put off until others come, this year kept at the post
+		{"envoy", "consent", "主任说等明年人来了再说 让我今年先盯防疫", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 48: 「那个啥卡」 names the card, it asks nothing
 		{"loan", "spouse", "没有没有尕娃还没娶媳妇呢我们家里谁都没有那个啥卡", map[string]string{"who": "grad", "amount": "25"}, "spouse=no"},
 		// round 45: totals said (累计满5年, 累计为7年, 是6年, 就是8年) are not
