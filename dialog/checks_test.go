@@ -114,6 +114,10 @@ func TestLeaveCheck(t *testing.T) {
 		// to go to the rural front line; for others the text is silent.
 		{"3 years, no rural", base(map[string]string{"years": "3", "rural": "否"}), all,
 			map[string]string{elig: yes, term: none, rights: none}},
+		// held-out round 47: not approved for the front line, the term is
+		// silent whatever the post
+		{"post unsure, not approved", base(map[string]string{"tech": "不确定", "years": "3", "rural": "否"}), all,
+			map[string]string{elig: maybe, term: none, rights: none}},
 		// round 48: a unit not known changes nothing for one not in a
 		// research post
 		{"unit unsure, not research", base(map[string]string{"unit": "不确定", "tech": "否", "years": "2", "rural": "否"}), all,
