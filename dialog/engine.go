@@ -733,7 +733,7 @@ func (e *Engine) hear(s *Session, text string) {
 	// 「乡镇卫生院大夫能离岗创业不」: nothing told, but who may do what
 	// asked of the person's own case (read below).
 	if facts == "" && !slices.ContainsFunc(splitClauses(text), func(c string) bool {
-		return isQuestion(c) && mayAskRe.MatchString(c) && !whAskRe.MatchString(c) && !trueAskRe.MatchString(c) && !hearsayRe.MatchString(c) && !generalWhoRe.MatchString(c)
+		return asksWhetherMay(c) && !generalWhoRe.MatchString(c)
 	}) {
 		// 「老板算不算引进人才，这个我其实不清楚」: a doubt, and nothing
 		// told, still takes back what an earlier message told of it.
@@ -757,7 +757,7 @@ func (e *Engine) hear(s *Session, text string) {
 	for _, c := range splitClauses(text) {
 		if isQuestion(c) && !strings.Contains(doubtful, c) && !hearsayRe.MatchString(c) {
 			plain = append(plain, trimQuestion(c))
-			if mayAskRe.MatchString(c) && !whAskRe.MatchString(c) && !trueAskRe.MatchString(c) {
+			if asksWhetherMay(c) {
 				may = append(may, trimQuestion(c))
 			}
 		}
@@ -890,12 +890,16 @@ var interjectionRe = regexp.MustCompile(`^(?:喂+|嗯+|哎+|诶+|唉+|啊+|额+|
 // ackRe: a clause that only acknowledges or thanks.
 var ackRe = regexp.MustCompile(`^(明白了?|清楚了|谢谢(您|你|老师)?|多谢|感谢|好的?|知道了|懂了|了解了|哦+|噢+|嗯+|行|收到|好吧)$`)
 
-// asksMay reports whether text asks whether someone may do something (能不能
-// 报, 能当吗), not who, what or how much.
+// asksMay reports whether a clause of text asks whether someone may do
+// something (能不能报, 能当吗), not who, what or how much.
 func asksMay(text string) bool {
-	return slices.ContainsFunc(splitClauses(text), func(c string) bool {
-		return isQuestion(c) && mayAskRe.MatchString(c) && !whAskRe.MatchString(c) && !trueAskRe.MatchString(c) && !hearsayRe.MatchString(c)
-	})
+	return slices.ContainsFunc(splitClauses(text), asksWhetherMay)
+}
+
+// asksWhetherMay reports whether clause c asks whether someone may do
+// something, of the person's own case: not hearsay checked (是不是真的).
+func asksWhetherMay(c string) bool {
+	return isQuestion(c) && mayAskRe.MatchString(c) && !whAskRe.MatchString(c) && !trueAskRe.MatchString(c) && !hearsayRe.MatchString(c)
 }
 
 // generalWhoRe: people asked about in general (乡镇单位的人, 这类人员),

@@ -454,13 +454,8 @@ func totalsSaid(t string, sl *corpus.Slot) []int {
 	return out
 }
 
-// deniedNumberSaid reports a number said not to have been said (我没有说过
-// 22年).
-func deniedNumberSaid(t string) bool {
-	return deniedSaidRe.MatchString(t)
-}
-
-// deniedSaidRe: 没说过 N, 不是 N 年 said of a reading.
+// deniedSaidRe: a number said not to have been said (我没有说过22年, 不是说
+// 6年).
 var deniedSaidRe = regexp.MustCompile(`没(有)?说过[0-9]+|并非说[0-9]*|不是说[0-9]+`)
 
 // overSpanRe and leastSpanRe read a span at its least: 「两年多」 and
@@ -1605,14 +1600,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// 「之前四年多，加上这次三年就是七年多。到底四年还是四年半……说不
 		// 准」: one total said, at its least, when any more gives the same
 		// verdict (held-out round 41: it had been 不确定, the text gives ❌).
-		if totals := totalsSaid(least, sl); approx && len(totals) == 1 && !deniedNumberSaid(least) && !otherwiseRe.MatchString(least) {
+		if totals := totalsSaid(least, sl); approx && len(totals) == 1 && !deniedSaidRe.MatchString(least) && !otherwiseRe.MatchString(least) {
 			if n := totals[0]; n >= sl.Min && n <= sl.Max && !differ(ch, sl.ID, done, n, sl.Max) {
 				delete(r.fills, sl.ID)
 				r.fill(sl.ID, strconv.Itoa(n))
 				r.notes = append(r.notes, fmt.Sprintf(txtAtLeastTotal, strconv.Itoa(n)+sl.Unit))
 			}
 		}
-		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && approx && !saysTotal(least) && !deniedNumberSaid(least) && !otherwiseRe.MatchString(least) && !differ(ch, sl.ID, done, n, sl.Max) {
+		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && approx && !saysTotal(least) && !deniedSaidRe.MatchString(least) && !otherwiseRe.MatchString(least) && !differ(ch, sl.ID, done, n, sl.Max) {
 			if _, parts, _, ok := spansIn(pastOnly(least, sl), sl); ok {
 				delete(r.fills, sl.ID)
 				r.fill(sl.ID, strconv.Itoa(n))
