@@ -704,7 +704,7 @@ func containsExact(list []string, t string) bool {
 // describesYes reports whether text names, with no negation, a word the
 // yes/no question sl takes as its yes (本科, 引进来的 of the founder).
 func (e *Engine) describesYes(sl *corpus.Slot, text string) bool {
-	if len(sl.TopicYes) == 0 || strings.ContainsFunc(text, func(r rune) bool { return slices.Contains(negators, r) }) {
+	if len(sl.TopicYes) == 0 || hasNegator(text) {
 		return false
 	}
 	return e.mentionsAny(sl.TopicYes, text)

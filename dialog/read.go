@@ -480,7 +480,7 @@ func (e *Engine) eitherToldYes(sl *corpus.Slot, t string) bool {
 		}
 	}
 	for _, c := range clauses {
-		if isUnsure(c) || isQuestion(c) || strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) || e.mentionsAny(sl.TopicUnsure, c) {
+		if isUnsure(c) || isQuestion(c) || hasNegator(c) || e.mentionsAny(sl.TopicUnsure, c) {
 			continue
 		}
 		for _, w := range sl.TopicYes {
@@ -1006,7 +1006,7 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 				}
 				scope = win[from:end]
 			}
-			if strings.ContainsFunc(scope, func(r rune) bool { return slices.Contains(negators, r) }) || isUnsure(scope) && !hedged(scope) {
+			if hasNegator(scope) || isUnsure(scope) && !hedged(scope) {
 				continue
 			}
 			return cs[k].start + start, cs[k].start + end, true
@@ -1125,6 +1125,11 @@ func deniedAfter(t string, i int) bool {
 // it; 不是 only when nothing it could deny follows (「高中毕业的不是大学生」
 // denies 大学生, not 高中).
 var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是(?:$|[的啦吧啊呀呢哦]))`)
+
+// hasNegator reports whether t holds one of the negators (不, 没, 未…).
+func hasNegator(t string) bool {
+	return strings.ContainsFunc(t, func(r rune) bool { return slices.Contains(negators, r) })
+}
 
 func negatedAt(t string, i int) bool {
 	before := []rune(t[:i])
@@ -1523,7 +1528,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			first, rest, ok = m, t[len(m):], true // 「是啊我刚才说了专业技术岗」
 		}
 		if ok && containsExact(yesExact, trimPunct(first)) &&
-			!mentions(rest, []string{"不过", "但", "可是", "只是"}) && !strings.ContainsFunc(rest, func(r rune) bool { return slices.Contains(negators, r) }) {
+			!mentions(rest, []string{"不过", "但", "可是", "只是"}) && !hasNegator(rest) {
 			delete(r.doubts, sl.ID)
 			r.fill(sl.ID, corpus.Yes)
 		}
@@ -2059,7 +2064,7 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 		if !mentions(c, topic) {
 			continue
 		}
-		neg := strings.ContainsFunc(c, func(r rune) bool { return slices.Contains(negators, r) }) && !strings.Contains(c, "没错") && !strings.Contains(c, "不少")
+		neg := hasNegator(c) && !strings.Contains(c, "没错") && !strings.Contains(c, "不少")
 		switch {
 		case neg:
 			votes = append(votes, corpus.No)
