@@ -278,11 +278,23 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		}
 		// A question while the list is showing is answered; the list stays
 		// open, so a number typed next still picks a check.
+		// An answer that offers one check (「师傅问下 我去年省上焊工比赛拿了
+		// 第三名 能评技术能首不」 typed at the list) leaves the list: its
+		// button is the one list shown, so 「1」 takes the offer, with the
+		// facts the message told (round 48: 「1」 had started the loan check).
+		e.hear(s, text)
 		r, err := e.freeIn(ctx, s, text, "")
 		if r.Finding != nil {
 			noteAsides(s, *r.Finding, text)
 		}
-		r.add(Note, fmt.Sprintf(txtMenuHint, len(e.corpus.Checks)))
+		for _, c := range r.Choices {
+			if id, ok := strings.CutPrefix(c.Data, startPrefix); ok {
+				s.Offer, s.Menu = id, false
+			}
+		}
+		if s.Menu {
+			r.add(Note, fmt.Sprintf(txtMenuHint, len(e.corpus.Checks)))
+		}
 		return r, err
 	}
 	if s.Check != "" && s.Pending != "" {

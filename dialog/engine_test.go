@@ -318,11 +318,17 @@ func TestMenuSentenceStartsTheCheckItNames(t *testing.T) {
 	if strings.Count(r.Text(), "这笔贷款以谁的名义申请") != 0 || !strings.Contains(r.Text(), "陇原人才服务卡") {
 		t.Errorf("the answered question was asked, or the next one not:\n%s", r.Text())
 	}
-	// A question that names a check is answered; the list stays.
+	// A question that names a check is answered and that check offered:
+	// its button is the one list shown, so 「1」 takes it, not the list's
+	// first check.
 	send(t, e, "d", "/check")
-	send(t, e, "d", "创业贷款利息谁出？")
-	if s := session(t, e, "d"); s.Check != "" || !s.Menu {
-		t.Errorf("a question started a check: %+v", s)
+	send(t, e, "d", "科技特派员有补贴吗？")
+	if s := session(t, e, "d"); s.Check != "" || s.Menu || s.Offer != "envoy" {
+		t.Errorf("a question started a check, or its check was not offered: %+v", s)
+	}
+	send(t, e, "d", "1")
+	if s := session(t, e, "d"); s.Check != "envoy" {
+		t.Errorf("「1」 after the offer did not take it: %+v", s)
 	}
 }
 
