@@ -33,11 +33,11 @@ func splitAsks(q string) (asks []string, background string) {
 // which are not answered.
 func splitAsksOver(q string) (asks []string, background string, over []string) {
 	var rest []string
-	ss := sentences(q)
+	ss, voiced := sentences(q)
 	marked := slices.ContainsFunc(ss, func(s string) bool { return strings.HasSuffix(s, "?") })
 	for i, s := range ss {
 		ask := isQuestion(s)
-		if marked && i < len(ss)-1 {
+		if marked && i < len(ss)-1 && !voiced[i] {
 			// the last sentence often goes without its question mark
 			ask = strings.HasSuffix(s, "?")
 		}
@@ -63,44 +63,69 @@ func splitAsksOver(q string) (asks []string, background string, over []string) {
 // paused (「…拿了个第三名 人家说能评技术能手 是真的吗 还能评五一劳动奖章不」):
 // when it has no mark at all and is long, each stretch between spaces is a
 // sentence.
-func sentences(q string) []string {
+//
+// voiced[i] reports a sentence cut out of a longer one where its speaker
+// turned, not at a mark: whether it asks is read from its words.
+func sentences(q string) (out []string, voiced []bool) {
 	if !strings.ContainsAny(q, "。!?;\n…,") && strings.Count(q, " ") >= 2 && utf8.RuneCountInString(q) > voiceLen {
-		var out []string
 		for _, s := range strings.Fields(q) {
 			out = appendSentence(out, s)
 		}
-		return out
+		return out, make([]bool, len(out))
 	}
 	// With no marks and no pauses at all (「我是乡卫生院的大夫……我想当那个
 	// 科技特派员……行不行再一个我媳妇……她能不能当」), a long message turns
 	// where the speaker says so: 我想, 再一个, 另外, 我媳妇….
 	if !strings.ContainsAny(q, "。!?;\n…, ") && utf8.RuneCountInString(q) > voiceLen+12 {
-		var out []string
-		start := 0
-		for _, m := range voiceTurnRe.FindAllStringSubmatchIndex(q, -1) {
-			at := m[0] // before a word that turns
-			if m[2] >= 0 {
-				at = m[3] // after 吗, which ends a question (呢 often only goes on: 在家里蹲着呢)
-			}
-			if utf8.RuneCountInString(q[start:at]) >= 6 && utf8.RuneCountInString(q[at:]) >= 4 {
-				out = appendSentence(out, q[start:at])
-				start = at
-			}
-		}
-		return appendSentence(out, q[start:])
+		out = turns(nil, q)
+		return out, make([]bool, len(out))
 	}
-	var out []string
 	start := 0
 	for i, r := range q {
 		switch r {
 		case '。', '!', '?', ';', '\n', '…':
 			end := i + utf8.RuneLen(r)
 			if r == '?' || r == '!' {
-				out = appendSentence(out, q[start:end])
+				out, voiced = spoken(out, voiced, q[start:end])
 			} else {
-				out = appendSentence(out, q[start:i])
+				out, voiced = spoken(out, voiced, q[start:i])
 			}
 			start = end
+		}
+	}
+	return spoken(out, voiced, q[start:])
+}
+
+// spoken appends a sentence of a marked message; one typed by voice inside
+// it, long, with pauses and no comma (「我媳妇在乡卫生院当护士 她也想报 去
+// 村里教防疫 行不行 对了特派员有没有补贴」 after a 「？」), is split where
+// the speaker turns (round 48: the wife's question was lost in the subsidy's).
+func spoken(out []string, voiced []bool, s string) ([]string, []bool) {
+	if strings.Count(strings.TrimSpace(s), " ") >= 2 && !strings.Contains(s, ",") && utf8.RuneCountInString(s) > voiceLen+12 {
+		n := len(out)
+		out = turns(out, s)
+		for i := n; i < len(out); i++ {
+			// the last piece ends where the sentence did, at its mark
+			voiced = append(voiced, i < len(out)-1)
+		}
+		return out, voiced
+	}
+	out = appendSentence(out, s)
+	voiced = append(voiced, false)[:len(out)]
+	return out, voiced
+}
+
+// turns appends q split where a speaker turns (voiceTurnRe).
+func turns(out []string, q string) []string {
+	start := 0
+	for _, m := range voiceTurnRe.FindAllStringSubmatchIndex(q, -1) {
+		at := m[0] // before a word that turns
+		if m[2] >= 0 {
+			at = m[3] // after 吗, which ends a question (呢 often only goes on: 在家里蹲着呢)
+		}
+		if utf8.RuneCountInString(q[start:at]) >= 6 && utf8.RuneCountInString(q[at:]) >= 4 {
+			out = appendSentence(out, q[start:at])
+			start = at
 		}
 	}
 	return appendSentence(out, q[start:])
@@ -108,7 +133,7 @@ func sentences(q string) []string {
 
 // voiceTurnRe: where a long message typed by voice, with no marks, turns
 // to another sentence.
-var voiceTurnRe = regexp.MustCompile(`(吗)|是不是|要不要|能不能|有没有|可不可以|会不会|我听人说|听人说|我听说|听说|还有|我想问|想问一下|请问|我想|再一个|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
+var voiceTurnRe = regexp.MustCompile(`(吗)|是不是|要不要|能不能|有没有|可不可以|会不会|我听人说|听人说|我听说|听说|还有|我想问|想问一下|请问|我想|再一个|对了|还有一个|另外|还有就是|然后我|然后他|然后她|我媳妇|我老公|我爱人|我家娃|我儿子|我女儿`)
 
 // voiceLen is the length from which a message with spaces and no marks is
 // read as spoken sentences.

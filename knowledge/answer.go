@@ -110,6 +110,10 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	return ix.parts(ctx, q)
 }
 
+// alsoRe: someone else wanting the same (她也想报, 他也能当吗), which
+// names what they want only by the question before.
+var alsoRe = regexp.MustCompile(`[他她]也(想|要|能|打算|准备|可以)`)
+
 // loanPurposeRe: a loan's sum followed by what it is for (贷款500万建冷库).
 var loanPurposeRe = regexp.MustCompile(`贷[款]?[0-9.]*万?元?(?:用来|用于|去|来)?(?:扩建|新建|建|修|盖|买|购买|购置|开|办|搞|租|添|上)[^,，。;；!！?？吗]{0,8}`)
 
@@ -376,6 +380,20 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 				f = *alone
 			} else if f, err = ix.answerOne(ctx, a, scans[i], background, bgTerms); err != nil {
 				return corpus.Finding{}, err
+			}
+			// 「我媳妇在乡卫生院当护士 她也想报 去村里教防疫 行不行」 after
+			// a question about 科技特派员: one placed nowhere on its own
+			// words, which names what another wants only by 也 (她也想报), is read
+			// with the question before it; only an answer from that
+			// question's article is taken (round 48).
+			if !f.Found() && f.Uncovered == "" && i > 0 && prev >= 0 && parts[prev].Article > 0 && alsoRe.MatchString(a) {
+				g, err := ix.answerOne(ctx, a, scans[i], asks[i-1]+"。"+background, append(slices.Clone(scans[i-1].terms), bgTerms...))
+				if err != nil {
+					return corpus.Finding{}, err
+				}
+				if g.Found() && g.Article == parts[prev].Article {
+					f = g
+				}
 			}
 
 			if len(asks) > 1 {

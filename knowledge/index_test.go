@@ -325,6 +325,29 @@ func TestNoQuestionAbsorbed(t *testing.T) {
 	}
 }
 
+// TestVoicedSentenceAfterAMark: a long stretch typed by voice after a
+// 「？」 is split where its speaker turns, and a question in it that names
+// what another wants only by 也 is read with the question before it
+// (round 48: the wife's question was lost in the subsidy's).
+func TestVoicedSentenceAfterAMark(t *testing.T) {
+	ix := newTestIndex(t)
+	q := "我在县畜牧兽医站 科技特派员已经干了4年了？我媳妇在乡卫生院当护士 她也想报 去村里教防疫 行不行 对了特派员有没有补贴"
+	asks, _, _ := splitAsksOver(ix.Normalize(q))
+	if len(asks) != 3 {
+		t.Fatalf("asks %q, want the wife's and the subsidy's apart", asks)
+	}
+	f, err := ix.Lookup(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Article != 15 || !strings.Contains(f.Asked, "媳妇") || !slices.ContainsFunc(f.Quotes, func(e corpus.Excerpt) bool { return strings.Contains(e.Text, "除教育、卫生") }) {
+		t.Errorf("the wife's question is not answered with 第15条's exclusion: %d %q %+v", f.Article, f.Asked, f.Quotes)
+	}
+	if !slices.ContainsFunc(f.More, func(p corpus.Finding) bool { return strings.Contains(p.Asked, "补贴") && p.Silent() }) {
+		t.Errorf("the subsidy is not said unstated on its own: %+v", f.More)
+	}
+}
+
 // FuzzLookup: whatever a person sends, Lookup returns without error, and
 // every quote is verbatim text of the article it cites.
 func FuzzLookup(f *testing.F) {
