@@ -245,6 +245,9 @@ func (e *Engine) renderPart(r *Reply, f corpus.Finding, asked string) bool {
 	}
 }
 
+// sentenceEndRe: a sentence with the marks that end it.
+var sentenceEndRe = regexp.MustCompile(`[^。.!！?？\n]+[。.!！?？\n]*|[。.!！?？\n]+`)
+
 // decimalPointRe: a point between digits.
 var decimalPointRe = regexp.MustCompile(`(\d)\.(\d)`)
 
@@ -261,13 +264,16 @@ func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 	var parts []string
 	// A point between digits (1.5万) ends no sentence.
 	marked := decimalPointRe.ReplaceAllString(asked, "${1}·${2}")
-	sentences := strings.FieldsFunc(marked, func(r rune) bool { return strings.ContainsRune("。.!！?？\n", r) })
-	for i := range sentences {
-		sentences[i] = strings.ReplaceAll(sentences[i], "·", ".")
+	// Each sentence keeps its mark: 「三年滿了也不是必須辭職？」 asks by it.
+	var sentences []string
+	for _, sn := range sentenceEndRe.FindAllString(marked, -1) {
+		if strings.Trim(sn, "。.!！?？\n") != "" {
+			sentences = append(sentences, strings.ReplaceAll(sn, "·", "."))
+		}
 	}
 	if len(sentences) > 1 || strings.ContainsAny(marked, "。.!！?？") {
 		for _, sn := range sentences {
-			if slices.ContainsFunc(splitClauses(sn), isQuestion) {
+			if strings.ContainsAny(sn, "?？") || slices.ContainsFunc(splitClauses(sn), isQuestion) {
 				parts = append(parts, sn)
 			}
 		}

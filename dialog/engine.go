@@ -1233,8 +1233,11 @@ func (e *Engine) contextCheck(s *Session) (*corpus.Check, bool) {
 // likely about the check.
 func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check) (Reply, corpus.Finding, error) {
 	r, f, err := e.Ask(ctx, text)
-	if err != nil || about == nil || f.Uncovered != "" || len(f.More) > 0 {
+	if err != nil || about == nil || f.Uncovered != "" {
 		return r, f, err
+	}
+	if len(f.More) > 0 {
+		return e.asksAbout(ctx, text, about, r, f)
 	}
 	// A subject of its own keeps the question apart from the check — unless
 	// nothing answered it and it speaks in the check's own words (「那我是
@@ -1299,14 +1302,72 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 	return out, f2, nil
 }
 
+// asksAbout is askAbout for a message of several questions (r and f its
+// answer as asked): 「那就是說所裡人事說他今年不能報職稱，這個說法不對，是
+// 嗎？三年滿了也不是必須辭職？」 after the leave verdict asks of the
+// check's subject in every question. When the message read with the check
+// named answers more of its questions from the check's articles, and
+// leaves no more unanswered, that reading is given, saying so (round 50:
+// 第12条's 企业职称 and a 「没有找到」).
+func (e *Engine) asksAbout(ctx context.Context, text string, about *corpus.Check, r Reply, f corpus.Finding) (Reply, corpus.Finding, error) {
+	if _, named := e.guessCheck(text); named {
+		return r, f, nil
+	}
+	r2, f2, err := e.Ask(ctx, about.Title+"。"+text)
+	if err != nil {
+		return r, f, nil
+	}
+	own := func(f corpus.Finding) (n, open int) {
+		for _, p := range append([]corpus.Finding{f}, f.More...) {
+			switch {
+			case !p.Found() && p.Uncovered == "":
+				open++
+			case p.Found() && !p.Silent() && slices.Contains(about.Articles, p.Article):
+				n++
+			}
+		}
+		return n, open
+	}
+	n, open := own(f)
+	n2, open2 := own(f2)
+	if n2 <= n || open2 > open {
+		return r, f, nil
+	}
+	var out Reply
+	out.plain(fmt.Sprintf(txtReadAbout, about.Title))
+	out.follow(r2)
+	out.Finding = r2.Finding
+	return out, f2, nil
+}
+
 // namesCheck reports whether text names the check by its title or one of
 // its aliases (补助 for the flexible check).
+//
+// A name said only to deny it (「我说了不是特派员」) names nothing (round
+// 50: the envoy check was offered three times to one who said so).
 func (e *Engine) namesCheck(ch *corpus.Check, text string) bool {
 	return slices.ContainsFunc(append([]string{ch.Title}, ch.Aliases...), func(w string) bool {
 		w = e.names.get(w)
-		return utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w)
+		if utf8.RuneCountInString(w) < 2 {
+			return false
+		}
+		for at, rest := 0, text; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				return false
+			}
+			if !deniedNameRe.MatchString(text[:at+i]) {
+				return true
+			}
+			at += i + len(w)
+			rest = text[at:]
+		}
 	})
 }
+
+// deniedNameRe: what, right before a name, says it is not the person's
+// (不是特派员, 不当科技特派员).
+var deniedNameRe = regexp.MustCompile(`(不是|不当|没当|没有当|不是什么|不是啥)(科技)?$`)
 
 // mentionsCheck reports whether text uses one of the check's own words for
 // units, people and ways (its options' aliases, its vocabulary).

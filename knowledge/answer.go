@@ -49,6 +49,9 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	if f, ok := ix.cache.get(q); ok {
 		return f, nil
 	}
+	if m := denied(q); m != 0 {
+		ctx = context.WithValue(ctx, deniedKey{}, m)
+	}
 	f, err := ix.lookup(ctx, q)
 	if err == nil {
 		ix.cache.put(q, f)

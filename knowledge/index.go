@@ -237,13 +237,32 @@ func (ix *Index) search(ctx context.Context, ask, background string, n int) ([]H
 		return nil, fmt.Errorf("knowledge: search: %w", err)
 	}
 	hits := make([]Hit, 0, len(res.Hits))
+	denied, _ := ctx.Value(deniedKey{}).(uint32)
 	for _, h := range res.Hits {
 		hit, ok := ix.hit(h.ID, h.Score)
-		if ok {
+		if ok && denied&(1<<uint(hit.Article)) == 0 {
 			hits = append(hits, hit)
 		}
 	}
 	return hits, nil
+}
+
+// deniedKey carries, in a lookup's context, the articles its message says
+// are not the person's case (「我说了不是特派员」: 第15条).
+type deniedKey struct{}
+
+// notEnvoyRe: a clause that says the person is not a 科技特派员, whole.
+var notEnvoyRe = regexp.MustCompile(`^(我|本人|他|她)?(都|已经)?(说了|讲了)?(也)?(不是|不当|没当|没有当|不做|没做)(啥|什么)?(科技)?特派员(啊|呀|哦|嘛|了)?$`)
+
+// denied returns the articles q's clauses say are not the person's case.
+func denied(q string) uint32 {
+	var m uint32
+	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ,，。.!?;；:：", r) }) {
+		if notEnvoyRe.MatchString(c) {
+			m |= 1 << 15
+		}
+	}
+	return m
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
