@@ -90,7 +90,7 @@ func TestButtonsOnlyFromTheChatsOwnUser(t *testing.T) {
 		t.Errorf("another user's press edited the message")
 	}
 	// The chat's own user still answers the first question.
-	mustContain(t, joined(h.press(17, "高校毕业生本人")), "配偶")
+	mustContain(t, joined(h.press(17, "高校毕业生本人")), "申请多少万元")
 }
 
 // TestLostCheckIsToldAndTheNextMessageIsNotMisread: Redis loses its data in

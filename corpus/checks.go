@@ -103,6 +103,13 @@ type Slot struct {
 	// such a slot is never asked, only filled from what people say
 	// (「团体第6名」 makes the rank a team's).
 	Default string `yaml:"default"`
+	// AskWhen, when set, makes the question one asked only of those it may
+	// concern: it is asked once the person has used one of these words (or
+	// answered it unasked); otherwise the rules that rest on it give their
+	// Untold text as a note (「要不要找人担保」 asks about the spouse's card;
+	// a graduate who never spoke of guarantees is not asked whether their
+	// spouse holds one: round 51).
+	AskWhen []string `yaml:"ask_when"`
 	// FromSentence lets a number slot be filled from a sentence that
 	// answers another question (「国家一类赛第3名」 gives the rank too);
 	// except for ranks, only from a clause holding one of Topic
@@ -185,6 +192,10 @@ type Rule struct {
 	// verbatim in the article.
 	Article int    `yaml:"article"`
 	Quote   string `yaml:"quote"`
+	// Untold is said, as a note, when the rule waits only on a question
+	// asked on condition (AskWhen) that was never asked: what the clause
+	// gives, for the person to say whether it is theirs.
+	Untold string `yaml:"untold"`
 }
 
 // Case is one reading of a rule for the people its condition describes.
@@ -404,6 +415,13 @@ func (c *Check) validate(d *Document) error {
 		}
 		if err := checkQuote(d, r.Article, r.Quote); err != nil {
 			return fail("rule %q: %v", r.ID, err)
+		}
+		for _, k := range r.Cases {
+			for _, id := range k.When.Slots() {
+				if sl, ok := c.Slot(id); ok && len(sl.AskWhen) > 0 && r.Untold == "" {
+					return fail("rule %q rests on %q, asked on condition, but has no untold text", r.ID, id)
+				}
+			}
 		}
 	}
 	for _, n := range c.Notes {

@@ -17,11 +17,21 @@ type checkCase struct {
 	want    map[string]string // rule title → 符合/不符合/无法确定
 }
 
+// askGuarantee, typed before the loan check, makes it ask about the
+// spouse's card (asked on condition: round 51).
+const askGuarantee = "请问创业担保贷款要不要反担保"
+
+// openingKey, in a case's answers, is a message typed before the check.
+const openingKey = "+opening"
+
 func runChecks(t *testing.T, check string, cases []checkCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEngine(t, nil, nil, lapsedDay)
+			if o := tc.answers[openingKey]; o != "" {
+				send(t, e, "c", o)
+			}
 			r := send(t, e, "c", "/check "+check)
 			var asked []string
 			for i := 0; ; i++ {
@@ -70,13 +80,15 @@ func TestLoanCheck(t *testing.T) {
 	// A graduate or a graduates' small firm within the ceiling is 无法确定:
 	// the grant is to 「符合条件的」 ones and the conditions are not listed.
 	runChecks(t, "创业担保贷款", []checkCase{
-		{"graduate", map[string]string{"who": "1", "amount": "15", "spouse": "否"}, []string{"who", "spouse", "amount"},
-			map[string]string{grad: maybe, spouse: none}},
-		{"graduate asking more than 20万", map[string]string{"who": "1", "amount": "30万左右", "spouse": "否"}, []string{"who", "spouse", "amount"},
-			map[string]string{grad: no, spouse: none}},
-		{"graduate typed as words, amount open, spouse holds card", map[string]string{"who": "我是大学生", "amount": "还没想好", "spouse": "是的"}, []string{"who", "spouse", "amount"},
+		// round 51: the spouse's card is asked only of one who speaks of a
+		// guarantee, the card or a spouse; the others hear it as a note.
+		{"graduate", map[string]string{"who": "1", "amount": "15"}, []string{"who", "amount"},
+			map[string]string{grad: maybe}},
+		{"graduate asking more than 20万", map[string]string{"who": "1", "amount": "30万左右"}, []string{"who", "amount"},
+			map[string]string{grad: no}},
+		{"graduate typed as words, amount open, spouse holds card", map[string]string{openingKey: askGuarantee, "who": "我是大学生", "amount": "还没想好", "spouse": "是的"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: maybe, spouse: yes}},
-		{"traditional 沒有 is no", map[string]string{"who": "1", "amount": "不确定", "spouse": "沒有"}, []string{"who", "spouse", "amount"},
+		{"traditional 沒有 is no", map[string]string{openingKey: askGuarantee, "who": "1", "amount": "不确定", "spouse": "沒有"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: maybe, spouse: none}},
 		{"small firm of graduates: no spouse question", map[string]string{"who": "企业", "founder": "是", "small": "是", "amount": "300"},
 			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: maybe, spouse: none}},
@@ -90,12 +102,14 @@ func TestLoanCheck(t *testing.T) {
 			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: maybe, spouse: none}},
 		{"firm size unsure, amount past the ceiling", map[string]string{"who": "2", "founder": "是", "small": "不确定", "amount": "500"},
 			[]string{"who", "founder", "small", "amount"}, map[string]string{firm: no, spouse: none}},
-		{"not a graduate, spouse of card holder", map[string]string{"who": "3", "spouse": "是"}, []string{"who", "spouse"},
+		{"not a graduate, spouse of card holder", map[string]string{openingKey: askGuarantee, "who": "3", "spouse": "是"}, []string{"who", "spouse"},
 			map[string]string{grad: none, spouse: yes}},
-		{"not a graduate, said in a sentence", map[string]string{"who": "我高中毕业，没上过大学，想自己开个饭馆", "spouse": "否"}, []string{"who", "spouse"},
-			map[string]string{grad: none, spouse: none}},
-		{"spouse unsure", map[string]string{"who": "1", "amount": "15", "spouse": "不知道"}, []string{"who", "spouse", "amount"},
+		{"not a graduate, said in a sentence", map[string]string{"who": "我高中毕业，没上过大学，想自己开个饭馆"}, []string{"who"},
+			map[string]string{grad: none}},
+		{"spouse unsure", map[string]string{openingKey: askGuarantee, "who": "1", "amount": "15", "spouse": "不知道"}, []string{"who", "spouse", "amount"},
 			map[string]string{grad: maybe, spouse: maybe}},
+		{"asked about a guarantee inside the check", map[string]string{"who": "1，要不要找人担保", "amount": "15", "spouse": "否"}, []string{"who", "spouse", "amount"},
+			map[string]string{grad: maybe, spouse: none}},
 	})
 }
 

@@ -736,6 +736,20 @@ func (e *Engine) doubted(ch *corpus.Check, sl *corpus.Slot, doubtful string) map
 
 func (e *Engine) hear(s *Session, text string) {
 	text = firstRunes(text, maxReadRunes)
+	// 「要不要找人担保」: a question asked on condition is to be asked.
+	for _, ch := range e.corpus.Checks {
+		asks := answers{}
+		markAsked(ch, asks, text)
+		for k, v := range asks {
+			if s.Heard == nil {
+				s.Heard = map[string]map[string]string{}
+			}
+			if s.Heard[ch.ID] == nil {
+				s.Heard[ch.ID] = map[string]string{}
+			}
+			s.Heard[ch.ID][k] = v
+		}
+	}
 	// Only sentences tell: a typed 「1」 or 「是」 answers nothing here.
 	if utf8.RuneCountInString(text) < 8 || !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 		return

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/linxia-talent/policybot/corpus"
 )
@@ -221,11 +222,45 @@ func nextSlot(ch *corpus.Check, a answers) (string, bool) {
 		}
 	}
 	for _, s := range ch.Slots {
-		if wanted[s.ID] {
+		if wanted[s.ID] && !untold(&s, a) {
 			return s.ID, true
 		}
 	}
 	return "", false
+}
+
+// askKey, before a slot's id, marks among the answers that the person
+// spoke of what a question asked on condition (AskWhen) is about: it is
+// asked. No slot id holds 「+」.
+const askKey = "+ask:"
+
+// untold reports a question asked on condition whose condition was never
+// met: not answered, and nothing said of it.
+func untold(sl *corpus.Slot, a answers) bool {
+	if len(sl.AskWhen) == 0 {
+		return false
+	}
+	_, answered := a[sl.ID]
+	return !answered && a[askKey+sl.ID] == ""
+}
+
+// untoldOnly reports a rule that waits only on untold questions.
+func untoldOnly(ch *corpus.Check, slots []string, a answers) bool {
+	return len(slots) > 0 && !slices.ContainsFunc(slots, func(id string) bool {
+		sl, ok := ch.Slot(id)
+		return !ok || !untold(sl, a)
+	})
+}
+
+// markAsked marks in a each question asked on condition whose words text
+// uses (「要不要找人担保」: the spouse's card).
+func markAsked(ch *corpus.Check, a answers, text string) {
+	for i := range ch.Slots {
+		sl := &ch.Slots[i]
+		if len(sl.AskWhen) > 0 && slices.ContainsFunc(sl.AskWhen, func(w string) bool { return strings.Contains(text, w) }) {
+			a[askKey+sl.ID] = "1"
+		}
+	}
 }
 
 // deciding returns the slots whose answers a decided condition rests on.

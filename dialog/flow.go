@@ -93,6 +93,15 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	}
 	s.Heard, s.Switched = nil, false // used once, by the check started next
 	s.Check = ch.ID
+	// What the person spoke of before asks its questions asked on condition.
+	for k, v := range heard {
+		if strings.HasPrefix(k, askKey) {
+			if s.Answers == nil {
+				s.Answers = answers{}
+			}
+			s.Answers[k] = v
+		}
+	}
 	s.Several = heard[severalKey] != ""
 	s.Round++
 	var r Reply
@@ -244,6 +253,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		endCheck(s)
 		return e.free(ctx, text, nil)
 	}
+	if s.Answers == nil {
+		s.Answers = answers{}
+	}
+	markAsked(ch, s.Answers, text)
 	// 「不对 这回查我掌柜的 他是……」: the check is now of someone else. It
 	// starts again from what this message tells, with nothing of the
 	// person it was of (round 34: the husband's check kept the wife's).

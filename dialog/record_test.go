@@ -52,6 +52,7 @@ func recordingEngine(t *testing.T, rec Recorder) *Engine {
 func TestVerdictRecorded(t *testing.T) {
 	rec := &fakeRecorder{recs: map[string][]VerdictRecord{}}
 	e := recordingEngine(t, rec)
+	send(t, e, "c1", askGuarantee)
 	send(t, e, "c1", "/check 1")
 	send(t, e, "c1", "我不是大学生")
 	r := send(t, e, "c1", "沒有")
@@ -83,6 +84,7 @@ func TestVerdictRecorded(t *testing.T) {
 	}
 
 	rec.fail = errors.New("store down")
+	send(t, e, "c2", askGuarantee)
 	send(t, e, "c2", "/check 1")
 	send(t, e, "c2", "我不是大学生")
 	r, err := e.Handle(context.Background(), Input{Chat: "c2", Text: "沒有"})

@@ -7,6 +7,7 @@ import (
 
 func TestShareVerdict(t *testing.T) {
 	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "c", askGuarantee)
 	send(t, e, "c", "/check loan")
 	send(t, e, "c", "高校毕业生本人")
 	send(t, e, "c", "不确定")

@@ -35,10 +35,18 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 	var summary, details []string
 	sum := &Summary{Check: ch.Title}
 	var decided []ruled
+	var untoldNotes []string
 	for i := range ch.Rules {
 		rule := &ch.Rules[i]
-		st, k, _ := ruleStatus(rule, a)
+		st, k, wants := ruleStatus(rule, a)
 		if st == notApplicable {
+			continue
+		}
+		// Waiting only on a question never asked, as the person never spoke
+		// of it: what the clause gives is said, no verdict.
+		if st == undecided && untoldOnly(ch, wants, a) {
+			art, _ := e.corpus.Doc.Article(rule.Article)
+			untoldNotes = append(untoldNotes, txtVerdictNote+rule.Untold+"——"+art.Cite())
 			continue
 		}
 		if st == undecided { // cannot happen once nextSlot is done; be safe
@@ -125,8 +133,8 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 	for _, d := range details {
 		r.add(Detail, d)
 	}
-	if len(ch.Notes) > 0 {
-		var notes []string
+	if len(ch.Notes) > 0 || len(untoldNotes) > 0 {
+		notes := untoldNotes
 		for _, note := range ch.Notes {
 			na, _ := e.corpus.Doc.Article(note.Article)
 			notes = append(notes, txtVerdictNote+note.Text+"——"+na.Cite())

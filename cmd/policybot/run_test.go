@@ -126,7 +126,7 @@ func TestChatTranscripts(t *testing.T) {
 
 func TestChatReachesVerdictForEveryCheck(t *testing.T) {
 	for _, tc := range []struct{ script, want string }{
-		{"/check\n创业担保贷款\n1\n是\n15\n", "第14条"}, // the spouse exemption is 符合
+		{"要不要反担保\n/check\n创业担保贷款\n1\n是\n15\n", "第14条"}, // the spouse exemption is 符合 (asked of one who spoke of a guarantee)
 		{"/check\n2\n高校\n是\n离岗创办企业\n是\n4\n", "第1条"},
 		{"/check\n科技特派员\n1\n以上都不是\n是\n0\n", "第15条"},
 		{"/check\n4\n国家一类赛\n第10名\n", "第8条"},
