@@ -442,6 +442,10 @@ func totalThenMore(t string, sl *corpus.Slot) (int, string, bool) {
 	return sum, strconv.Itoa(totals[0]) + sl.Unit + "＋" + strconv.Itoa(more) + sl.Unit, true
 }
 
+// fullThenMoreRe: a leave said full (离岗满3年, 就满3年了) and, right
+// after it, more years asked (想再延长3年).
+var fullThenMoreRe = regexp.MustCompile(`(?:离岗|就|已经|已|都|刚)满(\d{1,2})年了?[,，。 ]*(?:我|他|她)?(?:想|打算|准备|要|还想|计划)?再(?:延长|延|离岗|续)(\d{1,2})年`)
+
 // totalsSaid returns the different numbers of sl's unit said as a total
 // (就是7年, 一共6年).
 func totalsSaid(t string, sl *corpus.Slot) []int {
@@ -1687,6 +1691,22 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					}
 				}
 			}
+		} else if m := fullThenMoreRe.FindStringSubmatch(t); m != nil && o.Sums && o.Unit == "年" && !otherwiseRe.MatchString(t) {
+			// 「今年3月份就满3年了 我想再延长3年」 told in the opening
+			// (round 51: asked again): what is done and the more asked,
+			// next to each other; shown back to be confirmed.
+			done, _ := strconv.Atoi(m[1])
+			more, _ := strconv.Atoi(m[2])
+			if n := done + more; n <= o.Max {
+				r.fill(o.ID, strconv.Itoa(n))
+				parts := m[1] + o.Unit + "＋" + m[2] + o.Unit
+				r.notes = append(r.notes, fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
+				if r.summed == nil {
+					r.summed = map[string]string{}
+				}
+				r.summed[o.ID] = parts
+			}
+			continue
 		} else if n, parts, ok := totalThenMore(pastOnly(t, o), o); ok {
 			// 「……一共4年……现在想再离岗3年」 told in the opening.
 			r.fill(o.ID, strconv.Itoa(n))

@@ -343,6 +343,11 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "局里说今年人手紧，明年再看吧", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "也没说不行 就说明年再看嘛 应该算是同意了吧", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导说今年走不开", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
+		// round 51: consent said of the bureau, beside the years
+		{"envoy", "employer", "我21年到24年连着干了4年，今年局里也同意了", nil, "consent=yes gap=no served=4"},
+		// round 51: a leave said full and more asked right after it, and an approval to a village
+		{"leave", "unit", "我是州农科院的，是22年3月份批下来到积石山村里搞花椒，今年3月份就满3年了，我想再延长3年", nil, "rural=yes unit=inst years=6"},
+		{"leave", "unit", "工作15年了，想再延长3年", nil, ""},
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
