@@ -818,6 +818,15 @@ func (e *Engine) hear(s *Session, text string) {
 		if readings == nil {
 			readings = map[string]string{}
 		}
+		// 「本人2020年硕士毕业……我不是政府引进的，算不算引进人才？」: of a
+		// question met by either of two (创办人是高校毕业生或引进人才), one
+		// told surely answers it, whatever the doubt about the other
+		// (round 51: the founder was asked again).
+		for slot := range doubted {
+			if o, ok := ch.Slot(slot); ok && o.Either && readings[slot] == corpus.Yes {
+				delete(doubted, slot)
+			}
+		}
 		if rd.several {
 			if s.Heard == nil {
 				s.Heard = map[string]map[string]string{}

@@ -347,7 +347,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		next   string // the question after 「对」 (or the first question)
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
-			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "配偶"},
+			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 51: one of two told surely, a doubt about the other
+		{"either told surely beside a doubt of the other", []string{"本人2020年硕士毕业，2022年在临夏县注册了公司，公司想贷350万创业担保贷款，可以吗？我不是政府引进的，算不算引进人才？"}, "创业担保贷款",
+			"企业创办人「是」", "小微企业"},
 		// round 34: by voice, the sum wanted inside a clause that asks
 		{"sum wanted said by voice", []string{"喂你好我问个事情我家尕娃大学毕业两年了在兰州上的本科想开个牛肉面馆子听说政府给娃娃们贷款呢能贷多少我们想贷三十万利息是不是全免的"}, "创业担保贷款",
 			"申请额度「30万元」", "配偶"},

@@ -254,7 +254,17 @@ func untoldOnly(ch *corpus.Check, slots []string, a answers) bool {
 
 // markAsked marks in a each question asked on condition whose words text
 // uses (「要不要找人担保」: the spouse's card).
+//
+// The check's own names do not speak of it: 担保 in 「创业担保贷款」 is the
+// loan's name, not a guarantee asked about.
 func markAsked(ch *corpus.Check, a answers, text string) {
+	names := append([]string{ch.Title}, ch.Aliases...)
+	slices.SortFunc(names, func(x, y string) int { return len(y) - len(x) })
+	for _, n := range names {
+		if len([]rune(n)) >= 2 {
+			text = strings.ReplaceAll(text, n, "")
+		}
+	}
 	for i := range ch.Slots {
 		sl := &ch.Slots[i]
 		if len(sl.AskWhen) > 0 && slices.ContainsFunc(sl.AskWhen, func(w string) bool { return strings.Contains(text, w) }) {
