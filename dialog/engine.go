@@ -827,6 +827,11 @@ func (e *Engine) hear(s *Session, text string) {
 				delete(doubted, slot)
 			}
 		}
+		// 「我尕娃……我丫头……」: two of the writer's own people told of;
+		// the check takes the first, and says the other may be checked too.
+		if rd.found() && twoOwnPersons(text) {
+			rd.several = true
+		}
 		if rd.several {
 			if s.Heard == nil {
 				s.Heard = map[string]map[string]string{}

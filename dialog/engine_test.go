@@ -348,6 +348,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 51: two of the writer's own told by voice, no marks: the first is heard
+		{"two of the writer's own told by voice", []string{"我尕娃去年省上的焊工比赛拿了个第三名说是一类赛能当技术能首不五一劳动讲章能评上不我丫头做饭的比赛也拿了个第一名省上的说不上是一类还是二类她能评个三八红旗手不能给多少奖金"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」", "您说到的不止一项"},
 		// round 51: one of two told surely, a doubt about the other
 		{"either told surely beside a doubt of the other", []string{"本人2020年硕士毕业，2022年在临夏县注册了公司，公司想贷350万创业担保贷款，可以吗？我不是政府引进的，算不算引进人才？"}, "创业担保贷款",
 			"企业创办人「是」", "小微企业"},

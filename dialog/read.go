@@ -2405,6 +2405,36 @@ func voiceSplit(c string) (said, asks string, ok bool) {
 	return c[:first], c[first:], true
 }
 
+// splitPersons cuts a long clause with no marks before each other person of
+// the writer's it names (我丫头, 我家二娃), past its start.
+func splitPersons(c string) []string {
+	if utf8.RuneCountInString(c) <= longClause {
+		return []string{c}
+	}
+	var out []string
+	start := 0
+	for _, loc := range ownPersonRe.FindAllStringIndex(c, -1) {
+		if loc[0] > start && utf8.RuneCountInString(c[start:loc[0]]) >= 6 {
+			out = append(out, c[start:loc[0]])
+			start = loc[0]
+		}
+	}
+	return append(out, c[start:])
+}
+
+// twoOwnPersons reports a message that names two different people as the
+// writer's own (我尕娃……我丫头).
+func twoOwnPersons(t string) bool {
+	seen := map[string]bool{}
+	for _, m := range ownPersonRe.FindAllString(t, -1) {
+		seen[strings.TrimLeft(m, "我家的们")] = true
+	}
+	return len(seen) >= 2
+}
+
+// ownPersonRe: another person named as the writer's (我丫头, 我家尕娃).
+var ownPersonRe = regexp.MustCompile(`(?:我家的?|我们家的?|我的|我)(?:` + strings.Join(slices.DeleteFunc(slices.Clone(others), func(w string) bool { return w == "他" || w == "她" }), "|") + `)`)
+
 // longClause is the length past which a clause with no marks in it is
 // taken for several typed by voice.
 const longClause = 30
@@ -2717,6 +2747,19 @@ var approximate = []string{"左右", "大概", "大约", "差不多", "约", "�
 func statements(text string) string {
 	clauses := splitClauses(text)
 	marked := markedAsked(text)
+	// 「我尕娃去年省上的焊工比赛拿了个第三名……我丫头做饭的比赛也拿了个第
+	// 一名……」 typed by voice with no marks: a clause turns where it names
+	// another person of the writer's (round 51: nothing of the son's was
+	// heard, for the daughter's 说不上).
+	var split []string
+	for _, c := range clauses {
+		if marked[c] {
+			split = append(split, c)
+			continue
+		}
+		split = append(split, splitPersons(c)...)
+	}
+	clauses = split
 	var out []string
 	for _, c := range clauses {
 		// 「一类二类？奖状上没写啊」: a clause with a question mark asks,
