@@ -324,8 +324,12 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	}
 	// 「不对，合计五年」 right after a verdict: the check is taken up again
 	// with that answer changed, and the verdict given anew.
-	if r, ok := e.reopen(s, text); ok {
-		return r, nil
+	// Not once the talk has turned to someone else: what is said of them
+	// is no news of the last one (round 52).
+	if !s.Switched {
+		if r, ok := e.reopen(s, text); ok {
+			return r, nil
+		}
 	}
 	offer := s.Offer
 	s.Offer = ""
@@ -996,8 +1000,15 @@ var switchRe = func() *regexp.Regexp {
 		// 「那請幫我查一下這位副主任醫師」: another one, by 这位 or 另一位.
 		`^(?:那|那么|再|还有)?(?:请|麻烦)?(?:你)?(?:帮我|给我|帮忙)?(?:再|也)?(?:查|看|问|算)(?:一下|下|查|看)?(?:这位|那位|另一位|另外一位|另外那位|第二位|另一个人)|` +
 		`^(?:那|那么|还有)?(?:这位|那位|另一位|另外一位|另外那位|第二位)\p{Han}{0,8}呢|` +
+		// 「好的。再看第1个，县人民医院药剂科的主管药师……」: staff going
+		// down a list (round 52: its 医院也同意了 was taken as news of the
+		// last one, a wrong ✅).
+		listNextRe + `|` +
 		`(?:这回|这次|现在|下面)(?:是|要)?(?:查|问|说|给|帮)?(?:的是)?(?:我自己|我本人|我|` + namedWho + `)`)
 }()
+
+// listNextRe: the next one of a list taken up (再看第1个, 最后第3个, 下一位).
+const listNextRe = `^(?:好的?|行|嗯|谢谢|明白了?|知道了)?[。.,，!！ ]*(?:那|那么|再|接着|然后|最后|下面|还有)?(?:再)?(?:看|查|问|说|是)?(?:一下)?(?:第[0-9一二三四五六七八九十]+(?:个|位)|下一个|下一位)`
 
 // checkSwitchRe: words inside a check that say it is now of someone else
 // (「这回查我掌柜的」, 「这次请看第11名的张强」, 「这是二娃子」, 「给我媳妇

@@ -1278,6 +1278,24 @@ func TestSuppositionAfterVerdict(t *testing.T) {
 // someone else (round 31: 「那我媳妇能当不」, round 34: 「那给我掌柜的也查一
 // 下」) starts the next check without the answers of the person just
 // checked; the same person again keeps them.
+// TestNextOfAListIsNoNews: staff going down a list after a verdict
+// (「好的。再看第1个，……医院也同意了」) speak of the next one: what they say
+// settles nothing of the last (round 52: it made the last one's consent
+// 是, a wrong ✅).
+func TestNextOfAListIsNoNews(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, m := range []string{"/check 科技特派员", "乡畜牧兽医站的", "对", "站里同不同意还没问，本人是自愿的", "不清楚", "不清楚"} {
+		send(t, e, "1", m)
+	}
+	if s := session(t, e, "1"); s.Last != "envoy" || s.LastAnswers["consent"] != corpus.Unsure {
+		t.Fatalf("want the envoy verdict with consent unsure: %+v", s)
+	}
+	r := send(t, e, "1", "好的。再看第1个，县人民医院药剂科的主管药师，本人自愿，医院也同意了")
+	if txt := r.Text(); strings.Contains(txt, "✅ 所在单位同意") || strings.Contains(txt, "您补充了") {
+		t.Fatalf("the next one's consent was taken as news of the last:\n%s", txt)
+	}
+}
+
 func TestAnotherPersonAfterVerdict(t *testing.T) {
 	first := []string{"老师能当科技特派员不我在乡上小学教书会养风 我媳妇在相政府上班她能当不 当了工资还发不", "1", "对着呢 我是小学老师"}
 	for _, c := range []struct {
