@@ -680,6 +680,7 @@ func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd read
 	s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == sl.ID })
 	delete(s.Answers, sl.ID)
 	delete(s.Answers, sl.ID+altKey)
+	delete(s.Answers, sl.ID+moreKey)
 	s.Pending, s.Wrong, s.Guess = sl.ID, 0, nil
 	var r Reply
 	r.plain(fmt.Sprintf(note, sl.Name))
@@ -825,6 +826,15 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		s.Answers[o.ID] = v
 		if alt := rd.alts[o.ID]; alt != "" && v == corpus.Unsure {
 			s.Answers[o.ID+altKey] = alt
+		}
+		// 「一共7年多」, read as 8 to judge safely: the 7 is kept, so that
+		// the verdict says 「7年多」 and 「多出1年多」, not 2 years (round 52).
+		if o.Type == corpus.NumberSlot {
+			for _, n := range rd.notes {
+				if m := roundedUpRe.FindStringSubmatch(n); m != nil && m[2] == v {
+					s.Answers[o.ID+moreKey] = m[1]
+				}
+			}
 		}
 		s.Order = append(s.Order, o.ID)
 		if _, pendingSure := rd.fills[sl.ID]; pendingSure {

@@ -223,13 +223,24 @@ func fill(ch *corpus.Check, text string, a answers) string {
 		if !ok || !answered {
 			return m
 		}
+		more, rounded := a[p[1]+moreKey]
 		if p[2] == "" {
+			if rounded {
+				return more + sl.Unit + "多" // 「7年多」, as said
+			}
 			return sl.Label(v)
 		}
 		n, err1 := strconv.Atoi(v)
 		bound, err2 := strconv.Atoi(p[3])
 		if err1 != nil || err2 != nil {
 			return sl.Label(v) // 不确定: no number to reckon with
+		}
+		if w, err := strconv.Atoi(more); rounded && err == nil && p[2] != "left" {
+			// 「7年多」 over 6: more than 1 year over, not 2.
+			if d := w - bound; d >= 1 {
+				return strconv.Itoa(d) + sl.Unit + "多"
+			}
+			return "不到1" + sl.Unit
 		}
 		d := n - bound
 		if p[2] == "left" {
@@ -258,9 +269,15 @@ func (e *Engine) checkUnits(ch *corpus.Check) string {
 func (e *Engine) answerList(ch *corpus.Check, want []string, a answers) string {
 	var parts []string
 	for _, sl := range ch.Slots {
-		if slices.Contains(want, sl.ID) {
-			parts = append(parts, sl.Name+"「"+sl.Label(a[sl.ID])+"」")
+		if !slices.Contains(want, sl.ID) {
+			continue
 		}
+		if more, ok := a[sl.ID+moreKey]; ok {
+			// 「7年多」, judged as 8: both said.
+			parts = append(parts, sl.Name+"「"+more+sl.Unit+"多」（按"+sl.Label(a[sl.ID])+"判断）")
+			continue
+		}
+		parts = append(parts, sl.Name+"「"+sl.Label(a[sl.ID])+"」")
 	}
 	return strings.Join(parts, "，")
 }
