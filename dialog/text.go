@@ -219,6 +219,11 @@ const txtYearSpan = "按20%02d年到20%02d年、共%d年计算；如不对，请
 // one of them is not known exactly: the parts, then the least sum.
 const txtAtLeast = "有的年数您说不准，按最少的算：%s，至少「%s」，怎么算结论都一样；如不对，请发送 /back 修改。"
 
+// txtCalendarSpan notes a leave before told by its dates and the years
+// asked now, whose total falls between two numbers of years that give
+// different verdicts.
+const txtCalendarSpan = "您说的是%s：按日期算，合计在%d年到%d年之间，这两个数的结论不同，先按「不确定」判断；知道确切年数可以发送 /back 重新回答。"
+
 // txtOneAtATime: the person spoke of more than one contest (or other thing
 // a check takes one at a time).
 const txtOneAtATime = "您说到了不止一项（例如两项比赛）。这次自查一次只查一项：请只按其中一项回答下面的问题；这一项查完，可以再查另一项。"
