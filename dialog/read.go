@@ -1233,6 +1233,11 @@ func negatedAt(t string, i int) bool {
 		if strings.ContainsRune(clauseBreaks, r) {
 			return false
 		}
+		// 「是不是大学毕业的我不清楚」: the 不 of 是不是 asks, it denies
+		// nothing (round 52: read as 不是高校毕业生).
+		if slices.Contains(negators, r) && k > 0 && k+1 < len(before) && before[k-1] == before[k+1] {
+			continue
+		}
 		if slices.Contains(negators, r) {
 			return true
 		}
@@ -1393,8 +1398,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// 「娃娃是大专毕业的 算不算我说不上」: a doubt whether it counts,
 		// naming nothing, is of what was said before it (round 45: read as
 		// a graduate).
+		// Not one that names what another question asks (「算不算引进人才我说
+		// 不上」 is of the founder, round 52: read as 说不清, beside 「以公司名
+		// 义申请」).
 		bareCount := slices.ContainsFunc(splitClauses(t), func(c string) bool {
-			return isUnsure(c) && countsOnlyRe.MatchString(c) && !slices.ContainsFunc(hits, func(h hit) bool { return strings.Contains(c, t[h.start:h.end]) })
+			return isUnsure(c) && countsOnlyRe.MatchString(c) && !slices.ContainsFunc(hits, func(h hit) bool { return strings.Contains(c, t[h.start:h.end]) }) &&
+				!slices.ContainsFunc(ch.Slots, func(o corpus.Slot) bool {
+					return o.ID != sl.ID && slices.ContainsFunc(o.Topic, func(w string) bool { return utf8.RuneCountInString(w) > 1 && strings.Contains(c, e.names.get(w)) })
+				})
 		})
 		sure := !bareCount && slices.ContainsFunc(hits, func(h hit) bool {
 			return h.slot == sl.ID && h.value != v && !h.negated && !isUnsure(clauseAt(t, h.start))
@@ -1407,6 +1418,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				// The option named is what the doubt is of: not the answer.
 				hits = slices.DeleteFunc(hits, func(h hit) bool { return h.slot == sl.ID })
 			}
+			// 「是不是大学毕业的我不清楚」: an option named in the clause of
+			// doubt is what the doubt is of.
+			hits = slices.DeleteFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value != v && isUnsure(clauseAt(t, h.start)) })
 		}
 	}
 	if unsure {

@@ -348,6 +348,9 @@ func TestRead(t *testing.T) {
 		// round 51: a leave said full and more asked right after it, and an approval to a village
 		{"leave", "unit", "我是州农科院的，是22年3月份批下来到积石山村里搞花椒，今年3月份就满3年了，我想再延长3年", nil, "rural=yes unit=inst years=6"},
 		{"leave", "unit", "工作15年了，想再延长3年", nil, ""},
+		// round 52: 是不是 asks, it does not deny; a doubt of the founder is not of the borrower
+		{"loan", "who", "她个人申请，老板娘是不是大学毕业的我不清楚。", nil, "who=maybe"},
+		{"loan", "who", "不对，我是说不清楚她是不是高校毕业生。", nil, "who=maybe"},
 		// round 52: a leave before told by its dates, and more asked now
 		{"leave", "years", "2021年10月學院黨委會上過會讓我出去辦過廠，2023年年底回來的，文件複印件我還留著。這次想再離崗5年。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=7"},
 		{"leave", "years", "2018年到2022年离岗过，这次想再离岗3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
