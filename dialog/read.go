@@ -257,7 +257,7 @@ var repeatedNo = strings.NewReplacer("没有没有", "没有", "没有，没有"
 
 // anyRe: 啥, 什么, 谁, 哪 meaning "any" before 也/都 and a negation:
 // 「啥卡也没有」, 「什么都不知道」, 「谁也没问」; or after one: 「没写啥字」.
-var anyRe = regexp.MustCompile(`(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)`)
+var anyRe = regexp.MustCompile(`(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)|没有?(啥|什么)(批准|批复|批文|文件|手续|同意|科研|研究|证|证书|卡|职称|经验)`)
 
 // fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
 var fewWords = strings.NewReplacer("几年前", "些年前", "几个月前", "些个月前", "几天前", "些天前", "前几天", "前些天", "前几个月", "前些个月", "这几天", "这些天", "这几个月", "这些个月", "好几次", "好些次", "好几回", "好些回", "前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年")
@@ -1266,7 +1266,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's, for every reading below
 	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
 	t = parentOrgRe.ReplaceAllString(t, "")         // 「我们归卫健局管」: the unit above, not theirs
-	t = rhetoricalNo(t)                             // 「我们庄稼人哪来的卡」 says there is none
+	// 「科研？我一天到晚给娃娃们上课改作业……」: a word of the question
+	// echoed back, then told about, asks nothing (round 52).
+	if m := echoLeadRe.FindStringIndex(t); m != nil && utf8.RuneCountInString(t[m[1]:]) >= 6 && !isQuestion(rhetoricalNo(t[m[1]:])) {
+		t = t[m[1]:]
+	}
+	t = rhetoricalNo(t) // 「我们庄稼人哪来的卡」 says there is none
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
 	if m := doubleNoRe.FindStringIndex(t); m != nil && m[1] < len(t) && saidBeforeRe.MatchString(t[m[1]:]) {
@@ -2399,11 +2404,15 @@ var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)
 // addendRe: what follows the first number of a sum (3年加5年, 2年＋5年).
 var addendRe = regexp.MustCompile(`^\s*(年|名|万元|万)?\s*(加上|加|＋|\+|和)\s*[0-9]`)
 
+// echoLeadRe: a few words of the question echoed back with a 「？」 before
+// the answer (科研？, 批准？).
+var echoLeadRe = regexp.MustCompile(`^[^,，。.!！?？ ]{1,6}[?？]+\s*`)
+
 // yearSpanRe: two calendar years, written with two digits or four.
 // eachYearRe: words that say each year of a span counts (每年都被选派).
 var eachYearRe = regexp.MustCompile(`每年|年年|每一年|一年没断|一年都没断|没断过`)
 
-var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年`)
+var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年|20([1-3][0-9])(?:到|至|—|-|~)20([1-3][0-9])`)
 
 // loanRe: a clause that speaks of borrowing (代 and 带 are the usual
 // slips for 贷).
@@ -2640,6 +2649,9 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	}
 	// 「21到24年肯定是」, 「2020年到2024年」: calendar years, counted both ends.
 	if m := yearSpanRe.FindStringSubmatch(t); m != nil && sl.Unit == "年" {
+		if m[1] == "" { // 「2021到2025」, four digits with no 年
+			m[1], m[2] = m[3], m[4]
+		}
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		if n := b - a + 1; b > a && n >= sl.Min && n <= sl.Max {

@@ -351,6 +351,9 @@ func TestRead(t *testing.T) {
 		// round 52: 是不是 asks, it does not deny; a doubt of the founder is not of the borrower
 		{"loan", "who", "她个人申请，老板娘是不是大学毕业的我不清楚。", nil, "who=maybe"},
 		{"loan", "who", "不对，我是说不清楚她是不是高校毕业生。", nil, "who=maybe"},
+		// round 52: 没有啥批准 denies; four-digit years with no 年; an echo first asks nothing
+		{"leave", "rural", "没有啥批准我就是想自己出来开个班", map[string]string{"unit": "other", "mode": "leave"}, "rural=no"},
+		{"envoy", "served", "2021到2025，每年都有，算下來5年", map[string]string{"employer": "township", "system": "none", "consent": "unsure"}, "served=5"},
 		// round 52: a leave before told by its dates, and more asked now
 		{"leave", "years", "2021年10月學院黨委會上過會讓我出去辦過廠，2023年年底回來的，文件複印件我還留著。這次想再離崗5年。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=7"},
 		{"leave", "years", "2018年到2022年离岗过，这次想再离岗3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
