@@ -477,6 +477,11 @@ func acceptsOffer(t string) bool {
 	if accepts(t) {
 		return true
 	}
+	// 「看不太懂那你给我查一下我能不能保留编制」: asked to be checked, the
+	// offered check is taken up (round 52: it was answered as a question).
+	if checkAskRe.MatchString(t) {
+		return true
+	}
 	// 「我问的不是这个。查吧。」: the last clause takes it up.
 	cs := splitClauses(t)
 	last := trimPunct(cs[len(cs)-1])

@@ -621,6 +621,8 @@ func TestTakingUpAnOffer(t *testing.T) {
 		{"那不用查了", false},
 		{"那你给我家娃看看能评上不", true},
 		{"那你看看这个还有效吗", false},
+		// round 52
+		{"看不太懂那你给我查一下我能不能保留编志", true},
 	} {
 		e := newEngine(t, nil, nil, lapsedDay)
 		r := send(t, e, "1", "科技特派员乡镇单位的人能报吗")
