@@ -662,7 +662,7 @@ var memberRe = regexp.MustCompile(`在不在里面|在里面吗|在里边吗|在
 // pointsBack reports a question that names the money it asks about by
 // pointing back to the story: 这个补贴, 这笔钱.
 func pointsBack(a string) bool {
-	return containsAny(a, []string{"这个补贴", "这项补贴", "那个补贴", "这笔补贴", "这个补助", "这项补助", "那个补助", "这笔钱", "这个钱", "那笔钱", "这笔贷款", "这个贷款", "那个贷款"})
+	return containsAny(a, []string{"这个补贴", "这项补贴", "那个补贴", "这笔补贴", "这个补助", "这项补助", "那个补助", "这笔钱", "这个钱", "那笔钱", "这笔贷款", "这个贷款", "那个贷款", "这个2万", "这2万", "这笔2万", "那个2万", "这份补助", "这份补贴"})
 }
 
 // leadIn reports a short question that only turns to someone or something

@@ -351,6 +351,21 @@ func TestVoicedSentenceAfterAMark(t *testing.T) {
 	}
 }
 
+// TestPointsBackToTheSum: 「这个2万」 in a later question is the subsidy the
+// message spoke of (round 52: answered from 第12条's 职称).
+func TestPointsBackToTheSum(t *testing.T) {
+	ix := newTestIndex(t)
+	f, err := ix.Lookup(context.Background(), "听说每个县每年10个名额，是不是满了？我们院自己的正高职称医生能不能也享受这个2万？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append([]corpus.Finding{f}, f.More...) {
+		if strings.Contains(p.Asked, "正高") && p.Article != 2 {
+			t.Errorf("「这个2万」 answered from 第%d条, want 第2条", p.Article)
+		}
+	}
+}
+
 // FuzzLookup: whatever a person sends, Lookup returns without error, and
 // every quote is verbatim text of the article it cites.
 func FuzzLookup(f *testing.F) {
