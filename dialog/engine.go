@@ -1035,8 +1035,16 @@ func switchesPerson(text string) bool {
 		// 「喂那我的呢」: a call first says nothing (round 46).
 		cs[0] = interjectionRe.ReplaceAllString(cs[0], "")
 	}
+	// 「那明年呢」: a time or a thing asked about next is no other person
+	// (round 52: it started the check anew 「给这一位」).
+	if len(cs) > 0 && notWhoRe.MatchString(trimPunct(cs[0])) {
+		return false
+	}
 	return len(cs) > 0 && (switchRe.MatchString(trimPunct(cs[0])) || len(cs) > 1 && strings.HasPrefix(trimPunct(cs[0]), "不对") && switchRe.MatchString(trimPunct(cs[1])))
 }
+
+// notWhoRe: 「那……呢」 about a time or a thing, not a person.
+var notWhoRe = regexp.MustCompile(`^(?:那|那么|还有|另外)(?:明年|今年|后年|去年|前年|下半年|上半年|明后年|以后|将来|到时候|到期|期满|之后|后面|下次|下一次|下回|这个|那个|这样|那样|其他的?|别的|工资|补助|补贴|社保|职称|利息|贴息|额度|奖金|期限)\p{Han}{0,3}呢$`)
 
 // namedOtherRe: a person called 老马 or 小王, or 「…的同事」, near the start
 // of a clause.

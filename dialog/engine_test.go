@@ -1282,6 +1282,25 @@ func TestSuppositionAfterVerdict(t *testing.T) {
 // someone else (round 31: 「那我媳妇能当不」, round 34: 「那给我掌柜的也查一
 // 下」) starts the next check without the answers of the person just
 // checked; the same person again keeps them.
+// TestTimeAskedNextIsNoSwitch: 「那明年呢」 after a verdict asks about a
+// time, not about another person (round 52).
+func TestTimeAskedNextIsNoSwitch(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"那明年呢", false},
+		{"那明年呢。今年报了，明年还能报吗", false},
+		{"那工资呢", false},
+		{"那我媳妇呢", true},
+		{"那退休兽医呢", true},
+	} {
+		if got := switchesPerson(c.text); got != c.want {
+			t.Errorf("switchesPerson(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // TestNextOfAListIsNoNews: staff going down a list after a verdict
 // (「好的。再看第1个，……医院也同意了」) speak of the next one: what they say
 // settles nothing of the last (round 52: it made the last one's consent
