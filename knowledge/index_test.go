@@ -248,6 +248,8 @@ func TestNormalizeLoanSlips(t *testing.T) {
 		{"带徒弟带了几年", "带徒弟带了几年"},
 		{"带不上人", "带不上人"},
 		{"代表", "代表"},
+		// round 53: a check's own word typed right (卫生) is kept, the slip beside it mended
+		{"我在乡卫生远当医生", "我在乡卫生院当医生"},
 		// round 50: 「年近七十」 had become 年金, a subject declined.
 		{"我年近七十,是否有年龄限制", "我年近七十,是否有年龄限制"},
 		{"年过六十还能领吗", "年过六十还能领吗"},

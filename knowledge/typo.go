@@ -190,10 +190,17 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 				// 「第二名是我師姐」: nor does it end with a copula said on its
 				// own (名是 is no slip for 名师: round 43).
 				endsCopula := j-i > 1 && toks[j-1] == "是"
-				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || slices.Contains(kept[offs[i]:offs[j]], true) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || endsCopula || !sp.mayMend(w) {
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || endsCopula || !sp.mayMend(w) {
 					continue
 				}
+				keep := kept[offs[i]:offs[j]]
 				for _, cand := range sp.bySound[sound(w)] {
+					// A check's own word typed right is kept: a mend may only
+					// change a rune beside it (「乡卫生远」: 卫生 kept, 远 → 院;
+					// round 53).
+					if at := diffAt(w, cand); at < 0 || keep[at] {
+						continue
+					}
 					// 「没人跟我说过」 is no slip for 每人: a mend never drops or
 					// adds a negation (round 40: it made a doubt an answer).
 					// Nor does it make a question of a statement: 「出方案那年」
@@ -291,4 +298,23 @@ func asks(w string) bool {
 
 func negates(w string) bool {
 	return strings.ContainsAny(w, "不没未无")
+}
+
+// diffAt returns the index of the one rune where a and b, of the same
+// length, differ, or -1.
+func diffAt(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return -1
+	}
+	at := -1
+	for i := range ra {
+		if ra[i] != rb[i] {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
 }
