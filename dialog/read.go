@@ -1271,6 +1271,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	if m := echoLeadRe.FindStringIndex(t); m != nil && utf8.RuneCountInString(t[m[1]:]) >= 6 && !isQuestion(rhetoricalNo(t[m[1]:])) {
 		t = t[m[1]:]
 	}
+	t = monthsAsMore(t) // 「6年3或4个月」 is 6年多, its months no years
 	t = rhetoricalNo(t) // 「我们庄稼人哪来的卡」 says there is none
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
@@ -2325,15 +2326,26 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 	}
 	// 「离岗快3年了，再延长5年的话合起来8年」, 「7年。……整两年……加上这次
 	// 5年」: a number that is the sum of the others is the total said.
+	more := func(p string) bool { return strings.HasSuffix(p, "多") }
 	if len(ns) >= 3 {
-		for _, n := range ns {
+		for i, n := range ns {
 			if 2*n == sum && n >= sl.Min && n <= sl.Max {
+				// 「……加上这次3年，6年多」: the total said more than whole is
+				// more than its number (round 53: read as 6, within the limit).
+				if more(parts[i]) && n+1 <= sl.Max {
+					return n + 1, fmt.Sprintf(txtSumMore, parts[i], n, sl.Unit, n+1, sl.Unit), true
+				}
 				return n, "", true
 			}
 		}
 	}
 	if len(parts) < 2 || sum < sl.Min || sum > sl.Max {
 		return 0, "", false
+	}
+	// 「第一次就3年多了，再加3年」: a part more than whole makes the sum more
+	// than its number.
+	if slices.ContainsFunc(parts, more) && sum+1 <= sl.Max {
+		return sum + 1, fmt.Sprintf(txtSumMore, strings.Join(parts, "＋"), sum, sl.Unit, sum+1, sl.Unit), true
 	}
 	return sum, fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), true
 }
@@ -2364,7 +2376,11 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 			}
 			sum += n
 			ns = append(ns, n)
-			parts = append(parts, m+sl.Unit)
+			part := m + sl.Unit
+			if rest := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") {
+				part += "多" // 「3年多」: more than whole, kept as said
+			}
+			parts = append(parts, part)
 		}
 	}
 	return sum, parts, ns, true
@@ -2403,6 +2419,26 @@ var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)
 
 // addendRe: what follows the first number of a sum (3年加5年, 2年＋5年).
 var addendRe = regexp.MustCompile(`^\s*(年|名|万元|万)?\s*(加上|加|＋|\+|和)\s*[0-9]`)
+
+// yearsSomeMonthsRe: years and a number of months not known exactly
+// (6年3或4个月); loneMonthsRe: months said with no years before them
+// (多出3或4个月).
+var (
+	yearsSomeMonthsRe = regexp.MustCompile(`([0-9]+)年(?:零|又)?[0-9]+(?:或|到|至|-)[0-9]+个?月`)
+	loneMonthsRe      = regexp.MustCompile(`(^|[^年0-9])(?:多出|多了|超了|超出)?[0-9]+(?:(?:或|到|至|-)[0-9]+)?个月`)
+)
+
+// monthsAsMore reads years and some months as the years and more (6年多),
+// and drops months said alone, which are no years (round 53: 「6年3或4个
+// 月」 was read as 3 or 4 years). Exact months (5年3个月) are read where
+// numbers are.
+func monthsAsMore(t string) string {
+	if !strings.Contains(t, "月") {
+		return t
+	}
+	t = yearsSomeMonthsRe.ReplaceAllString(t, "${1}年多")
+	return loneMonthsRe.ReplaceAllString(t, "${1}几个月")
+}
 
 // echoLeadRe: a few words of the question echoed back with a 「？」 before
 // the answer (科研？, 批准？).

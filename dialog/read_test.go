@@ -354,6 +354,10 @@ func TestRead(t *testing.T) {
 		// round 52: 没有啥批准 denies; four-digit years with no 年; an echo first asks nothing
 		{"leave", "rural", "没有啥批准我就是想自己出来开个班", map[string]string{"unit": "other", "mode": "leave"}, "rural=no"},
 		{"envoy", "served", "2021到2025，每年都有，算下來5年", map[string]string{"employer": "township", "system": "none", "consent": "unsure"}, "served=5"},
+		// round 53: a span more than whole makes the total more; months are no years
+		{"leave", "years", "第一次三年多，回校大概是春節前後吧，手續上的日子我得回去翻翻。加上這次三年，六年多。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
+		{"leave", "years", "第一次就三年三四個月了，再加三年。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
+		{"leave", "years", "累計六年多，比六年多出三四個月。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
 		// round 52: a leave before told by its dates, and more asked now
 		{"leave", "years", "2021年10月學院黨委會上過會讓我出去辦過廠，2023年年底回來的，文件複印件我還留著。這次想再離崗5年。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=7"},
 		{"leave", "years", "2018年到2022年离岗过，这次想再离岗3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},

@@ -219,6 +219,10 @@ const txtYearSpan = "按20%02d年到20%02d年、共%d年计算；如不对，请
 // one of them is not known exactly: the parts, then the least sum.
 const txtAtLeast = "有的年数您说不准，按最少的算：%s，至少「%s」，怎么算结论都一样；如不对，请发送 /back 修改。"
 
+// txtSumMore notes spans added up, one of them more than whole: the sum is
+// taken as the next number up, which reads the limit safely.
+const txtSumMore = "您说的是%s，合计超过%d%s，按%d%s计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
+
 // txtCalendarSpan notes a leave before told by its dates and the years
 // asked now, whose total falls between two numbers of years that give
 // different verdicts.
