@@ -237,7 +237,7 @@ func TestEveryCheckByButtons(t *testing.T) {
 		presses []string
 		article string
 	}{
-		{"创业担保贷款", []string{"高校毕业生本人", "是", "不确定"}, "第14条"}, // after a question about guarantees
+		{"创业担保贷款", []string{"高校毕业生本人", "是", "不确定"}, "第14条"},   // after a question about guarantees
 		{"离岗创业", []string{"科研院所", "是", "离岗创办企业", "是"}, "第1条"}, // years is typed
 		{"科技特派员", []string{"机关单位", "以上都不是", "是"}, "第15条"},
 		{"技能竞赛荣誉", []string{"省级", "一类赛"}, "第8条"},
