@@ -514,20 +514,7 @@ func calendarThenMore(t string) (lo, hi int, parts string, ok bool) {
 // sameCases reports whether lo and hi, as the answer to slot, are read by
 // the same case of every rule: the same verdict, said the same way.
 func sameCases(ch *corpus.Check, slot string, done answers, lo, hi int) bool {
-	a, b := maps.Clone(done), maps.Clone(done)
-	if a == nil {
-		a, b = answers{}, answers{}
-	}
-	a[slot], b[slot] = strconv.Itoa(lo), strconv.Itoa(hi)
-	a, b = withDefaults(ch, a), withDefaults(ch, b)
-	for i := range ch.Rules {
-		sa, ka, _ := ruleStatus(&ch.Rules[i], a)
-		sb, kb, _ := ruleStatus(&ch.Rules[i], b)
-		if sa != sb || ka != kb || sa == undecided {
-			return false
-		}
-	}
-	return true
+	return !compare(ch, slot, done, lo, hi, true)
 }
 
 // leaveBeforeRe: words that make a span told by its dates a leave (出去办厂,
@@ -3267,6 +3254,13 @@ func numberWord(w string) (int, bool) {
 // from an approved researcher is within every limit either way (round 30),
 // while 5 or 7 is not.
 func differ(ch *corpus.Check, slot string, done answers, lo, hi int) bool {
+	return compare(ch, slot, done, lo, hi, false)
+}
+
+// compare reports whether some rule reads lo and hi, as the answer to slot,
+// differently: another status, or one still undecided; with cases, another
+// deciding case too.
+func compare(ch *corpus.Check, slot string, done answers, lo, hi int, cases bool) bool {
 	a, b := maps.Clone(done), maps.Clone(done)
 	if a == nil {
 		a, b = answers{}, answers{}
@@ -3274,9 +3268,9 @@ func differ(ch *corpus.Check, slot string, done answers, lo, hi int) bool {
 	a[slot], b[slot] = strconv.Itoa(lo), strconv.Itoa(hi)
 	a, b = withDefaults(ch, a), withDefaults(ch, b)
 	for i := range ch.Rules {
-		sa, _, _ := ruleStatus(&ch.Rules[i], a)
-		sb, _, _ := ruleStatus(&ch.Rules[i], b)
-		if sa != sb || sa == undecided {
+		sa, ka, _ := ruleStatus(&ch.Rules[i], a)
+		sb, kb, _ := ruleStatus(&ch.Rules[i], b)
+		if sa != sb || sa == undecided || cases && ka != kb {
 			return true // what is still to be asked may yet set them apart
 		}
 	}
