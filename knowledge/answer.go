@@ -49,7 +49,7 @@ func (ix *Index) Lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	if f, ok := ix.cache.get(q); ok {
 		return f, nil
 	}
-	if m := denied(q); m != 0 {
+	if m := ix.denied(q); m != 0 {
 		ctx = context.WithValue(ctx, deniedKey{}, m)
 	}
 	f, err := ix.lookup(ctx, q)

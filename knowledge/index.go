@@ -67,6 +67,8 @@ type Index struct {
 	// lexWords holds the lexicon's terms and colloquial words (see
 	// lexiconWord).
 	lexWords map[string]bool
+	// deniedRes say, for each check, a clause that denies it (see denied).
+	deniedRes []deniedRe
 }
 
 // New builds the in-memory index of c's document.
@@ -117,6 +119,7 @@ func New(c *corpus.Corpus) (*Index, error) {
 	for _, w := range domainWords(c) {
 		ix.lexWords[w] = true
 	}
+	ix.deniedRes = deniedNames(c)
 	return ix, nil
 }
 
@@ -251,18 +254,54 @@ func (ix *Index) search(ctx context.Context, ask, background string, n int) ([]H
 // are not the person's case (「我说了不是特派员」: 第15条).
 type deniedKey struct{}
 
-// notEnvoyRe: a clause that says the person is not a 科技特派员, whole.
-var notEnvoyRe = regexp.MustCompile(`^(我|本人|他|她)?(都|已经)?(说了|讲了)?(也)?(不是|不当|没当|没有当|不做|没做)(啥|什么)?(科技)?特派员(啊|呀|哦|嘛|了)?$`)
+// deniedLeadRe and deniedTailRe: what stands around a check's name in a
+// clause that, whole, says it is not the person's (「我说了不是特派员」).
+const (
+	deniedLeadRe = `^(?:我|本人|他|她)?(?:都|已经)?(?:说了|讲了)?(?:也)?(?:不是|不当|没当|没有当|不做|没做)(?:啥|什么)?(?:科技)?`
+	deniedTailRe = `(?:啊|呀|哦|嘛|了)?$`
+)
 
-// denied returns the articles q's clauses say are not the person's case.
-func denied(q string) uint32 {
+// denied returns the articles of the checks that q's clauses, whole, say
+// are not the person's case: 「我不是特派员」 takes 第15条 out of its answer.
+func (ix *Index) denied(q string) uint32 {
 	var m uint32
 	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ,，。.!?;；:：", r) }) {
-		if notEnvoyRe.MatchString(c) {
-			m |= 1 << 15
+		for _, re := range ix.deniedRes {
+			if re.re.MatchString(c) {
+				m |= re.arts
+			}
 		}
 	}
 	return m
+}
+
+// deniedRe is one check's names said not to be the person's, and its
+// articles.
+type deniedRe struct {
+	re   *regexp.Regexp
+	arts uint32
+}
+
+// deniedNames prepares, for each check, the clause that denies it by one of
+// its names.
+func deniedNames(c *corpus.Corpus) []deniedRe {
+	var out []deniedRe
+	for _, ch := range c.Checks {
+		var names []string
+		for _, n := range append([]string{ch.Title}, ch.Aliases...) {
+			if utf8.RuneCountInString(n) >= 2 {
+				names = append(names, regexp.QuoteMeta(n))
+			}
+		}
+		var arts uint32
+		for _, a := range ch.Articles {
+			arts |= 1 << uint(a)
+		}
+		if len(names) > 0 {
+			out = append(out, deniedRe{regexp.MustCompile(deniedLeadRe + `(?:` + strings.Join(names, "|") + `)` + deniedTailRe), arts})
+		}
+	}
+	return out
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -368,6 +368,38 @@ func TestPointsBackToTheSum(t *testing.T) {
 	}
 }
 
+// TestDeniedCheckAnswersNothing: a clause that, whole, says a check is not
+// the person's takes its article out of the answer (round 50: 「我不是特派
+// 员……领办合作社 能待5年不」 was answered from 第15条 three times).
+func TestDeniedCheckAnswersNothing(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, c := range []struct {
+		q       string
+		not     int
+		denying bool
+	}{
+		{"我不是特派员 是事业编 县上批了下村领办合作社 能待5年不", 15, true},
+		{"我说了不是科技特派员", 15, true},
+		{"不是特派员能不能领办合作社", 15, false}, // asks, denies nothing whole
+	} {
+		if got := ix.denied(ix.Normalize(c.q))&(1<<uint(c.not)) != 0; got != c.denying {
+			t.Errorf("%q: denies 第%d条 %v, want %v", c.q, c.not, got, c.denying)
+		}
+		if !c.denying {
+			continue
+		}
+		f, err := ix.Lookup(context.Background(), c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range append([]corpus.Finding{f}, f.More...) {
+			if p.Article == c.not {
+				t.Errorf("%q answered from 第%d条", c.q, c.not)
+			}
+		}
+	}
+}
+
 // FuzzLookup: whatever a person sends, Lookup returns without error, and
 // every quote is verbatim text of the article it cites.
 func FuzzLookup(f *testing.F) {
