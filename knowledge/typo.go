@@ -198,14 +198,14 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 					// A check's own word typed right is kept: a mend may only
 					// change a rune beside it (「乡卫生远」: 卫生 kept, 远 → 院;
 					// round 53).
-					if at := diffAt(w, cand); at < 0 || keep[at] {
+					if at := zh.RuneApartAt(w, cand); at < 0 || keep[at] {
 						continue
 					}
 					// 「没人跟我说过」 is no slip for 每人: a mend never drops or
 					// adds a negation (round 40: it made a doubt an answer).
 					// Nor does it make a question of a statement: 「出方案那年」
 					// is no slip for 哪年 (round 42: the answer became a question).
-					if zh.OneRuneApart(w, cand) && !(n == 2 && sp.loose[cand]) && negates(w) == negates(cand) && asks(w) == asks(cand) {
+					if !(n == 2 && sp.loose[cand]) && negates(w) == negates(cand) && asks(w) == asks(cand) {
 						b.WriteString(cand)
 						i = j
 						fixed = true
@@ -298,23 +298,4 @@ func asks(w string) bool {
 
 func negates(w string) bool {
 	return strings.ContainsAny(w, "不没未无")
-}
-
-// diffAt returns the index of the one rune where a and b, of the same
-// length, differ, or -1.
-func diffAt(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) {
-		return -1
-	}
-	at := -1
-	for i := range ra {
-		if ra[i] != rb[i] {
-			if at >= 0 {
-				return -1
-			}
-			at = i
-		}
-	}
-	return at
 }

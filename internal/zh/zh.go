@@ -431,15 +431,24 @@ func ANotAIndex(t string) int {
 // OneRuneApart reports whether a and b have as many runes and differ in
 // exactly one of them (特派元 and 特派员).
 func OneRuneApart(a, b string) bool {
+	return RuneApartAt(a, b) >= 0
+}
+
+// RuneApartAt returns the index of the one rune in which a and b, of as many
+// runes, differ, or -1 when they do not differ in exactly one.
+func RuneApartAt(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) != len(rb) {
-		return false
+		return -1
 	}
-	d := 0
+	at := -1
 	for i := range ra {
 		if ra[i] != rb[i] {
-			d++
+			if at >= 0 {
+				return -1
+			}
+			at = i
 		}
 	}
-	return d == 1
+	return at
 }
