@@ -736,7 +736,7 @@ func (e *Engine) doubted(ch *corpus.Check, sl *corpus.Slot, doubtful string) map
 		o := &ch.Slots[i]
 		// A word of one character (要, 得, 贷) is too common to say what a
 		// doubt is about (「要不要找担保人」 doubts no amount).
-		if slices.ContainsFunc(o.Topic, func(w string) bool { return utf8.RuneCountInString(w) > 1 && strings.Contains(scope, e.names.get(w)) }) {
+		if e.mentionsAny(o.Topic, scope) {
 			doubted[o.ID] = true
 		}
 	}
@@ -750,13 +750,7 @@ func (e *Engine) hear(s *Session, text string) {
 		asks := answers{}
 		markAsked(ch, asks, text)
 		for k, v := range asks {
-			if s.Heard == nil {
-				s.Heard = map[string]map[string]string{}
-			}
-			if s.Heard[ch.ID] == nil {
-				s.Heard[ch.ID] = map[string]string{}
-			}
-			s.Heard[ch.ID][k] = v
+			s.heardOf(ch.ID)[k] = v
 		}
 	}
 	// Only sentences tell: a typed 「1」 or 「是」 answers nothing here.
@@ -842,13 +836,7 @@ func (e *Engine) hear(s *Session, text string) {
 			rd.several = true
 		}
 		if rd.several {
-			if s.Heard == nil {
-				s.Heard = map[string]map[string]string{}
-			}
-			if s.Heard[ch.ID] == nil {
-				s.Heard[ch.ID] = map[string]string{}
-			}
-			s.Heard[ch.ID][severalKey] = "1"
+			s.heardOf(ch.ID)[severalKey] = "1"
 		}
 		// A number in a plain question is the person's own (「能贷30万吗」,
 		// 「第10名能推荐吗」): kept as well, to be confirmed like the rest.
@@ -910,12 +898,6 @@ func (e *Engine) hear(s *Session, text string) {
 			if v == corpus.Unsure && !saidUnsure || doubted[slot] && !saidUnsure || o.Type == corpus.NumberSlot && o.Unit == "年" && rd.summed[slot] == "" && !yearsOfThis(facts+"，"+asked, v, e.spanOf(o)) {
 				continue
 			}
-			if s.Heard == nil {
-				s.Heard = map[string]map[string]string{}
-			}
-			if s.Heard[ch.ID] == nil {
-				s.Heard[ch.ID] = map[string]string{}
-			}
 			// 「前后两次加起来整6年了 还能再保留2年不」: a total asked
 			// about counts what is asked for on top of what was served.
 			if more, ok := moreAsked(asked, o.Unit); ok && o.Sums && v != corpus.Unsure {
@@ -923,10 +905,10 @@ func (e *Engine) hear(s *Session, text string) {
 					v = strconv.Itoa(n + more)
 				}
 			}
-			if len(s.Heard[ch.ID]) < maxHeard {
-				s.Heard[ch.ID][slot] = v
+			if heard := s.heardOf(ch.ID); len(heard) < maxHeard {
+				heard[slot] = v
 				if parts := rd.summed[slot]; parts != "" {
-					s.Heard[ch.ID][slot+sumKey] = parts
+					heard[slot+sumKey] = parts
 				}
 			}
 		}
@@ -972,19 +954,15 @@ var proxyRe = regexp.MustCompile(`(替|帮|代|给|为)(我的?|我家|我们家
 // 小王), common in Linxia.
 const surnames = "马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹常武乔贺龚鲁喇妥撒冶沙海穆"
 
+// namedOthers are the others named by who they are: all but a bare 他 or
+// 她.
+var namedOthers = slices.DeleteFunc(slices.Clone(others), func(w string) bool { return w == "他" || w == "她" })
+
 // namedWho is another person named at the start of a clause (我媳妇,
 // 我家二娃子), for switchRe and checkSwitchRe; a bare 他 or 她 is not one.
-var namedWho = func() string {
-	var named []string
-	for _, w := range others {
-		if w != "他" && w != "她" {
-			named = append(named, w)
-		}
-	}
-	// One group, so that what follows it in a pattern follows either way of
-	// naming (round 41: 「是给我娃问的」 matched 「给」+我娃 with no 查 after it).
-	return `(?:(?:我的\p{Han}{0,3}?|我家的?|我们家的?|我)?(?:` + strings.Join(named, "|") + `)|我(?:妹|弟|哥|姐|爸|妈))`
-}()
+// It is one group, so that what follows it in a pattern follows either way
+// of naming (round 41: 「是给我娃问的」 matched 「给」+我娃 with no 查 after it).
+var namedWho = `(?:(?:我的\p{Han}{0,3}?|我家的?|我们家的?|我)?(?:` + strings.Join(namedOthers, "|") + `)|我(?:妹|弟|哥|姐|爸|妈))`
 
 // professions name someone by what they do (那个兽医, 这次是专家), for a
 // switch inside a check.

@@ -713,8 +713,6 @@ func containsExact(list []string, t string) bool {
 	return false
 }
 
-// namesTwoOptions reports whether text names two or more of a choice
-// slot's options (「不知道是一类还是二类」 speaks of the contest's class).
 // describesYes reports whether text names, with no negation, a word the
 // yes/no question sl takes as its yes (本科, 引进来的 of the founder).
 func (e *Engine) describesYes(sl *corpus.Slot, text string) bool {
@@ -733,6 +731,8 @@ func (e *Engine) mentionsAny(words []string, text string) bool {
 	})
 }
 
+// namesTwoOptions reports whether text names two or more of a choice
+// slot's options (「不知道是一类还是二类」 speaks of the contest's class).
 func (e *Engine) namesTwoOptions(sl *corpus.Slot, text string) bool {
 	n := 0
 	for _, o := range sl.Choices {

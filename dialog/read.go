@@ -1397,7 +1397,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		bareCount := slices.ContainsFunc(splitClauses(t), func(c string) bool {
 			return isUnsure(c) && countsOnlyRe.MatchString(c) && !slices.ContainsFunc(hits, func(h hit) bool { return strings.Contains(c, t[h.start:h.end]) }) &&
 				!slices.ContainsFunc(ch.Slots, func(o corpus.Slot) bool {
-					return o.ID != sl.ID && slices.ContainsFunc(o.Topic, func(w string) bool { return utf8.RuneCountInString(w) > 1 && strings.Contains(c, e.names.get(w)) })
+					return o.ID != sl.ID && e.mentionsAny(o.Topic, c)
 				})
 		})
 		sure := !bareCount && slices.ContainsFunc(hits, func(h hit) bool {
@@ -2589,7 +2589,7 @@ func twoOwnPersons(t string) bool {
 }
 
 // ownPersonRe: another person named as the writer's (我丫头, 我家尕娃).
-var ownPersonRe = regexp.MustCompile(`(?:我家的?|我们家的?|我的|我)(?:` + strings.Join(slices.DeleteFunc(slices.Clone(others), func(w string) bool { return w == "他" || w == "她" }), "|") + `)`)
+var ownPersonRe = regexp.MustCompile(`(?:我家的?|我们家的?|我的|我)(?:` + strings.Join(namedOthers, "|") + `)`)
 
 // longClause is the length past which a clause with no marks in it is
 // taken for several typed by voice.
@@ -3247,8 +3247,6 @@ func numberWord(w string) (int, bool) {
 	return parseChineseNumber(w)
 }
 
-// straddles reports whether a limit the check's rules set on slot falls
-// between lo and hi, so that the two give different verdicts.
 // differ reports whether the check's verdicts, on the answers given so far,
 // differ between lo and hi for slot, or may yet: 「算上就是6年，不算就是4年」
 // from an approved researcher is within every limit either way (round 30),
@@ -3277,6 +3275,8 @@ func compare(ch *corpus.Check, slot string, done answers, lo, hi int, cases bool
 	return false
 }
 
+// straddles reports whether a limit the check's rules set on slot falls
+// between lo and hi, so that the two give different verdicts.
 func straddles(ch *corpus.Check, slot string, lo, hi int) bool {
 	var walk func(c *corpus.Cond) bool
 	walk = func(c *corpus.Cond) bool {

@@ -218,3 +218,14 @@ var ErrApplied = errors.New("dialog: update already applied")
 // ErrDataLost reports that the session store lost data: sessions saved
 // before may be gone.
 var ErrDataLost = errors.New("dialog: session store lost data")
+
+// heardOf returns what was heard for check id, made when first needed.
+func (s *Session) heardOf(id string) map[string]string {
+	if s.Heard == nil {
+		s.Heard = map[string]map[string]string{}
+	}
+	if s.Heard[id] == nil {
+		s.Heard[id] = map[string]string{}
+	}
+	return s.Heard[id]
+}
