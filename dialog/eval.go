@@ -2,7 +2,6 @@ package dialog
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -199,10 +198,6 @@ const altKey = "~alt"
 // moreKey, after a number slot's id, keeps the whole number of 「7年多」
 // when the answer was read as the next one up (8) to judge safely.
 const moreKey = "~more"
-
-// roundedUpRe finds, in a reading's note, a number read as the next one up
-// (「按超过7年、即8年计算」): the number said and the number taken.
-var roundedUpRe = regexp.MustCompile(`(?:按超过|超过)(\d+)\p{Han}[、，](?:即|按)(\d+)\p{Han}计算`)
 
 // withDefaults returns a with the defaults of the slots never answered.
 func withDefaults(ch *corpus.Check, a answers) answers {

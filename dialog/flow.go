@@ -831,8 +831,8 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		// the verdict says 「7年多」 and 「多出1年多」, not 2 years (round 52).
 		if o.Type == corpus.NumberSlot {
 			for _, n := range rd.notes {
-				if m := roundedUpRe.FindStringSubmatch(n); m != nil && m[2] == v {
-					s.Answers[o.ID+moreKey] = m[1]
+				if n.over > 0 && strconv.Itoa(n.over+1) == v {
+					s.Answers[o.ID+moreKey] = strconv.Itoa(n.over)
 				}
 			}
 		}
@@ -844,7 +844,7 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		}
 	}
 	for _, n := range rd.notes {
-		r.add(Note, n)
+		r.add(Note, n.text)
 	}
 	if len(also) > 0 {
 		r.add(Note, txtAlsoNoted+strings.Join(also, "，"))

@@ -52,7 +52,7 @@ type reading struct {
 	// a question that takes no 「不确定」.
 	unsure bool
 	// notes explain a reading that rounded or chose the safe side.
-	notes []string
+	notes []readNote
 	// several is set when the message speaks of more than one of what a
 	// check is about (two contests, each with its place).
 	several bool
@@ -68,6 +68,17 @@ type reading struct {
 	// words, shown back with its note.
 	summed map[string]string
 }
+
+// readNote says how a reading was taken. over is set when a number was
+// said as more than a whole (「7年多」) and judged as the next one up: it
+// is the whole said, kept so that the verdict says 「7年多」, not 8.
+type readNote struct {
+	text string
+	over int
+}
+
+// say adds a note that is only text.
+func (r *reading) say(text string) { r.notes = append(r.notes, readNote{text: text}) }
 
 func (r *reading) fill(slot, value string) {
 	if r.fills == nil {
@@ -1317,7 +1328,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		guess := func(c string) bool { return guessed(c) && !putOffRe.MatchString(c) && !guessesNoRe.MatchString(c) }
 		if sl.PutOff != "" && putOffRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
 			r.fill(sl.ID, sl.PutOff)
-			r.notes = append(r.notes, fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
+			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
 			return r
 		}
 		// 「站长说先把手上活干完再说 应该就是没问题吧」: put off, and a guess
@@ -1365,7 +1376,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			}
 			r.alts[o] = alt
 		}
-		r.notes = append(r.notes, note)
+		r.say(note)
 		unsure = false
 	}
 	// 「我说不上」, 「她个人申请，她的学历我不清楚」 to a question that takes
@@ -1665,7 +1676,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// as 4).
 		if n, parts, ok := totalThenMore(pastOnly(t, sl), sl); ok && !r.answers(sl.ID) {
 			r.fill(sl.ID, strconv.Itoa(n))
-			r.notes = append(r.notes, fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit))
+			r.say(fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit))
 			said = ""
 		}
 		if !asks && len(splitClauses(t)) > 1 && said != "" {
@@ -1691,7 +1702,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		if !r.answers(sl.ID) && said != "" {
 			if n, note, ok := readNumber(said, sl); ok {
 				r.fill(sl.ID, strconv.Itoa(n))
-				if note != "" {
+				if note.text != "" {
 					r.notes = append(r.notes, note)
 				}
 			}
@@ -1713,14 +1724,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if n := totals[0]; n >= sl.Min && n <= sl.Max && !differ(ch, sl.ID, done, n, sl.Max) {
 				delete(r.fills, sl.ID)
 				r.fill(sl.ID, strconv.Itoa(n))
-				r.notes = append(r.notes, fmt.Sprintf(txtAtLeastTotal, strconv.Itoa(n)+sl.Unit))
+				r.say(fmt.Sprintf(txtAtLeastTotal, strconv.Itoa(n)+sl.Unit))
 			}
 		}
 		if n, _, ok := sumOfSpans(pastOnly(least, sl), sl); ok && approx && !saysTotal(least) && !deniedSaidRe.MatchString(least) && !otherwiseRe.MatchString(least) && !differ(ch, sl.ID, done, n, sl.Max) {
 			if _, parts, _, ok := spansIn(pastOnly(least, sl), sl); ok {
 				delete(r.fills, sl.ID)
 				r.fill(sl.ID, strconv.Itoa(n))
-				r.notes = append(r.notes, fmt.Sprintf(txtAtLeast, strings.Join(parts, "＋"), strconv.Itoa(n)+sl.Unit))
+				r.say(fmt.Sprintf(txtAtLeast, strings.Join(parts, "＋"), strconv.Itoa(n)+sl.Unit))
 			}
 		}
 	}
@@ -1735,14 +1746,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.notes = nil // what the dates alone were read as is said below
 			if lo == hi || sameCases(ch, sl.ID, done, lo, hi) {
 				r.fill(sl.ID, strconv.Itoa(lo))
-				r.notes = append(r.notes, fmt.Sprintf(txtAtLeast, parts, strconv.Itoa(lo)+sl.Unit))
+				r.say(fmt.Sprintf(txtAtLeast, parts, strconv.Itoa(lo)+sl.Unit))
 			} else {
 				r.fill(sl.ID, corpus.Unsure)
 				if r.alts == nil {
 					r.alts = map[string]string{}
 				}
 				r.alts[sl.ID] = strconv.Itoa(lo) + "|" + strconv.Itoa(hi)
-				r.notes = append(r.notes, fmt.Sprintf(txtCalendarSpan, parts, lo, hi))
+				r.say(fmt.Sprintf(txtCalendarSpan, parts, lo, hi))
 			}
 		}
 	}
@@ -1803,7 +1814,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				found = nil
 				if n, note, ok := readNumber(said, o); ok {
 					found = []string{strconv.Itoa(n)}
-					if note != "" {
+					if note.text != "" {
 						r.notes = append(r.notes, note)
 					}
 				}
@@ -1817,7 +1828,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if n := done + more; n <= o.Max {
 				r.fill(o.ID, strconv.Itoa(n))
 				parts := m[1] + o.Unit + "＋" + m[2] + o.Unit
-				r.notes = append(r.notes, fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
+				r.say(fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
 				if r.summed == nil {
 					r.summed = map[string]string{}
 				}
@@ -1827,7 +1838,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		} else if n, parts, ok := totalThenMore(pastOnly(t, o), o); ok {
 			// 「……一共4年……现在想再离岗3年」 told in the opening.
 			r.fill(o.ID, strconv.Itoa(n))
-			r.notes = append(r.notes, fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
+			r.say(fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
 			if r.summed == nil {
 				r.summed = map[string]string{}
 			}
@@ -1836,7 +1847,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
 			// Only in a clause that speaks of what is asked for, and not a
 			// figure quoted from the policy (最高300万) or a turnover.
-			var notes []string
+			var notes []readNote
 			topicIn := func(c string) bool {
 				return slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) })
 			}
@@ -1888,7 +1899,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					found = append(found, own...)
 				}
 			}
-			if len(found) == 1 && notes != nil && notes[0] != "" {
+			if len(found) == 1 && notes != nil && notes[0].text != "" {
 				r.notes = append(r.notes, notes[0])
 			}
 			// 「以公司名义贷300万 明年一共想贷到500万」: of several, the one
@@ -1902,8 +1913,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				}
 				if n, note, ok := readNumber(strings.Join(cs, "，"), o); ok {
 					found = []string{strconv.Itoa(n)}
-					if note == "" {
-						note = fmt.Sprintf(txtTotalTaken, strconv.Itoa(n)+o.Unit)
+					if note.text == "" {
+						note.text = fmt.Sprintf(txtTotalTaken, strconv.Itoa(n)+o.Unit)
 					}
 					r.notes = append(r.notes, note)
 				}
@@ -1913,7 +1924,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		if len(found) == 1 {
 			if n, parts, ok := withEarlier(t, o, found[0]); ok {
 				found[0] = strconv.Itoa(n)
-				r.notes = append(r.notes, fmt.Sprintf(txtSummed, parts, found[0]+o.Unit))
+				r.say(fmt.Sprintf(txtSummed, parts, found[0]+o.Unit))
 				if r.summed == nil {
 					r.summed = map[string]string{}
 				}
@@ -2303,13 +2314,13 @@ func withEarlier(t string, sl *corpus.Slot, total string) (int, string, bool) {
 // unit in a clause that is not a fallback (「不行就三年也成」), when a word
 // says the later ones come on top (再, 又, 后来, 延, 这次, 加上). The sum is
 // said back in a note.
-func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
+func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 	if !sl.Sums || !addOnRe.MatchString(t) {
-		return 0, "", false
+		return 0, readNote{}, false
 	}
 	sum, parts, ns, ok := spansIn(t, sl)
 	if !ok {
-		return 0, "", false
+		return 0, readNote{}, false
 	}
 	// 「离岗快3年了，再延长5年的话合起来8年」, 「7年。……整两年……加上这次
 	// 5年」: a number that is the sum of the others is the total said.
@@ -2320,21 +2331,21 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, string, bool) {
 				// 「……加上这次3年，6年多」: the total said more than whole is
 				// more than its number (round 53: read as 6, within the limit).
 				if more(parts[i]) && n+1 <= sl.Max {
-					return n + 1, fmt.Sprintf(txtSumMore, parts[i], n, sl.Unit, n+1, sl.Unit), true
+					return n + 1, readNote{text: fmt.Sprintf(txtSumMore, parts[i], n, sl.Unit, n+1, sl.Unit), over: n}, true
 				}
-				return n, "", true
+				return n, readNote{}, true
 			}
 		}
 	}
 	if len(parts) < 2 || sum < sl.Min || sum > sl.Max {
-		return 0, "", false
+		return 0, readNote{}, false
 	}
 	// 「第一次就3年多了，再加3年」: a part more than whole makes the sum more
 	// than its number.
 	if slices.ContainsFunc(parts, more) && sum+1 <= sl.Max {
-		return sum + 1, fmt.Sprintf(txtSumMore, strings.Join(parts, "＋"), sum, sl.Unit, sum+1, sl.Unit), true
+		return sum + 1, readNote{text: fmt.Sprintf(txtSumMore, strings.Join(parts, "＋"), sum, sl.Unit, sum+1, sl.Unit), over: sum}, true
 	}
-	return sum, fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), true
+	return sum, readNote{text: fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit)}, true
 }
 
 // spansIn finds the spans of the slot's unit said in t, clause by clause,
@@ -2610,7 +2621,7 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // (「3年多」, 「3.5年」) is rounded up, the safe side for every limit in
 // the checks, and the note says so. Two different numbers, or one out of
 // range, give false.
-func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
+func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	t = takenBack(t)
 	// 「目前已滿兩年，還在三年保留期內」: a term named (三年保留期) is no
 	// span of the person's, when another number is said.
@@ -2625,7 +2636,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 	// 「反正不是前十」: outside a bound, read as the first place past it.
 	if m := notWithinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
 		if b, ok := numberWord(m[1]); ok && b+1 <= sl.Max {
-			return b + 1, fmt.Sprintf(txtNotWithin, m[0], b+1), true
+			return b + 1, readNote{text: fmt.Sprintf(txtNotWithin, m[0], b+1)}, true
 		}
 	}
 	// 「五年零三个月」: past a whole year, the next one, the safe side.
@@ -2651,7 +2662,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			m := ms[pick]
 			y, _ := strconv.Atoi(t[m[2]:m[3]])
 			if mo, _ := strconv.Atoi(t[m[4]:m[5]]); mo > 0 && y+1 <= sl.Max {
-				return y + 1, fmt.Sprintf(txtYearsMonths, t[m[0]:m[1]], y+1), true
+				return y + 1, readNote{text: fmt.Sprintf(txtYearsMonths, t[m[0]:m[1]], y+1)}, true
 			}
 		}
 	}
@@ -2667,7 +2678,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		consecutive := ys[n-1]-ys[0] == n-1
 		others := numberRe.FindAllString(t[:loc[0]]+"，"+t[loc[1]:], -1)
 		if consecutive && !slices.ContainsFunc(others, func(o string) bool { return o != strconv.Itoa(n) }) && n >= sl.Min && n <= sl.Max {
-			return n, fmt.Sprintf(txtYearSpan, ys[0], ys[n-1], n), true
+			return n, readNote{text: fmt.Sprintf(txtYearSpan, ys[0], ys[n-1], n)}, true
 		}
 	}
 	// 「21到24年肯定是」, 「2020年到2024年」: calendar years, counted both ends.
@@ -2678,7 +2689,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		if n := b - a + 1; b > a && n >= sl.Min && n <= sl.Max {
-			return n, fmt.Sprintf(txtYearSpan, a, b, n), true
+			return n, readNote{text: fmt.Sprintf(txtYearSpan, a, b, n)}, true
 		}
 	}
 	var nums, refs []string
@@ -2741,12 +2752,12 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		// A bare numeral without a unit: 「三」, 「十二」, 「第三」.
 		bare := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(trimAnswer(t), "第"), "前"), sl.Unit)
 		if n, ok := parseChineseNumber(bare); ok && n >= sl.Min && n <= sl.Max && (n > 0 || sl.Min == 0) {
-			return n, "", true
+			return n, readNote{}, true
 		}
 		if sl.Min == 0 && mentions(t, zeroWords) {
-			return 0, "", true
+			return 0, readNote{}, true
 		}
-		return 0, "", false
+		return 0, readNote{}, false
 	}
 	// 「能贷20万不，不够的话30万能贷下不」: a sum and a larger one to fall
 	// back on; the larger, the safe side of every limit, said back.
@@ -2754,14 +2765,14 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		lo, _ := strconv.Atoi(m[1])
 		hi, err := strconv.Atoi(m[2])
 		if err == nil && hi > lo && hi >= sl.Min && hi <= sl.Max {
-			return hi, fmt.Sprintf(txtFallback, m[1], m[2], m[2]), true
+			return hi, readNote{text: fmt.Sprintf(txtFallback, m[1], m[2], m[2])}, true
 		}
 	}
 	if m := rangeRe.FindStringSubmatch(t); m != nil && len(nums) == 2 {
 		// 「10到15万」: the upper end, the safe side of every limit.
 		hi, err := strconv.Atoi(m[2])
 		if err == nil && hi >= sl.Min && hi <= sl.Max {
-			return hi, "您说的是「" + m[0] + "」，按上限" + m[2] + sl.Unit + "判断，这样更稳妥；如不对，请发送 /back 重新回答。", true
+			return hi, readNote{text: "您说的是「" + m[0] + "」，按上限" + m[2] + sl.Unit + "判断，这样更稳妥；如不对，请发送 /back 重新回答。"}, true
 		}
 	}
 	if len(nums) > 1 && sl.Unit == "名" {
@@ -2774,7 +2785,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 		if len(places) == 1 {
 			if n, err := strconv.Atoi(places[0]); err == nil && n >= sl.Min && n <= sl.Max {
-				return n, "", true
+				return n, readNote{}, true
 			}
 		}
 	}
@@ -2823,7 +2834,7 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 			if n, note, ok := sumOfSpans(t, sl); ok {
 				return n, note, true
 			}
-			return 0, "", false
+			return 0, readNote{}, false
 		case len(totals) > 1:
 			// 「合计5年……再延长2年，就是7年」: the last total said is the one
 			// the person arrives at.
@@ -2831,35 +2842,35 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 		nums = totals
 		if n, parts, ok := withEarlier(t, sl, totals[0]); ok {
-			return n, fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit), true
+			return n, readNote{text: fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit)}, true
 		}
 	}
 	if strings.Contains(t, "-") && strings.Index(t, "-") < strings.Index(t, nums[0]) {
-		return 0, "", false
+		return 0, readNote{}, false
 	}
 	m := nums[0]
 	note := ""
-	var n int
+	var n, over int
 	if whole, frac, ok := strings.Cut(m, "."); ok {
 		w, err := strconv.Atoi(whole)
 		if err != nil || len(whole) > 6 {
-			return 0, "", false
+			return 0, readNote{}, false
 		}
 		n = w
 		if strings.Trim(frac, "0") != "" {
-			n = w + 1
+			n, over = w+1, w
 			note = "您说的是「" + m + sl.Unit + "」，按超过" + whole + sl.Unit + "、即" + strconv.Itoa(n) + sl.Unit + "计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
 		}
 	} else {
 		if len(m) > 6 {
-			return 0, "", false
+			return 0, readNote{}, false
 		}
 		n, _ = strconv.Atoi(m)
 		rest := t[strings.Index(t, m)+len(m):]
 		rest = strings.TrimPrefix(rest, sl.Unit)
 		switch {
 		case strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") || strings.HasPrefix(rest, "以上"):
-			n++
+			n, over = n+1, n
 			note = "您说的是「" + m + sl.Unit + "多」，按超过" + m + sl.Unit + "、即" + strconv.Itoa(n) + sl.Unit + "计算，这样判断更稳妥；如不对，请发送 /back 重新回答。"
 		case saidOver(t, m):
 			n++
@@ -2867,12 +2878,12 @@ func readNumber(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 	}
 	if n < sl.Min || n > sl.Max {
-		return 0, "", false
+		return 0, readNote{}, false
 	}
 	if note == "" && mentions(t, approximate) {
 		note = "您说的是大约" + strconv.Itoa(n) + sl.Unit + "，按" + strconv.Itoa(n) + sl.Unit + "判断；如果实际更多，结论可能不同，请发送 /back 修改。"
 	}
-	return n, note, true
+	return n, readNote{text: note, over: over}, true
 }
 
 // saidOver reports whether the number m is said as a bound passed: 「不止6
