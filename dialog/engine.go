@@ -1397,7 +1397,7 @@ func (e *Engine) namesCheck(ch *corpus.Check, text string) bool {
 
 // deniedNameRe: what, right before a name, says it is not the person's
 // (不是特派员, 不当科技特派员).
-var deniedNameRe = regexp.MustCompile(`(不是|不当|没当|没有当|不是什么|不是啥)(科技)?$`)
+var deniedNameRe = regexp.MustCompile(zh.DenialBefore + `(?:科技)?$`)
 
 // mentionsCheck reports whether text uses one of the check's own words for
 // units, people and ways (its options' aliases, its vocabulary).

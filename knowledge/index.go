@@ -257,7 +257,7 @@ type deniedKey struct{}
 // deniedLeadRe and deniedTailRe: what stands around a check's name in a
 // clause that, whole, says it is not the person's (「我说了不是特派员」).
 const (
-	deniedLeadRe = `^(?:我|本人|他|她)?(?:都|已经)?(?:说了|讲了)?(?:也)?(?:不是|不当|没当|没有当|不做|没做)(?:啥|什么)?(?:科技)?`
+	deniedLeadRe = `^(?:我|本人|他|她)?(?:都|已经)?(?:说了|讲了)?(?:也)?` + zh.DenialBefore + `(?:科技)?`
 	deniedTailRe = `(?:啊|呀|哦|嘛|了)?$`
 )
 
