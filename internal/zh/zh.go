@@ -454,7 +454,7 @@ func RuneApartAt(a, b string) int {
 }
 
 // DenialBefore is what, right before a name, says it is not the speaker's
-// or the person's (「不是特派员」, 「没当过什么…」 without the 过): 不是,
-// 不当, 没当, 没有当, 不做, 没做, then 啥 or 什么. The dialog reads a name
+// or the person's (「不是特派员」, 「不当科技特派员」): 不是, 不当, 没当,
+// 没有当, 不做, 没做, then 啥 or 什么. The dialog reads a name
 // after it as no news; retrieval reads a clause of it as no question.
 const DenialBefore = `(?:不是|不当|没当|没有当|不做|没做)(?:啥|什么)?`
