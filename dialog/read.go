@@ -1036,6 +1036,27 @@ func hedged(c string) bool {
 	return mentions(c, hedges)
 }
 
+// doubtsHit reports whether the clause of hit h says the person is unsure
+// of it. In a clause typed without a stop (「我初中都没念完娃娃多的很那个
+// 卡我真的说不上」), a doubt said after another question's subject is named
+// is of that subject, not of h (round 55: read as 说不清算不算高校毕业生).
+func (e *Engine) doubtsHit(ch *corpus.Check, sl *corpus.Slot, t string, h hit) bool {
+	start := strings.LastIndexAny(t[:h.start], clauseEnds) + 1
+	c := clauseAt(t, h.start)
+	cut := len(c)
+	for _, o := range ch.Slots {
+		if o.ID == sl.ID {
+			continue
+		}
+		for _, w := range o.Topic {
+			if i := strings.Index(c[h.end-start:], e.names.get(w)); i >= 0 && h.end-start+i < cut {
+				cut = h.end - start + i
+			}
+		}
+	}
+	return isUnsure(c[:cut])
+}
+
 // clauseAt returns the clause of t around byte offset i.
 func clauseAt(t string, i int) string {
 	start := strings.LastIndexAny(t[:i], clauseEnds) + 1
@@ -1412,9 +1433,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				})
 		})
 		sure := !bareCount && slices.ContainsFunc(hits, func(h hit) bool {
-			return h.slot == sl.ID && h.value != v && !h.negated && !isUnsure(clauseAt(t, h.start))
+			return h.slot == sl.ID && h.value != v && !h.negated && !e.doubtsHit(ch, sl, t, h)
 		})
-		doubtsThis := slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && isUnsure(clauseAt(t, h.start)) })
+		doubtsThis := slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && e.doubtsHit(ch, sl, t, h) })
 		if !sure && (doubtsThis || e.doubtsOther(ch, sl, done, t) == "") {
 			r.fill(sl.ID, v)
 			unsure = false
@@ -1510,7 +1531,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// 不太确定」) is not a sure clause.
 			hs = slices.DeleteFunc(hs, func(h hit) bool {
 				c := clauseAt(t, h.start)
-				return isUnsure(c) || h.negated || guessed(c) || askedBack(t, h.start)
+				return e.doubtsHit(ch, sl, t, h) || h.negated || guessed(c) || askedBack(t, h.start)
 			})
 			if len(hs) == 0 {
 				continue

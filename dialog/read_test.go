@@ -362,6 +362,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "2021年10月學院黨委會上過會讓我出去辦過廠，2023年年底回來的，文件複印件我還留著。這次想再離崗5年。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=7"},
 		{"leave", "years", "2018年到2022年离岗过，这次想再离岗3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		{"leave", "years", "我2015年参加工作，想离岗3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=3"},
+		// round 55: a doubt typed after another question's subject, in one
+		// run without stops, is of that subject.
+		{"loan", "who", "我初中都没念完娃娃多的很那个卡我真的说不上", nil, "spouse=unsure who=other"},
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
