@@ -135,7 +135,13 @@ func TestLeaveCheck(t *testing.T) {
 		// round 48: a unit not known changes nothing for one not in a
 		// research post
 		{"unit unsure, not research", base(map[string]string{"unit": "不确定", "tech": "否", "years": "2", "rural": "否"}), all,
-			map[string]string{elig: none, term: maybe, rights: maybe}},
+			map[string]string{elig: none, term: maybe, rights: none}},
+		// round 55: approved to the front line, the rights and the
+		// extension's limits are the person's whatever the unit.
+		{"unit unsure, approved, 6 years", base(map[string]string{"unit": "不确定", "tech": "不确定", "years": "6", "rural": "是", "mode": "5"}), all,
+			map[string]string{elig: maybe, term: yes, rights: yes}},
+		{"unit unsure, approved, 7 years", base(map[string]string{"unit": "不确定", "tech": "不确定", "years": "7", "rural": "是"}), all,
+			map[string]string{elig: maybe, term: no, rights: yes}},
 		{"3 years and more is past 3", base(map[string]string{"years": "3年多", "rural": "否"}), all,
 			map[string]string{elig: yes, term: none, rights: none}},
 		{"4 years without rural approval", base(map[string]string{"years": "4年", "rural": "否"}), all,
