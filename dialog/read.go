@@ -308,7 +308,11 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 
 // putOffRe: an answer put off by the one who decides (等明年再说,
 // 今年走不开). A reason alone (人手紧) puts nothing off.
-var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)|(干好|忙完|弄完|做完|干完)再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说|等[^，,。；;]{1,8}(来了|到了|回来)再说|让我今年先|今年先(盯|忙|顾|干|把)|先放一放|放一放|先放放|往后放|放一放再说|先缓缓|缓一缓|先搁着|先搁一搁`)
+var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|(干好|忙完|弄完|做完|干完)再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说|等[^，,。；;]{1,8}(来了|到了|回来)再说|让我今年先|今年先(盯|忙|顾|干|把)|先放一放|放一放|先放放|往后放|放一放再说|先缓缓|缓一缓|先搁着|先搁一搁`)
+
+// refusedNowRe: a no for this time from the one who decides (「领导说今年走
+// 不开」, 「今年不让」, 「先别报」): unlike a put-off, it says no.
+var refusedNowRe = regexp.MustCompile(`走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
 
 // guessesNoRe: a guess that the one who decides will say no.
 var guessesNoRe = regexp.MustCompile(`(估计|怕是|恐怕|看样子|看来|八成|多半)(是|也)?(不会|不给|不让|不同意|不签|不批|没戏|悬|够呛)`)
@@ -1347,6 +1351,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// Nor does a guess that the answer will be no (「估计是不会签字了」:
 		// round 50, it was read as a doubt).
 		guess := func(c string) bool { return guessed(c) && !putOffRe.MatchString(c) && !guessesNoRe.MatchString(c) }
+		if sl.PutOff != "" && refusedNowRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
+			r.fill(sl.ID, corpus.No)
+			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(corpus.No)))
+			return r
+		}
 		if sl.PutOff != "" && putOffRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
 			r.fill(sl.ID, sl.PutOff)
 			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
