@@ -310,6 +310,10 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 // 今年走不开). A reason alone (人手紧) puts nothing off.
 var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|(干好|忙完|弄完|做完|干完)再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说|等[^，,。；;]{1,8}(来了|到了|回来)再说|让我今年先|今年先(盯|忙|顾|干|把)|先放一放|放一放|先放放|往后放|放一放再说|先缓缓|缓一缓|先搁着|先搁一搁`)
 
+// noPaperRe: a paper said to be missing (没收到认定文件, 没有证书), which
+// says nothing of what the paper would attest.
+var noPaperRe = regexp.MustCompile(`(没|未|没有|从没|从未)(曾)?(收到|拿到|发|下|给|有|见过)?(过)?(任何|啥|什么)?(正式的?)?(认定|评定|评审)?(文书|文件|证书|证明|批文|认定书|红头文件|认定|评定)`)
+
 // refusedNowRe: a no for this time from the one who decides (「领导说今年走
 // 不开」, 「今年不让」, 「先别报」): unlike a put-off, it says no.
 var refusedNowRe = regexp.MustCompile(`走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
@@ -1365,6 +1369,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// that it will be all right, is not known yet (round 43: it was shown
 		// back as 「是」).
 		if sl.PutOff != "" && sl.AllowUnsure && putOffRe.MatchString(t) && slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
+			r.fill(sl.ID, corpus.Unsure)
+			return r
+		}
+		// 「未曾收到任何认定文书，仅有医院聘书」: no paper that says so is
+		// no answer to what is asked, when the question takes a doubt
+		// (round 55: read as 不是高层次人才, a term the text leaves
+		// undefined).
+		if sl.AllowUnsure && noPaperRe.MatchString(t) && !e.mentionsAny(sl.TopicYes, t) && !isQuestion(t) {
 			r.fill(sl.ID, corpus.Unsure)
 			return r
 		}

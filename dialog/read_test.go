@@ -371,6 +371,11 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "镇长说明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导说今年先别报", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "局里说今年不让", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
+		// round 55: a paper not received says nothing of what it would
+		// attest (高层次人才 is not defined by the text).
+		{"flexible", "high", "未曾收到任何認定文書，僅有醫院聘書。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "没有", map[string]string{"how": "advisor", "employer": "yes"}, "high=no"},
+		{"envoy", "consent", "还没下文件", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
