@@ -348,6 +348,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 55: by voice, the years as 「今年二四年是第五年了」, the
+		// calendar years said digit by digit
+		{"years now said as an ordinal by voice", []string{"科技特排员我从二零年开始年年都选上了今年二四年是第五年了明年还能不能接着干要是不行我歇一年后年再报行不行"}, "科技特派员",
+			"已连续选派年限「5年」，连续选派后中断过「否」", "哪类单位"},
 		// round 51: two of the writer's own told by voice, no marks: the first is heard
 		{"two of the writer's own told by voice", []string{"我尕娃去年省上的焊工比赛拿了个第三名说是一类赛能当技术能首不五一劳动讲章能评上不我丫头做饭的比赛也拿了个第一名省上的说不上是一类还是二类她能评个三八红旗手不能给多少奖金"}, "技能竞赛荣誉",
 			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」", "您说到的不止一项"},

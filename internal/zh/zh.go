@@ -235,6 +235,11 @@ func Numerals(s string) string {
 				continue
 			}
 		}
+		if out, l := shortYear(r, i); l > 0 {
+			b.WriteString(out)
+			i += l
+			continue
+		}
 		if out, l := approxPair(r, i); l > 0 {
 			b.WriteString(out)
 			i += l
@@ -313,6 +318,39 @@ func tensOfThousands(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// shortYear reads a calendar year said digit by digit before 年 at r[i:]:
+// 「二四年」→「24年」, 「二零年」→「20年」, 「二〇二四年」→「2024年」. Two
+// digits are a year only from 一 or 二 and not one after the other (「一二
+// 年」 and 「二三年」 are approxPair's: a year or two), four digits from 一
+// or 二. l is 0 when there is none.
+func shortYear(r []rune, i int) (string, int) {
+	if i > 0 && (digitOf[r[i-1]] > 0 || r[i-1] == '零' || r[i-1] == '〇' || r[i-1] == '十' || r[i-1] == '几') {
+		return "", 0
+	}
+	for _, n := range []int{4, 2} {
+		if i+n >= len(r) || r[i+n] != '年' || r[i] != '一' && r[i] != '二' {
+			continue
+		}
+		var d strings.Builder
+		for _, c := range r[i : i+n] {
+			v, ok := digitOf[c]
+			if !ok || c == '两' {
+				d.Reset()
+				break
+			}
+			d.WriteString(strconv.Itoa(v))
+		}
+		if d.Len() != n {
+			continue
+		}
+		if n == 2 && digitOf[r[i+1]] == digitOf[r[i]]+1 {
+			return "", 0
+		}
+		return d.String(), n
+	}
+	return "", 0
 }
 
 // approxPair reads an approximate pair of numerals at r[i:] that counts
