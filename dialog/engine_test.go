@@ -348,6 +348,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 55: the level in one clause, the place in the next; an
+		// honour asked about (甘肃省三八红旗手) names no contest's level
+		{"place in the clause after the level", []string{"你好！！我是積石山的，在臨夏市一家清真飯店做麵點師。去年參加州上第一屆技能大賽中式麵點拿了第1名，今年去參加國家級一類的全國行業技能競賽，拿了第10名！！想問一下第10名能不能推薦甘肅省三八紅旗手？技術能手呢？州賽第一有沒有啥獎勵？還有我同事馬麗是第11名，她能不能也推薦？"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「10名」", "自查结果"},
 		// round 55: by voice, the years as 「今年二四年是第五年了」, the
 		// calendar years said digit by digit
 		{"years now said as an ordinal by voice", []string{"科技特排员我从二零年开始年年都选上了今年二四年是第五年了明年还能不能接着干要是不行我歇一年后年再报行不行"}, "科技特派员",

@@ -2127,9 +2127,16 @@ func placesSaid(t string) []string {
 
 // levelParts cuts clauses typed without marks where another contest's level
 // begins (「省上拿了第三名州上还拿过第一呢」: 省上拿了第三名 | 州上还拿过第一呢).
+// A clause that names no level and follows a part with no place yet goes
+// on telling of that contest (「……国家级一类的全国行业技能竞赛，拿了第10
+// 名」, round 55: the place was asked again).
 func levelParts(clauses []string) []string {
 	var out []string
 	for _, c := range clauses {
+		if n := len(out); n > 0 && !levelStartRe.MatchString(c) && levelStartRe.MatchString(out[n-1]) && !rankRe.MatchString(out[n-1]) {
+			out[n-1] += "，" + c
+			continue
+		}
 		var cuts []int
 		for _, m := range levelStartRe.FindAllStringIndex(c, -1) {
 			if m[0] > 0 {
