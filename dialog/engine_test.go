@@ -348,6 +348,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 55: spans one after another, each of the leave, the last
+		// one asked for
+		{"spans of the leave added up", []string{"你好。我是州农科院的科研人员，经单位批准离岗到东乡县村里创办了马铃薯淀粉加工企业，最初3年满了以后又延长了2年，下个月就到期了。企业现在正在关键期，我想再申请延长2年，这样可以吗？"}, "离岗创业",
+			"累计离岗年限「7年」。对吗？\n\n「7年」是您说的3年＋2年＋2年加起来", "自查结果"},
 		// round 55: the level in one clause, the place in the next; an
 		// honour asked about (甘肃省三八红旗手) names no contest's level
 		{"place in the clause after the level", []string{"你好！！我是積石山的，在臨夏市一家清真飯店做麵點師。去年參加州上第一屆技能大賽中式麵點拿了第1名，今年去參加國家級一類的全國行業技能競賽，拿了第10名！！想問一下第10名能不能推薦甘肅省三八紅旗手？技術能手呢？州賽第一有沒有啥獎勵？還有我同事馬麗是第11名，她能不能也推薦？"}, "技能竞赛荣誉",

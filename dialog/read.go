@@ -77,6 +77,14 @@ type readNote struct {
 	over int
 }
 
+// sum records that the number read for slot id adds up parts (3年＋2年).
+func (r *reading) sum(id, parts string) {
+	if r.summed == nil {
+		r.summed = map[string]string{}
+	}
+	r.summed[id] = parts
+}
+
 // say adds a note that is only text.
 func (r *reading) say(text string) { r.notes = append(r.notes, readNote{text: text}) }
 
@@ -1871,20 +1879,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.fill(o.ID, strconv.Itoa(n))
 				parts := m[1] + o.Unit + "＋" + m[2] + o.Unit
 				r.say(fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
-				if r.summed == nil {
-					r.summed = map[string]string{}
-				}
-				r.summed[o.ID] = parts
+				r.sum(o.ID, parts)
 			}
 			continue
 		} else if n, parts, ok := totalThenMore(pastOnly(t, o), o); ok {
 			// 「……一共4年……现在想再离岗3年」 told in the opening.
 			r.fill(o.ID, strconv.Itoa(n))
 			r.say(fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
-			if r.summed == nil {
-				r.summed = map[string]string{}
-			}
-			r.summed[o.ID] = parts
+			r.sum(o.ID, parts)
 			continue
 		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
 			// Only in a clause that speaks of what is asked for, and not a
@@ -1967,15 +1969,24 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if n, parts, ok := withEarlier(t, o, found[0]); ok {
 				found[0] = strconv.Itoa(n)
 				r.say(fmt.Sprintf(txtSummed, parts, found[0]+o.Unit))
-				if r.summed == nil {
-					r.summed = map[string]string{}
-				}
-				r.summed[o.ID] = parts
+				r.sum(o.ID, parts)
 			}
 		}
 		if len(found) == 1 {
 			if n, err := strconv.Atoi(found[0]); err == nil && n >= o.Min && n <= o.Max {
 				r.fill(o.ID, found[0])
+			}
+		}
+		// 「最初3年满了以后又延长了2年……我想再申请延长2年」 told in the
+		// opening, each span in a clause of the leave (round 55: asked
+		// again): added up, shown back to be confirmed.
+		if _, ok := r.fills[o.ID]; !ok && len(found) == 0 && o.Sums && o.Unit == "年" && leaveSpansOnly(pastOnly(t, o)) && !otherwiseRe.MatchString(t) {
+			if n, note, ok := sumOfSpans(pastOnly(t, o), o); ok {
+				r.fill(o.ID, strconv.Itoa(n))
+				r.notes = append(r.notes, note)
+				if _, parts, _, ok := spansIn(pastOnly(t, o), o); ok {
+					r.sum(o.ID, strings.Join(parts, "＋"))
+				}
 			}
 		}
 		if len(found) > 1 && o.Past {
@@ -2154,6 +2165,29 @@ func levelParts(clauses []string) []string {
 	}
 	return out
 }
+
+// leaveSpansOnly reports whether every clause of t that holds a number of
+// years speaks of the leave or its extension (离岗, 延长, 满了, 保留), so
+// that 「工作15年了」 is no span of it.
+func leaveSpansOnly(t string) bool {
+	some := false
+	for _, c := range splitClauses(t) {
+		if !yearsNumRe.MatchString(c) {
+			continue
+		}
+		if !leaveSpanRe.MatchString(c) {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// yearsNumRe: a number of years; leaveSpanRe: the words of a leave's span.
+var (
+	yearsNumRe  = regexp.MustCompile(`[0-9]+年`)
+	leaveSpanRe = regexp.MustCompile(`离岗|延|满了|期满|保留`)
+)
 
 // levelStartRe: the words that begin telling of a contest by its level.
 var levelStartRe = regexp.MustCompile(`省上|省里|省级|省赛|全省|州上|州里|州级|全州|国家级|全国|国赛`)
