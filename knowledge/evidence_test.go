@@ -40,6 +40,8 @@ func TestAnswerKinds(t *testing.T) {
 		// places
 		{"“河州工匠”工作室设在哪个学校？", 8, ""},
 		{"济南帮忙建的专家服务基地设在哪个县？", 6, "办理地点和渠道"},
+		// round 55: how 贴息 is reckoned, typed with a slip and in dialect
+		{"利息铁息是阿门算的", 14, "贴息标准"},
 		// dates
 		{"企业新型学徒到哪年要培训200名", 8, ""},
 		{"民营企业招聘月什么时候举办", 17, "时间安排"},
@@ -226,5 +228,18 @@ func TestUncoveredFollowUp(t *testing.T) {
 	}
 	if !slices.ContainsFunc(append([]corpus.Finding{f}, f.More...), func(p corpus.Finding) bool { return p.Uncovered == "住房" }) {
 		t.Errorf("no part says 住房 is not covered: %+v", f)
+	}
+}
+
+// TestCheckWordsNameNoSubject: a question's name in a check (名次) is the
+// check's word, not a subject of its own (round 55: 「拿了名次能直接给涨工
+// 资不」 during the skills check was answered from 第13条).
+func TestCheckWordsNameNoSubject(t *testing.T) {
+	ix := newTestIndex(t)
+	if ix.NamesSubject("拿了名次能直接给涨工资不", []int{8}) {
+		t.Error("名次 read as a subject of its own")
+	}
+	if !ix.NamesSubject("今天兰州天气怎么样", []int{8}) {
+		t.Error("天气 not read as a subject of its own")
 	}
 }

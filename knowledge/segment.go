@@ -81,14 +81,19 @@ func domainWords(c *corpus.Corpus) []string {
 }
 
 // checkVocab returns the checks' own words for units, people and ways:
-// their vocabularies' phrases (畜牧兽医站) and their options' aliases
-// (without the 「=」 that marks an exact-only alias).
+// their vocabularies' phrases (畜牧兽医站), their questions' names (名次)
+// and their options' aliases (without the 「=」 that marks an exact-only
+// alias).
 func checkVocab(c *corpus.Corpus) (phrases, aliases []string) {
 	for _, ch := range c.Checks {
 		for _, t := range ch.Terms {
 			phrases = append(phrases, t.Words...)
 		}
 		for _, sl := range ch.Slots {
+			// A question's own name is a check's word too (名次 of the
+			// skills check: 「拿了名次能直接给涨工资不」 had been a subject of
+			// its own, round 55).
+			phrases = append(phrases, sl.Name)
 			for _, o := range sl.Choices {
 				for _, a := range o.Aliases {
 					aliases = append(aliases, strings.TrimPrefix(a, "="))
