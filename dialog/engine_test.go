@@ -1393,6 +1393,13 @@ func TestConfirmOneself(t *testing.T) {
 	if txt := r.Text(); strings.Contains(txt, "重新开始") || !strings.Contains(txt, "✓") {
 		t.Fatalf("want the readings confirmed:\n%s", txt)
 	}
+	// round 56: the readings said to be of the one the opening spoke of
+	send(t, e, "2", "我家尕娃焊工比赛拿了全省第二 能不能评个技术能首 五一劳动讲章能给不")
+	send(t, e, "2", "/check 技能竞赛荣誉")
+	r = send(t, e, "2", "对 这是我家尕娃的")
+	if txt := r.Text(); strings.Contains(txt, "重新开始") || !strings.Contains(txt, "✓") {
+		t.Fatalf("want the readings confirmed:\n%s", txt)
+	}
 }
 
 // TestCheckSwitchWords: what inside a check says it is now of someone else,

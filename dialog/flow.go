@@ -1057,4 +1057,7 @@ func (e *Engine) restatesNo(ch *corpus.Check, sl *corpus.Slot, s *Session, text 
 }
 
 // ownSelfRe: words that say the one spoken of is the person writing.
-var ownSelfRe = regexp.MustCompile(`我自己|我本人|是我$|是我[，,。 ]`)
+var ownSelfRe = regexp.MustCompile(`我自己|我本人|是我$|是我[，,。 ]|` +
+	// 「对 这是我家尕娃的」: what was shown back said to be of the one the
+	// message before spoke of (round 56: it restarted the check).
+	`(?:这|这个|这些|说的|刚才说的)(?:就)?是` + namedWho + `的`)
