@@ -915,6 +915,9 @@ func (e *Engine) hear(s *Session, text string) {
 	}
 }
 
+// listNumberRe: the numbers of a list (①, ②).
+var listNumberRe = regexp.MustCompile(`[①-⑳]`)
+
 // interjectionRe: calls and fillers at the start of a message (喂, 嗯, 那个).
 var interjectionRe = regexp.MustCompile(`^(?:喂+|嗯+|哎+|诶+|唉+|啊+|额+|呃+|那个)+`)
 
@@ -1010,8 +1013,9 @@ func switchesPerson(text string) bool {
 		cs = cs[1:]
 	}
 	if len(cs) > 0 {
-		// 「喂那我的呢」: a call first says nothing (round 46).
-		cs[0] = interjectionRe.ReplaceAllString(cs[0], "")
+		// 「喂那我的呢」: a call first says nothing (round 46), nor does a
+		// list's number (「那②赵工呢」, round 56).
+		cs[0] = listNumberRe.ReplaceAllString(interjectionRe.ReplaceAllString(cs[0], ""), "")
 	}
 	// 「那明年呢」: a time or a thing asked about next is no other person
 	// (round 52: it started the check anew 「给这一位」).

@@ -533,7 +533,10 @@ func (ix *Index) uncoveredIn(a string) string {
 		keyed = keyed || isQuestion(c) && (ix.keyed(ix.scan(c)) || len(ix.c.Lexicon.FacetsIn(c)) > 0 && ix.c.Lexicon.UncoveredIn(c) == "")
 	}
 	for _, c := range cs {
-		if w := ix.c.Lexicon.UncoveredIn(c); w != "" && (isQuestion(c) || !selfRe.MatchString(c) || !keyed) {
+		// A fact told of the one asked about (「他是……全职引进的硕士，户口和
+		// 人事关系都转到和政了……能拿这个补助吗」, round 56: declined as a
+		// question of 户口) is no subject either; hearsay is.
+		if w := ix.c.Lexicon.UncoveredIn(c); w != "" && (isQuestion(c) || !selfRe.MatchString(c) && (hearsayRe.MatchString(c) || !toldOfRe.MatchString(a)) || !keyed) {
 			return w
 		}
 	}
@@ -652,6 +655,12 @@ func selfTold(a, w string) bool {
 }
 
 var selfAtRe = regexp.MustCompile(`(我|他|她|我媳妇|我老公|我爱人)(是|在)`)
+
+// toldOfRe: a message that tells of the one it asks about (他是, 她已经).
+var toldOfRe = regexp.MustCompile(`(?:^|[，,。；;])(?:他|她)(?:是|已经|已|去年|今年|前年)`)
+
+// hearsayRe: what others say or do elsewhere.
+var hearsayRe = regexp.MustCompile(`听说|据说|听人说|别的地方|外地|外省|别人|人家|有的地方|其他地方|别处|其他县|别的县|隔壁`)
 
 var selfRe = regexp.MustCompile(`^(本人|我是|我系|我已|我今年|我家|我们家|我)`)
 
