@@ -1402,6 +1402,18 @@ func TestConfirmOneself(t *testing.T) {
 	}
 }
 
+// TestConfirmWithAYearInDoubt: 「对」 with a doubt whether a year counts
+// leaves the years 不确定 (round 57: recorded as 4, a wrong ✅).
+func TestConfirmWithAYearInDoubt(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "我是临夏县畜牧兽医站的 22年到25年连着当了四年科技特派员 今年还想报 站里也同意 能不能报 21年我也跟着下乡搞过服务 那个算不算")
+	send(t, e, "1", "/check 科技特派员")
+	r := send(t, e, "1", "对 就是21年那个不知道算不算")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 已连续选派年限：不确定") {
+		t.Fatalf("want the years 不确定:\n%s", txt)
+	}
+}
+
 // TestCheckSwitchWords: what inside a check says it is now of someone else,
 // and what only sounds like it (round 38: 「现在说不准，四年或者五年」 had
 // restarted the check twice).

@@ -305,7 +305,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					byTerm := slices.ContainsFunc(e.findHits(ch, gsl, s.Answers, said), func(h hit) bool {
 						return h.term && h.slot == slot && h.value == corpus.Unsure && !h.negated
 					})
-					if (byTerm || e.saidUnsure(gsl, said)) && gsl.AllowUnsure {
+					// 「对 就是21年那个不知道算不算」 to 已连续选派年限「4年」: a
+					// doubt whether a year counts doubts the years (round 57:
+					// a wrong ✅).
+					yearDoubt := gsl.Type == corpus.NumberSlot && gsl.Unit == "年" && isUnsure(said) && yearsNumRe.MatchString(said)
+					if (byTerm || e.saidUnsure(gsl, said) || yearDoubt) && gsl.AllowUnsure {
 						unsure = append(unsure, slot)
 					}
 				}
