@@ -1000,7 +1000,8 @@ const listNextRe = `^(?:好的?|行|嗯|谢谢|明白了?|知道了)?[。.,，!�
 // (「这回查我掌柜的」, 「这次请看第11名的张强」, 「这是二娃子」, 「给我媳妇
 // 也查一下」), not an answer that names a person (「我媳妇没有卡」).
 var checkSwitchRe = regexp.MustCompile(`(?:这回|这次|现在|下面|接下来)(?:是|要|再)?(?:请|麻烦)?(?:你)?(?:帮我|给我)?(?:查|问|看|算)(?:一下|下)?(?:的是)?[^，,。；;！!？?]{0,10}?(?:` + namedWho + `|我自己|我本人|的[` + surnames + `]\p{Han}{1,2}(?:$|[，,。 ])|我(?:$|[，,。 ]))|` +
-	`(?:这回|这次|这个|这)(?:是|说的是|问的是|查的是)(?:我自己|我本人|我|` + namedWho + `|\p{Han}{0,4}?(?:` + professions + `))|` +
+	// 「这回是我」, not 「这是我第一次离岗」 (round 57: it restarted the check).
+	`(?:这回|这次|这个|这)(?:是|说的是|问的是|查的是)(?:我自己|我本人|我(?:$|[，,。 ])|` + namedWho + `|\p{Han}{0,4}?(?:` + professions + `))|` +
 	`(?:给|帮|替|为)` + namedWho + `(?:也|再)?(?:查|自查)`)
 
 // switchesPerson reports a message that turns to another person (switchRe)

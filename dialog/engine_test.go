@@ -1431,6 +1431,8 @@ func TestCheckSwitchWords(t *testing.T) {
 		{"四年或者五年，现在说不准。", false},
 		{"现在查一下档案", false},
 		{"我媳妇没有卡", false},
+		{"这是我第一次离岗，之前从没离过。已经干了3年，想再延3年，加起来6年。", false}, // round 57
+		{"这次是我，我是小学老师", true},
 	} {
 		if got := checkSwitchRe.MatchString(c.text); got != c.want {
 			t.Errorf("%q: switches %v, want %v", c.text, got, c.want)

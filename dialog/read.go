@@ -336,6 +336,9 @@ var notRefusedRe = regexp.MustCompile(`没说不行|没有说不行|没说不同
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
 var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄记]不[太大]?(清|懂|明白)|` +
+	// 「是否算高层次人才，实不敢自断」: the person will not judge it (round
+	// 57: read as 否).
+	`不敢(自断|断定|自己断定|妄断|自判|肯定|确定|说|乱说|打包票|保证)|难以(判断|断定|确定)|无从(判断|知晓|得知)|` +
 	// 「这个我问一下领导再回您」: the answer is someone else's to give.
 	`(问一下|问问|问下|问过|请示|咨询一下|打听一下)(领导|单位|人事|上级|县里|站长|校长|院长|局里)(再|才|以后|之后)|再回(您|你)|回头(告诉|回复|答复)|回头[^,，。;；!！?？]{0,8}问|` +
 	// 「领导说再研究研究」, 「明年再看吧」: not decided yet.

@@ -378,6 +378,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "还没下文件", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// round 55: 阿门 (Linxia's 怎么) asks
 		{"loan", "who", "利息铁息是阿门算的", nil, "?"},
+		// round 57: the person will not judge it
+		{"flexible", "high", "是否算「高层次人才」，實不敢自斷。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
