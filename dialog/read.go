@@ -1406,6 +1406,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		return r
 	}
 	hits := e.findHits(ch, sl, done, t)
+	found := slices.Clone(hits) // all, before any is set aside
 	// A doubt put as a question (「不太清楚呢？」) is still a doubt.
 	// 「一类二类？奖状上没写啊 我真不知道」: a doubt between the question's
 	// own options, echoed as a question, answers it 不确定.
@@ -1467,7 +1468,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		sure := !bareCount && slices.ContainsFunc(hits, func(h hit) bool {
 			return h.slot == sl.ID && h.value != v && !h.negated && !e.doubtsHit(ch, sl, t, h)
 		})
-		doubtsThis := slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && e.doubtsHit(ch, sl, t, h) })
+		doubtsThis := slices.ContainsFunc(hits, func(h hit) bool {
+			return h.slot == sl.ID && e.doubtsHit(ch, sl, t, h) && !e.othersSubject(ch, sl, done, t, h)
+		})
 		if !sure && (doubtsThis || e.doubtsOther(ch, sl, done, t) == "") {
 			r.fill(sl.ID, v)
 			unsure = false
@@ -1579,6 +1582,18 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					hs[i].hedged = true
 				}
 			}
+		}
+		// 「算不算小微企业不确定」: another question's words said only in
+		// doubt are that question's doubt, not its answer (round 57:
+		// recorded as 企业规模「是」).
+		// Only a word both questions share, said at the same place (小微企业:
+		// the company, and its size).
+		if o, ok := ch.Slot(slot); ok && slot != sl.ID && unsure && o.AllowUnsure && !slices.ContainsFunc(hs, func(h hit) bool {
+			shared := slices.ContainsFunc(found, func(g hit) bool { return g.slot != slot && g.start < h.end && h.start < g.end }) && e.mentionsAny(o.TopicYes, t[h.start:h.end])
+			return !shared || !e.doubtsHit(ch, o, t, h)
+		}) {
+			r.fill(slot, corpus.Unsure)
+			continue
 		}
 		// 「我本科毕业…公司想申请350万」: a phrase that settles the question
 		// stands over the other answers named.
@@ -3405,6 +3420,23 @@ func straddles(ch *corpus.Check, slot string, lo, hi int) bool {
 	return false
 }
 
+// othersSubject reports whether hit h of sl is a word that names another
+// question's subject too (小微企业: a company, and the size question's
+// 小微), so that a doubt of it is that question's.
+//
+// Only a question asked once h is the answer (小微企业's size, of a company)
+// and by a word that would answer it yes.
+func (e *Engine) othersSubject(ch *corpus.Check, sl *corpus.Slot, done answers, t string, h hit) bool {
+	as := maps.Clone(done)
+	if as == nil {
+		as = answers{}
+	}
+	as[sl.ID] = h.value
+	return slices.ContainsFunc(ch.Slots, func(o corpus.Slot) bool {
+		return o.ID != sl.ID && o.AllowUnsure && e.mentionsAny(o.TopicYes, t[h.start:h.end]) && relevant(ch, o.ID, as)
+	})
+}
+
 // doubtsOther returns the one yes/no question not yet answered whose
 // subject (同意) a doubt speaks of, when it says nothing of the question
 // in hand; "" otherwise.
@@ -3412,7 +3444,10 @@ func (e *Engine) doubtsOther(ch *corpus.Check, sl *corpus.Slot, done answers, t 
 	named := func(o *corpus.Slot) bool {
 		return slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(t, e.names.get(w)) })
 	}
-	if named(sl) || slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID }) {
+	// 「算不算小微企业不确定」 to who borrows: 小微企业 is a word of the
+	// company too, but it names the size question's subject, so the doubt
+	// is that question's (round 57: read as 说不清算不算高校毕业生).
+	if named(sl) || slices.ContainsFunc(e.findHits(ch, sl, done, t), func(h hit) bool { return h.slot == sl.ID && !e.othersSubject(ch, sl, done, t, h) }) {
 		return ""
 	}
 	found := ""
