@@ -671,8 +671,13 @@ var memberRe = regexp.MustCompile(`在不在里面|在里面吗|在里边吗|在
 // pointsBack reports a question that names the money it asks about by
 // pointing back to the story: 这个补贴, 这笔钱.
 func pointsBack(a string) bool {
-	return containsAny(a, []string{"这个补贴", "这项补贴", "那个补贴", "这笔补贴", "这个补助", "这项补助", "那个补助", "这笔钱", "这个钱", "那笔钱", "这笔贷款", "这个贷款", "那个贷款", "这个2万", "这2万", "这笔2万", "那个2万", "这份补助", "这份补贴"})
+	return bareVerbAskRe.MatchString(a) || containsAny(a, []string{"这个补贴", "这项补贴", "那个补贴", "这笔补贴", "这个补助", "这项补助", "那个补助", "这笔钱", "这个钱", "那笔钱", "这笔贷款", "这个贷款", "那个贷款", "这个2万", "这2万", "这笔2万", "那个2万", "这份补助", "这份补贴"})
 }
+
+// bareVerbAskRe: a question that asks only whether the verb of the one
+// before holds for someone (「我爱人……她能不能免？」 after a question on
+// 免除反担保, round 57: declined), its object left unsaid.
+var bareVerbAskRe = regexp.MustCompile(`(?:能不能|可不可以|能否|是否|可以|能)(?:也)?(?:免|免掉|享受|享受到|领|拿)(?:吗|不|呢)?[?？]?$|(?:免|享受)不(?:免|享受)[?？]?$|也(?:能|可以|行)(?:吗|不)?[?？]?$`)
 
 // leadIn reports a short question that only turns to someone or something
 // else (那我徒弟呢？, 我老婆呢？).

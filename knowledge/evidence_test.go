@@ -90,6 +90,8 @@ func TestFollowUps(t *testing.T) {
 		// A numbered question takes no uncovered subject from another
 		// question, nor from a word that describes someone (退休教授).
 		{q: "我司与一位退休教授签订了顾问协议。1.能否享受柔性引进人才补助？2.是否有年龄限制？3.向哪个部门申报，需要什么材料？", article: 2},
+		// round 57: 「她能不能免」 asks the verb of the question before of someone else
+		{q: "我陇原人才服务卡在申请中还没下来，下来以后我自己贷款是不是就不用反担保了？我爱人以后也想开个药店，她能不能免？", article: 14},
 		// A short question carried by a lexicon word only its article uses.
 		{q: "我最多能再延几年", article: 1},
 		{q: "那我最多是不是只能再延1年？", article: 1},
@@ -113,6 +115,13 @@ func TestFollowUps(t *testing.T) {
 			t.Errorf("%s: article %d (uncovered %q), want %d", c.q, f.Article, f.Uncovered, c.article)
 		case c.missing != "" && !slices.Contains(f.Missing, c.missing):
 			t.Errorf("%s: missing %v, want %q", c.q, f.Missing, c.missing)
+		}
+		// A follow-up is answered with the question before it, never
+		// declined apart.
+		for _, p := range f.More {
+			if c.uncovered == "" && !p.Found() && p.Uncovered == "" {
+				t.Errorf("%s: a part declined apart (%q)", c.q, p.Asked)
+			}
 		}
 	}
 }
