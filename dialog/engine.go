@@ -348,7 +348,26 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		}
 		return e.menu(s), nil
 	}
+	before := maps.Clone(s.Heard[offer])
 	e.hear(s, text)
+	// 「不好意思刚才说错了，有卡的是他们主任，我老公的还在审批」: a
+	// correction that asks nothing is taken, and said back, not answered as
+	// a question (round 57: it got 「没有写明「备案和审批」」).
+	if ch, ok := e.corpus.Check(offer); ok && correctionRe.MatchString(text) && !slices.ContainsFunc(splitClauses(text), isQuestion) {
+		var changed []string
+		for _, sl := range ch.Slots {
+			if v, ok := s.Heard[ch.ID][sl.ID]; ok && before[sl.ID] != v {
+				changed = append(changed, sl.Name+"「"+sl.Label(v)+"」")
+			}
+		}
+		if len(changed) > 0 {
+			var r Reply
+			r.plain(txtCorrectionHeard + strings.Join(changed, "，"))
+			r.Choices = append(r.Choices, Choice{Label: fmt.Sprintf(txtStartCheck, ch.Title), Data: startPrefix + ch.ID})
+			s.Offer = ch.ID
+			return r, nil
+		}
+	}
 	r, err := e.freeIn(ctx, s, text, offer)
 	if r.Finding != nil {
 		noteAsides(s, *r.Finding, text)
@@ -894,7 +913,11 @@ func (e *Engine) hear(s *Session, text string) {
 			// Unless the clause that holds it says it is the years asked
 			// (连着干了4年, 累计离岗3年): shown back, confirmed or not.
 			o, _ := ch.Slot(slot)
-			saidUnsure := v == corpus.Unsure && e.saidUnsure(o, text)
+			// Or a situation the vocabulary says leaves it open (「我老公的
+			// 卡还在审批」, round 57: the 「是」 told before was kept).
+			saidUnsure := v == corpus.Unsure && (e.saidUnsure(o, text) || slices.ContainsFunc(e.findHits(ch, o, nil, text), func(h hit) bool {
+				return h.term && h.slot == o.ID && h.value == corpus.Unsure && !h.negated
+			}))
 			if v == corpus.Unsure && !saidUnsure || doubted[slot] && !saidUnsure || o.Type == corpus.NumberSlot && o.Unit == "年" && rd.summed[slot] == "" && !yearsOfThis(facts+"，"+asked, v, e.spanOf(o)) {
 				continue
 			}

@@ -1402,6 +1402,18 @@ func TestConfirmOneself(t *testing.T) {
 	}
 }
 
+// TestCorrectionBeforeCheck: a correction that asks nothing, after an
+// answer that offered a check, is said back and taken, not answered as a
+// question (round 57: 「没有写明「备案和审批」」, and the card kept as 「是」).
+func TestCorrectionBeforeCheck(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "我老公是州医院的副主任医师，有陇原人才服务卡，我想开个小作坊，听说人才的家属贷款不用反担保，能贷300万吗？")
+	r := send(t, e, "1", "不好意思刚才说错了，有卡的是他们主任，我老公的还在审批……")
+	if txt := r.Text(); !strings.Contains(txt, "配偶持卡「不确定」") || strings.Contains(txt, "没有写明") {
+		t.Fatalf("want the correction said back:\n%s", txt)
+	}
+}
+
 // TestConfirmWithAYearInDoubt: 「对」 with a doubt whether a year counts
 // leaves the years 不确定 (round 57: recorded as 4, a wrong ✅).
 func TestConfirmWithAYearInDoubt(t *testing.T) {

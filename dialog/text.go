@@ -40,9 +40,12 @@ const (
 	txtMenu          = "请选择要做的资格自查（点按钮，或输入编号、名称）："
 	txtTryCheck      = "想知道自己是否符合，可以发送 /check %s 做一次自查。"
 	txtStartCheck    = "开始「%s」自查"
-	txtHeard         = "根据您前面说的，先确认一下："
-	txtHeardSum      = "「%s」是您说的%s加起来：在同一事业单位以前离岗的年数也算在累计里。"
-	txtSwitched      = "好的，这次按您现在说的重新开始自查，前面的回答不带过来。"
+	// txtCorrectionHeard says back what a correction changed of what was
+	// heard, before a check.
+	txtCorrectionHeard = "好的，已按您的更正记下："
+	txtHeard           = "根据您前面说的，先确认一下："
+	txtHeardSum        = "「%s」是您说的%s加起来：在同一事业单位以前离岗的年数也算在累计里。"
+	txtSwitched        = "好的，这次按您现在说的重新开始自查，前面的回答不带过来。"
 
 	txtNotUnderstood = "抱歉，这个回答我没能识别。"
 	txtSupposed      = "假设「%s」是您说的那样（这只是假设，您上一次自查的结果不变）："
