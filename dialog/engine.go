@@ -913,9 +913,10 @@ func (e *Engine) hear(s *Session, text string) {
 			// Unless the clause that holds it says it is the years asked
 			// (连着干了4年, 累计离岗3年): shown back, confirmed or not.
 			o, _ := ch.Slot(slot)
-			// Or a situation the vocabulary says leaves it open (「我老公的
-			// 卡还在审批」, round 57: the 「是」 told before was kept).
-			saidUnsure := v == corpus.Unsure && (e.saidUnsure(o, text) || slices.ContainsFunc(e.findHits(ch, o, nil, text), func(h hit) bool {
+			// Or, of what was heard before, a situation the vocabulary says
+			// leaves it open (「我老公的卡还在审批」, round 57: the 「是」
+			// told before was kept).
+			saidUnsure := v == corpus.Unsure && (e.saidUnsure(o, text) || s.Heard[ch.ID][o.ID] != "" && slices.ContainsFunc(e.findHits(ch, o, nil, text), func(h hit) bool {
 				return h.term && h.slot == o.ID && h.value == corpus.Unsure && !h.negated
 			}))
 			if v == corpus.Unsure && !saidUnsure || doubted[slot] && !saidUnsure || o.Type == corpus.NumberSlot && o.Unit == "年" && rd.summed[slot] == "" && !yearsOfThis(facts+"，"+asked, v, e.spanOf(o)) {
