@@ -350,21 +350,8 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	}
 	before := maps.Clone(s.Heard[offer])
 	e.hear(s, text)
-	// 「不好意思刚才说错了，有卡的是他们主任，我老公的还在审批」: a
-	// correction that asks nothing is taken, and said back, not answered as
-	// a question (round 57: it got 「没有写明「备案和审批」」).
-	if ch, ok := e.corpus.Check(offer); ok && correctionRe.MatchString(text) && !slices.ContainsFunc(splitClauses(text), isQuestion) {
-		var changed []string
-		for _, sl := range ch.Slots {
-			if v, ok := s.Heard[ch.ID][sl.ID]; ok && before[sl.ID] != v {
-				changed = append(changed, sl.Name+"「"+sl.Label(v)+"」")
-			}
-		}
-		if len(changed) > 0 {
-			var r Reply
-			r.plain(txtCorrectionHeard + strings.Join(changed, "，"))
-			r.Choices = append(r.Choices, Choice{Label: fmt.Sprintf(txtStartCheck, ch.Title), Data: startPrefix + ch.ID})
-			s.Offer = ch.ID
+	if ch, ok := e.corpus.Check(offer); ok {
+		if r, ok := e.toldBeforeCheck(s, ch, before, text); ok {
 			return r, nil
 		}
 	}
@@ -378,6 +365,46 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		}
 	}
 	return r, err
+}
+
+// toldBeforeCheck answers a message that asks nothing, after an answer
+// that offered ch: what it told of the person is said back, with the offer
+// again, instead of being answered as a question.
+//
+// 「不好意思刚才说错了，有卡的是他们主任，我老公的还在审批」 and 「正式选派是
+// 2022年到2025年，连着4年」 (round 57: answered as questions of 备案和审批
+// and with a bare quote). A correction that tells nothing new takes back
+// what it speaks of (「刚才说错了。2021年名单上没有我」), to be asked.
+func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string]string, text string) (Reply, bool) {
+	if slices.ContainsFunc(splitClauses(text), isQuestion) {
+		return Reply{}, false
+	}
+	var changed []string
+	for _, sl := range ch.Slots {
+		if v, ok := s.Heard[ch.ID][sl.ID]; ok && before[sl.ID] != v {
+			changed = append(changed, sl.Name+"「"+sl.Label(v)+"」")
+		}
+	}
+	corrects := correctionRe.MatchString(text)
+	var r Reply
+	switch {
+	case len(changed) > 0 && corrects:
+		r.plain(txtCorrectionHeard + strings.Join(changed, "，"))
+	case len(changed) > 0:
+		r.plain(txtStatementHeard + strings.Join(changed, "，"))
+	case corrects:
+		for _, sl := range ch.Slots {
+			if _, ok := s.Heard[ch.ID][sl.ID]; ok && (e.speaksOf(&sl, text) || sl.Type == corpus.NumberSlot && sl.Unit == "年" && yearsNumRe.MatchString(text)) {
+				delete(s.Heard[ch.ID], sl.ID)
+			}
+		}
+		r.plain(txtCorrectionNoted)
+	default:
+		return Reply{}, false
+	}
+	r.Choices = append(r.Choices, Choice{Label: fmt.Sprintf(txtStartCheck, ch.Title), Data: startPrefix + ch.ID})
+	s.Offer = ch.ID
+	return r, true
 }
 
 // reopen corrects an answer of the last verdict's check when text says the

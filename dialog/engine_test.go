@@ -1412,6 +1412,15 @@ func TestCorrectionBeforeCheck(t *testing.T) {
 	if txt := r.Text(); !strings.Contains(txt, "配偶持卡「不确定」") || strings.Contains(txt, "没有写明") {
 		t.Fatalf("want the correction said back:\n%s", txt)
 	}
+	// A correction that only says what was wrong takes it back; a
+	// statement after it is said back.
+	send(t, e, "2", "你好。我当科技特派员从2021年到2025年连着5年了。2026年还能选吗？")
+	if txt := send(t, e, "2", "刚才说错了。2021年名单上没有我。").Text(); !strings.Contains(txt, "不再采用") {
+		t.Fatalf("want the correction taken:\n%s", txt)
+	}
+	if txt := send(t, e, "2", "正式选派是2022年到2025年，连着4年。").Text(); !strings.Contains(txt, "已连续选派年限「4年」") {
+		t.Fatalf("want the statement said back:\n%s", txt)
+	}
 }
 
 // TestConfirmWithAYearInDoubt: 「对」 with a doubt whether a year counts

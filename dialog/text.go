@@ -43,6 +43,11 @@ const (
 	// txtCorrectionHeard says back what a correction changed of what was
 	// heard, before a check.
 	txtCorrectionHeard = "好的，已按您的更正记下："
+	// txtStatementHeard says back what a message that asks nothing told.
+	txtStatementHeard = "好的，记下了："
+	// txtCorrectionNoted answers a correction that says only what was
+	// wrong.
+	txtCorrectionNoted = "好的，前面说错的那部分我不再采用。请直接告诉我正确的情况，或点下面的按钮开始自查，我会逐项和您核对。"
 	txtHeard           = "根据您前面说的，先确认一下："
 	txtHeardSum        = "「%s」是您说的%s加起来：在同一事业单位以前离岗的年数也算在累计里。"
 	txtSwitched        = "好的，这次按您现在说的重新开始自查，前面的回答不带过来。"
