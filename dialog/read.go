@@ -318,6 +318,10 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 // 今年走不开). A reason alone (人手紧) puts nothing off.
 var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|(干好|忙完|弄完|做完|干完)再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说|等[^，,。；;]{1,8}(来了|到了|回来)再说|让我今年先|今年先(盯|忙|顾|干|把)|先放一放|放一放|先放放|往后放|放一放再说|先缓缓|缓一缓|先搁着|先搁一搁`)
 
+// futureGuessRe: a guess of what someone will decide (应该也会同意,
+// 估计会批).
+var futureGuessRe = regexp.MustCompile(`(应该|估计|大概|可能|也许|八成|多半|想必)(也|还)?(会|能)(同意|批|答应|签|支持|让|放)`)
+
 // noPaperRe: a paper said to be missing (没收到认定文件, 没有证书), which
 // says nothing of what the paper would attest.
 var noPaperRe = regexp.MustCompile(`(没|未|没有|从没|从未)(曾)?(收到|拿到|发|下|给|有|见过)?(过)?(任何|啥|什么)?(正式的?)?(认定|评定|评审)?(文书|文件|证书|证明|批文|认定书|红头文件|认定|评定)`)
@@ -1380,6 +1384,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// that it will be all right, is not known yet (round 43: it was shown
 		// back as 「是」).
 		if sl.PutOff != "" && sl.AllowUnsure && putOffRe.MatchString(t) && slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
+			r.fill(sl.ID, corpus.Unsure)
+			return r
+		}
+		// 「单位往年都同意的，今年应该也会同意」: a decision still to come,
+		// guessed, is not known yet (round 58: recorded as 是, a wrong ✅).
+		if sl.PutOff != "" && sl.AllowUnsure && futureGuessRe.MatchString(t) && !isQuestion(t) {
 			r.fill(sl.ID, corpus.Unsure)
 			return r
 		}
