@@ -1423,6 +1423,24 @@ func TestCorrectionBeforeCheck(t *testing.T) {
 	}
 }
 
+// TestAnotherContestAtConfirmation: 「不对，这次要查省里那个比赛」 at the
+// confirmation keeps nothing of the contest shown back (round 58: its 一类赛
+// was kept, and a wrong ✅ given); a doubt of the class after it, said with
+// a 不对 that restates the level, answers the class.
+func TestAnotherContestAtConfirmation(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	send(t, e, "1", "前年參加全國職業技能大賽（國家一類賽）拿了全國第十一名，去年在省裡的麵點比賽拿了第一名。")
+	send(t, e, "1", "/check 技能竞赛荣誉")
+	r := send(t, e, "1", "不對，這次要查省裡那個比賽，我拿的是第一名。")
+	if txt := r.Text(); strings.Contains(txt, "一类赛」") || !strings.Contains(txt, "一类赛还是二类赛") {
+		t.Fatalf("want the class asked of the provincial contest:\n%s", txt)
+	}
+	r = send(t, e, "1", "不對，省裡那個是省烹飪協會辦的，是不是一類賽我說不上。")
+	if txt := r.Text(); !strings.Contains(txt, "✓ 竞赛类别：不确定") || strings.Contains(txt, "✅") {
+		t.Fatalf("want the class 不确定 and no ✅:\n%s", txt)
+	}
+}
+
 // TestConfirmWithAYearInDoubt: 「对」 with a doubt whether a year counts
 // leaves the years 不确定 (round 57: recorded as 4, a wrong ✅).
 func TestConfirmWithAYearInDoubt(t *testing.T) {

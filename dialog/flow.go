@@ -358,12 +358,22 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				if !rd.question && len(guess) > 1 && len(rd.fills) > 0 {
 					merged := map[string]string{}
 					changed, kept := false, false
+					// 「不对，这次要查省里那个比赛，我拿的是第一名」: another
+					// of what the check is about (a contest) keeps nothing of
+					// the one shown back (round 58: the national contest's
+					// 一类赛 was kept, and a wrong ✅ given).
+					another := false
+					for id, v := range guess {
+						if gsl, ok := ch.Slot(id); ok && gsl.Past && gsl.Type == corpus.ChoiceSlot && rd.fills[id] != "" && rd.fills[id] != v {
+							another = true
+						}
+					}
 					for id, v := range guess {
 						gsl, ok := ch.Slot(id)
 						switch nv, said := rd.fills[id]; {
 						case said && nv != v:
 							merged[id], changed = nv, true
-						case !said && ok && !e.speaksOf(gsl, rest):
+						case !said && ok && !e.speaksOf(gsl, rest) && !(another && gsl.Past):
 							merged[id], kept = v, true
 						}
 					}
@@ -664,6 +674,14 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 			continue // another answer the correction speaks of may change
 		}
 		return e.rerecord(s, ch, lsl, rd, note), true
+	}
+	// 「不对，省里那个是省烹饪协会办的，是不是一类赛我说不上」: what
+	// restates an answer and answers the question in hand is that answer
+	// (round 58: only 「没有改动」 was said).
+	if psl, ok := ch.Slot(s.Pending); same != nil && ok {
+		if rd := e.read(ch, psl, s.Answers, rest); rd.fills[psl.ID] != "" && (rd.fills[psl.ID] != corpus.Unsure || e.speaksOf(psl, rest)) && !rd.question {
+			return Reply{}, false
+		}
 	}
 	if same != nil {
 		// 「不对，站长还没同意」 when 还没同意 is what was recorded (不确定):

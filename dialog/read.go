@@ -1597,12 +1597,19 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// doubt are that question's doubt, not its answer (round 57:
 		// recorded as 企业规模「是」).
 		// Only a word both questions share, said at the same place (小微企业:
-		// the company, and its size).
+		// the company, and its size), or one the doubt asks of.
 		if o, ok := ch.Slot(slot); ok && slot != sl.ID && unsure && o.AllowUnsure && !slices.ContainsFunc(hs, func(h hit) bool {
 			shared := slices.ContainsFunc(found, func(g hit) bool { return g.slot != slot && g.start < h.end && h.start < g.end }) && e.mentionsAny(o.TopicYes, t[h.start:h.end])
-			return !shared || !e.doubtsHit(ch, o, t, h)
+			// Or asked of in the doubt itself (「是不是一类赛我说不上」,
+			// round 58: recorded as 一类赛 and a wrong ✅).
+			askedOf := slices.ContainsFunc([]string{"是不是", "算不算", "是否", "是否是"}, func(w string) bool { return strings.HasSuffix(t[:h.start], w) })
+			return !shared && !askedOf || !e.doubtsHit(ch, o, t, h)
 		}) {
 			r.fill(slot, corpus.Unsure)
+			// The doubt was that question's, not the one asked.
+			if r.fills[sl.ID] == corpus.Unsure && len(byslot[sl.ID]) == 0 && !e.saidUnsure(sl, t) {
+				delete(r.fills, sl.ID)
+			}
 			continue
 		}
 		// 「我本科毕业…公司想申请350万」: a phrase that settles the question

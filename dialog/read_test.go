@@ -385,6 +385,8 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "算不算小微企业不确定", nil, "small=unsure"},
 		// round 58: a decision still to come, guessed
 		{"envoy", "consent", "單位往年都同意的，今年應該也會同意。", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
+		// round 58: a doubt that asks of another question's option
+		{"skills", "rank", "省裡那個是省烹飪協會辦的，是不是一類賽我說不上。", nil, "class=unsure tier=provincial"},
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
