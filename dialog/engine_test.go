@@ -1400,6 +1400,12 @@ func TestConfirmOneself(t *testing.T) {
 	if txt := r.Text(); strings.Contains(txt, "重新开始") || !strings.Contains(txt, "✓") {
 		t.Fatalf("want the readings confirmed:\n%s", txt)
 	}
+	send(t, e, "3", "我老汉在县林草局上班 想报科技特派员 行不行")
+	send(t, e, "3", "/check 科技特派员")
+	r = send(t, e, "3", "对 这是给我老汉查的")
+	if txt := r.Text(); strings.Contains(txt, "重新开始") || !strings.Contains(txt, "✓") {
+		t.Fatalf("want the readings confirmed (round 58):\n%s", txt)
+	}
 }
 
 // TestCorrectionBeforeCheck: a correction that asks nothing, after an
