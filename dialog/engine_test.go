@@ -1393,70 +1393,6 @@ func TestConfirmOneself(t *testing.T) {
 	if txt := r.Text(); strings.Contains(txt, "重新开始") || !strings.Contains(txt, "✓") {
 		t.Fatalf("want the readings confirmed:\n%s", txt)
 	}
-	// round 56: the readings said to be of the one the opening spoke of
-	send(t, e, "2", "我家尕娃焊工比赛拿了全省第二 能不能评个技术能首 五一劳动讲章能给不")
-	send(t, e, "2", "/check 技能竞赛荣誉")
-	r = send(t, e, "2", "对 这是我家尕娃的")
-	if txt := r.Text(); strings.Contains(txt, "重新开始") || !strings.Contains(txt, "✓") {
-		t.Fatalf("want the readings confirmed:\n%s", txt)
-	}
-	send(t, e, "3", "我老汉在县林草局上班 想报科技特派员 行不行")
-	send(t, e, "3", "/check 科技特派员")
-	r = send(t, e, "3", "对 这是给我老汉查的")
-	if txt := r.Text(); strings.Contains(txt, "重新开始") || !strings.Contains(txt, "✓") {
-		t.Fatalf("want the readings confirmed (round 58):\n%s", txt)
-	}
-}
-
-// TestCorrectionBeforeCheck: a correction that asks nothing, after an
-// answer that offered a check, is said back and taken, not answered as a
-// question (round 57: 「没有写明「备案和审批」」, and the card kept as 「是」).
-func TestCorrectionBeforeCheck(t *testing.T) {
-	e := newEngine(t, nil, nil, lapsedDay)
-	send(t, e, "1", "我老公是州医院的副主任医师，有陇原人才服务卡，我想开个小作坊，听说人才的家属贷款不用反担保，能贷300万吗？")
-	r := send(t, e, "1", "不好意思刚才说错了，有卡的是他们主任，我老公的还在审批……")
-	if txt := r.Text(); !strings.Contains(txt, "配偶持卡「不确定」") || strings.Contains(txt, "没有写明") {
-		t.Fatalf("want the correction said back:\n%s", txt)
-	}
-	// A correction that only says what was wrong takes it back; a
-	// statement after it is said back.
-	send(t, e, "2", "你好。我当科技特派员从2021年到2025年连着5年了。2026年还能选吗？")
-	if txt := send(t, e, "2", "刚才说错了。2021年名单上没有我。").Text(); !strings.Contains(txt, "不再采用") {
-		t.Fatalf("want the correction taken:\n%s", txt)
-	}
-	if txt := send(t, e, "2", "正式选派是2022年到2025年，连着4年。").Text(); !strings.Contains(txt, "已连续选派年限「4年」") {
-		t.Fatalf("want the statement said back:\n%s", txt)
-	}
-}
-
-// TestAnotherContestAtConfirmation: 「不对，这次要查省里那个比赛」 at the
-// confirmation keeps nothing of the contest shown back (round 58: its 一类赛
-// was kept, and a wrong ✅ given); a doubt of the class after it, said with
-// a 不对 that restates the level, answers the class.
-func TestAnotherContestAtConfirmation(t *testing.T) {
-	e := newEngine(t, nil, nil, lapsedDay)
-	send(t, e, "1", "前年參加全國職業技能大賽（國家一類賽）拿了全國第十一名，去年在省裡的麵點比賽拿了第一名。")
-	send(t, e, "1", "/check 技能竞赛荣誉")
-	r := send(t, e, "1", "不對，這次要查省裡那個比賽，我拿的是第一名。")
-	if txt := r.Text(); strings.Contains(txt, "一类赛」") || !strings.Contains(txt, "一类赛还是二类赛") {
-		t.Fatalf("want the class asked of the provincial contest:\n%s", txt)
-	}
-	r = send(t, e, "1", "不對，省裡那個是省烹飪協會辦的，是不是一類賽我說不上。")
-	if txt := r.Text(); !strings.Contains(txt, "✓ 竞赛类别：不确定") || strings.Contains(txt, "✅") {
-		t.Fatalf("want the class 不确定 and no ✅:\n%s", txt)
-	}
-}
-
-// TestConfirmWithAYearInDoubt: 「对」 with a doubt whether a year counts
-// leaves the years 不确定 (round 57: recorded as 4, a wrong ✅).
-func TestConfirmWithAYearInDoubt(t *testing.T) {
-	e := newEngine(t, nil, nil, lapsedDay)
-	send(t, e, "1", "我是临夏县畜牧兽医站的 22年到25年连着当了四年科技特派员 今年还想报 站里也同意 能不能报 21年我也跟着下乡搞过服务 那个算不算")
-	send(t, e, "1", "/check 科技特派员")
-	r := send(t, e, "1", "对 就是21年那个不知道算不算")
-	if txt := r.Text(); !strings.Contains(txt, "✓ 已连续选派年限：不确定") {
-		t.Fatalf("want the years 不确定:\n%s", txt)
-	}
 }
 
 // TestCheckSwitchWords: what inside a check says it is now of someone else,
@@ -1553,5 +1489,73 @@ func TestNoThatRestatesTheNoShownBack(t *testing.T) {
 		if got := strings.Contains(r.Text(), "✓ 连续选派后中断过：否"); got != c.agree {
 			t.Errorf("%q: agreed %v, want %v:\n%s", c.reply, got, c.agree, r.Text())
 		}
+	}
+}
+
+// TestTurns: short conversations, each step's reply checked for what it
+// must and must not say.
+func TestTurns(t *testing.T) {
+	type step struct {
+		send      string
+		want, not []string
+	}
+	for _, c := range []struct {
+		name  string
+		steps []step
+	}{
+		// round 56 and 58: the readings said to be of the one the opening
+		// spoke of confirm them; they do not start the check again.
+		{"yes, it is my son's", []step{
+			{send: "我家尕娃焊工比赛拿了全省第二 能不能评个技术能首 五一劳动讲章能给不"},
+			{send: "/check 技能竞赛荣誉"},
+			{send: "对 这是我家尕娃的", want: []string{"✓"}, not: []string{"重新开始"}}}},
+		{"yes, it is for my husband", []step{
+			{send: "我老汉在县林草局上班 想报科技特派员 行不行"},
+			{send: "/check 科技特派员"},
+			{send: "对 这是给我老汉查的", want: []string{"✓"}, not: []string{"重新开始"}}}},
+		// round 57: 「对」 with a doubt whether a year counts leaves the
+		// years 不确定 (recorded as 4, a wrong ✅).
+		{"a year in doubt at the confirmation", []step{
+			{send: "我是临夏县畜牧兽医站的 22年到25年连着当了四年科技特派员 今年还想报 站里也同意 能不能报 21年我也跟着下乡搞过服务 那个算不算"},
+			{send: "/check 科技特派员"},
+			{send: "对 就是21年那个不知道算不算", want: []string{"✓ 已连续选派年限：不确定"}}}},
+		// round 57: a correction that asks nothing, after an answer that
+		// offered a check, is said back and taken, not answered as a
+		// question (「没有写明「备案和审批」」, and the card kept as 「是」).
+		{"a correction before the check", []step{
+			{send: "我老公是州医院的副主任医师，有陇原人才服务卡，我想开个小作坊，听说人才的家属贷款不用反担保，能贷300万吗？"},
+			{send: "不好意思刚才说错了，有卡的是他们主任，我老公的还在审批……", want: []string{"配偶持卡「不确定」"}, not: []string{"没有写明"}}}},
+		// A correction that only says what was wrong takes it back; a
+		// statement after it is said back.
+		{"a correction that only says what was wrong", []step{
+			{send: "你好。我当科技特派员从2021年到2025年连着5年了。2026年还能选吗？"},
+			{send: "刚才说错了。2021年名单上没有我。", want: []string{"不再采用"}},
+			{send: "正式选派是2022年到2025年，连着4年。", want: []string{"已连续选派年限「4年」"}}}},
+		// round 58: another contest named at the confirmation keeps nothing
+		// of the one shown back (its 一类赛 was kept, a wrong ✅); a doubt of
+		// the class after it, with a 不对 that restates the level, answers
+		// the class.
+		{"another contest at the confirmation", []step{
+			{send: "前年參加全國職業技能大賽（國家一類賽）拿了全國第十一名，去年在省裡的麵點比賽拿了第一名。"},
+			{send: "/check 技能竞赛荣誉"},
+			{send: "不對，這次要查省裡那個比賽，我拿的是第一名。", want: []string{"一类赛还是二类赛"}, not: []string{"一类赛」"}},
+			{send: "不對，省裡那個是省烹飪協會辦的，是不是一類賽我說不上。", want: []string{"✓ 竞赛类别：不确定"}, not: []string{"✅"}}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEngine(t, nil, nil, lapsedDay)
+			for _, st := range c.steps {
+				txt := send(t, e, "1", st.send).Text()
+				for _, w := range st.want {
+					if !strings.Contains(txt, w) {
+						t.Fatalf("%q: want %q in:\n%s", st.send, w, txt)
+					}
+				}
+				for _, n := range st.not {
+					if strings.Contains(txt, n) {
+						t.Fatalf("%q: want no %q in:\n%s", st.send, n, txt)
+					}
+				}
+			}
+		})
 	}
 }
