@@ -1154,13 +1154,14 @@ var turnRe = regexp.MustCompile(`还有|另外|以及|而且|然后我|然后他
 // splitTurns cuts a clause before each word that turns to another matter.
 func splitTurns(c string) []string {
 	var out []string
+	start := 0
 	for _, loc := range turnRe.FindAllStringIndex(c, -1) {
-		if loc[0] > 0 {
-			out = append(out, c[:loc[0]])
-			c = c[loc[0]:]
+		if loc[0] > start {
+			out = append(out, c[start:loc[0]])
+			start = loc[0]
 		}
 	}
-	return append(out, c)
+	return append(out, c[start:])
 }
 
 // trimQuestion drops a question's asking words from a clause, so that what

@@ -1531,6 +1531,10 @@ func TestTurns(t *testing.T) {
 			{send: "你好。我当科技特派员从2021年到2025年连着5年了。2026年还能选吗？"},
 			{send: "刚才说错了。2021年名单上没有我。", want: []string{"不再采用"}},
 			{send: "正式选派是2022年到2025年，连着4年。", want: []string{"已连续选派年限「4年」"}}}},
+		// held-out round 54: two turning words in one run typed by voice
+		// (it had panicked).
+		{"two turns by voice", []step{
+			{send: "我是广河县农技中心的前年县上批了我离岗到村里办花角加工厂现在第二年了今年想报中级职城能不能报单位说三年到了必须回去能不能严长还有岗位晋升我还有没有份有没有驻村补贴", want: []string{"离岗创业"}}}},
 		// round 58: another contest named at the confirmation keeps nothing
 		// of the one shown back (its 一类赛 was kept, a wrong ✅); a doubt of
 		// the class after it, with a 不对 that restates the level, answers
@@ -1557,5 +1561,23 @@ func TestTurns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSplitTurns: a clause typed by voice is cut before each word that
+// turns to another matter, however many there are (held-out round 54: two
+// of them made it panic).
+func TestSplitTurns(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"单位说三年到了必须回去能不能延长还有岗位晋升我还有没有份", []string{"单位说三年到了必须回去能不能延长", "还有岗位晋升我", "还有没有份"}},
+		{"能不能报", []string{"能不能报"}},
+		{"还有一个问题", []string{"还有一个问题"}},
+	} {
+		if got := splitTurns(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.in, got, c.want)
+		}
 	}
 }
