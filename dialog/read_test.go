@@ -387,6 +387,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "單位往年都同意的，今年應該也會同意。", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
 		// round 58: a doubt that asks of another question's option
 		{"skills", "rank", "省裡那個是省烹飪協會辦的，是不是一類賽我說不上。", nil, "class=unsure tier=provincial"},
+		// held-out round 54: totals said beside the parts are totals
+		{"leave", "years", "已延長2年，共離崗5年；再延長1年的話是6年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
