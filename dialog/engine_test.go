@@ -1535,6 +1535,12 @@ func TestTurns(t *testing.T) {
 		// (it had panicked).
 		{"two turns by voice", []step{
 			{send: "我是广河县农技中心的前年县上批了我离岗到村里办花角加工厂现在第二年了今年想报中级职城能不能报单位说三年到了必须回去能不能严长还有岗位晋升我还有没有份有没有驻村补贴", want: []string{"离岗创业"}}}},
+		// held-out round 54: what is right said before 「你记错了」 corrects
+		// the last answer (it had been read as 0 years, and two wrong ✅)
+		{"a correction said after what is right", []step{
+			{send: "/check 离岗创业"}, {send: "中学"}, {send: "不是 我就是教语文的"}, {send: "离岗开馆子"},
+			{send: "批准那个事嘛 还没顾上弄 领导那边也没提过", want: []string{"经批准到乡村振兴一线：不确定"}},
+			{send: "没有批准 你记错了", want: []string{"经批准到乡村振兴一线：否"}, not: []string{"✅", "0年"}}}},
 		// round 58: another contest named at the confirmation keeps nothing
 		// of the one shown back (its 一类赛 was kept, a wrong ✅); a doubt of
 		// the class after it, with a 不对 that restates the level, answers

@@ -712,7 +712,7 @@ func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd read
 
 // correctionRe: a message that says the last answer was wrong, then what is
 // right.
-var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; ]|不好意思|抱歉|对不起)(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
+var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; ]|不好意思|抱歉|对不起|你|您)(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
 
 // cutCorrection returns what follows a correction's first words, said at
 // the start of the message or of one of its clauses (「收到。刚问过财务，
@@ -723,6 +723,11 @@ func cutCorrection(t string) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(t[m[1]:])
+	// 「没有批准 你记错了」: what is right, said before the marker
+	// (held-out round 54: read as 0 years).
+	if rest == "" {
+		rest = strings.TrimSpace(strings.TrimRight(t[:m[0]], "你我您他她"))
+	}
 	return rest, rest != ""
 }
 

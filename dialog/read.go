@@ -991,7 +991,9 @@ func leadingAnswer(t string) (string, bool) {
 var leadingYesRe = regexp.MustCompile(`^(是|对|嗯)(啊|呀|嘛|的|呢|哇)`)
 
 // notYetRe: an approval or consent that has not come yet.
-var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|获批|获得批准|同意|答复|回复|审批|通过|表态|下来|定|发|办|拿到|领到|到手|下发)`)
+var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|获批|获得批准|同意|答复|回复|审批|通过|表态|下来|定|发|办|拿到|领到|到手|下发)|` +
+	// 「批准那个事嘛 还没顾上弄」 (held-out round 54: read as 是).
+	`还没(顾上|顾得上|来得及|弄|申请|报|提|跑|开始)`)
 
 // maxReadRunes is how much of a message the reader reads: an answer, or a
 // person describing themselves, says what matters well before this. Beyond
