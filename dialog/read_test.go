@@ -391,6 +391,11 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "已延長2年，共離崗5年；再延長1年的話是6年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		// held-out round 54: not yet seen to
 		{"leave", "rural", "批准那个事嘛 还没顾上弄 领导那边也没提过", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=unsure"},
+		// held-out round 54: a total of what was, and more asked without
+		// its length
+		{"leave", "years", "對，以前兩次加起來六年，這次想再出去的還沒算在裡面。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		// held-out round 54: not checked is not known
+		{"loan", "small", "没查", map[string]string{"who": "firm", "founder": "yes"}, "small=unsure"},
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},

@@ -244,6 +244,10 @@ const txtOneAtATime = "您说到了不止一项（例如两项比赛）。这次
 // right after a verdict.
 const txtOtherPerson = "好的，按「%s」给这一位也查一下（前一位的回答不带过来）。"
 
+// txtMoreThanTotal notes a total of what was and more asked without its
+// length: at least one more, whatever it is.
+const txtMoreThanTotal = "您说以前合计「%s」，这次还要再离岗：不管这次多久，累计至少「%s」，按这个判断，结论都一样；如不对，请发送 /back 修改。"
+
 // txtAtLeastTotal notes a total said with a part not known exactly, taken
 // at its least.
 const txtAtLeastTotal = "有的年数您说不准，按您说的合计、取最少的算：至少「%s」，怎么算结论都一样；如不对，请发送 /back 修改。"
