@@ -174,7 +174,8 @@ func (l *Lexicon) UncoveredIn(q string) string {
 
 // notUncovered are phrases in which a word of an uncovered subject says
 // something else: 「能一直干到退休不」 asks how long, not about retirement.
-var notUncovered = strings.NewReplacer("保留到退休", "保留到老", "留到退休", "留到老", "挂到退休", "挂到老", "延到退休", "延到老", "干到退休", "干到老", "当到退休", "当到老", "做到退休", "做到老", "一直到退休", "一直到老")
+// 「每年金额若干」 is a sum each year, not 年金 (held-out round 54).
+var notUncovered = strings.NewReplacer("年金额", "年的金额", "保留到退休", "保留到老", "留到退休", "留到老", "挂到退休", "挂到老", "延到退休", "延到老", "干到退休", "干到老", "当到退休", "当到老", "做到退休", "做到老", "一直到退休", "一直到老")
 
 // elsewhereReach is how many characters after a place its policy noun may
 // stand (「青海省对高技能人才有什么奖励政策」).

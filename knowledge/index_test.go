@@ -271,6 +271,14 @@ func TestUncoveredSubjectsAreDeclined(t *testing.T) {
 			t.Errorf("%q answered with article %d", q, f.Article)
 		}
 	}
+	// 「每年金额若干」 is a sum each year, not 年金 (held-out round 54).
+	f, err := ix.Lookup(context.Background(), "柔性引进的补助每年金额若干？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Uncovered != "" || f.Article != 2 {
+		t.Errorf("每年金额: uncovered %q, article %d, want article 2", f.Uncovered, f.Article)
+	}
 }
 
 // TestFollowUpOfDeclined: a question with no subject of its own, after one
