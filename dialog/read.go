@@ -85,6 +85,12 @@ func (r *reading) sum(id, parts string) {
 	r.summed[id] = parts
 }
 
+// sumSaid is sum, with a note that says the parts and their total.
+func (r *reading) sumSaid(id, parts, total string) {
+	r.say(fmt.Sprintf(txtSummed, parts, total))
+	r.sum(id, parts)
+}
+
 // say adds a note that is only text.
 func (r *reading) say(text string) { r.notes = append(r.notes, readNote{text: text}) }
 
@@ -1928,15 +1934,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if n := done + more; n <= o.Max {
 				r.fill(o.ID, strconv.Itoa(n))
 				parts := m[1] + o.Unit + "＋" + m[2] + o.Unit
-				r.say(fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
-				r.sum(o.ID, parts)
+				r.sumSaid(o.ID, parts, strconv.Itoa(n)+o.Unit)
 			}
 			continue
 		} else if n, parts, ok := totalThenMore(pastOnly(t, o), o); ok {
 			// 「……一共4年……现在想再离岗3年」 told in the opening.
 			r.fill(o.ID, strconv.Itoa(n))
-			r.say(fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+o.Unit))
-			r.sum(o.ID, parts)
+			r.sumSaid(o.ID, parts, strconv.Itoa(n)+o.Unit)
 			continue
 		} else if u, _ := utf8.DecodeRuneInString(o.Unit); u != utf8.RuneError {
 			// Only in a clause that speaks of what is asked for, and not a
@@ -2018,8 +2022,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		if len(found) == 1 {
 			if n, parts, ok := withEarlier(t, o, found[0]); ok {
 				found[0] = strconv.Itoa(n)
-				r.say(fmt.Sprintf(txtSummed, parts, found[0]+o.Unit))
-				r.sum(o.ID, parts)
+				r.sumSaid(o.ID, parts, found[0]+o.Unit)
 			}
 		}
 		if len(found) == 1 {
@@ -2030,12 +2033,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// 「最初3年满了以后又延长了2年……我想再申请延长2年」 told in the
 		// opening, each span in a clause of the leave (round 55: asked
 		// again): added up, shown back to be confirmed.
-		if _, ok := r.fills[o.ID]; !ok && len(found) == 0 && o.Sums && o.Unit == "年" && leaveSpansOnly(pastOnly(t, o)) && !otherwiseRe.MatchString(t) {
-			if n, note, ok := sumOfSpans(pastOnly(t, o), o); ok {
-				r.fill(o.ID, strconv.Itoa(n))
-				r.notes = append(r.notes, note)
-				if _, parts, _, ok := spansIn(pastOnly(t, o), o); ok {
-					r.sum(o.ID, strings.Join(parts, "＋"))
+		if _, ok := r.fills[o.ID]; !ok && len(found) == 0 && o.Sums && o.Unit == "年" && !otherwiseRe.MatchString(t) {
+			if past := pastOnly(t, o); leaveSpansOnly(past) {
+				if n, note, ok := sumOfSpans(past, o); ok {
+					r.fill(o.ID, strconv.Itoa(n))
+					r.notes = append(r.notes, note) // txtSummed, or txtSumMore for a part more than whole
+					if _, parts, _, ok := spansIn(past, o); ok {
+						r.sum(o.ID, strings.Join(parts, "＋"))
+					}
 				}
 			}
 		}
