@@ -269,18 +269,3 @@ func TestFlexibleCheck(t *testing.T) {
 		{"high-level unsure", map[string]string{"how": "1", "employer": "是", "high": "不确定"}, all, map[string]string{sub: maybe}},
 	})
 }
-
-// TestYearsMoreThanSaidInTheVerdict: 「一共7年多」 is judged as 8 to be safe,
-// but the verdict says what was said, and how much is over, as 「1年多」
-// (round 52: it said 2 years over, and 2 years fewer to ask for).
-func TestYearsMoreThanSaidInTheVerdict(t *testing.T) {
-	e := newEngine(t, nil, nil, lapsedDay)
-	var r Reply
-	for _, m := range []string{"/check 离岗创业", "高校", "是", "离岗创办企业", "是", "一共7年多"} {
-		r = send(t, e, "c", m)
-	}
-	txt := r.Text()
-	if !strings.Contains(txt, "累计7年多已超过6年，多出1年多") || strings.Contains(txt, "多出2年") || !strings.Contains(txt, "「7年多」（按8年判断）") {
-		t.Fatalf("the verdict does not say 7年多 and 1年多 over:\n%s", txt)
-	}
-}

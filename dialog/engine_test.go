@@ -1531,6 +1531,12 @@ func TestTurns(t *testing.T) {
 			{send: "你好。我当科技特派员从2021年到2025年连着5年了。2026年还能选吗？"},
 			{send: "刚才说错了。2021年名单上没有我。", want: []string{"不再采用"}},
 			{send: "正式选派是2022年到2025年，连着4年。", want: []string{"已连续选派年限「4年」"}}}},
+		// round 52: a span more than whole is judged as the next number up,
+		// but the verdict says what was said, and how much is over, as
+		// 「1年多」 (it said 2 years over, and 2 years fewer to ask for).
+		{"years more than said in the verdict", []step{
+			{send: "/check 离岗创业"}, {send: "高校"}, {send: "是"}, {send: "离岗创办企业"}, {send: "是"},
+			{send: "一共7年多", want: []string{"累计7年多已超过6年，多出1年多", "「7年多」（按8年判断）"}, not: []string{"多出2年"}}}},
 		// held-out round 54: two turning words in one run typed by voice
 		// (it had panicked).
 		{"two turns by voice", []step{
