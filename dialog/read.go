@@ -999,7 +999,23 @@ var leadingYesRe = regexp.MustCompile(`^(是|对|嗯)(啊|呀|嘛|的|呢|哇)`)
 // notYetRe: an approval or consent that has not come yet.
 var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|获批|获得批准|同意|答复|回复|审批|通过|表态|下来|定|发|办|拿到|领到|到手|下发)|` +
 	// 「批准那个事嘛 还没顾上弄」 (held-out round 54: read as 是).
-	`还没(顾上|顾得上|来得及|弄|申请|报|提|跑|开始)`)
+	`还没(顾上|顾得上|来得及|弄|申请|报|提|跑|开始)|` +
+	// 「还没跟单位说呢」, 「单位还不知道我有这个想法」 (round 58: 不确定,
+	// the judge read 否): not asked for yet.
+	`还没(跟|和|向|给)[^，。,；;！!？?]{0,6}(说|提|讲|汇报|打招呼)|(单位|领导)(还|都|也)?不知道`)
+
+// pendingRe: an application made and waiting for its answer: a 「还没」
+// of such a step is not known yet, whatever the question's 「还没」 is.
+var pendingRe = regexp.MustCompile(`(申请[^，。,；;]{0,2}(尚未|还没|未)|口头|表示支持|批下来|能不能批|会不会批|批不批|报上去|报了|已经?申请|申请了|递上去|交上去|在审|审批中|审核中|等(着)?(批|审|结果|通知|答复|回复))`)
+
+// notYetValue is the answer a step still to come gives: the question's own,
+// or 不确定 when an application is already waiting (「报上去了，还没批下来」).
+func notYetValue(sl *corpus.Slot, t string) string {
+	if sl.AllowUnsure && pendingRe.MatchString(t) {
+		return corpus.Unsure
+	}
+	return sl.NotYet
+}
 
 // maxReadRunes is how much of a message the reader reads: an answer, or a
 // person describing themselves, says what matters well before this. Beyond
@@ -1353,7 +1369,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 	case corpus.YesNoSlot:
 		if sl.NotYet != "" && slices.ContainsFunc(notYet, func(w string) bool { return strings.HasPrefix(exact, w) }) {
-			r.fill(sl.ID, sl.NotYet) // 「还没」 of a step still to come
+			r.fill(sl.ID, notYetValue(sl, t)) // 「还没」 of a step still to come
 			return r
 		}
 		if v, ok := e.exactOption(sl.Options(), t, true); ok {
@@ -1508,6 +1524,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// 「也没说不行 就说明年再看嘛 应该算是同意了吧」, to a question of
 			// the unit: the doubt is about consent.
 			r.fill(other, corpus.Unsure)
+		case sl.Type == corpus.YesNoSlot && sl.NotYet != "" && notYetRe.MatchString(t):
+			// 「单位还不知道我有这个想法」: the not knowing is of a step not
+			// asked for yet (round 58: 不确定, the judge read 否).
+			r.fill(sl.ID, notYetValue(sl, t))
 		case sl.AllowUnsure:
 			r.fill(sl.ID, corpus.Unsure)
 		default:
@@ -1744,7 +1764,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// 「领导口头支持，尚未正式批准」: a step still to come, said in a
 	// sentence, is the question's 「还没」 answer, not a no.
 	if sl.Type == corpus.YesNoSlot && sl.NotYet != "" && !r.answers(sl.ID) && notYetRe.MatchString(t) {
-		r.fill(sl.ID, sl.NotYet)
+		r.fill(sl.ID, notYetValue(sl, t))
 	}
 	if sl.Type == corpus.YesNoSlot && !unsure {
 		if !r.answers(sl.ID) {

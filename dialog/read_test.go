@@ -390,7 +390,11 @@ func TestRead(t *testing.T) {
 		// held-out round 54: totals said beside the parts are totals
 		{"leave", "years", "已延長2年，共離崗5年；再延長1年的話是6年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		// held-out round 54: not yet seen to
-		{"leave", "rural", "批准那个事嘛 还没顾上弄 领导那边也没提过", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=unsure"},
+		{"leave", "rural", "批准那个事嘛 还没顾上弄 领导那边也没提过", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=no"},
+		{"leave", "rural", "不对 没批 还没跟单位说呢", nil, "rural=no"},
+		{"leave", "rural", "单位还不知道我有这个想法呢", nil, "rural=no"},
+		{"leave", "rural", "还没批下来，不知道能不能批", nil, "rural=unsure"},
+		{"leave", "rural", "我也不知道批没批", nil, "rural=unsure"},
 		// held-out round 54: a total of what was, and more asked without
 		// its length
 		{"leave", "years", "對，以前兩次加起來六年，這次想再出去的還沒算在裡面。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
