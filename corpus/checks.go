@@ -217,8 +217,12 @@ type Term struct {
 	// Together, instead of Words, are words that must all occur in one
 	// clause, in any order and with no negation in it: 「经单位批准到积石山县
 	// 乡村振兴一线」 has 批准 and 乡村振兴 but not as one phrase.
-	Together []string          `yaml:"together"`
-	Set      map[string]string `yaml:"set"`
+	Together []string `yaml:"together"`
+	// Pairs, instead of both, is two lists of words: each word of the first
+	// with each of the second makes a Together (法人, 老板, 创办人… with
+	// 本科, 硕士, 引进…). It is expanded when the vocabulary is read.
+	Pairs [][]string        `yaml:"pairs"`
+	Set   map[string]string `yaml:"set"`
 	// Confirm marks words that suggest an answer the text does not define
 	// (教授 for 高层次人才): it is shown back to be confirmed, never
 	// recorded on its own.
@@ -493,7 +497,25 @@ func readVocab(id string) ([]Term, []string, error) {
 	if v.Check != id {
 		return nil, nil, fmt.Errorf("vocab/%s.yaml names check %q", id, v.Check)
 	}
-	return v.Terms, v.Others, nil
+	var terms []Term
+	for _, t := range v.Terms {
+		if t.Pairs == nil {
+			terms = append(terms, t)
+			continue
+		}
+		if len(t.Pairs) != 2 || len(t.Words) > 0 || len(t.Together) > 0 {
+			return nil, nil, fmt.Errorf("vocab/%s.yaml: pairs are two lists, alone in their term (%v)", id, t.Pairs)
+		}
+		for _, a := range t.Pairs[0] {
+			for _, b := range t.Pairs[1] {
+				u := t
+				u.Pairs = nil
+				u.Together = []string{a, b}
+				terms = append(terms, u)
+			}
+		}
+	}
+	return terms, v.Others, nil
 }
 
 func (c *Check) validateTerm(t Term) error {

@@ -1552,6 +1552,10 @@ func TestTurns(t *testing.T) {
 		{"not asked for yet", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "农技推广的不搞科研这个算不算我也不知道"},
 			{send: "单位还不知道我有这个想法呢", want: []string{"经批准到乡村振兴一线：否"}}}},
+		// round 58: the founder told by title and degree was asked again.
+		{"the founder by title and degree", []step{
+			{send: "我们公司法人是2018年兰大硕士毕业，回乡创办的公司，现在员工22人。公司能否申请300万元创业担保贷款？"},
+			{send: "/check 创业担保贷款", want: []string{"企业创办人「是」"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
