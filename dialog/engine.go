@@ -890,7 +890,8 @@ func (e *Engine) hear(s *Session, text string) {
 			for slot, v := range e.readFacts(ch, sl, nil, asked).fills {
 				// Years too when the clause says they are the span asked
 				// (「一共7年可以不」).
-				if o, _ := ch.Slot(slot); o.Type == corpus.NumberSlot && (o.Unit != "年" || yearsOfThis(asked, v, e.spanOf(o))) && readings[slot] == "" {
+				o, _ := ch.Slot(slot)
+				if o.Type == corpus.NumberSlot && (o.Unit != "年" || yearsOfThis(asked, v, e.spanOf(o))) && readings[slot] == "" {
 					readings[slot] = v
 				}
 			}

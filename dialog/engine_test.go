@@ -1556,6 +1556,16 @@ func TestTurns(t *testing.T) {
 		{"the founder by title and degree", []step{
 			{send: "我们公司法人是2018年兰大硕士毕业，回乡创办的公司，现在员工22人。公司能否申请300万元创业担保贷款？"},
 			{send: "/check 创业担保贷款", want: []string{"企业创办人「是」"}}}},
+		// round 60: this time's plan beside an earlier leave, and a no at
+		// the confirmation that says the total (it had been 「没能识别」,
+		// and every answer shown back asked again).
+		{"this time's plan and an earlier leave", []step{
+			{send: "我是臨夏現代職業學院的專業技術人員（講師）。我之前離崗創辦過一家設計公司，離崗兩年後回校工作了一年，去年又經學校批准第二次離崗，已經滿一年了。我想把這次離崗一共定為5年，可以嗎？"},
+			{send: "/check 离岗创业", want: []string{"累计离岗年限「7年」"}}}},
+		{"a no at the confirmation that says the total", []step{
+			{send: "我是高校的专业技术人员，第一次离岗创业三年，想再延长两年，一共5年可以吗"},
+			{send: "/check 离岗创业"},
+			{send: "不对，第一次离岗两年，这次想定为5年，两次合计是7年。", want: []string{"累计离岗年限「7年」", "所在单位「高校」"}, not: []string{"没能识别"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

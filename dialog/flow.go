@@ -355,6 +355,22 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				// 名次「2名」: a no that puts one reading right leaves the
 				// others it does not speak of; all are shown back again.
 				rd := e.read(ch, sl, s.Answers, rest)
+				// 「不對，第一次離崗兩年，這次想定為5年，兩次合計是7年」: a
+				// number shown back is read as its own question reads it
+				// (round 60: the total was not heard, and every answer shown
+				// back was asked again).
+				if !rd.question && len(guess) > 1 {
+					for id := range guess {
+						if gsl, ok := ch.Slot(id); ok && gsl.Type == corpus.NumberSlot && id != sl.ID && !rd.answers(id) {
+							if v := e.read(ch, gsl, s.Answers, rest).fills[id]; v != "" {
+								if rd.fills == nil {
+									rd.fills = map[string]string{}
+								}
+								rd.fills[id] = v
+							}
+						}
+					}
+				}
 				if !rd.question && len(guess) > 1 && len(rd.fills) > 0 {
 					merged := map[string]string{}
 					changed, kept := false, false
@@ -371,8 +387,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					for id, v := range guess {
 						gsl, ok := ch.Slot(id)
 						switch nv, said := rd.fills[id]; {
-						case said && nv != v:
-							merged[id], changed = nv, true
+						case said:
+							// What is said again as it was shown stays.
+							merged[id] = nv
+							changed = changed || nv != v
 						case !said && ok && !e.speaksOf(gsl, rest) && !(another && gsl.Past):
 							merged[id], kept = v, true
 						}

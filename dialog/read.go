@@ -1784,6 +1784,16 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.notes = append(r.notes, note)
 			said = ""
 		}
+		// 「之前离岗两年……我想把这次离岗一共定为5年」: a total of this time
+		// only, beside an earlier leave, adds to it (round 60: shown back as
+		// 5 of 7).
+		if m := thisPlanRe.FindString(t); m != "" && r.fills[sl.ID] == numberRe.FindString(m) {
+			if n, note, ok := sumOfSpans(pastOnly(t, sl), sl); ok && strconv.Itoa(n) != r.fills[sl.ID] && note.text != "" {
+				r.fills[sl.ID] = strconv.Itoa(n)
+				r.notes = append(r.notes, note)
+				said = ""
+			}
+		}
 		// 「前几年……离岗创办过企业，一共4年……现在想再离岗3年」: a total of
 		// what was, then more said after it (held-out round 41: shown back
 		// as 4).
@@ -1956,6 +1966,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				parts := m[1] + o.Unit + "＋" + m[2] + o.Unit
 				r.sumSaid(o.ID, parts, strconv.Itoa(n)+o.Unit)
 			}
+			continue
+		} else if n, note, ok := sumOfSpans(pastOnly(t, o), o); ok && o.Sums && thisPlanRe.MatchString(t) && note.text != "" && note.over == 0 {
+			// 「之前离岗两年……我想把这次离岗一共定为5年」 told in the opening
+			// (round 60: shown back as 5).
+			_, parts, _, _ := spansIn(pastOnly(t, o), o)
+			r.fill(o.ID, strconv.Itoa(n))
+			r.sumSaid(o.ID, strings.Join(parts, "＋"), strconv.Itoa(n)+o.Unit)
 			continue
 		} else if n, parts, ok := totalThenMore(pastOnly(t, o), o); ok {
 			// 「……一共4年……现在想再离岗3年」 told in the opening.
@@ -2492,6 +2509,11 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 	more := func(p string) bool { return strings.HasSuffix(p, "多") }
 	if len(ns) >= 3 {
 		for i, n := range ns {
+			// Said last, or first on its own (「7年。」): 「3年到了以后又延长了
+			// 2年……再延1年」 starts with a part (round 60: read as 3).
+			if i != len(ns)-1 && (i != 0 || !bareSpanRe.MatchString(splitClauses(t)[0])) {
+				continue
+			}
 			if 2*n == sum && n >= sl.Min && n <= sl.Max {
 				// 「……加上这次3年，6年多」: the total said more than whole is
 				// more than its number (round 53: read as 6, within the limit).
@@ -2518,13 +2540,24 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 // not (不是16年): their sum, each as said, and each number. ok is false
 // when a number cannot be read.
 func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok bool) {
+	// 「去年又经学校批准第二次离岗……已经满一年了。我想把这次离岗定为5年」:
+	// the time served of a leave whose whole is said as this time's plan is
+	// inside it (round 60: added, 2+1+1+5).
+	planned := thisPlanRe.MatchString(t)
 	for _, c := range splitClauses(t) {
 		if fallbackRe.MatchString(c) {
 			continue
 		}
+		back := len(c) // 「离岗两年后回校工作了一年」: what follows is back at work
+		if m := workBackRe.FindStringIndex(c); m != nil {
+			back = m[0]
+		}
+		if planned && servedRe.MatchString(c) && !thisPlanRe.MatchString(c) {
+			continue
+		}
 		for _, loc := range numberRe.FindAllStringIndex(c, -1) {
 			m := c[loc[0]:loc[1]]
-			if !strings.HasPrefix(c[loc[1]:], sl.Unit) || len(m) == 4 || strings.Contains(m, ".") {
+			if !strings.HasPrefix(c[loc[1]:], sl.Unit) || len(m) == 4 || strings.Contains(m, ".") || loc[0] > back {
 				continue
 			}
 			if before := c[:loc[0]]; slices.ContainsFunc(boundWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
@@ -2537,6 +2570,11 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 			if err != nil {
 				return 0, nil, nil, false
 			}
+			// 「又延长了两年现在两年也快满了」: the span before, said again as
+			// nearly served (round 60: added twice).
+			if len(ns) > 0 && ns[len(ns)-1] == n && restatedRe.MatchString(strings.TrimPrefix(c[loc[1]:], sl.Unit)) {
+				continue
+			}
 			sum += n
 			ns = append(ns, n)
 			part := m + sl.Unit
@@ -2548,6 +2586,22 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 	}
 	return sum, parts, ns, true
 }
+
+// bareSpanRe: a clause that is only a span (7年, 六年多了).
+var bareSpanRe = regexp.MustCompile(`^(一共|总共|累计|合计)?\d+年(多|半)?(了|吧|啊)?$`)
+
+// thisPlanRe: the whole of this time's leave said as planned (这次离岗定为5年,
+// 此次一共申请3年).
+var thisPlanRe = regexp.MustCompile(`(这次|此次|本次|这一次)[^，。,；;！!？?]{0,8}(定为|定成|一共|总共|申请|打算|计划)[^，。,；;！!？?]{0,3}\d+年`)
+
+// servedRe: how much of a leave is served (已经满一年了, 已满2年).
+var servedRe = regexp.MustCompile(`(已经|已)满?\d+年|满\d+年了`)
+
+// workBackRe: a span back at the unit, not on leave (回校工作了一年).
+var workBackRe = regexp.MustCompile(`回(校|院|所|单位|原单位|来|去)[^，。,；;]{0,4}(工作|上班|上岗)`)
+
+// restatedRe: what follows a span said again as served (也快满了, 也到了).
+var restatedRe = regexp.MustCompile(`^(也|都|就)(快|已经|已)?(满|到)`)
 
 // cnYearSpanRe: two years written in Chinese digits (二〇到二四, 二〇年至
 // 二四年).

@@ -392,6 +392,10 @@ func TestRead(t *testing.T) {
 		// held-out round 54: not yet seen to
 		{"leave", "rural", "批准那个事嘛 还没顾上弄 领导那边也没提过", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=no"},
 		{"leave", "rural", "不对 没批 还没跟单位说呢", nil, "rural=no"},
+		// round 60: a span said again as nearly served, a span back at
+		// work, time served inside this time's plan.
+		{"leave", "years", "三年到了以后又延长了两年现在两年也快满了我想再延一年", nil, "years=6"},
+		{"leave", "years", "之前离岗两年后回校工作了一年，去年又第二次离岗，已经满一年了。这次离岗定为5年", nil, "mode=leave years=7"},
 		{"leave", "rural", "单位还不知道我有这个想法呢", nil, "rural=no"},
 		{"leave", "rural", "还没批下来，不知道能不能批", nil, "rural=unsure"},
 		{"leave", "rural", "我也不知道批没批", nil, "rural=unsure"},
