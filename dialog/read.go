@@ -2566,6 +2566,9 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 			if before := c[:loc[0]]; strings.HasSuffix(before, "不是") || strings.HasSuffix(before, "并非") {
 				continue // 「不是16年」: what it is not
 			}
+			if after := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(after, "前") || strings.HasPrefix(after, "以前") || strings.HasPrefix(after, "之前") {
+				continue // 「三年前单位批准我离岗」: when, not how long (round 60: added)
+			}
 			n, err := strconv.Atoi(m)
 			if err != nil {
 				return 0, nil, nil, false
