@@ -279,7 +279,9 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 				// nothing the article leaves unstated but names a thing of
 				// its own the document never speaks of is declined on its
 				// own, never absorbed without a word.
-				if len(missing) == 0 && !pointsBack(a) && ix.strangeNoun(a, asks[i-1]) != "" {
+				// Not one that asks a facet the article states (「补助标准究竟
+				// 如何？」: 标准 is the facet's word, not a thing).
+				if len(missing) == 0 && !pointsBack(a) && len(ix.c.Lexicon.FacetsIn(a)) == 0 && ix.strangeNoun(a, asks[i-1]) != "" {
 					parts, prev = mergePart(parts, corpus.Finding{Asked: a})
 					continue
 				}
@@ -389,13 +391,24 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			// words, which names what another wants only by 也 (她也想报), is read
 			// with the question before it; only an answer from that
 			// question's article is taken (round 48).
-			if !f.Found() && f.Uncovered == "" && i > 0 && prev >= 0 && parts[prev].Article > 0 && alsoRe.MatchString(a) {
+			// So is one with no subject of its own (「标准是多少？」 after
+			// 「能否享受柔性引进人才补助？」, round 60: declined apart).
+			if !f.Found() && f.Uncovered == "" && i > 0 && prev >= 0 && parts[prev].Article > 0 && (alsoRe.MatchString(a) || ix.attributeLed(a)) {
 				g, err := ix.answerOne(ctx, a, scans[i], asks[i-1]+"。"+background, append(slices.Clone(scans[i-1].terms), bgTerms...))
 				if err != nil {
 					return corpus.Finding{}, err
 				}
 				if g.Found() && g.Article == parts[prev].Article {
 					f = g
+				} else if ix.attributeLed(a) {
+					// Asked with the subject before it put in (补助 + 标准是多少).
+					joined := asks[i-1] + "，" + a
+					if g, err = ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms); err != nil {
+						return corpus.Finding{}, err
+					}
+					if g.Found() && g.Article == parts[prev].Article {
+						f = g
+					}
 				}
 			}
 
@@ -443,7 +456,7 @@ func (ix *Index) allIn(s scanned, n int) bool {
 // 吃住能不能管？」): what the question is about, which no article speaks of.
 func (ix *Index) strangeNoun(a, before string) string {
 	for _, w := range ix.seg.words(a) { // a is normalised already
-		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || utf8.RuneCountInString(w.text) < 2 || slices.Contains(genericNouns, w.text) ||
+		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || utf8.RuneCountInString(w.text) < 2 || slices.Contains(genericNouns, w.text) || slices.Contains(attributeLeads, w.text) ||
 			isAskWord(w.text) || strings.Contains(before, w.text) || ix.vocab.mask(w.text) != 0 || ix.lexiconWord(w.text) {
 			continue
 		}
@@ -478,11 +491,40 @@ func (ix *Index) followsSubject(a string, s scanned, before string) bool {
 	if slices.Contains(predicateLeads, first.text) || strings.HasPrefix(first.pos, "v") && !strings.HasPrefix(first.pos, "vn") {
 		return true
 	}
+	// 「标准是多少？」 after 「能否享受柔性引进人才补助？」: an attribute,
+	// with no thing of its own, is the thing's before (round 60: declined
+	// apart).
+	if ix.attributeLed(a) {
+		return true
+	}
 	// 「能延期吗」: the segmenter keeps the lexicon's 能延 as one word.
 	return ix.lexWords[first.text] && slices.ContainsFunc(predicateLeads, func(l string) bool {
 		return utf8.RuneCountInString(l) == 1 && strings.HasPrefix(first.text, l)
 	})
 }
+
+// attributeLed reports a short question that opens on an attribute
+// (标准是多少, 补助标准究竟如何: a word of attributeLeads first, or second
+// after the thing the question before named).
+func (ix *Index) attributeLed(a string) bool {
+	words := ix.seg.words(a)
+	if len(words) > 5 {
+		return false
+	}
+	for k, w := range words[:min(2, len(words))] {
+		if slices.Contains(attributeLeads, w.text) {
+			return true
+		}
+		if k == 0 && !strings.HasPrefix(w.pos, "v") && !strings.HasPrefix(w.pos, "n") {
+			return false
+		}
+	}
+	return false
+}
+
+// attributeLeads are what is asked of a thing named before: its amount,
+// its terms, its steps.
+var attributeLeads = []string{"标准", "金额", "额度", "数额", "比例", "条件", "期限", "年限", "对象", "范围", "名额", "上限", "下限", "最高", "最低"}
 
 // predicateLeads open a question on what it asks, with no subject before.
 var predicateLeads = []string{"能", "能不能", "可以", "可不可以", "可", "是", "是不是", "要", "要不要", "需要", "需不需要", "会", "会不会", "还", "还能", "还可以", "还要", "有没有", "有", "怎么", "咋", "如何", "怎样", "多少", "几", "该", "应该", "由", "谁", "啥", "什么", "哪", "哪里", "在哪", "去哪", "多久", "多长时间", "能否", "是否", "必须", "得"}

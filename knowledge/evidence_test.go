@@ -101,6 +101,9 @@ func TestFollowUps(t *testing.T) {
 		// The sentence that states what is asked leads (补助, not the
 		// sentence that only shares 合作社 with the story).
 		{q: "我是退休教授，合作社请我当顾问，这个补助是合作社出还是政府出？", article: 2},
+		// round 60: an attribute asked after the thing it is of
+		{q: "我司聘请了一位教授担任技术顾问。1.该教授能否享受柔性引进人才补助？标准是多少？2.补助是由企业发放还是财政发放？", article: 2},
+		{q: "那位教授能享受柔性引进人才补助吗？补助标准究竟如何？", article: 2},
 	} {
 		f, err := ix.Lookup(context.Background(), c.q)
 		if err != nil {
