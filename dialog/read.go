@@ -2593,6 +2593,10 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 // bareSpanRe: a clause that is only a span (7年, 六年多了).
 var bareSpanRe = regexp.MustCompile(`^(一共|总共|累计|合计)?\d+年(多|半)?(了|吧|啊)?$`)
 
+// firstYearRe: the first year of something, said as when (从头一年开始,
+// 第一年起).
+var firstYearRe = regexp.MustCompile(`从?(头|第)1年(开始|起)?`)
+
 // thisPlanRe: the whole of this time's leave said as planned (这次离岗定为5年,
 // 此次一共申请3年).
 var thisPlanRe = regexp.MustCompile(`(这次|此次|本次|这一次)[^，。,；;！!？?]{0,8}(定为|定成|一共|总共|申请|打算|计划)[^，。,；;！!？?]{0,3}\d+年`)
@@ -2855,6 +2859,11 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	// span of the person's, when another number is said.
 	if named := namedTermRe.ReplaceAllString(t, ""); named != t && numberRe.MatchString(named) {
 		t = named
+	}
+	// 「从头一年开始年年都是我……五年了」: the first year, when, is no span
+	// when another number is said (round 60: not read).
+	if first := firstYearRe.ReplaceAllString(t, ""); first != t && numberRe.MatchString(first) {
+		t = first
 	}
 	// 「二〇到二四连着五茬」: years in Chinese digits, read as 20到24年.
 	t = cnYearSpanRe.ReplaceAllStringFunc(t, func(m string) string {

@@ -397,6 +397,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "三年到了以后又延长了两年现在两年也快满了我想再延一年", nil, "years=6"},
 		{"leave", "years", "三年前单位批准我离岗，再有两个月三年就满了，我想着一下子延5年", nil, "mode=leave years=8"},
 		{"envoy", "consent", "领导口头同意了。", nil, "consent=yes"},
+		{"envoy", "served", "从头一年开始年年都是我 一回都没空过 五年了", nil, "gap=no served=5"},
+		{"envoy", "system", "不是教育系统，镇政府啊", nil, "employer=township system=none"},
 		{"envoy", "consent", "领导口头说了，还没签字", nil, "consent=unsure"},
 		{"leave", "years", "之前离岗两年后回校工作了一年，去年又第二次离岗，已经满一年了。这次离岗定为5年", nil, "mode=leave years=7"},
 		{"leave", "rural", "单位还不知道我有这个想法呢", nil, "rural=no"},
