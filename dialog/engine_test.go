@@ -1566,6 +1566,15 @@ func TestTurns(t *testing.T) {
 			{send: "我是高校的专业技术人员，第一次离岗创业三年，想再延长两年，一共5年可以吗"},
 			{send: "/check 离岗创业"},
 			{send: "不对，第一次离岗两年，这次想定为5年，两次合计是7年。", want: []string{"累计离岗年限「7年」", "所在单位「高校」"}, not: []string{"没能识别"}}}},
+		// round 60: another contest after a verdict keeps nothing of the
+		// one before (the national 12th place had been kept: a wrong ❌);
+		// two places that give a rule the same outcome give it that outcome.
+		{"another contest after a verdict", []step{
+			{send: "/check 技能竞赛荣誉"}, {send: "国家级"}, {send: "一类赛"},
+			{send: "第十二名", want: []string{"❌ 推荐为甘肃省技术能手"}},
+			{send: "那再查一下省上的那个", want: []string{"一类赛还是二类赛"}, not: []string{"12名"}},
+			{send: "一类"},
+			{send: "好像是第二也可能是第四", want: []string{"❔ 推荐为甘肃省技术能手", "❌ 推荐申报五一劳动奖章", "本条的结论都一样"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

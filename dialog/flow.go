@@ -717,6 +717,20 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 // (a correction, or news that settles a 「不确定」), after a line that says
 // so (note, with the question's name), and goes on from there.
 func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd reading, note string) Reply {
+	// 「那再查一下省上的那个」 after a verdict on the national contest:
+	// another contest keeps nothing of the one before (its class, its
+	// place) that the message does not say again (round 60: the national
+	// 12th place was kept for the provincial contest, a wrong ❌).
+	if old, ok := s.Answers[sl.ID]; ok && sl.Past && sl.Type == corpus.ChoiceSlot && rd.fills[sl.ID] != "" && rd.fills[sl.ID] != old {
+		for _, o := range ch.Slots {
+			if o.Past && o.ID != sl.ID && !rd.answers(o.ID) {
+				s.Order = slices.DeleteFunc(s.Order, func(id string) bool { return id == o.ID })
+				delete(s.Answers, o.ID)
+				delete(s.Answers, o.ID+altKey)
+				delete(s.Answers, o.ID+moreKey)
+			}
+		}
+	}
 	s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == sl.ID })
 	delete(s.Answers, sl.ID)
 	delete(s.Answers, sl.ID+altKey)

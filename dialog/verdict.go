@@ -52,12 +52,24 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 		if st == undecided { // cannot happen once nextSlot is done; be safe
 			st = indeterminate
 		}
+		// 「第二也可能是第四」: open for the check, but when both give this
+		// rule the same outcome, the rule has it (round 60: ❔ on the medals
+		// though neither place is a first).
+		ra, either := a, ""
+		if st == indeterminate {
+			if st2, k2, b, said, ok := sameEither(ch, rule, a); ok {
+				st, k, ra, either = st2, k2, b, said
+			}
+		}
 		other := several && st == notMet // the other one may meet it
 		n := len(details) + 1
 		art, _ := e.corpus.Doc.Article(rule.Article)
 		var d []string
 		d = append(d, fmt.Sprintf("%d. %s｜%s", n, statusLabel[st], rule.Title))
-		text := fill(ch, k.Text, a)
+		text := fill(ch, k.Text, ra)
+		if either != "" {
+			text = fmt.Sprintf(txtEitherRuleSame, either) + text
+		}
 		switch {
 		case other:
 			text = txtSeveralNotMet + text + txtSeveralOther
@@ -156,11 +168,52 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 	return r
 }
 
+// sameEither reports a rule left open only by a number read as one of two
+// (kept under altKey) that gives the same outcome for both: the outcome,
+// its case, the answers with the first of the two, and the two as said.
+func sameEither(ch *corpus.Check, rule *corpus.Rule, a answers) (status, *corpus.Case, answers, string, bool) {
+	for id, alt := range a {
+		id, isAlt := strings.CutSuffix(id, altKey)
+		if !isAlt || a[id] != corpus.Unsure {
+			continue
+		}
+		sl, _ := ch.Slot(id)
+		var st status
+		var k *corpus.Case
+		var first answers
+		var said []string
+		for i, v := range strings.Split(alt, "|") {
+			b := maps.Clone(a)
+			b[id] = v
+			st2, k2, _ := ruleStatus(rule, b)
+			if st2 != met && st2 != notMet || i > 0 && (st2 != st || k2 != k) {
+				return 0, nil, nil, "", false
+			}
+			if i == 0 {
+				st, k, first = st2, k2, b
+			}
+			said = append(said, "「"+sl.Label(v)+"」")
+		}
+		if k == nil {
+			return 0, nil, nil, "", false
+		}
+		// Both must be decided on this one answer: another 「不确定」 left
+		// would still leave the rule open.
+		return st, k, first, sl.Name + "是" + strings.Join(said, "还是"), true
+	}
+	return 0, nil, nil, "", false
+}
+
 // eitherOutcomes says, for a rule left open by a number read as one of
 // two (kept under altKey), what the rule gives for each.
 func (e *Engine) eitherOutcomes(ch *corpus.Check, rule *corpus.Rule, k *corpus.Case, a answers) []string {
 	var out []string
+	seen := map[string]bool{}
 	for _, id := range k.When.Slots() {
+		if seen[id] {
+			continue // named twice in the case (at least, at most)
+		}
+		seen[id] = true
 		alt, ok := a[id+altKey]
 		if !ok || a[id] != corpus.Unsure {
 			continue
