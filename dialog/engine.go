@@ -952,15 +952,17 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 			// 「前后两次加起来整6年了 还能再保留2年不」: a total asked
 			// about counts what is asked for on top of what was served.
+			added := ""
 			if more, ok := moreAsked(asked, o.Unit); ok && o.Sums && v != corpus.Unsure {
 				if n, err := strconv.Atoi(v); err == nil && n+more <= o.Max {
 					v = strconv.Itoa(n + more)
+					added = "＋" + strconv.Itoa(more) + o.Unit // said back with the parts (round 61: 「3年＋2年」 for 6)
 				}
 			}
 			if heard := s.heardOf(ch.ID); len(heard) < maxHeard {
 				heard[slot] = v
 				if parts := rd.summed[slot]; parts != "" {
-					heard[slot+sumKey] = parts
+					heard[slot+sumKey] = parts + added
 				}
 			}
 		}

@@ -1575,6 +1575,12 @@ func TestTurns(t *testing.T) {
 			{send: "那再查一下省上的那个", want: []string{"一类赛还是二类赛"}, not: []string{"12名"}},
 			{send: "一类"},
 			{send: "好像是第二也可能是第四", want: []string{"❔ 推荐为甘肃省技术能手", "❌ 推荐申报五一劳动奖章", "本条的结论都一样"}}}},
+		// round 61: a no that says again the number shown (with a wrong
+		// account of it) keeps it; the account names the more asked.
+		{"a no that says the number again", []step{
+			{send: "问下 离岗创业我已经第5年了（3年+延了2年） 还能再延1年吗？"},
+			{send: "/check 离岗创业", want: []string{"3年＋2年＋1年"}},
+			{send: "不对 现在5年 再延1年才6年", want: []string{"累计离岗年限「6年」"}, not: []string{"没能识别"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -2511,7 +2511,10 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 		for i, n := range ns {
 			// Said last, or first on its own (「7年。」): 「3年到了以后又延长了
 			// 2年……再延1年」 starts with a part (round 60: read as 3).
-			if i != len(ns)-1 && (i != 0 || !bareSpanRe.MatchString(splitClauses(t)[0])) {
+			bare := slices.ContainsFunc(splitClauses(t), func(c string) bool {
+				return bareSpanRe.MatchString(c) && numberRe.FindString(c) == strconv.Itoa(n)
+			})
+			if i != len(ns)-1 && (i != 0 || !bare) {
 				continue
 			}
 			if 2*n == sum && n >= sl.Min && n <= sl.Max {
@@ -2545,8 +2548,8 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 	// inside it (round 60: added, 2+1+1+5).
 	planned := thisPlanRe.MatchString(t)
 	for _, c := range splitClauses(t) {
-		if fallbackRe.MatchString(c) {
-			continue
+		if fallbackRe.MatchString(c) || policySaysRe.MatchString(c) {
+			continue // 「我记得政策说能延长三年」: the rule, not a span of theirs (round 61: added)
 		}
 		back := len(c) // 「离岗两年后回校工作了一年」: what follows is back at work
 		if m := workBackRe.FindStringIndex(c); m != nil {
@@ -2591,7 +2594,10 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 }
 
 // bareSpanRe: a clause that is only a span (7年, 六年多了).
-var bareSpanRe = regexp.MustCompile(`^(一共|总共|累计|合计)?\d+年(多|半)?(了|吧|啊)?$`)
+var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|共)?\d+年(多|半)?(了|吧|啊)?$`)
+
+// policySaysRe: a clause that tells what the policy or its rules say.
+var policySaysRe = regexp.MustCompile(`(政策|文件|规定|方案|条文|上面)(上|里)?(说|写|讲|规定)|(听说|据说)[^，。,]{0,6}(能|可以)`)
 
 // firstYearRe: the first year of something, said as when (从头一年开始,
 // 第一年起).

@@ -396,6 +396,10 @@ func TestRead(t *testing.T) {
 		// work, time served inside this time's plan.
 		{"leave", "years", "三年到了以后又延长了两年现在两年也快满了我想再延一年", nil, "years=6"},
 		{"leave", "years", "三年前单位批准我离岗，再有两个月三年就满了，我想着一下子延5年", nil, "mode=leave years=8"},
+		// round 61: the policy's own span is not the person's; a total said
+		// first, then its parts.
+		{"leave", "years", "这次离岗三年马上满了，之前也离岗过两年，我记得政策说能延长三年，我想再延三年", nil, "mode=leave years=8"},
+		{"leave", "years", "不是6年，是5年，先离岗3年，后来又延了2年。", nil, "mode=leave years=5"},
 		{"envoy", "consent", "领导口头同意了。", nil, "consent=yes"},
 		{"envoy", "served", "从头一年开始年年都是我 一回都没空过 五年了", nil, "gap=no served=5"},
 		{"envoy", "system", "不是教育系统，镇政府啊", nil, "employer=township system=none"},
