@@ -1581,6 +1581,13 @@ func TestTurns(t *testing.T) {
 			{send: "问下 离岗创业我已经第5年了（3年+延了2年） 还能再延1年吗？"},
 			{send: "/check 离岗创业", want: []string{"3年＋2年＋1年"}},
 			{send: "不对 现在5年 再延1年才6年", want: []string{"累计离岗年限「6年」"}, not: []string{"没能识别"}}}},
+		// round 61: one of two asked is no fact; a no at the confirmation
+		// that lists the years, and tells of no break, is shown back with
+		// the rest (the rest had been asked again).
+		{"years listed at the confirmation", []step{
+			{send: "我是临夏县农技推广中心的 当科技特派员好几年了 听说最多只能干5年 是连着干5年还是总共5年"},
+			{send: "/check 科技特派员", not: []string{"已连续选派年限「5年」"}},
+			{send: "不对 翻了证书 是22年第一次 22 23 24 25年每年都选上了", want: []string{"已连续选派年限「4年」", "所在单位「州或县市的事业单位」"}, not: []string{"没能识别"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -395,13 +395,16 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 							merged[id], kept = v, true
 						}
 					}
-					onlyShown := true
-					for id := range rd.fills {
+					// What else it tells (「……22 23 24 25年每年都选上了」: no
+					// break too) is shown back with the rest (round 61: all
+					// shown was asked again).
+					added := false
+					for id, v := range rd.fills {
 						if _, ok := guess[id]; !ok {
-							onlyShown = false
+							merged[id], added = v, true
 						}
 					}
-					if changed && kept && onlyShown {
+					if (changed || added) && kept {
 						s.Guess = merged
 						return e.confirmQuestion(s, ch), nil
 					}

@@ -1338,6 +1338,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		t = t[m[1]:]
 	}
 	t = monthsAsMore(t) // 「6年3或4个月」 is 6年多, its months no years
+	t = listedYears(t)  // 「22 23 24 25年」
 	t = rhetoricalNo(t) // 「我们庄稼人哪来的卡」 says there is none
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
@@ -2599,6 +2600,31 @@ var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|�
 // policySaysRe: a clause that tells what the policy or its rules say.
 var policySaysRe = regexp.MustCompile(`(政策|文件|规定|方案|条文|上面)(上|里)?(说|写|讲|规定)|(听说|据说)[^，。,]{0,6}(能|可以)`)
 
+// listedYears writes each of two-digit years listed with one 年 with its
+// own: 「22 23 24 25年」 is 「22年23年24年25年」.
+func listedYears(t string) string {
+	return bareYearListRe.ReplaceAllStringFunc(t, func(m string) string {
+		lead := ""
+		if r, size := utf8.DecodeRuneInString(m); r < '0' || r > '9' {
+			lead, m = m[:size], m[size:]
+		}
+		return lead + strings.Join(bareYearRe.FindAllString(m, -1), "年") + "年"
+	})
+}
+
+// bareYearListRe: two-digit years listed with one 年 (22 23 24 25年);
+// bareYearRe: one of them.
+var (
+	bareYearListRe = regexp.MustCompile(`(?:^|[^0-9])(?:[0-9]{2}[ 、,，]+){1,}[0-9]{2}年`)
+	bareYearRe     = regexp.MustCompile(`[0-9]{2}`)
+)
+
+// firstInYearRe: the year something was first (22年第一次, 2022年首次).
+var firstInYearRe = regexp.MustCompile(`[0-9]{2,4}年(第一次|首次|头一次|头一回|第一回)`)
+
+// alternativeAskRe: a clause that asks which of two (是A还是B).
+var alternativeAskRe = regexp.MustCompile(`^(那|那么|请问|问一下)?(是|算)[^，,。；;]{1,16}还是[^，,。；;]{1,16}$`)
+
 // firstYearRe: the first year of something, said as when (从头一年开始,
 // 第一年起).
 var firstYearRe = regexp.MustCompile(`从?(头|第)1年(开始|起)?`)
@@ -2866,6 +2892,9 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	if named := namedTermRe.ReplaceAllString(t, ""); named != t && numberRe.MatchString(named) {
 		t = named
 	}
+	// 「22 23 24 25年每年都选上了」: years listed with one 年 are read as
+	// listed each with its own (round 61: read as 25).
+	t = listedYears(t)
 	// 「从头一年开始年年都是我……五年了」: the first year, when, is no span
 	// when another number is said (round 60: not read).
 	if first := firstYearRe.ReplaceAllString(t, ""); first != t && numberRe.MatchString(first) {
@@ -2958,7 +2987,7 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 		if len(m) == 2 && strings.HasPrefix(after, "年") && (strings.HasSuffix(t[:loc[0]], "从") || strings.HasSuffix(t[:loc[0]], "自") ||
 			// 「今年25年还想报」, 「明年26年还能报吗」: the year named
 			slices.ContainsFunc([]string{"今年", "明年", "去年", "前年", "后年", "到了", "等到", "到"}, func(w string) bool { return strings.HasSuffix(t[:loc[0]], w) }) && m >= "19" ||
-			slices.ContainsFunc([]string{"年到", "年至", "年起", "年开始", "年以来", "年那年", "年那会"}, func(w string) bool { return strings.HasPrefix(after, w) })) {
+			slices.ContainsFunc([]string{"年到", "年至", "年起", "年开始", "年以来", "年那年", "年那会", "年第一次", "年头一次", "年首次"}, func(w string) bool { return strings.HasPrefix(after, w) })) {
 			continue // 「从21年到今年连着当了5年」: 21年 is a year
 		}
 		if strings.HasSuffix(t[:loc[0]], "前") {
@@ -2997,7 +3026,8 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 		if n, ok := parseChineseNumber(bare); ok && n >= sl.Min && n <= sl.Max && (n > 0 || sl.Min == 0) {
 			return n, readNote{}, true
 		}
-		if sl.Min == 0 && mentions(t, zeroWords) {
+		// Not 「是22年第一次」: when the first was, not none.
+		if sl.Min == 0 && mentions(t, zeroWords) && !firstInYearRe.MatchString(t) {
 			return 0, readNote{}, true
 		}
 		return 0, readNote{}, false
@@ -3185,6 +3215,11 @@ func statements(text string) string {
 		// 「老师你好」: how the person greets the assistant says nothing of
 		// them.
 		if greetingClauseRe.MatchString(c) {
+			continue
+		}
+		// 「是连着干5年还是总共5年」: one of two asked, no fact (round 61:
+		// read as 5 years served).
+		if alternativeAskRe.MatchString(c) {
 			continue
 		}
 		// 「院里说累计不能超6年」: the rule as someone told it is no fact of

@@ -400,6 +400,8 @@ func TestRead(t *testing.T) {
 		// first, then its parts.
 		{"leave", "years", "这次离岗三年马上满了，之前也离岗过两年，我记得政策说能延长三年，我想再延三年", nil, "mode=leave years=8"},
 		{"leave", "years", "不是6年，是5年，先离岗3年，后来又延了2年。", nil, "mode=leave years=5"},
+		{"envoy", "served", "22 23 24 25年每年都选上了", nil, "gap=no served=4"},
+		{"envoy", "served", "不对 翻了证书 是22年第一次 前面说错了", nil, ""},
 		{"envoy", "consent", "领导口头同意了。", nil, "consent=yes"},
 		{"envoy", "served", "从头一年开始年年都是我 一回都没空过 五年了", nil, "gap=no served=5"},
 		{"envoy", "system", "不是教育系统，镇政府啊", nil, "employer=township system=none"},
