@@ -1331,7 +1331,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not"
 	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's, for every reading below
 	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
-	t = parentOrgRe.ReplaceAllString(t, "")         // 「我们归卫健局管」: the unit above, not theirs
+	// 「我们归卫健局管」: the unit above, not theirs; but asked the system,
+	// the unit above of a system the text leaves out tells it (「归县卫健局
+	// 管」, round 61).
+	t = parentOrgRe.ReplaceAllStringFunc(t, func(m string) string {
+		if strings.Contains(sl.Name, "系统") && excludedParentRe.MatchString(m) {
+			return m
+		}
+		return ""
+	})
 	// 「科研？我一天到晚给娃娃们上课改作业……」: a word of the question
 	// echoed back, then told about, asks nothing (round 52).
 	if m := echoLeadRe.FindStringIndex(t); m != nil && utf8.RuneCountInString(t[m[1]:]) >= 6 && !isQuestion(rhetoricalNo(t[m[1]:])) {
@@ -1339,6 +1347,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	}
 	t = monthsAsMore(t) // 「6年3或4个月」 is 6年多, its months no years
 	t = listedYears(t)  // 「22 23 24 25年」
+	// 「我们主任还没同一呢」: 同意 typed as its homophone, which the
+	// document's 同一 keeps the speller from mending (round 61).
+	t = consentSlipRe.ReplaceAllString(t, "${1}同意")
 	t = rhetoricalNo(t) // 「我们庄稼人哪来的卡」 says there is none
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
@@ -2618,6 +2629,13 @@ var (
 	bareYearListRe = regexp.MustCompile(`(?:^|[^0-9])(?:[0-9]{2}[ 、,，]+){1,}[0-9]{2}年`)
 	bareYearRe     = regexp.MustCompile(`[0-9]{2}`)
 )
+
+// excludedParentRe: the organs above the systems the envoy article leaves
+// out (教育、卫生、公检法).
+var excludedParentRe = regexp.MustCompile(`卫健|卫生|教育|公安|法院|检察|司法`)
+
+// consentSlipRe: 同意 typed 同一 after a negation or a speaker.
+var consentSlipRe = regexp.MustCompile(`(没|没有|不|还没|未|都|也|已经|领导|单位|主任|站长|局长|书记)同一`)
 
 // firstInYearRe: the year something was first (22年第一次, 2022年首次).
 var firstInYearRe = regexp.MustCompile(`[0-9]{2,4}年(第一次|首次|头一次|头一回|第一回)`)

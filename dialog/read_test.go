@@ -402,6 +402,12 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "不是6年，是5年，先离岗3年，后来又延了2年。", nil, "mode=leave years=5"},
 		{"envoy", "served", "22 23 24 25年每年都选上了", nil, "gap=no served=4"},
 		{"envoy", "served", "不对 翻了证书 是22年第一次 前面说错了", nil, ""},
+		// round 61
+		{"leave", "unit", "在乡上学校教书的", nil, "unit=other_pi"},
+		{"leave", "tech", "搞科研那是院里专家的事 我就是给牛羊看病的", nil, "tech=no"},
+		{"envoy", "consent", "我们主任还没同一呢", nil, "consent=unsure"},
+		{"envoy", "consent", "说了个再说吧后面就没下文了", nil, "consent=unsure"},
+		{"envoy", "system", "归县卫健局管", map[string]string{"employer": "township"}, "system=health"},
 		{"envoy", "consent", "领导口头同意了。", nil, "consent=yes"},
 		{"envoy", "served", "从头一年开始年年都是我 一回都没空过 五年了", nil, "gap=no served=5"},
 		{"envoy", "system", "不是教育系统，镇政府啊", nil, "employer=township system=none"},
