@@ -1588,6 +1588,10 @@ func TestTurns(t *testing.T) {
 			{send: "我是临夏县农技推广中心的 当科技特派员好几年了 听说最多只能干5年 是连着干5年还是总共5年"},
 			{send: "/check 科技特派员", not: []string{"已连续选派年限「5年」"}},
 			{send: "不对 翻了证书 是22年第一次 22 23 24 25年每年都选上了", want: []string{"已连续选派年限「4年」", "所在单位「州或县市的事业单位」"}, not: []string{"没能识别"}}}},
+		// round 62: a span told as part of the one before is inside it.
+		{"a span inside the one before", []step{
+			{send: "我离岗创业到今年底正好六年了，中间延长过一次三年，企业还没稳住，能不能再延两年？"},
+			{send: "/check 离岗创业", want: []string{"创业方式「离岗创办企业」"}, not: []string{"11年"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -2560,7 +2560,7 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 	// inside it (round 60: added, 2+1+1+5).
 	planned := thisPlanRe.MatchString(t)
 	for _, c := range splitClauses(t) {
-		if fallbackRe.MatchString(c) || policySaysRe.MatchString(c) {
+		if fallbackRe.MatchString(c) || policySaysRe.MatchString(c) || insideRe.MatchString(c) {
 			continue // 「我记得政策说能延长三年」: the rule, not a span of theirs (round 61: added)
 		}
 		back := len(c) // 「离岗两年后回校工作了一年」: what follows is back at work
@@ -2607,6 +2607,10 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 
 // bareSpanRe: a clause that is only a span (7年, 六年多了).
 var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|共)?\d+年(多|半)?(了|吧|啊)?$`)
+
+// insideRe: a span told as part of another said before it (中间延长过一次
+// 三年, 其中3年是延长的; round 62: added to the six it is part of).
+var insideRe = regexp.MustCompile(`^(中间|其中|这中间|包括|包含|里头有|里面有)`)
 
 // policySaysRe: a clause that tells what the policy or its rules say.
 var policySaysRe = regexp.MustCompile(`(政策|文件|规定|方案|条文|上面)(上|里)?(说|写|讲|规定)|(听说|据说)[^，。,]{0,6}(能|可以)`)
