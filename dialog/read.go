@@ -3379,7 +3379,7 @@ var breakBeforeRe = regexp.MustCompile(`(停|停了|歇|歇了|断|断了|中断
 // presentOrdinalRe: the year now said as an ordinal (「我今年是第五年当
 // 特派员了」, round 42), with nothing
 // supposed (「从2020年开始每年都被选上，今年是第5年了」: 5 so far).
-var presentOrdinalRe = regexp.MustCompile(`^[^要如假若]*(今年是第|今年已经是第|已经是第|现在是第|这是第|今年第|今年[0-9]{2,4}年(?:已经)?是第)[0-9]+年(?:(?:当|干|做|担任|被选|被派|选派|任)[^，,。；;]{0,8}?)?[了啦]?(?:$|明年|后年|还能|能不能|要是)`)
+var presentOrdinalRe = regexp.MustCompile(`^[^要如假若]*(今年是(?:连续|连着)?第|今年已经是(?:连续|连着)?第|已经是(?:连续|连着)?第|现在是(?:连续|连着)?第|这是(?:连续|连着)?第|今年(?:连续|连着)?第|今年[0-9]{2,4}年(?:已经)?是(?:连续|连着)?第)[0-9]+年(?:(?:当|干|做|担任|被选|被派|选派|任)[^，,。；;]{0,8}?)?[了啦]?(?:$|明年|后年|还能|能不能|要是)`)
 
 // wantSumRe: a sum the person says they want (我们想贷30万).
 var wantSumRe = regexp.MustCompile(`(?:我|我们|俺|俺们|咱|咱们)(?:想|要|打算|准备|计划)(?:贷款?|借|申请|代款?|带)[0-9]+(?:\.[0-9]+)?万`)

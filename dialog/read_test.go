@@ -402,6 +402,7 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "不是6年，是5年，先离岗3年，后来又延了2年。", nil, "mode=leave years=5"},
 		{"envoy", "served", "22 23 24 25年每年都选上了", nil, "gap=no served=4"},
 		{"envoy", "served", "不对 翻了证书 是22年第一次 前面说错了", nil, ""},
+		{"envoy", "served", "不对，我刚数了一下，今年已经是连续第五年了，今年这期还没结束。", nil, "gap=no served=5"},
 		// round 61
 		{"leave", "unit", "在乡上学校教书的", nil, "unit=other_pi"},
 		{"leave", "tech", "搞科研那是院里专家的事 我就是给牛羊看病的", nil, "tech=no"},
