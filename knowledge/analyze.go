@@ -38,8 +38,10 @@ func splitAsksOver(q string) (asks []string, background string, over []string) {
 	for i, s := range ss {
 		ask := isQuestion(s)
 		if marked && i < len(ss)-1 && !voiced[i] {
-			// the last sentence often goes without its question mark
-			ask = strings.HasSuffix(s, "?")
+			// the last sentence often goes without its question mark; so
+			// does one of a numbered list of questions (「②我离职了还算不算
+			// 引进人才；③……」, round 62: three of four were lost).
+			ask = strings.HasSuffix(s, "?") || ask && listMarkRe.MatchString(s)
 		}
 		if ask && len(asks) < maxAsks {
 			asks = append(asks, s)

@@ -666,7 +666,7 @@ func (ix *Index) uniqueBar(s scanned, n int) float64 {
 var traitWords = []string{"退休", "户口", "户籍", "残疾", "残疾人", "党员"}
 
 // listMarkRe: a question numbered in a list (1. 2、 （3） 一、).
-var listMarkRe = regexp.MustCompile(`^\s*([0-9]+[.、)）]|[（(][0-9]+[)）]|[一二三四五六七八九十]、)`)
+var listMarkRe = regexp.MustCompile(`^\s*(?:问题[:：]?)?([0-9]+[.、)）]|[（(][0-9]+[)）]|[一二三四五六七八九十]、|[①②③④⑤⑥⑦⑧⑨⑩])`)
 
 // keyedBeyond is keyed, not counting the given words.
 func (ix *Index) keyedBeyond(s scanned, but []string) bool {

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/linxia-talent/policybot/corpus"
@@ -253,5 +254,19 @@ func TestCheckWordsNameNoSubject(t *testing.T) {
 	}
 	if !ix.NamesSubject("今天兰州天气怎么样", []int{8}) {
 		t.Error("天气 not read as a subject of its own")
+	}
+}
+
+// TestNumberedAsksWithoutMarks: a numbered list of questions that end in
+// semicolons, after one with a question mark, are all questions (round 62:
+// 「②我离职了还算不算引进人才；③贴息是全贴还是部分，贴几年；」 were read as
+// the story and never answered).
+func TestNumberedAsksWithoutMarks(t *testing.T) {
+	q := "情况：本人本科毕业九年，通过人才引进来临夏。问题：①公司能不能贷300万？最好350万；②我离职了还算不算引进人才；③贴息是全贴还是部分，贴几年；④合伙人不是大学生有没有影响。谢谢。"
+	asks, _ := splitAsks(q)
+	for _, want := range []string{"②", "③", "④"} {
+		if !slices.ContainsFunc(asks, func(a string) bool { return strings.Contains(a, want) }) {
+			t.Errorf("question %s not among the asks %q", want, asks)
+		}
 	}
 }
