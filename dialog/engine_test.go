@@ -378,7 +378,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"竞赛级别「省级」，竞赛类别「不确定」", "自查结果"},
 		// round 30: who may do what, asked of one's own case, is shown back
 		{"who may do what", []string{"請問醫院的醫生能離崗創業嗎 我想出來在市裡開個診所"}, "离岗创业",
-			"所在单位「其他事业单位」，创业方式「离岗创办企业」", "科研人员"},
+			"所在单位「其他事业单位」，创业方式「离岗领办合作社、个体等（不是企业）」", "科研人员"},
 		{"a doubt keeps back what it doubts", []string{"我是网络教育的大专毕业，应该算大学毕业吧？想贷10万"}, "创业担保贷款", "申请额度「10万元」", "以谁的名义"},
 		// By voice, no marks: what comes before 听说 is told; 要不要找担保人
 		// doubts no amount; whether 毕业6年 still counts is asked.
@@ -1544,7 +1544,7 @@ func TestTurns(t *testing.T) {
 		// held-out round 54: what is right said before 「你记错了」 corrects
 		// the last answer (it had been read as 0 years, and two wrong ✅)
 		{"a correction said after what is right", []step{
-			{send: "/check 离岗创业"}, {send: "中学"}, {send: "不是 我就是教语文的"}, {send: "离岗开馆子"},
+			{send: "/check 离岗创业"}, {send: "中学"}, {send: "不是 我就是教语文的"}, {send: "离岗开馆子"}, {send: "1"},
 			{send: "批准那个事嘛 还没顾上弄 领导那边也没提过", want: []string{"经批准到乡村振兴一线：否"}},
 			{send: "没有批准 你记错了", want: []string{"「经批准到乡村振兴一线」就是「否」"}, not: []string{"✅", "0年"}}}},
 		// round 58: not asked for yet is not approved (it was 不确定, and

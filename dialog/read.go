@@ -2087,8 +2087,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				if n, note, ok := sumOfSpans(past, o); ok {
 					r.fill(o.ID, strconv.Itoa(n))
 					r.notes = append(r.notes, note) // txtSummed, or txtSumMore for a part more than whole
-					if _, parts, _, ok := spansIn(past, o); ok {
+					if _, parts, _, ok := spansIn(past, o); ok && note.text != "" {
 						r.sum(o.ID, strings.Join(parts, "＋"))
+					} else if note.text == "" {
+						// A total said among its parts (「前三年……又延长了三年
+						// ……就满六年了」): the total is what was said (round
+						// 63: shown as 3年＋3年＋6年).
+						r.sum(o.ID, strconv.Itoa(n)+o.Unit)
 					}
 				}
 			}
@@ -2584,6 +2589,9 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 			if after := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(after, "前") || strings.HasPrefix(after, "以前") || strings.HasPrefix(after, "之前") {
 				continue // 「三年前单位批准我离岗」: when, not how long (round 60: added)
 			}
+			if sl.Unit == "年" && monthAfterRe.MatchString(c[loc[1]:]) {
+				continue // 「21年10月院里批了我」: a date (round 63: read as 30 years)
+			}
 			n, err := strconv.Atoi(m)
 			if err != nil {
 				return 0, nil, nil, false
@@ -2607,6 +2615,9 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 
 // bareSpanRe: a clause that is only a span (7年, 六年多了).
 var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|共)?\d+年(多|半)?(了|吧|啊)?$`)
+
+// monthAfterRe: a month right after a year, which makes it a date.
+var monthAfterRe = regexp.MustCompile(`^年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月`)
 
 // insideRe: a span told as part of another said before it (中间延长过一次
 // 三年, 其中3年是延长的; round 62: added to the six it is part of).
@@ -3005,6 +3016,9 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 		}
 		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(countWords, r) && !strings.HasPrefix(sl.Unit, string(r)) && !(sl.Unit == "名" && r == '个') {
 			continue // 「跟两个同学一起弄」: a count of people or things, not the number asked
+		}
+		if len(m) == 2 && monthAfterRe.MatchString(after) {
+			continue // 「21年10月」: a date
 		}
 		if len(m) == 2 && strings.HasPrefix(after, "年") && (strings.HasSuffix(t[:loc[0]], "从") || strings.HasSuffix(t[:loc[0]], "自") ||
 			// 「今年25年还想报」, 「明年26年还能报吗」: the year named

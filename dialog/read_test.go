@@ -78,7 +78,7 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "3年，没延过", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=3"},
 		// A yes said over, then a phrase that only says yes, confirms; see
 		// TestConfirmation. Where someone would move to is not their unit.
-		{"leave", "unit", "我是州农科院的，想调到其他事业单位再离岗", nil, "mode=leave unit=inst"},
+		{"leave", "unit", "我是州农科院的，想调到其他事业单位再离岗", nil, "unit=inst"},
 		// A description of someone named right after it is theirs.
 		{"loan", "who", "我们是小公司，加个本科合伙人", nil, "small=yes"},
 		// The year to come (第5年) is not the years served.
@@ -395,11 +395,11 @@ func TestRead(t *testing.T) {
 		// round 60: a span said again as nearly served, a span back at
 		// work, time served inside this time's plan.
 		{"leave", "years", "三年到了以后又延长了两年现在两年也快满了我想再延一年", nil, "years=6"},
-		{"leave", "years", "三年前单位批准我离岗，再有两个月三年就满了，我想着一下子延5年", nil, "mode=leave years=8"},
+		{"leave", "years", "三年前单位批准我离岗，再有两个月三年就满了，我想着一下子延5年", nil, "years=8"},
 		// round 61: the policy's own span is not the person's; a total said
 		// first, then its parts.
-		{"leave", "years", "这次离岗三年马上满了，之前也离岗过两年，我记得政策说能延长三年，我想再延三年", nil, "mode=leave years=8"},
-		{"leave", "years", "不是6年，是5年，先离岗3年，后来又延了2年。", nil, "mode=leave years=5"},
+		{"leave", "years", "这次离岗三年马上满了，之前也离岗过两年，我记得政策说能延长三年，我想再延三年", nil, "years=8"},
+		{"leave", "years", "不是6年，是5年，先离岗3年，后来又延了2年。", nil, "years=5"},
 		{"envoy", "served", "22 23 24 25年每年都选上了", nil, "gap=no served=4"},
 		{"envoy", "served", "不对 翻了证书 是22年第一次 前面说错了", nil, ""},
 		{"envoy", "served", "不对，我刚数了一下，今年已经是连续第五年了，今年这期还没结束。", nil, "gap=no served=5"},
@@ -413,7 +413,7 @@ func TestRead(t *testing.T) {
 		{"envoy", "served", "从头一年开始年年都是我 一回都没空过 五年了", nil, "gap=no served=5"},
 		{"envoy", "system", "不是教育系统，镇政府啊", nil, "employer=township system=none"},
 		{"envoy", "consent", "领导口头说了，还没签字", nil, "consent=unsure"},
-		{"leave", "years", "之前离岗两年后回校工作了一年，去年又第二次离岗，已经满一年了。这次离岗定为5年", nil, "mode=leave years=7"},
+		{"leave", "years", "之前离岗两年后回校工作了一年，去年又第二次离岗，已经满一年了。这次离岗定为5年", nil, "years=7"},
 		{"leave", "rural", "单位还不知道我有这个想法呢", nil, "rural=no"},
 		{"leave", "rural", "还没批下来，不知道能不能批", nil, "rural=unsure"},
 		{"leave", "rural", "我也不知道批没批", nil, "rural=unsure"},
