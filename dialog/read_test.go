@@ -403,6 +403,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "served", "22 23 24 25年每年都选上了", nil, "gap=no served=4"},
 		{"envoy", "served", "不对 翻了证书 是22年第一次 前面说错了", nil, ""},
 		{"envoy", "served", "不对，我刚数了一下，今年已经是连续第五年了，今年这期还没结束。", nil, "gap=no served=5"},
+		// round 63: a date is no span
+		{"leave", "years", "21年10月院里批了我离岗，到今年10月满3年了，想再延长3年", nil, "years=6"},
 		// round 61
 		{"leave", "unit", "在乡上学校教书的", nil, "unit=other_pi"},
 		{"leave", "tech", "搞科研那是院里专家的事 我就是给牛羊看病的", nil, "tech=no"},
