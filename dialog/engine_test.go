@@ -1592,6 +1592,12 @@ func TestTurns(t *testing.T) {
 		{"a span inside the one before", []step{
 			{send: "我离岗创业到今年底正好六年了，中间延长过一次三年，企业还没稳住，能不能再延两年？"},
 			{send: "/check 离岗创业", want: []string{"创业方式「离岗创办企业」"}, not: []string{"11年"}}}},
+		// round 63: a no at the confirmation that cannot be settled keeps
+		// what it does not speak of (all had been asked again).
+		{"a no that keeps what it does not speak of", []step{
+			{send: "本人系临夏州某农业科研院所副研究员，当年经院里批准离岗创办花椒深加工企业，前三年期满后又延长了三年，再过两个月在本单位离岗就满六年了。能否再延长一年？"},
+			{send: "/check 离岗创业"},
+			{send: "不对。本人离岗首期三年，期满经批准延长三年，至今累计约五年十个月，再过两个月届满六年；所问系能否在六年之外再延长一年。", want: []string{"✓ 所在单位：科研院所", "✓ 专业技术岗位上的科研人员：是"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -430,6 +430,20 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					}
 				}
 			}
+			// 「不對。本人離崗首期三年……所問係能否在六年之外再延長一年」:
+			// what the no does not speak of stands; what it speaks of is
+			// asked (round 63: every answer shown was asked again).
+			if rest := afterNo(text); rest != "" && len(guess) > 1 {
+				keep := map[string]string{}
+				for id, v := range guess {
+					if gsl, ok := ch.Slot(id); ok && !e.speaksOf(gsl, rest) {
+						keep[id] = v
+					}
+				}
+				if len(keep) > 0 && len(keep) < len(guess) {
+					return e.record(s, ch, sl, reading{fills: keep}, true), nil
+				}
+			}
 			var r Reply
 			r.plain(txtConfirmRedo)
 			q := e.question(s, ch, sl)
