@@ -84,6 +84,8 @@ func TestFollowUps(t *testing.T) {
 		{q: "离岗期间的五险一金是单位交还是我自己交", article: 1, missing: "社保缴纳"},
 		// held-out round 35: whether the state pays all the interest
 		{q: "大学生创业贷款利息是不是政府全给出", article: 14, missing: "贴息标准"},
+		// round 63: years since graduation said with 多
+		{q: "毕业两年多了还能贷不", article: 14, missing: "毕业年限"},
 		{q: "《临夏州柔性引进人才办法》出来了没有？在哪里能看到全文？", article: 2, missing: "办理地点和渠道"},
 		// A follow-up whose only words are what it asks, placed elsewhere
 		// by them (绩效, 工资 → 第13条), follows the question before it.
