@@ -362,7 +362,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"已连续选派年限「5年」，连续选派后中断过「否」", "哪类单位"},
 		// round 51: two of the writer's own told by voice, no marks: the first is heard
 		{"two of the writer's own told by voice", []string{"我尕娃去年省上的焊工比赛拿了个第三名说是一类赛能当技术能首不五一劳动讲章能评上不我丫头做饭的比赛也拿了个第一名省上的说不上是一类还是二类她能评个三八红旗手不能给多少奖金"}, "技能竞赛荣誉",
-			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」", "您说到的不止一项"},
+			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」", "您说到了不止一个人或一件事"},
 		// round 51: one of two told surely, a doubt about the other
 		{"either told surely beside a doubt of the other", []string{"本人2020年硕士毕业，2022年在临夏县注册了公司，公司想贷350万创业担保贷款，可以吗？我不是政府引进的，算不算引进人才？"}, "创业担保贷款",
 			"企业创办人「是」", "小微企业"},

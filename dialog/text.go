@@ -211,7 +211,7 @@ const (
 	txtSeveralOther  = "您还说到另一项比赛（或另一个人的比赛），那一项的结论要按它的级别和名次另查。"
 )
 
-const txtSeveral = "您说到的不止一项（例如两项比赛）：以上结论只针对您这次回答的那一项。另一项的结论可能不同，可以发送 /check %s 再查一次。"
+const txtSeveral = "您说到了不止一个人或一件事（例如两个人、两项比赛）：以上结论只针对您这次回答的那一项。另一项的结论可能不同，可以发送 /check %s 再查一次。"
 
 // txtEarlierParts names a leave before and this one's total.
 const txtEarlierParts = "以前的%d%s＋这次的%d%s"
@@ -240,7 +240,7 @@ const txtCalendarSpan = "您说的是%s：按日期算，合计在%d年到%d年�
 
 // txtOneAtATime: the person spoke of more than one contest (or other thing
 // a check takes one at a time).
-const txtOneAtATime = "您说到了不止一项（例如两项比赛）。这次自查一次只查一项：请只按其中一项回答下面的问题；这一项查完，可以再查另一项。"
+const txtOneAtATime = "您说到了不止一个人或一件事（例如两个人、两项比赛）。这次自查一次只查一项：请只按其中一项回答下面的问题；这一项查完，可以再查另一项。"
 
 // txtOtherPerson leads the check started for another person asked about
 // right after a verdict.
