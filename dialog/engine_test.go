@@ -461,7 +461,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"by voice, approval told before the questions, a doubt among them", []string{"你好我是县农技中心的前年批准我到村里领办合作社养牛羊有文件的我们这达今年评职程我还能报副高不岗位晋升会不会把我落下设保断不断人事关系能保留几年啥的还有村里这几年算不算基层经历有没有下乡补贴说不上问问"}, "离岗创业",
 			"经批准到乡村振兴一线「是」", ""},
 		{"a correction alone takes back the clause before it", []string{"科技特排员我能报不 我是卫生院的大夫 哦不对 去年就调到镇上农业服务中心了 现在弄牛羊防疫啥的 镇上领导说行哩"}, "科技特派员",
-			"所在单位「乡镇的单位」，单位同意「是」", "系统"},
+			"所在单位「乡镇的单位」，所属系统「以上都不是」，单位同意「是」", "几年"},
 		{"never before says nothing of now; a sale of results beside starting up is a side question", []string{"您好。我是州农科院的副研究员，专技岗。经单位批准离岗到乡村振兴一线创办企业（东乡的马铃薯种薯公司），3年期满后已经延长了2年，现在一共离岗5年了，之前没有离岗过。请问：1. 我还能再延长2年吗？2. 我在院里培育的新品种是职务成果，转让给公司，我个人能拿多少比例？"}, "离岗创业",
 			"创业方式「离岗创办企业」，经批准到乡村振兴一线「是」，累计离岗年限「7年」", "自查结果"},
 		{"whether a span counts (算不算离岗的年限) doubts the span, not leaving", []string{"您好，我在州农科院工作，想离岗去开发区办个种薯公司。几个问题：1.离岗最长能几年？2.我2015到2017年在一家种业公司待过两年，那个算不算离岗的年限？"}, "离岗创业",

@@ -412,7 +412,12 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				// 「不对 现在5年 再延1年才6年」 to 「6年」 shown with a wrong
 				// account of it: what was shown, said again, stands (round
 				// 61: 没能识别, and the check went back a question).
-				if !rd.question && len(rd.fills) > 0 && !slices.ContainsFunc(slices.Collect(maps.Keys(rd.fills)), func(id string) bool { return guess[id] != rd.fills[id] }) {
+				// Numbers only: a name said again may be said as what was
+				// (「畜牧所是以前」, round 64).
+				if !rd.question && len(rd.fills) > 0 && !slices.ContainsFunc(slices.Collect(maps.Keys(rd.fills)), func(id string) bool {
+					o, _ := ch.Slot(id)
+					return guess[id] != rd.fills[id] || o.Type != corpus.NumberSlot
+				}) {
 					return e.record(s, ch, sl, reading{fills: guess}, true), nil
 				}
 				// 「不对我是县畜牧兽医技术服务中心的，是农业口的」: what follows

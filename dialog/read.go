@@ -945,8 +945,16 @@ var approvedRe = regexp.MustCompile(`^[^，,。；;!！?？]{0,5}(批的|批准�
 func movedTo(t string, i int) bool {
 	before := []rune(t[:i])
 	w := string(before[max(0, len(before)-6):])
+	// 「前年调到镇上农业综合服务中心了」: moved already, where they are now
+	// (round 64).
+	if movedAlreadyRe.MatchString(string(before[max(0, len(before)-10):])) {
+		return false
+	}
 	return strings.Contains(w, "调到") || strings.Contains(w, "调去") || strings.Contains(w, "调往") || strings.Contains(w, "转到") || strings.Contains(w, "换到")
 }
+
+// movedAlreadyRe: a move told as done (前年调到, 已经调到, 后来调到).
+var movedAlreadyRe = regexp.MustCompile(`(前年|去年|今年|已经|早就|后来|那年|年前|[0-9]+年)(就)?(调到|调去|调往|转到|换到)`)
 
 // namedWith reports whether two hits are named together: next to each
 // other, or joined by a word that lists or opposes them.
@@ -1347,6 +1355,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	}
 	t = monthsAsMore(t) // 「6年3或4个月」 is 6年多, its months no years
 	t = listedYears(t)  // 「22 23 24 25年」
+	// 「我以前在州畜牧所干过……前年调到镇上农业综合服务中心了」: where the
+	// person was is not where they are, when they say where they are now
+	// (round 64: the former unit was shown back).
+	if nowUnitRe.MatchString(t) {
+		t = formerUnitRe.ReplaceAllString(t, "")
+	}
 	// 「我们主任还没同一呢」: 同意 typed as its homophone, which the
 	// document's 同一 keeps the speller from mending (round 61).
 	t = consentSlipRe.ReplaceAllString(t, "${1}同意")
@@ -2648,6 +2662,13 @@ var (
 // excludedParentRe: the organs above the systems the envoy article leaves
 // out (教育、卫生、公检法).
 var excludedParentRe = regexp.MustCompile(`卫健|卫生|教育|公安|法院|检察|司法`)
+
+// formerUnitRe: a clause of where the person worked before; nowUnitRe:
+// words that say where they are now.
+var (
+	formerUnitRe = regexp.MustCompile(`(以前|之前|原来|过去|早先)(在|是)[^，,。；;！!？? ]{1,12}(干过|工作过|上过班|待过|的)?[，,。；; ]?|[^，,。；;！!？? ]{1,12}是(以前|之前|原来|过去)的?(单位)?`)
+	nowUnitRe    = regexp.MustCompile(`调到|调去|调入|调进|现在在|目前在|如今在|现在是|是(以前|之前|原来|过去)的?`)
+)
 
 // consentSlipRe: 同意 typed 同一 after a negation or a speaker.
 var consentSlipRe = regexp.MustCompile(`(没|没有|不|还没|未|都|也|已经|领导|单位|主任|站长|局长|书记)同一`)
