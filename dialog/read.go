@@ -2578,6 +2578,8 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 	// the time served of a leave whose whole is said as this time's plan is
 	// inside it (round 60: added, 2+1+1+5).
 	planned := thisPlanRe.MatchString(t)
+	t = explainedSpans(t, sl)
+	lastMore := false
 	for _, c := range splitClauses(t) {
 		if fallbackRe.MatchString(c) || policySaysRe.MatchString(c) || insideRe.MatchString(c) {
 			continue // 「我记得政策说能延长三年」: the rule, not a span of theirs (round 61: added)
@@ -2615,6 +2617,13 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 			if len(ns) > 0 && ns[len(ns)-1] == n && restatedRe.MatchString(strings.TrimPrefix(c[loc[1]:], sl.Unit)) {
 				continue
 			}
+			// 「还想再干三年 人事关系能不能再保留三年」: the more asked, asked
+			// again in other words (round 65: added twice).
+			more := moreBeforeRe.MatchString(c[max(0, loc[0]-12):loc[0]])
+			if more && lastMore && len(ns) > 0 && ns[len(ns)-1] == n {
+				continue
+			}
+			lastMore = more
 			sum += n
 			ns = append(ns, n)
 			part := m + sl.Unit
@@ -2632,6 +2641,33 @@ var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|�
 
 // monthAfterRe: a month right after a year, which makes it a date.
 var monthAfterRe = regexp.MustCompile(`^年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月`)
+
+// moreBeforeRe: words just before a span that make it more asked.
+var moreBeforeRe = regexp.MustCompile(`(再|延|续)[^，,。；;了过]{0,4}$`)
+
+// explainedRe: a span followed by a bracket that explains it (四年（三年期满
+// 后延了一年）).
+var explainedRe = regexp.MustCompile(`([0-9]+)年[（(]([^（）()]*)[）)]`)
+
+// explainedSpans drops a bracket whose spans add up to the span before it:
+// they are its parts, not more (round 65: 4+3+1+3).
+func explainedSpans(t string, sl *corpus.Slot) string {
+	return explainedRe.ReplaceAllStringFunc(t, func(m string) string {
+		g := explainedRe.FindStringSubmatch(m)
+		whole, _ := strconv.Atoi(g[1])
+		sum := 0
+		for _, loc := range numberRe.FindAllStringIndex(g[2], -1) {
+			if strings.HasPrefix(g[2][loc[1]:], sl.Unit) {
+				n, _ := strconv.Atoi(g[2][loc[0]:loc[1]])
+				sum += n
+			}
+		}
+		if sum == whole {
+			return g[1] + "年"
+		}
+		return m
+	})
+}
 
 // insideRe: a span told as part of another said before it (中间延长过一次
 // 三年, 其中3年是延长的; round 62: added to the six it is part of).

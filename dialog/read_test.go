@@ -404,6 +404,9 @@ func TestRead(t *testing.T) {
 		{"envoy", "served", "不对 翻了证书 是22年第一次 前面说错了", nil, ""},
 		{"envoy", "served", "不对，我刚数了一下，今年已经是连续第五年了，今年这期还没结束。", nil, "gap=no served=5"},
 		{"loan", "who", "我是去年西北民大毕业的，想开个牛肉面馆", nil, "who=grad"},
+		// round 65: the more asked again; a bracket that explains a span
+		{"leave", "years", "现在三年快满了还想再干三年，人事关系再保留三年", nil, "years=6"},
+		{"leave", "years", "此前曾离岗创业四年（三年期满后延了一年），现已回所。今拟再次离岗三年", nil, "mode=leave years=7"},
 		// round 64: where the person was is not where they are
 		{"leave", "unit", "现在在镇上农业综合服务中心 畜牧所是以前", nil, "unit=other_pi"},
 		{"leave", "unit", "我以前在州畜牧所干过，前年调到镇上农业综合服务中心了", nil, "unit=other_pi"},
