@@ -339,14 +339,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			// 「不对。本人是专业技术岗位的农艺师，但不是搞科研的。其余都对。」:
 			// what the no does not speak of stands; only the rest is asked.
 			if rest := afterNo(text); rest != "" && othersRightRe.MatchString(rest) && len(guess) > 1 {
-				rd := e.read(ch, sl, s.Answers, rest)
-				keep := map[string]string{}
-				for id, v := range guess {
-					if gsl, ok := ch.Slot(id); ok && !rd.answers(id) && !e.speaksOf(gsl, rest) {
-						keep[id] = v
-					}
-				}
-				if len(keep) > 0 && len(keep) < len(guess) {
+				if keep := e.unspoken(ch, guess, rest, e.read(ch, sl, s.Answers, rest)); len(keep) > 0 && len(keep) < len(guess) {
 					return e.record(s, ch, sl, reading{fills: keep}, true), nil
 				}
 			}
@@ -439,13 +432,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			// what the no does not speak of stands; what it speaks of is
 			// asked (round 63: every answer shown was asked again).
 			if rest := afterNo(text); rest != "" && len(guess) > 1 {
-				keep := map[string]string{}
-				for id, v := range guess {
-					if gsl, ok := ch.Slot(id); ok && !e.speaksOf(gsl, rest) {
-						keep[id] = v
-					}
-				}
-				if len(keep) > 0 && len(keep) < len(guess) {
+				if keep := e.unspoken(ch, guess, rest, reading{}); len(keep) > 0 && len(keep) < len(guess) {
 					return e.record(s, ch, sl, reading{fills: keep}, true), nil
 				}
 			}
@@ -741,6 +728,27 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 	return Reply{}, false
 }
 
+// unspoken returns what of guess (shown back to be confirmed) a no's rest
+// neither answers (rd, its reading) nor speaks of: it stands.
+func (e *Engine) unspoken(ch *corpus.Check, guess map[string]string, rest string, rd reading) map[string]string {
+	keep := map[string]string{}
+	for id, v := range guess {
+		if gsl, ok := ch.Slot(id); ok && !rd.answers(id) && !e.speaksOf(gsl, rest) {
+			keep[id] = v
+		}
+	}
+	return keep
+}
+
+// unanswer takes back the answer to a question, with what was kept beside
+// it (the other of two numbers, the more than whole).
+func (s *Session) unanswer(id string) {
+	s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == id })
+	delete(s.Answers, id)
+	delete(s.Answers, id+altKey)
+	delete(s.Answers, id+moreKey)
+}
+
 // rerecord records rd as the new answer to sl, which was answered before
 // (a correction, or news that settles a 「不确定」), after a line that says
 // so (note, with the question's name), and goes on from there.
@@ -752,17 +760,11 @@ func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd read
 	if old, ok := s.Answers[sl.ID]; ok && sl.Past && sl.Type == corpus.ChoiceSlot && rd.fills[sl.ID] != "" && rd.fills[sl.ID] != old {
 		for _, o := range ch.Slots {
 			if o.Past && o.ID != sl.ID && !rd.answers(o.ID) {
-				s.Order = slices.DeleteFunc(s.Order, func(id string) bool { return id == o.ID })
-				delete(s.Answers, o.ID)
-				delete(s.Answers, o.ID+altKey)
-				delete(s.Answers, o.ID+moreKey)
+				s.unanswer(o.ID)
 			}
 		}
 	}
-	s.Order = slices.DeleteFunc(s.Order, func(o string) bool { return o == sl.ID })
-	delete(s.Answers, sl.ID)
-	delete(s.Answers, sl.ID+altKey)
-	delete(s.Answers, sl.ID+moreKey)
+	s.unanswer(sl.ID)
 	s.Pending, s.Wrong, s.Guess = sl.ID, 0, nil
 	var r Reply
 	r.plain(fmt.Sprintf(note, sl.Name))
