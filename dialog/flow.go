@@ -1032,9 +1032,7 @@ func (e *Engine) back(s *Session) Reply {
 		return r
 	}
 	last := s.Order[len(s.Order)-1]
-	s.Order = s.Order[:len(s.Order)-1]
-	delete(s.Answers, last)
-	delete(s.Answers, last+altKey)
+	s.unanswer(last) // its more than whole too, which /back had left behind
 	s.Pending, s.Wrong = last, 0
 	sl, _ := ch.Slot(last)
 	r.plain(txtBack)
