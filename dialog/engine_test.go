@@ -1598,6 +1598,11 @@ func TestTurns(t *testing.T) {
 			{send: "本人系临夏州某农业科研院所副研究员，当年经院里批准离岗创办花椒深加工企业，前三年期满后又延长了三年，再过两个月在本单位离岗就满六年了。能否再延长一年？"},
 			{send: "/check 离岗创业"},
 			{send: "不对。本人离岗首期三年，期满经批准延长三年，至今累计约五年十个月，再过两个月届满六年；所问系能否在六年之外再延长一年。", want: []string{"✓ 所在单位：科研院所", "✓ 专业技术岗位上的科研人员：是"}}}},
+		// round 66: a total that leaves the earlier leave out (it had been
+		// recorded, a wrong ✅; the first mend panicked on a nil map).
+		{"a total that leaves the earlier out", []step{
+			{send: "/check 离岗创业"}, {send: "科研院所"}, {send: "离岗创办企业"}, {send: "是"}, {send: "是"},
+			{send: "此前离岗创办种子公司2年，这次到下个月满3年，想再延长3年，合起来是8年。不过我认为前一次是另一个项目，不应计算在内，只算这次的话是6年。", want: []string{"累计离岗年限：8年", "❌"}, not: []string{"✅ 离岗创办企业的期限"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -1810,6 +1810,16 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.notes = append(r.notes, note)
 			said = ""
 		}
+		// 「……合起来是8年。不过我认为前一次是另一个项目，不应计算在内，只
+		// 算这次的话是6年」: the text counts every leave in the same unit, so
+		// of two totals, one that leaves the earlier out is not the one
+		// asked (round 66: 6 was recorded, a wrong ✅).
+		if totals := totalsSaid(t, sl); sl.Sums && len(totals) >= 2 && leftOutRe.MatchString(t) {
+			hi := slices.Max(totals)
+			r.fill(sl.ID, strconv.Itoa(hi))
+			r.say(fmt.Sprintf(txtLeftOut, strconv.Itoa(hi)+sl.Unit))
+			said = ""
+		}
 		// 「之前离岗两年……我想把这次离岗一共定为5年」: a total of this time
 		// only, beside an earlier leave, adds to it (round 60: shown back as
 		// 5 of 7).
@@ -2668,6 +2678,9 @@ func explainedSpans(t string, sl *corpus.Slot) string {
 		return m
 	})
 }
+
+// leftOutRe: words that leave an earlier leave out of a total.
+var leftOutRe = regexp.MustCompile(`只算这次|只算这一次|只算本次|不算(前|以前|之前|上)(一次|一回|那次|那回|次|回)|不应(该)?(计算|算)在内|不(应|该)?计入|不算在内|不算进去`)
 
 // insideRe: a span told as part of another said before it (中间延长过一次
 // 三年, 其中3年是延长的; round 62: added to the six it is part of).

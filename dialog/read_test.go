@@ -404,6 +404,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "served", "不对 翻了证书 是22年第一次 前面说错了", nil, ""},
 		{"envoy", "served", "不对，我刚数了一下，今年已经是连续第五年了，今年这期还没结束。", nil, "gap=no served=5"},
 		{"loan", "who", "我是去年西北民大毕业的，想开个牛肉面馆", nil, "who=grad"},
+		// round 66: a total that leaves the earlier leave out is not the one asked
+		{"leave", "years", "此前离岗创办种子公司2年，这次到下个月满3年，想再延长3年，合起来是8年。不过我认为前一次是另一个项目，不应计算在内，只算这次的话是6年。", nil, "mode=leave years=8"},
 		// round 65: the more asked again; a bracket that explains a span
 		{"leave", "years", "现在三年快满了还想再干三年，人事关系再保留三年", nil, "years=6"},
 		{"leave", "years", "此前曾离岗创业四年（三年期满后延了一年），现已回所。今拟再次离岗三年", nil, "mode=leave years=7"},
