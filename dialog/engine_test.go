@@ -1603,6 +1603,12 @@ func TestTurns(t *testing.T) {
 		{"a total that leaves the earlier out", []step{
 			{send: "/check 离岗创业"}, {send: "科研院所"}, {send: "离岗创办企业"}, {send: "是"}, {send: "是"},
 			{send: "此前离岗创办种子公司2年，这次到下个月满3年，想再延长3年，合起来是8年。不过我认为前一次是另一个项目，不应计算在内，只算这次的话是6年。", want: []string{"累计离岗年限：8年", "❌"}, not: []string{"✅ 离岗创办企业的期限"}}}},
+		// held-out round 59: news of a part of the sum after a verdict is
+		// not the sum (it had been recorded as 3 years, a wrong ✅).
+		{"news of a part is not the sum", []step{
+			{send: "/check 离岗创业"}, {send: "科研院所"}, {send: "离岗创办企业"}, {send: "是"}, {send: "是"},
+			{send: "说不上 这次3年再延3年 以前那两年算不算不知道", want: []string{"累计离岗年限：不确定"}},
+			{send: "刚给我爸打电话了 那两年也是离岗办厂子 不是借调 2014到2016年在所里批的办饲料厂", not: []string{"✅ 离岗创办企业的期限", "累计离岗年限：3年"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
