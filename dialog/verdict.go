@@ -172,12 +172,13 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 // (kept under altKey) that gives the same outcome for both: the outcome,
 // its case, the answers with the first of the two, and the two as said.
 func sameEither(ch *corpus.Check, rule *corpus.Rule, a answers) (status, *corpus.Case, answers, string, bool) {
-	for id, alt := range a {
-		id, isAlt := strings.CutSuffix(id, altKey)
-		if !isAlt || a[id] != corpus.Unsure {
+	for i := range ch.Slots { // in the check's order, so that the answer never depends on a map's
+		sl := &ch.Slots[i]
+		id := sl.ID
+		alt, ok := a[id+altKey]
+		if !ok || a[id] != corpus.Unsure {
 			continue
 		}
-		sl, _ := ch.Slot(id)
 		var st status
 		var k *corpus.Case
 		var first answers
