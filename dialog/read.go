@@ -1354,7 +1354,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		t = t[m[1]:]
 	}
 	t = monthsAsMore(t) // 「6年3或4个月」 is 6年多, its months no years
-	t = listedYears(t)  // 「22 23 24 25年」
+	t = listedYears(t)  // 「22 23 24 25年」, for every reading below (readNumber too)
 	// 「我以前在州畜牧所干过……前年调到镇上农业综合服务中心了」: where the
 	// person was is not where they are, when they say where they are now
 	// (round 64: the former unit was shown back).
@@ -2995,9 +2995,6 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	if named := namedTermRe.ReplaceAllString(t, ""); named != t && numberRe.MatchString(named) {
 		t = named
 	}
-	// 「22 23 24 25年每年都选上了」: years listed with one 年 are read as
-	// listed each with its own (round 61: read as 25).
-	t = listedYears(t)
 	// 「从头一年开始年年都是我……五年了」: the first year, when, is no span
 	// when another number is said (round 60: not read).
 	if first := firstYearRe.ReplaceAllString(t, ""); first != t && numberRe.MatchString(first) {
