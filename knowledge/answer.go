@@ -393,21 +393,23 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			// question's article is taken (round 48).
 			// So is one with no subject of its own (「标准是多少？」 after
 			// 「能否享受柔性引进人才补助？」, round 60: declined apart).
-			if !f.Found() && f.Uncovered == "" && i > 0 && prev >= 0 && parts[prev].Article > 0 && (alsoRe.MatchString(a) || ix.attributeLed(a)) {
-				g, err := ix.answerOne(ctx, a, scans[i], asks[i-1]+"。"+background, append(slices.Clone(scans[i-1].terms), bgTerms...))
-				if err != nil {
-					return corpus.Finding{}, err
-				}
-				if g.Found() && g.Article == parts[prev].Article {
-					f = g
-				} else if ix.attributeLed(a) {
-					// Asked with the subject before it put in (补助 + 标准是多少).
-					joined := asks[i-1] + "，" + a
-					if g, err = ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms); err != nil {
+			if !f.Found() && f.Uncovered == "" && i > 0 && prev >= 0 && parts[prev].Article > 0 {
+				if attr := ix.attributeLed(a); alsoRe.MatchString(a) || attr {
+					g, err := ix.answerOne(ctx, a, scans[i], asks[i-1]+"。"+background, append(slices.Clone(scans[i-1].terms), bgTerms...))
+					if err != nil {
 						return corpus.Finding{}, err
 					}
 					if g.Found() && g.Article == parts[prev].Article {
 						f = g
+					} else if attr {
+						// Asked with the subject before it put in (补助 + 标准是多少).
+						joined := asks[i-1] + "，" + a
+						if g, err = ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms); err != nil {
+							return corpus.Finding{}, err
+						}
+						if g.Found() && g.Article == parts[prev].Article {
+							f = g
+						}
 					}
 				}
 			}
