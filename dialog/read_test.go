@@ -263,6 +263,10 @@ func TestRead(t *testing.T) {
 		// A question between two is a question.
 		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
 		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},
+		// round 66: asked in the old style.
+		{"flexible", "how", "补助标准若干", nil, "?"},
+		{"flexible", "how", "二万元系定额否", nil, "?"},
+		{"loan", "spouse", "否", nil, "spouse=no"},
 		// The level said settles the unit's level: 乡上农技站 is a township unit.
 		{"envoy", "employer", "我是乡上农技站的", nil, "employer=township system=none"},
 		// Round 8: a yes that says what he is, then a doubt about what is

@@ -144,6 +144,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"我们仨毕业生合伙注册了家小公司，用公司名义能贷到300万吗", answer, "14", "300万元"},
 		{"种植大户这种土专家能评职称不", answer, "12", ""},
 		{"离港创业最长几年", answer, "1", "6年"},
+		// round 66: a sum the document sets in one article names it, in
+		// the old style too; a sum it sets nowhere names nothing.
+		{"二萬元係定額否？由何處發放？", answer, "2", "不少于2万元"},
+		{"贷2万行不行", declined, "none", ""},
 		// rounds 36–38: what an enterprise would do (中药材加工的) names no
 		// subject of its own; 领个 is 领办
 		{"当上以后能不能自己领办一个中药材加工的企业？", answer, "15", "领办"},

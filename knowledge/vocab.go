@@ -3,6 +3,7 @@ package knowledge
 import (
 	"math"
 	"math/bits"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -33,6 +34,9 @@ func newVocab(c *corpus.Corpus) *vocab {
 				}
 			}
 		}
+		for _, m := range sumRe.FindAllStringSubmatch(a.Body, -1) {
+			v.arts[m[1]+"万"] |= bit
+		}
 	}
 	for _, s := range c.Lexicon.Synonyms {
 		m := v.mask(s.Term)
@@ -50,6 +54,11 @@ func newVocab(c *corpus.Corpus) *vocab {
 	}
 	return v
 }
+
+// sumRe: a sum of money in 万 (2万元, 20万, 2.5万); the vocabulary
+// holds each of the document's sums as 「N万」, so a question that names one
+// (「二萬元係定額否」) points at the article that sets it.
+var sumRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)万`)
 
 // mask returns the articles that speak of w: w itself, or, when w is not a
 // run of the text, every article that contains it.
