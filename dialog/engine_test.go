@@ -1245,6 +1245,10 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{2, "我们县今年够10个了没有", "各县市实际已经引进了多少人，方案里没有"},
 		{14, "老二上的技校，技校毕业能不能贷", "本方案没有界定"},
 		{1, "离岗创业家里有没有啥补贴", "本条没有写给离岗创业人员或其家庭的补贴"},
+		// round 66
+		{1, "在职办企业有没有年限", "「兼职创新或在职创办企业」有没有年限，本方案没有写"},
+		{1, "兼职创新能干几年", "「兼职创新或在职创办企业」有没有年限，本方案没有写"},
+		{2, "补助标准若干", "2万元是最低数，不是固定数"},
 	} {
 		gs := e.glosses(c.article, c.q)
 		if !slices.ContainsFunc(gs, func(g corpus.Gloss) bool { return strings.Contains(g.Text, c.want) }) {

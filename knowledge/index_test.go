@@ -148,6 +148,12 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// the old style too; a sum it sets nowhere names nothing.
 		{"二萬元係定額否？由何處發放？", answer, "2", "不少于2万元"},
 		{"贷2万行不行", declined, "none", ""},
+		// round 65: whether the state pays all the interest: the article
+		// grants 财政贴息 and leaves how much unsaid.
+		{"利息是不是国家全给出了", silent, "14", "财政贴息"},
+		// round 66: the leave term is not a term for starting a firm while
+		// in post; the reading says so, on article 1.
+		{"在职办企业有没有年限", answer, "1", ""},
 		// rounds 36–38: what an enterprise would do (中药材加工的) names no
 		// subject of its own; 领个 is 领办
 		{"当上以后能不能自己领办一个中药材加工的企业？", answer, "15", "领办"},
