@@ -1340,6 +1340,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
 	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not"
+	t = strings.ReplaceAll(t, "下1年", "下年")          // 「下一年还想报」 is next year, not a span (round 68)
 	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's, for every reading below
 	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
 	// 「我们归卫健局管」: the unit above, not theirs; but asked the system,

@@ -263,6 +263,8 @@ func TestRead(t *testing.T) {
 		// A question between two is a question.
 		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
 		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},
+		// round 68: 「下一年」 is next year, not a span beside the years served.
+		{"envoy", "employer", "我是积石山县农技推广中心的特派园从二零二零年开始年年都选上了就是说已经连旭五年了下一年还想报一回", nil, "employer=public gap=no served=5 system=none"},
 		// round 66: asked in the old style.
 		{"flexible", "how", "补助标准若干", nil, "?"},
 		{"flexible", "how", "二万元系定额否", nil, "?"},
