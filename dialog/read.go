@@ -467,6 +467,12 @@ func totalThenMore(t string, sl *corpus.Slot) (int, string, bool) {
 	if len(totals) != 1 {
 		return 0, "", false
 	}
+	// 「就是七年……再延长一年就七年」: the total is what the more comes to.
+	if sp, _ := spanList(t, sl); len(sp) >= 2 {
+		if ex := explained(sp); len(ex) == 1 && ex[0].n == totals[0] {
+			return 0, "", false
+		}
+	}
 	at := -1
 	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
 		if strings.HasPrefix(t[loc[1]:], sl.Unit) && totalBefore(t[:loc[0]]) {
@@ -2552,6 +2558,13 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 	// 「离岗快3年了，再延长5年的话合起来8年」, 「7年。……整两年……加上这次
 	// 5年」: a number that is the sum of the others is the total said.
 	more := func(p string) bool { return strings.HasSuffix(p, "多") }
+	// A total said beside the parts it is the sum of (round 68).
+	if raw, _ := spanList(t, sl); len(raw) >= 2 && len(ns) == 1 && ns[0] >= sl.Min && ns[0] <= sl.Max {
+		if n := ns[0]; more(parts[0]) && n+1 <= sl.Max {
+			return n + 1, readNote{text: fmt.Sprintf(txtSumMore, parts[0], n, sl.Unit, n+1, sl.Unit), over: n}, true
+		}
+		return ns[0], readNote{}, true
+	}
 	if len(ns) >= 3 {
 		for i, n := range ns {
 			// Said last, or first on its own (「7年。」): 「3年到了以后又延长了
@@ -2588,6 +2601,29 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 // not (不是16年): their sum, each as said, and each number. ok is false
 // when a number cannot be read.
 func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok bool) {
+	sp, ok := spanList(t, sl)
+	if !ok {
+		return 0, nil, nil, false
+	}
+	for _, x := range explained(sp) {
+		sum += x.n
+		ns = append(ns, x.n)
+		parts = append(parts, x.part)
+	}
+	return sum, parts, ns, true
+}
+
+// span is one span said: its number, as said (3年多), and whether words
+// before it say it is a total (一共, 整, 才…).
+type span struct {
+	n     int
+	part  string
+	total bool
+}
+
+// spanList is spansIn's spans, in the order said.
+func spanList(t string, sl *corpus.Slot) ([]span, bool) {
+	var out []span
 	// 「去年又经学校批准第二次离岗……已经满一年了。我想把这次离岗定为5年」:
 	// the time served of a leave whose whole is said as this time's plan is
 	// inside it (round 60: added, 2+1+1+5).
@@ -2624,30 +2660,97 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 			}
 			n, err := strconv.Atoi(m)
 			if err != nil {
-				return 0, nil, nil, false
+				return nil, false
+			}
+			last := 0
+			if len(out) > 0 {
+				last = out[len(out)-1].n
 			}
 			// 「又延长了两年现在两年也快满了」: the span before, said again as
 			// nearly served (round 60: added twice).
-			if len(ns) > 0 && ns[len(ns)-1] == n && restatedRe.MatchString(strings.TrimPrefix(c[loc[1]:], sl.Unit)) {
+			if last == n && restatedRe.MatchString(strings.TrimPrefix(c[loc[1]:], sl.Unit)) {
 				continue
 			}
 			// 「还想再干三年 人事关系能不能再保留三年」: the more asked, asked
 			// again in other words (round 65: added twice).
 			more := moreBeforeRe.MatchString(c[max(0, loc[0]-12):loc[0]])
-			if more && lastMore && len(ns) > 0 && ns[len(ns)-1] == n {
+			if more && lastMore && last == n {
 				continue
 			}
 			lastMore = more
-			sum += n
-			ns = append(ns, n)
 			part := m + sl.Unit
 			if rest := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") {
 				part += "多" // 「3年多」: more than whole, kept as said
 			}
-			parts = append(parts, part)
+			out = append(out, span{n, part, totalBefore(c[:loc[0]]) || wholeBeforeRe.MatchString(c[:loc[0]])})
 		}
 	}
-	return sum, parts, ns, true
+	return out, true
+}
+
+// wholeBeforeRe: words before a span that say it is what everything comes
+// to (就整六年了, 以后才七年; not 满, which says what is served: 满三年了，想再延长三年).
+var wholeBeforeRe = regexp.MustCompile(`(整|才|正好|刚好)(?:了|是|有)?$`)
+
+// explained leaves out of sp the parts a total said beside them explains
+// (「整六年了，前头三年，后来又延长了三年……想再延长一年」: 3+3 is the 6,
+// so 6+1), and when one span said as a total (or said twice) is the sum of
+// all the others, returns it alone (「整六年……再延长一年以后才七年」). A
+// total explains a run of at least two spans right after or before it
+// (round 68: read as 6+3+3+1 = 13, and 6+7+1+7 = 21).
+func explained(sp []span) []span {
+	sum := func(xs []span) (s int) {
+		for _, x := range xs {
+			s += x.n
+		}
+		return s
+	}
+	for changed := true; changed; {
+		changed = false
+	scan:
+		for i, x := range sp {
+			if !x.total {
+				continue
+			}
+			for j := i + 3; j <= len(sp); j++ { // sp[i+1:j], two or more
+				if sum(sp[i+1:j]) == x.n {
+					sp = append(sp[:i+1:i+1], sp[j:]...)
+					changed = true
+					break scan
+				}
+			}
+			for k := i - 2; k >= 0; k-- { // sp[k:i], two or more
+				if sum(sp[k:i]) == x.n {
+					sp = append(sp[:k:k], sp[i:]...)
+					changed = true
+					break scan
+				}
+			}
+		}
+	}
+	// 「……整六年再延长一年就七年」: the last of three or more, the sum of
+	// all before it, is the total they come to.
+	if k := len(sp) - 1; k >= 2 && sum(sp[:k]) == sp[k].n {
+		return sp[k:]
+	}
+	if len(sp) > 1 && !slices.ContainsFunc(sp, func(y span) bool { return y.n != sp[0].n }) && slices.ContainsFunc(sp, func(y span) bool { return y.total }) {
+		return sp[:1] // 「六年整六年」: one total said again
+	}
+	for _, x := range sp {
+		said := 0
+		var rest []span
+		for _, y := range sp {
+			if y.n == x.n {
+				said++
+			} else {
+				rest = append(rest, y)
+			}
+		}
+		if (x.total || said > 1) && len(rest) > 0 && sum(rest) == x.n {
+			return []span{x}
+		}
+	}
+	return sp
 }
 
 // bareSpanRe: a clause that is only a span (7年, 六年多了).

@@ -263,6 +263,13 @@ func TestRead(t *testing.T) {
 		// A question between two is a question.
 		{"leave", "unit", "那我去合作社的时候工资是站上发还是合作社发", nil, "?"},
 		{"leave", "unit", "院里批还是县卫健局批", nil, "?"},
+		// round 68: a total said beside the parts it is the sum of (整六年 =
+		// 前头三年 + 又延长了三年; 再延长一年以后才七年) is not added to them.
+		{"leave", "unit", "你好我是州农科院的我离岗出来办饲料厂到下个月就整六年了前头三年后来又延长了三年现在厂子正扩产离不开人我想再延长一年", nil, "mode=leave unit=inst years=7"},
+		{"leave", "years", "不对到下个月是整六年不是七年七年是我想再延长一年以后才七年", nil, "years=7"},
+		{"leave", "years", "算上就是七年前头三年又延长三年到下个月整六年再延长一年就七年", nil, "years=7"},
+		{"leave", "years", "到今年10月满3年了，想再延长3年", nil, "years=6"},
+		{"leave", "years", "第一次离了2年，第二次3年，这次想离3年", nil, "years=8"},
 		// round 68: 「下一年」 is next year, not a span beside the years served.
 		{"envoy", "employer", "我是积石山县农技推广中心的特派园从二零二零年开始年年都选上了就是说已经连旭五年了下一年还想报一回", nil, "employer=public gap=no served=5 system=none"},
 		// round 66: asked in the old style.
