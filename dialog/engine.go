@@ -970,6 +970,11 @@ func (e *Engine) hear(s *Session, text string) {
 				if parts := rd.summed[slot]; parts != "" {
 					heard[slot+sumKey] = parts + added
 				}
+				if added != "" {
+					heard[extraKey+slot] = strings.TrimSuffix(strings.TrimPrefix(added, "＋"), o.Unit)
+				} else if n, ok := moreOnTop(facts+"，"+asked, o); ok && rd.summed[slot] != "" {
+					heard[extraKey+slot] = strconv.Itoa(n)
+				}
 			}
 		}
 	}

@@ -1613,6 +1613,13 @@ func TestTurns(t *testing.T) {
 			{send: "/check 离岗创业"}, {send: "科研院所"}, {send: "离岗创办企业"}, {send: "是"}, {send: "是"},
 			{send: "说不上 这次3年再延3年 以前那两年算不算不知道", want: []string{"累计离岗年限：不确定"}},
 			{send: "刚给我爸打电话了 那两年也是离岗办厂子 不是借调 2014到2016年在所里批的办饲料厂", not: []string{"✅ 离岗创办企业的期限", "累计离岗年限：3年"}}}},
+		// round 68: a correction of the years served keeps the more asked
+		// in the opening, and the way of leaving it does not speak of.
+		{"a correction of what was served keeps the more", []step{
+			{send: "您好，我是州上一家科研所的研究员，离岗创业快5年了，公司在市区做食品检测。想咨询几件事：1.我还想再延3年，可以吗？"},
+			{send: "1", want: []string{"累计离岗年限「8年」"}},
+			{send: "不对。刚才说错了，不是快5年。我是2021年10月离岗的，起初批了3年，2024年10月单位同意延长1年到2025年10月，累计是4年。", want: []string{"创业方式「离岗创办企业」", "累计离岗年限「7年」", "按您更正的4年，加上您先前说想再延的3年，合计7年"}},
+		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -238,6 +238,11 @@ func nextSlot(ch *corpus.Check, a answers) (string, bool) {
 // asked. No slot id holds 「+」.
 const askKey = "+ask:"
 
+// extraKey, before a slot's id, keeps among the answers the span a
+// question asked for on top of the total told (「还想再延3年」: 3), so that
+// a correction of what was served keeps it (round 68).
+const extraKey = "+more:"
+
 // untold reports a question asked on condition whose condition was never
 // met: not answered, and nothing said of it.
 func untold(sl *corpus.Slot, a answers) bool {

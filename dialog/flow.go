@@ -67,6 +67,10 @@ func endCheck(s *Session) {
 	s.Check, s.Pending, s.Answers, s.Order, s.Wrong, s.Guess, s.Menu, s.Several = "", "", nil, nil, 0, nil, false, false
 }
 
+// wantsMoreRe: a correction that speaks of more asked for (再, 这次…),
+// which then says the more itself.
+var wantsMoreRe = regexp.MustCompile(`再|这次|这回|此次|本次|还想|想|打算|准备|计划|还要`)
+
 // sumKey, after a slot's id among what was heard, keeps the parts a total
 // was added up from (以前的2年＋这次的6年): numbers and units only.
 const sumKey = "~sum"
@@ -95,7 +99,7 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	s.Check = ch.ID
 	// What the person spoke of before asks its questions asked on condition.
 	for k, v := range heard {
-		if strings.HasPrefix(k, askKey) {
+		if strings.HasPrefix(k, askKey) || strings.HasPrefix(k, extraKey) {
 			if s.Answers == nil {
 				s.Answers = answers{}
 			}
@@ -367,6 +371,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				if !rd.question && len(guess) > 1 && len(rd.fills) > 0 {
 					merged := map[string]string{}
 					changed, kept := false, false
+					keptMore := ""
 					// 「不对，这次要查省里那个比赛，我拿的是第一名」: another
 					// of what the check is about (a contest) keeps nothing of
 					// the one shown back (round 58: the national contest's
@@ -384,6 +389,16 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 							// What is said again as it was shown stays.
 							merged[id] = nv
 							changed = changed || nv != v
+							// 「不对，不是快5年……累计是4年」 to 「8年」 read as 5
+							// served and 3 more: what was served is put right,
+							// the more asked stays (round 68: it was dropped).
+							if more := s.Answers[extraKey+id]; more != "" && ok && nv != v && !wantsMoreRe.MatchString(rest) {
+								m, _ := strconv.Atoi(more)
+								if n, err := strconv.Atoi(nv); err == nil && n+m <= gsl.Max {
+									merged[id] = strconv.Itoa(n + m)
+									keptMore = fmt.Sprintf(txtKeptMore, nv+gsl.Unit, more+gsl.Unit, merged[id]+gsl.Unit)
+								}
+							}
 						case !said && ok && !e.speaksOf(gsl, rest) && !(another && gsl.Past):
 							merged[id], kept = v, true
 						}
@@ -399,7 +414,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					}
 					if (changed || added) && kept {
 						s.Guess = merged
-						return e.confirmQuestion(s, ch), nil
+						r := e.confirmQuestion(s, ch)
+						if keptMore != "" {
+							r.add(Note, keptMore)
+						}
+						return r, nil
 					}
 				}
 				// 「不对 现在5年 再延1年才6年」 to 「6年」 shown with a wrong
@@ -595,8 +614,14 @@ func (e *Engine) speaksOf(sl *corpus.Slot, text string) bool {
 			}
 		}
 	}
+	// An alias that answers only when said alone (=离岗) speaks of the
+	// question only so: 「我是2021年10月离岗的」 puts no way of leaving right
+	// (round 68: the mode confirmed was asked again).
 	return slices.ContainsFunc(words, func(w string) bool {
-		w = e.names.get(strings.TrimPrefix(w, "="))
+		if exact, ok := strings.CutPrefix(w, "="); ok {
+			return trimAnswer(text) == e.names.get(exact)
+		}
+		w = e.names.get(w)
 		return utf8.RuneCountInString(w) > 1 && strings.Contains(text, w)
 	})
 }

@@ -2619,6 +2619,7 @@ type span struct {
 	n     int
 	part  string
 	total bool
+	more  bool // asked for on top (再延3年)
 }
 
 // spanList is spansIn's spans, in the order said.
@@ -2682,7 +2683,7 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if rest := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") {
 				part += "多" // 「3年多」: more than whole, kept as said
 			}
-			out = append(out, span{n, part, totalBefore(c[:loc[0]]) || wholeBeforeRe.MatchString(c[:loc[0]])})
+			out = append(out, span{n, part, totalBefore(c[:loc[0]]) || wholeBeforeRe.MatchString(c[:loc[0]]), more})
 		}
 	}
 	return out, true
@@ -2751,6 +2752,17 @@ func explained(sp []span) []span {
 		}
 	}
 	return sp
+}
+
+// moreOnTop returns the span asked for on top of what was served, said
+// last among the parts of a sum told in t (「快5年了……还想再延3年」: 3).
+func moreOnTop(t string, sl *corpus.Slot) (int, bool) {
+	sp, _ := spanList(t, sl)
+	sp = explained(sp)
+	if k := len(sp) - 1; k >= 1 && sp[k].more && !sp[k].total {
+		return sp[k].n, true
+	}
+	return 0, false
 }
 
 // bareSpanRe: a clause that is only a span (7年, 六年多了).
