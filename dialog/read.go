@@ -2955,7 +2955,7 @@ func totalBefore(before string) bool {
 var totalLeadRe = regexp.MustCompile(`(?:共|一共|总共|合计|累计|加起来|合起来)(?:离岗|离开单位|离开|出来|在外)(?:了|有)?$|的话(?:就|总共|一共)?是$`)
 
 // addOnRe: words that put a span on top of another.
-var addOnRe = regexp.MustCompile(`再|又|后来|延|这次|加上|还想|还要|接着`)
+var addOnRe = regexp.MustCompile(`再|又|后来|延|这次|这回|这一回|此次|本次|加上|加这|[多年]加|还想|还要|接着`)
 
 // fallbackRe: a clause that offers a fallback, not a plan.
 var fallbackRe = regexp.MustCompile(`不行就|不行的话|要不然|要不就|实在不行|或者|也成|也行|也可以`)

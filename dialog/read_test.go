@@ -270,6 +270,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "算上就是七年前头三年又延长三年到下个月整六年再延长一年就七年", nil, "years=7"},
 		{"leave", "years", "到今年10月满3年了，想再延长3年", nil, "years=6"},
 		{"leave", "years", "第一次离了2年，第二次3年，这次想离3年", nil, "years=8"},
+		// round 68: 加这回, 这回 put a span on top.
+		{"leave", "years", "不对 以前4年多 加这回2年", nil, "years=7"},
+		{"leave", "years", "以前4年多加2年 6年多", nil, "years=7"},
 		// round 68: 「下一年」 is next year, not a span beside the years served.
 		{"envoy", "employer", "我是积石山县农技推广中心的特派园从二零二零年开始年年都选上了就是说已经连旭五年了下一年还想报一回", nil, "employer=public gap=no served=5 system=none"},
 		// round 66: asked in the old style.
