@@ -582,6 +582,9 @@ func oneSlip(a, name string) bool {
 // doubtfulClauses returns the clauses of t that doubt, guess or ask,
 // joined.
 //
+// limitAskRe: a figure asked of against the document's limit.
+var limitAskRe = regexp.MustCompile(`\d+万元?[^，,。；;]{0,4}(是否|是不是|算不算|能不能|有没有)?[^，,。；;]{0,2}(在额度|在范围|额度范围|额度内|范围内|以内|之内|超过|超出|超额|超限|含本数|封顶|上限)`)
+
 // A plain question about what the facts lead to (「第10名能不能推荐技术
 // 能手」) does not doubt the facts it repeats; one that asks whether a fact
 // holds or counts (「大专算高校毕业生吗」, 「司法局算不算公检法」) does.
@@ -595,6 +598,12 @@ func doubtfulClauses(t string) string {
 			if isUnsure(asks) || countsOnlyRe.MatchString(asks) {
 				out = append(out, asks)
 			}
+			continue
+		}
+		// 「300万元是否在额度范围内」: whether a figure is within the limit
+		// asks of the limit, not whether the figure holds (round 68: the
+		// amount told was asked again).
+		if !isUnsure(c) && !doubtRe.MatchString(c) && limitAskRe.MatchString(c) {
 			continue
 		}
 		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || isQuestion(c) && countsRe.MatchString(reckonRe.ReplaceAllString(c, "")) {

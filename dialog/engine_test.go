@@ -348,6 +348,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 68: brought in and founded a firm; whether the sum told is
+		// within the limit asks of the limit, not whether it holds.
+		{"a sum asked against the limit", []string{"您好！本人系2020年引进来临人才，2022年在临夏经济开发区创办一家清真牛肉食品加工企业（员工18人，上年营收约900万元）。现拟以企业名义申请创业担保贷款300万元用于冷库建设，烦请确认：1. 300万元是否在额度范围内（“不超过”是否含本数）？"}, "创业担保贷款",
+			"申请人「企业（以公司名义申请）」，企业创办人「是」，申请额度「300万元」", "这家企业属于小微企业吗"},
 		// round 55: spans one after another, each of the leave, the last
 		// one asked for
 		{"spans of the leave added up", []string{"你好。我是州农科院的科研人员，经单位批准离岗到东乡县村里创办了马铃薯淀粉加工企业，最初3年满了以后又延长了2年，下个月就到期了。企业现在正在关键期，我想再申请延长2年，这样可以吗？"}, "离岗创业",

@@ -1108,13 +1108,15 @@ func (e *Engine) doubtsHit(ch *corpus.Check, sl *corpus.Slot, t string, h hit) b
 	start := strings.LastIndexAny(t[:h.start], clauseEnds) + 1
 	c := clauseAt(t, h.start)
 	cut := len(c)
+	// A hit of words said together may end in a later clause.
+	from := min(h.end-start, len(c))
 	for _, o := range ch.Slots {
 		if o.ID == sl.ID {
 			continue
 		}
 		for _, w := range o.Topic {
-			if i := strings.Index(c[h.end-start:], e.names.get(w)); i >= 0 && h.end-start+i < cut {
-				cut = h.end - start + i
+			if i := strings.Index(c[from:], e.names.get(w)); i >= 0 && from+i < cut {
+				cut = from + i
 			}
 		}
 	}
