@@ -18,6 +18,9 @@ type Gloss struct {
 	// a reading that corrects what people often believe (「听说最多两万元」)
 	// is shown whether they ask it or say it.
 	Anywhere bool `yaml:"anywhere"`
+	// About, when set, are words one of which the question must name too:
+	// 「怎么申请」 asks of the card only beside 卡.
+	About []string `yaml:"about"`
 }
 
 type glossFile struct {
