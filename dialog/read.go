@@ -1691,13 +1691,27 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// 「我们是卫健局下属的事业单位，不是机关」: a value denied in so many
 		// words is not the one a name beside it suggests (局 for 机关).
 		if slices.ContainsFunc(hs, func(h hit) bool { return h.negated }) {
-			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool {
+			kept := slices.DeleteFunc(slices.Clone(hs), func(h hit) bool {
 				// 「他在教育局机关，不是老师」: a role denied (老师, a word of
 				// the vocabulary) is not the unit's system denied.
 				return !h.negated && slices.ContainsFunc(hs, func(n hit) bool {
 					return n.negated && n.value == h.value && negatedAt(t, n.start) && !slices.Contains(roleWords, t[n.start:n.end])
 				})
 			})
+			// 「他是正规大学毕业的 不是那个大专」: a kind denied beside the
+			// same answer said in other words is the answer said more
+			// narrowly, when nothing else is left (round 68: read as
+			// 其他个人).
+			// Not when what is denied is the answer's own name (「我是大学
+			// 生，不是毕业生」: 毕业生 of 高校毕业生).
+			keep := func(h hit) bool { return !h.negated }
+			o, _ := ch.Slot(slot)
+			ownName := func(n hit) bool { return o != nil && strings.Contains(o.Label(n.value), t[n.start:n.end]) }
+			if slices.ContainsFunc(kept, keep) || !slices.ContainsFunc(hs, func(h hit) bool {
+				return keep(h) && !h.broad && !slices.ContainsFunc(hs, func(n hit) bool { return n.negated && (t[n.start:n.end] == t[h.start:h.end] || ownName(n)) })
+			}) {
+				hs = kept
+			}
 		}
 		// 「临夏现代职业学院，是高校，事业单位」: a broad name (事业单位)
 		// beside a narrower option's name is not a second answer.
