@@ -3606,7 +3606,7 @@ var askedSumRe = regexp.MustCompile(`([^，,。？?！!；;\s]{0,6}?)(?:能不�
 
 // eitherNumRe: two numbers said as one or the other (「第二还是第三」,
 // 「2或3名」, 「4年还是5年」).
-var eitherNumRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|年|万元|万)?\s*(?:还是|或者|或是|或|要么|[,，、 ]?(?:也可能是|也可能|也许是|可能是))\s*第?([0-9]+|[一二两三四五六七八九十]+)`)
+var eitherNumRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|年|万元|万)?\s*(?:还是|或者|或是|或|要么|[,，、 ]?(?:也可能是|也可能|也许是|可能是|可能(?:往上)?(?:顺成|顺到|变成|升成|升到|提到|算成|改成)))\s*第?([0-9]+|[一二两三四五六七八九十]+)`)
 
 // withinRe: a place said only as within a bound (「反正前三里头」, 「肯定在前
 // 3以内」) by someone unsure of it.
