@@ -257,6 +257,14 @@ func TestCheckWordsNameNoSubject(t *testing.T) {
 	if !ix.NamesSubject("今天兰州天气怎么样", []int{8}) {
 		t.Error("天气 not read as a subject of its own")
 	}
+	// round 69: a word one article alone uses is its subject, even a word
+	// of what is asked (年薪制 of 第13条, during the flexible check).
+	if !ix.NamesSubject("文件里对年薪制有规定吗", []int{2}) {
+		t.Error("年薪制 not read as a subject of its own")
+	}
+	if ix.NamesSubject("离岗期间工资还发不", []int{1}) {
+		t.Error("工资 read as a subject of its own")
+	}
 }
 
 // TestNumberedAsksWithoutMarks: a numbered list of questions that end in

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -56,16 +57,20 @@ func (ix *Index) NamesSubject(q string, articles []int) bool {
 		}
 	}
 	for _, t := range ix.scan(nq).terms {
-		if slices.ContainsFunc(asked, func(a string) bool { return strings.Contains(a, t.text) }) {
+		// A word of three or more characters that one article alone uses
+		// (年薪制, 第13条) is its subject, even where it is also a word of
+		// what is asked (round 69: read as about the 柔性引进 check).
+		specific := utf8.RuneCountInString(t.text) >= 3 && bits.OnesCount32(t.arts) == 1
+		if !specific && slices.ContainsFunc(asked, func(a string) bool { return strings.Contains(a, t.text) }) {
 			continue
 		}
 		// A run cut across words (上发 of 「站上发」, 省上发布 in the text)
 		// is no word of a subject: the dictionary or the lexicon must know it.
-		if _, _, ok := ix.seg.seg.Find(t.text); !ok && !ix.lexiconWord(t.text) {
+		if _, _, ok := ix.seg.seg.Find(t.text); !ok && !ix.lexiconWord(t.text) && !specific {
 			continue
 		}
 		if t.arts&mask == 0 && ix.vocab.weight(t.arts) >= keyWeight && utf8.RuneCountInString(t.text) >= 2 &&
-			!strings.ContainsAny(t.text, "的了和与及") && ix.c.Lexicon.FacetsIn(t.text) == nil && !ix.checkWord(t.text) {
+			!strings.ContainsAny(t.text, "的了和与及") && (specific || ix.c.Lexicon.FacetsIn(t.text) == nil) && !ix.checkWord(t.text) {
 			return true
 		}
 	}
