@@ -308,7 +308,9 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// 「想扩建冷库，需要贷400万，能批吗？」: what a loan is for is not
 		// what is asked about when nothing else the document lacks is named.
 		if u != "" && strings.Contains(a, "贷") {
-			rest := purposeRe.ReplaceAllString(a, "")
+			// 「想申请创业担保贷款300万元建冷库，请问300万能批吗」 too
+			// (round 69).
+			rest := loanPurposeRe.ReplaceAllString(purposeRe.ReplaceAllString(a, ""), "贷")
 			if rest != a && ix.c.Lexicon.UncoveredIn(rest) == "" {
 				u = ""
 			}

@@ -151,6 +151,8 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 65: whether the state pays all the interest: the article
 		// grants 财政贴息 and leaves how much unsaid.
 		{"利息是不是国家全给出了", silent, "14", "财政贴息"},
+		// round 69: what the loan told is for is not what is asked.
+		{"想申请创业担保贷款300万元建冷库，请问300万能批吗？", answer, "14", "300万元"},
 		// round 66: the leave term is not a term for starting a firm while
 		// in post; the reading says so, on article 1.
 		{"在职办企业有没有年限", answer, "1", ""},
