@@ -348,6 +348,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 69: the more asked, told in the story and asked again, is
+		// added once (it was 3+4+4).
+		{"the more asked once", []string{"你好我是州农科院的马福海22年3月单位批了我离港到东乡乡村振兴一线办羊肚君种植公司三年下个月就满了公司离不开人我想再延四年能不能延下来"}, "离岗创业",
+			"累计离岗年限「7年」", ""},
 		// round 68: brought in and founded a firm; whether the sum told is
 		// within the limit asks of the limit, not whether it holds.
 		{"a sum asked against the limit", []string{"您好！本人系2020年引进来临人才，2022年在临夏经济开发区创办一家清真牛肉食品加工企业（员工18人，上年营收约900万元）。现拟以企业名义申请创业担保贷款300万元用于冷库建设，烦请确认：1. 300万元是否在额度范围内（“不超过”是否含本数）？"}, "创业担保贷款",

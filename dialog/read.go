@@ -1025,6 +1025,17 @@ var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时
 // of such a step is not known yet, whatever the question's 「还没」 is.
 var pendingRe = regexp.MustCompile(`(申请[^，。,；;]{0,2}(尚未|还没|未)|口头|表示支持|批下来|能不能批|会不会批|批不批|报上去|报了|已经?申请|申请了|递上去|交上去|在审|审批中|审核中|等(着)?(批|审|结果|通知|答复|回复))`)
 
+// ownDoubt reports a clause of t unsure in the person's own voice
+// (这个不清楚, 我也说不上), not another's not knowing (单位还不知道).
+func ownDoubt(t string) bool {
+	return slices.ContainsFunc(splitClauses(t), func(c string) bool {
+		return isUnsure(c) && !othersKnowRe.MatchString(c) && !notYetRe.MatchString(c)
+	})
+}
+
+// othersKnowRe: someone else who does not know yet.
+var othersKnowRe = regexp.MustCompile(`(单位|领导|院里|所里|站里|站上|学校|局里|他们|上面|院长|所长|站长|校长|主任|局长|科长|人家)[^，,。；;]{0,6}(不知道|不清楚|不晓得)`)
+
 // notYetValue is the answer a step still to come gives: the question's own,
 // or 不确定 when an application is already waiting (「报上去了，还没批下来」).
 func notYetValue(sl *corpus.Slot, t string) string {
@@ -1562,9 +1573,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// 「也没说不行 就说明年再看嘛 应该算是同意了吧」, to a question of
 			// the unit: the doubt is about consent.
 			r.fill(other, corpus.Unsure)
-		case sl.Type == corpus.YesNoSlot && sl.NotYet != "" && notYetRe.MatchString(t):
+		case sl.Type == corpus.YesNoSlot && sl.NotYet != "" && notYetRe.MatchString(t) && !ownDoubt(t):
 			// 「单位还不知道我有这个想法」: the not knowing is of a step not
-			// asked for yet (round 58: 不确定, the judge read 否).
+			// asked for yet (round 58: 不确定, the judge read 否). Not
+			// 「這個不清楚，這次還沒申請」: the person's own doubt (round 69).
 			r.fill(sl.ID, notYetValue(sl, t))
 		case sl.AllowUnsure:
 			r.fill(sl.ID, corpus.Unsure)

@@ -270,6 +270,10 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "算上就是七年前头三年又延长三年到下个月整六年再延长一年就七年", nil, "years=7"},
 		{"leave", "years", "到今年10月满3年了，想再延长3年", nil, "years=6"},
 		{"leave", "years", "第一次离了2年，第二次3年，这次想离3年", nil, "years=8"},
+		// round 69: the person's own doubt beside an application not made
+		// is a doubt.
+		{"leave", "rural", "這個不清楚，這次還沒申請。", nil, "rural=unsure"},
+		{"leave", "rural", "单位还不知道我有这个想法", nil, "rural=no"},
 		// round 69: a place that may have moved up is either.
 		{"skills", "rank", "不知道 证上第4 可能顺成第3了", nil, "rank=unsure"},
 		// round 68: a kind denied beside the same answer in other words.
