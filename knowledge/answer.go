@@ -629,7 +629,10 @@ func (ix *Index) uniqueSubject(ask string, s scanned, n int) bool {
 	}
 	bit := uint32(1) << uint(n)
 	return slices.ContainsFunc(s.terms, func(t term) bool {
-		return t.arts == bit && ix.vocab.weight(t.arts) >= uniqueWeight && ix.c.Lexicon.FacetsIn(t.text) == nil && ix.lexiconWord(t.text)
+		// A sum only article n sets (2万) names it too (「是否就是2万」,
+		// round 69) — not a sum borrowed (贷2万: the loans' article sets
+		// no such sum, and 2万 is no loan).
+		return t.arts == bit && ix.vocab.weight(t.arts) >= uniqueWeight && (sumRe.MatchString(t.text) && !strings.ContainsAny(ask, "贷借") || ix.c.Lexicon.FacetsIn(t.text) == nil && ix.lexiconWord(t.text))
 	})
 }
 

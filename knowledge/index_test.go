@@ -148,6 +148,7 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// the old style too; a sum it sets nowhere names nothing.
 		{"二萬元係定額否？由何處發放？", answer, "2", "不少于2万元"},
 		{"贷2万行不行", declined, "none", ""},
+		{"是否就是2万?", answer, "2", "不少于2万元"},
 		// round 65: whether the state pays all the interest: the article
 		// grants 财政贴息 and leaves how much unsaid.
 		{"利息是不是国家全给出了", silent, "14", "财政贴息"},
