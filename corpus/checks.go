@@ -128,6 +128,10 @@ type Slot struct {
 	// spans said one after another (「前面3年，后来延了1年，这次想再延3年」)
 	// are added up, and the sum is said back.
 	Sums bool `yaml:"sums"`
+	// Beyond is the largest total the rules tell apart (累计不超过6年: 6):
+	// more years asked on top of a total at or past it, however many (再延
+	// 几年, 一两年), give the same verdict as one more, and are read so.
+	Beyond int `yaml:"beyond"`
 	// Partial are answers that narrow the question without settling it
 	// (「我自己，个体户」 to who borrows: a person, graduate or not); the
 	// question is asked again with the text that says what is still open.

@@ -883,6 +883,9 @@ func (e *Engine) hear(s *Session, text string) {
 				delete(s.Heard, ch.ID)
 			}
 		}
+		// 「……满六年了还能不能再延长一两年」: more, however many, asked on
+		// top of a total at its limit (round 70).
+		e.readVagueMore(ch, facts+"，"+asked, &rd)
 		doubted := e.doubted(ch, sl, doubtful)
 		readings := maps.Clone(rd.fills)
 		if readings == nil {
@@ -989,6 +992,8 @@ func (e *Engine) hear(s *Session, text string) {
 				}
 				if added != "" {
 					heard[extraKey+slot] = strings.TrimSuffix(strings.TrimPrefix(added, "＋"), o.Unit)
+				} else if strings.Contains(rd.summed[slot], txtVagueMore) {
+					heard[extraKey+slot] = "1"
 				} else if n, ok := moreOnTop(facts+"，"+asked, o); ok && rd.summed[slot] != "" {
 					heard[extraKey+slot] = strconv.Itoa(n)
 				}

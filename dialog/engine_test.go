@@ -348,6 +348,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 70: more asked as a range on top of 6 years (a wrong ✅).
+		{"a range on top of the limit", []string{"你好我是州畜牧所的离岗出来在东乡村里办养羊的公司三年到期延了一次三年下个月就满六年了还能不能再延长一两年"}, "离岗创业",
+			"累计离岗年限「7年」", ""},
 		// round 69: the more asked, told in the story and asked again, is
 		// added once (it was 3+4+4).
 		{"the more asked once", []string{"你好我是州农科院的马福海22年3月单位批了我离港到东乡乡村振兴一线办羊肚君种植公司三年下个月就满了公司离不开人我想再延四年能不能延下来"}, "离岗创业",

@@ -721,6 +721,9 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 		// beside what it asks.
 		if said := statements(rest); rd.question && said != "" && said != rest {
 			rd = e.read(ch, lsl, done, said)
+			// 「不对我是问满了六年以后还能不能再延长一两年」 (round 70: 6
+			// recorded, a wrong ✅).
+			e.readVagueMore(ch, rest, &rd)
 		}
 		if rd.question || !rd.answers(id) {
 			continue

@@ -288,7 +288,9 @@ var repeatedNo = strings.NewReplacer("没有没有", "没有", "没有，没有"
 var anyRe = regexp.MustCompile(`(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)|没有?(啥|什么)(批准|批复|批文|文件|手续|同意|科研|研究|证|证书|卡|职称|经验)`)
 
 // fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
-var fewWords = strings.NewReplacer("几年前", "些年前", "几个月前", "些个月前", "几天前", "些天前", "前几天", "前些天", "前几个月", "前些个月", "这几天", "这些天", "这几个月", "这些个月", "好几次", "好些次", "好几回", "好些回", "前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年")
+var fewWords = strings.NewReplacer("几年前", "些年前", "几个月前", "些个月前", "几天前", "些天前", "前几天", "前些天", "前几个月", "前些个月", "这几天", "这些天", "这几个月", "这些个月", "好几次", "好些次", "好几回", "好些回", "前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年",
+	// 「他想再延几年」: a plan of some more years, not how many may be asked.
+	"想再延几年", "想再延些年", "想再延长几年", "想再延长些年", "想再干几年", "想再干些年", "想再离几年", "想再离些年", "打算再延几年", "打算再延些年", "准备再延几年", "准备再延些年", "想延几年", "想延些年")
 
 // endsWithMe reports a final 么 (not 什么), in t without its punctuation.
 func endsWithMe(t string) bool {
@@ -2229,6 +2231,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// levels. A class or place said once is of one of them, which one is
 	// not for the check to pick (round 42: 一类 of the national one was
 	// kept, and with the provincial level gave a wrong ✅).
+	e.readVagueMore(ch, t, &r)
 	if r.several && !teamAndOwnRe.MatchString(t) {
 		for k := range r.fills {
 			if o, ok := ch.Slot(k); ok && o.Past && (k != sl.ID || !asks) {
@@ -2623,6 +2626,59 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 	}
 	return sum, readNote{text: fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit)}, true
 }
+
+// readVagueMore reads more years asked for without a number, or as a
+// range (再延几年, 再延长一两年), on top of years served at a total's limit
+// or past it (Slot.Beyond): whatever the more, the verdict is that of one
+// more, and that is the reading, said so (round 70: 「下个月就满六年了还能不
+// 能再延长一两年」 got a wrong ✅ for 6 years; 「整整六年了 他想再延几年」 ❔).
+func (e *Engine) readVagueMore(ch *corpus.Check, t string, r *reading) {
+	if !vagueMoreRe.MatchString(t) {
+		return
+	}
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if o.Beyond == 0 {
+			continue
+		}
+		sp, ok := spanList(pastOnly(t, o), o)
+		if !ok {
+			continue
+		}
+		// 「再延长一两年」 (1或2年): a range, its numbers not a more said.
+		ranged := strings.ContainsAny(vagueMoreRe.FindString(t), "0123456789")
+		served := 0
+		for _, x := range explained(sp) {
+			if x.more && ranged {
+				continue
+			}
+			if x.more {
+				return // a more said with its number is read as said
+			}
+			served += x.n
+		}
+		if strings.Contains(r.summed[o.ID], txtVagueMore) || r.doubts[o.ID] != "" || countAsRe.MatchString(t) {
+			continue // read so already, or shown back to be confirmed, or to be counted as said (先算4年吧)
+		}
+		// The total read from the story, when there is one, is what was
+		// served (「三年到期延了一次三年下个月就满六年了」: 6, not 3+3+6).
+		if n, err := strconv.Atoi(r.fills[o.ID]); err == nil {
+			served = n
+		}
+		if served < o.Beyond || served+1 > o.Max {
+			continue
+		}
+		delete(r.doubts, o.ID)
+		r.fill(o.ID, strconv.Itoa(served+1))
+		r.sum(o.ID, strconv.Itoa(served)+o.Unit+"＋"+txtVagueMore)
+		total := strconv.Itoa(served+1) + o.Unit
+		r.notes = append(r.notes, readNote{text: fmt.Sprintf(txtVagueMoreNote, strconv.Itoa(served)+o.Unit, total, total)})
+	}
+}
+
+// vagueMoreRe: more years asked for without a number, or as a range
+// (再延几年, 再延长一两年, 再多延1或2年).
+var vagueMoreRe = regexp.MustCompile(`再[^，,。；;0-9]{0,4}?(延|延长|离岗|离|保留|干|续)[^，,。；;0-9]{0,2}?(几年|些年|一段时间|一段|多久|多长时间|[0-9][或到至~-][0-9]年|两三年|一两年)`)
 
 // spansIn finds the spans of the slot's unit said in t, clause by clause,
 // leaving out fallbacks (不行就三年也成), bounds (不到四年) and what a span is

@@ -270,6 +270,11 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "算上就是七年前头三年又延长三年到下个月整六年再延长一年就七年", nil, "years=7"},
 		{"leave", "years", "到今年10月满3年了，想再延长3年", nil, "years=6"},
 		{"leave", "years", "第一次离了2年，第二次3年，这次想离3年", nil, "years=8"},
+		// round 70: more, however many, on top of a total at its limit is
+		// read as one more; below the limit it is not read.
+		{"leave", "years", "到10月已经整整六年了 他想再延几年 延几年还没定", nil, "years=7"},
+		{"leave", "years", "头三年满了以后又延了三年 到今年10月就整整六年了 他还想再延几年", nil, "years=7"},
+		{"leave", "years", "离岗四年了，想再延几年", nil, "part:4年"},
 		// round 69: the person's own doubt beside an application not made
 		// is a doubt.
 		{"leave", "rural", "這個不清楚，這次還沒申請。", nil, "rural=unsure"},
