@@ -272,6 +272,10 @@ func isQuestion(t string) bool {
 		return true // 「工资还发不发」, 「去没去」
 	}
 	t = trimPunct(t)
+	// 「你说这算同意了没」: a final 了没 asks.
+	if strings.HasSuffix(t, "了没") || strings.HasSuffix(t, "了没有") {
+		return true
+	}
 	// 「二万元系定额否」: a final 否 asks, as a final 不 does.
 	return endsWithMe(t) || (strings.HasSuffix(t, "不") || strings.HasSuffix(t, "否")) && len([]rune(t)) >= 3 && !strings.HasSuffix(t, "不是不") || eitherRe.MatchString(t)
 }
@@ -327,7 +331,7 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 
 // putOffRe: an answer put off by the one who decides (等明年再说,
 // 今年走不开). A reason alone (人手紧) puts nothing off.
-var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|(干好|忙完|弄完|做完|干完)再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说|等[^，,。；;]{1,8}(来了|到了|回来)再说|让我今年先|今年先(盯|忙|顾|干|把)|先放一放|放一放|先放放|往后放|放一放再说|先缓缓|缓一缓|先搁着|先搁一搁`)
+var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|(干好|忙完|弄完|做完|干完)[^，,。；;]{0,6}再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说|等[^，,。；;]{1,8}(来了|到了|回来)再说|让我今年先|今年先(盯|忙|顾|干|把)|先放一放|放一放|先放放|往后放|放一放再说|先缓缓|缓一缓|先搁着|先搁一搁`)
 
 // futureGuessRe: a guess of what someone will decide (应该也会同意,
 // 估计会批).

@@ -270,6 +270,10 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "算上就是七年前头三年又延长三年到下个月整六年再延长一年就七年", nil, "years=7"},
 		{"leave", "years", "到今年10月满3年了，想再延长3年", nil, "years=6"},
 		{"leave", "years", "第一次离了2年，第二次3年，这次想离3年", nil, "years=8"},
+		// round 70: put off with words between (忙完这阵子再说) is not yet
+		// consent; 「这算同意了没」 asks.
+		{"envoy", "consent", "主任说忙完这阵子再说", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "你说这算同意了没", map[string]string{"employer": "township", "system": "none"}, "?"},
 		// round 70: more, however many, on top of a total at its limit is
 		// read as one more; below the limit it is not read.
 		{"leave", "years", "到10月已经整整六年了 他想再延几年 延几年还没定", nil, "years=7"},
