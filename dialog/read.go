@@ -1773,7 +1773,17 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// 「候鸟式的……做技术顾问」: two answers no rule tells apart are one.
 		if len(pos) > 1 && interchangeable(ch, slot, pos) {
 			// The one said first (「兼职请…过来指导」: 兼职, not 指导).
-			first := slices.MinFunc(slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.negated }), func(a, b hit) int { return a.start - b.start })
+			said := slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.negated })
+			// An option named by its own name (「指导两个月，就是那种候鸟服
+			// 务」) before one a word only suggests (round 70: 顾问指导).
+			if o, ok := ch.Slot(slot); ok {
+				if named := slices.DeleteFunc(slices.Clone(said), func(h hit) bool { return !strings.Contains(t[h.start:h.end], o.Label(h.value)) }); len(named) > 0 {
+					said = named
+				} else if long := slices.DeleteFunc(slices.Clone(said), func(h hit) bool { return utf8.RuneCountInString(t[h.start:h.end]) < 4 }); len(long) > 0 {
+					said = long // a name as long as a label (侯鸟服务), typed another way
+				}
+			}
+			first := slices.MinFunc(said, func(a, b hit) int { return a.start - b.start })
 			pos = []string{first.value}
 		}
 		// 「省上的焊工比赛第三名……前年州上的比赛还拿了第一」: of two
