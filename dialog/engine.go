@@ -258,6 +258,16 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if wantsHuman(text) {
 		return e.human(s, HumanWords), nil
 	}
+	// 「退出」, 「不查这个了 我要查离岗下乡那个」 inside a check: the check is
+	// left, in plain words as by /cancel; another check named is started
+	// (round 71: neither was understood, and the person gave up).
+	if (s.Check != "" || s.Menu) && quitRe.MatchString(text) {
+		if other, ok := e.guessCheck(quitRe.ReplaceAllString(text, "")); ok && other.ID != s.Check {
+			endCheck(s)
+			return e.start(s, other), nil
+		}
+		return e.command(ctx, s, in.Chat, "cancel", "")
+	}
 	if s.Menu {
 		if ch, ok := e.pickCheck(text); ok {
 			return e.start(s, ch), nil
@@ -1010,6 +1020,10 @@ var interjectionRe = regexp.MustCompile(`^(?:喂+|嗯+|哎+|诶+|唉+|啊+|额+|
 
 // ackRe: a clause that only acknowledges or thanks.
 var ackRe = regexp.MustCompile(`^(明白了?|清楚了|谢谢(您|你|老师)?|多谢|感谢|好的?|知道了|懂了|了解了|哦+|噢+|嗯+|行|收到|好吧)$`)
+
+// quitRe: leaving a check in plain words (退出, 不查了, 算了不查了,
+// 不查这个了 我要查…).
+var quitRe = regexp.MustCompile(`^(?:退出|取消|结束|停止|不查了|不测了|不做了|算了|算了吧|不问了|不想查了)[。.!！]*$|^(?:算了[,，]?)?不(?:查|测|做|问)(?:这个|这项|这一项|了)了?[,，。 ]*(?:我)?(?:要|想)?(?:查|问|看)?`)
 
 // asksMay reports whether a clause of text asks whether someone may do
 // something (能不能报, 能当吗), not who, what or how much.

@@ -1645,6 +1645,11 @@ func TestTurns(t *testing.T) {
 			{send: "1", want: []string{"累计离岗年限「8年」"}},
 			{send: "不对。刚才说错了，不是快5年。我是2021年10月离岗的，起初批了3年，2024年10月单位同意延长1年到2025年10月，累计是4年。", want: []string{"创业方式「离岗创办企业」", "累计离岗年限「7年」", "按您更正的4年，加上您先前说想再延的3年，合计7年"}},
 		}},
+		// round 71: leaving a check, or switching, in plain words.
+		{"a check left in plain words", []step{
+			{send: "/check 柔性引进补助"}, {send: "退出", want: []string{"已退出「柔性引进补助」自查"}},
+			{send: "/check 柔性引进补助"}, {send: "不查这个了 我要查离岗下乡那个", want: []string{"「离岗创业」自查", "您的人事关系在哪类单位"}},
+		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
