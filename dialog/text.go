@@ -220,6 +220,8 @@ const txtSeveral = "您说到了不止一个人或一件事（例如两个人、
 const txtEarlierParts = "以前的%d%s＋这次的%d%s"
 
 // txtSummed notes spans added up: the parts, then the sum.
+const txtEarlierCounts = "以前在同一事业单位离岗的年数，本条写的是也算在累计里（「在同一事业单位申请离岗创办企业的期限累计不超过6年」），所以按合计「%s」判断；如果那次是在别的单位，请发送 /back 告诉我。"
+
 const txtLeftOut = "在同一事业单位以前离岗的年数，本条写的是也算在累计里（「在同一事业单位申请离岗创办企业的期限累计不超过6年」，没有按项目分开），所以按合计「%s」判断；如不对，请发送 /back 修改。"
 
 const txtSummed = "您说的是%s，按合计「%s」判断；如不对，请发送 /back 修改。"
