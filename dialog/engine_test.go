@@ -1647,6 +1647,11 @@ func TestTurns(t *testing.T) {
 			{send: "1", want: []string{"累计离岗年限「8年」"}},
 			{send: "不对。刚才说错了，不是快5年。我是2021年10月离岗的，起初批了3年，2024年10月单位同意延长1年到2025年10月，累计是4年。", want: []string{"创业方式「离岗创办企业」", "累计离岗年限「7年」", "按您更正的4年，加上您先前说想再延的3年，合计7年"}},
 		}},
+		// round 71: news that settles a class left 不确定 is the same contest.
+		{"a class settled after the verdict", []step{
+			{send: "去年参加全国的职业技能大赛拿了第10名，好像是一类赛还是二类赛我记不清了。请问这个名次能不能推荐"}, {send: "1"}, {send: "对的，类别我确实记不清。"},
+			{send: "我翻了证书，写的是国家一类赛", want: []string{"✓ 竞赛类别：一类赛", "✅"}, not: []string{"您参加的是哪一级", "您获得第几名"}},
+		}},
 		// round 71: leaving a check, or switching, in plain words.
 		{"a check left in plain words", []step{
 			{send: "/check 柔性引进补助"}, {send: "退出", want: []string{"已退出「柔性引进补助」自查"}},

@@ -785,7 +785,9 @@ func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd read
 	// another contest keeps nothing of the one before (its class, its
 	// place) that the message does not say again (round 60: the national
 	// 12th place was kept for the provincial contest, a wrong ❌).
-	if old, ok := s.Answers[sl.ID]; ok && sl.Past && sl.Type == corpus.ChoiceSlot && rd.fills[sl.ID] != "" && rd.fills[sl.ID] != old {
+	// Not news that settles a 「不确定」 (「我翻了证书，写的是国家一类赛」:
+	// the same contest; round 71: its level and place were asked again).
+	if old, ok := s.Answers[sl.ID]; ok && old != corpus.Unsure && sl.Past && sl.Type == corpus.ChoiceSlot && rd.fills[sl.ID] != "" && rd.fills[sl.ID] != old {
 		for _, o := range ch.Slots {
 			if o.Past && o.ID != sl.ID && !rd.answers(o.ID) {
 				s.unanswer(o.ID)
