@@ -606,6 +606,9 @@ func (s *Slot) validate() error {
 	if s.NotYet != "" && (s.Type != YesNoSlot || !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.NotYet })) {
 		return fmt.Errorf("slot %q: not_yet %q is not an answer of a yes/no question", s.ID, s.NotYet)
 	}
+	if s.Beyond != 0 && (s.Type != NumberSlot || !s.Sums || s.Beyond < s.Min || s.Beyond >= s.Max) {
+		return fmt.Errorf("slot %q: beyond %d needs a number slot that sums, within [min, max)", s.ID, s.Beyond)
+	}
 	switch s.Type {
 	case ChoiceSlot, YesNoSlot, NumberSlot, TextSlot:
 	default:

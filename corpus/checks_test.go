@@ -39,6 +39,7 @@ func TestChecksRejectBadRules(t *testing.T) {
 		"case without text":    {"text: 您是高校毕业生", "text: \"\" # 您是高校毕业生", "has no text"},
 		"number cond on text":  {"{slot: spouse, is: \"yes\"}", "{slot: spouse, max: 3}", "needs is or in"},
 		"denies a non-choice":  {"denies: [grad]", "denies: [student]", `denies "student"`},
+		"beyond on a yes/no":   {"allow_unsure: true", "allow_unsure: true\n    beyond: 6", "beyond 6 needs a number slot"},
 	} {
 		bad := strings.Replace(string(good), tc.from, tc.to, 1)
 		if bad == string(good) {
