@@ -2617,15 +2617,16 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 	if !sl.Sums || !addOnRe.MatchString(t) {
 		return 0, readNote{}, false
 	}
-	sum, parts, ns, ok := spansIn(t, sl)
+	raw, ok := spanList(t, sl)
 	if !ok {
 		return 0, readNote{}, false
 	}
+	sum, parts, ns := sumSpans(explained(raw))
 	// 「离岗快3年了，再延长5年的话合起来8年」, 「7年。……整两年……加上这次
 	// 5年」: a number that is the sum of the others is the total said.
 	more := func(p string) bool { return strings.HasSuffix(p, "多") }
 	// A total said beside the parts it is the sum of (round 68).
-	if raw, _ := spanList(t, sl); len(raw) >= 2 && len(ns) == 1 && ns[0] >= sl.Min && ns[0] <= sl.Max {
+	if len(raw) >= 2 && len(ns) == 1 && ns[0] >= sl.Min && ns[0] <= sl.Max {
 		if n := ns[0]; more(parts[0]) && n+1 <= sl.Max {
 			return n + 1, readNote{text: fmt.Sprintf(txtSumMore, parts[0], n, sl.Unit, n+1, sl.Unit), over: n}, true
 		}
@@ -2724,12 +2725,18 @@ func spansIn(t string, sl *corpus.Slot) (sum int, parts []string, ns []int, ok b
 	if !ok {
 		return 0, nil, nil, false
 	}
-	for _, x := range explained(sp) {
+	sum, parts, ns = sumSpans(explained(sp))
+	return sum, parts, ns, true
+}
+
+// sumSpans returns the sum of sp, each span as said, and each number.
+func sumSpans(sp []span) (sum int, parts []string, ns []int) {
+	for _, x := range sp {
 		sum += x.n
 		ns = append(ns, x.n)
 		parts = append(parts, x.part)
 	}
-	return sum, parts, ns, true
+	return sum, parts, ns
 }
 
 // span is one span said: its number, as said (3年多), and whether words
