@@ -623,12 +623,6 @@ func doubtfulClauses(t string) string {
 	return strings.Join(out, "，")
 }
 
-// endsInMore reports whether the parts of a sum said back (3年＋4年) end in
-// the more asked.
-func endsInMore(parts string, more int, unit string) bool {
-	return parts != "" && (strings.HasSuffix(parts, "＋"+strconv.Itoa(more)+unit) || strings.HasSuffix(parts, "＋"+strconv.Itoa(more)+unit+"多"))
-}
-
 // moreAsked returns the span a question asks for on top of what was said
 // (「还能再保留2年不」: 2).
 func moreAsked(asked, unit string) (int, bool) {
@@ -987,9 +981,10 @@ func (e *Engine) hear(s *Session, text string) {
 			// 「前后两次加起来整6年了 还能再保留2年不」: a total asked
 			// about counts what is asked for on top of what was served.
 			added := ""
-			// Not when the parts read already end in that more (「……三年
+			// Not when what was told already ends in that more (「……三年
 			// 下个月就满了……我想再延四年能不能延下来」, round 69: 3+4+4).
-			if more, ok := moreAsked(asked, o.Unit); ok && o.Sums && v != corpus.Unsure && !endsInMore(rd.summed[slot], more, o.Unit) {
+			told, toldMore := moreOnTop(facts, o)
+			if more, ok := moreAsked(asked, o.Unit); ok && o.Sums && v != corpus.Unsure && !(toldMore && told == more) {
 				if n, err := strconv.Atoi(v); err == nil && n+more <= o.Max {
 					v = strconv.Itoa(n + more)
 					added = "＋" + strconv.Itoa(more) + o.Unit // said back with the parts (round 61: 「3年＋2年」 for 6)

@@ -348,6 +348,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// A served span that happens to equal the more asked is still
+		// served: the more is added (the parts' display once decided this).
+		{"a served span equal to the more", []string{"我是州农科院的，离岗3年，后来又延了4年。还想再延4年行不行？"}, "离岗创业",
+			"累计离岗年限「11年」", ""},
 		// round 70: more asked as a range on top of 6 years (a wrong ✅).
 		{"a range on top of the limit", []string{"你好我是州畜牧所的离岗出来在东乡村里办养羊的公司三年到期延了一次三年下个月就满六年了还能不能再延长一两年"}, "离岗创业",
 			"累计离岗年限「7年」", ""},

@@ -2677,6 +2677,9 @@ func (e *Engine) readVagueMore(ch *corpus.Check, t string, r *reading) {
 		if o.Beyond == 0 {
 			continue
 		}
+		if strings.Contains(r.summed[o.ID], txtVagueMore) || r.doubts[o.ID] != "" || countAsRe.MatchString(t) {
+			continue // read so already, or shown back to be confirmed, or to be counted as said (先算4年吧)
+		}
 		sp, ok := spanList(pastOnly(t, o), o)
 		if !ok {
 			continue
@@ -2692,9 +2695,6 @@ func (e *Engine) readVagueMore(ch *corpus.Check, t string, r *reading) {
 				return // a more said with its number is read as said
 			}
 			served += x.n
-		}
-		if strings.Contains(r.summed[o.ID], txtVagueMore) || r.doubts[o.ID] != "" || countAsRe.MatchString(t) {
-			continue // read so already, or shown back to be confirmed, or to be counted as said (先算4年吧)
 		}
 		// The total read from the story, when there is one, is what was
 		// served (「三年到期延了一次三年下个月就满六年了」: 6, not 3+3+6).
