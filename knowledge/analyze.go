@@ -188,7 +188,7 @@ type scanned struct {
 // aside unless it begins a longer document word.
 func (ix *Index) scan(text string) scanned {
 	var s scanned
-	for _, m := range sumRe.FindAllStringSubmatch(text, -1) {
+	for _, m := range sumsIn(text) {
 		if a, ok := ix.vocab.arts[m[1]+"万"]; ok {
 			s.terms = append(s.terms, term{m[1] + "万", a})
 		}

@@ -34,7 +34,7 @@ func newVocab(c *corpus.Corpus) *vocab {
 				}
 			}
 		}
-		for _, m := range sumRe.FindAllStringSubmatch(a.Body, -1) {
+		for _, m := range sumsIn(a.Body) {
 			v.arts[m[1]+"万"] |= bit
 		}
 	}
@@ -59,6 +59,15 @@ func newVocab(c *corpus.Corpus) *vocab {
 // holds each of the document's sums as 「N万」, so a question that names one
 // (「二萬元係定額否」) points at the article that sets it.
 var sumRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)万`)
+
+// sumsIn returns the sums of text (sumRe's matches); most questions name
+// none, and are not run through the pattern.
+func sumsIn(text string) [][]string {
+	if !strings.Contains(text, "万") {
+		return nil
+	}
+	return sumRe.FindAllStringSubmatch(text, -1)
+}
 
 // mask returns the articles that speak of w: w itself, or, when w is not a
 // run of the text, every article that contains it.
