@@ -138,10 +138,12 @@ type Slot struct {
 	Partial []Partial `yaml:"partial"`
 }
 
-// Partial is an answer that narrows a question: any of Words, and the
-// text said before the question is asked again.
+// Partial is an answer that narrows a question: any of Words (and, when
+// With is set, any of With too), and the text said before the question is
+// asked again.
 type Partial struct {
 	Words []string `yaml:"words"`
+	With  []string `yaml:"with"`
 	Text  string   `yaml:"text"`
 }
 

@@ -142,8 +142,19 @@ func (l *Lexicon) AsksValidity(q string) bool {
 	if !has(v.Refs) && thingValidityRe.MatchString(q) {
 		return false // 「普通话证书有没有有效期」: a certificate's, not the document's
 	}
+	if !has(v.Refs) && usefulRe.MatchString(q) && thingUseRe.MatchString(q) && !has(slices.DeleteFunc(slices.Clone(v.Words), func(w string) bool { return usefulRe.MatchString(w) })) {
+		return false // 「州上第一是真的，有證書，管不管用」: the rank's use
+	}
 	return has(v.Words) || has(v.Refs) && has(v.Still) || has(v.Later) && (has(v.Still) || has(v.Refs))
 }
+
+// usefulRe: words that ask whether something is of use (管不管用), which
+// ask about the document only when no rank, paper or prize is named
+// (thingUseRe).
+var (
+	usefulRe   = regexp.MustCompile(`管用|能用吗`)
+	thingUseRe = regexp.MustCompile(`第[一二三四五六七八九十0-9]+名?|名次|证书|奖|成绩|比赛|大赛|竞赛|学历|文凭|经历`)
+)
 
 // thingValidityRe: the validity of a paper or card someone holds (证书,
 // 健康证, 驾照, 合同, 服务卡), said just before the word of validity.

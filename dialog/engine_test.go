@@ -1661,6 +1661,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 柔性引进补助"}, {send: "退出", want: []string{"已退出「柔性引进补助」自查"}},
 			{send: "/check 柔性引进补助"}, {send: "不查这个了 我要查离岗下乡那个", want: []string{"「离岗创业」自查", "您的人事关系在哪类单位"}},
 		}},
+		// round 71: not a graduate, and a workshop to be registered as a
+		// firm: which name borrows is asked, not whether she is a graduate.
+		{"not a graduate, and a firm to come", []step{
+			{send: "/check 创业担保贷款"},
+			{send: "我自己嘛，我不是大学生，初中毕业的，作坊打算注册成个小企业呢", want: []string{"您不是高校毕业生", "以企业名义申请请选 2"}, not: []string{"还要知道您是不是高校毕业生"}},
+			{send: "3", want: []string{"✓ 申请人：其他个人"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

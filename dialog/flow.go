@@ -867,8 +867,9 @@ func (e *Engine) namesTwoOptions(sl *corpus.Slot, text string) bool {
 
 // partial finds the narrowing answer of sl that text gives, if any.
 func (e *Engine) partial(sl *corpus.Slot, text string) (corpus.Partial, bool) {
+	has := func(w string) bool { return strings.Contains(text, e.names.get(w)) }
 	for _, p := range sl.Partial {
-		if slices.ContainsFunc(p.Words, func(w string) bool { return strings.Contains(text, e.names.get(w)) }) {
+		if slices.ContainsFunc(p.Words, has) && (len(p.With) == 0 || slices.ContainsFunc(p.With, has)) {
 			return p, true
 		}
 	}

@@ -688,7 +688,8 @@ var placeWords = []string{"乡镇", "乡", "镇", "县", "县市", "州", "村",
 // selfRe: a clause in which the person describes themselves.
 // selfTold reports whether w is said only inside the person's telling of
 // who they are (「我是……看病的」: w within a few characters of 我是 or 我在 and
-// followed by 的).
+// followed by 的, or, typed by voice, by the 我 of the next clause: 「我是……
+// 合作社的会计我们请了……」).
 func selfTold(a, w string) bool {
 	at := strings.Index(a, w)
 	if at < 0 || strings.Contains(a[at+len(w):], w) {
@@ -696,7 +697,7 @@ func selfTold(a, w string) bool {
 	}
 	for _, m := range selfAtRe.FindAllStringIndex(a[:at], -1) {
 		gap := utf8.RuneCountInString(a[m[1]:at])
-		if gap <= 16 && !strings.ContainsAny(a[m[1]:at], "吗？?") && strings.HasPrefix(a[at+len(w):], "的") {
+		if gap <= 16 && !strings.ContainsAny(a[m[1]:at], "吗？?") && (strings.HasPrefix(a[at+len(w):], "的") || strings.HasPrefix(a[at+len(w):], "我")) {
 			return true
 		}
 	}
