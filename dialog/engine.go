@@ -645,6 +645,14 @@ func (e *Engine) saidUnsure(sl *corpus.Slot, text string) bool {
 	if sl.Type == corpus.NumberSlot || !sl.AllowUnsure {
 		return false
 	}
+	return len(e.unsureClauses(sl, text)) > 0
+}
+
+// unsureClauses returns the clauses of text that doubt what sl asks.
+func (e *Engine) unsureClauses(sl *corpus.Slot, text string) []string {
+	if sl.Type == corpus.NumberSlot {
+		return nil
+	}
 	words := sl.TopicYes
 	if len(words) == 0 {
 		words = sl.Topic
@@ -656,14 +664,18 @@ func (e *Engine) saidUnsure(sl *corpus.Slot, text string) bool {
 			words = append(words, choiceWords(o)...)
 		}
 	}
-	return slices.ContainsFunc(splitClauses(text), func(c string) bool {
+	var out []string
+	for _, c := range splitClauses(text) {
 		// Typed by voice, the story before the first asking word is told,
 		// not doubted: 「…前年批准我到村里…有文件的…有没有下乡补贴说不上」.
 		if _, asks, ok := voiceSplit(c); ok {
 			c = asks
 		}
-		return isUnsure(c) && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, e.names.get(w)) })
-	})
+		if isUnsure(c) && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // doubtScope returns what the doubtful clauses doubt: a clause that asks
@@ -952,9 +964,18 @@ func (e *Engine) hear(s *Session, text string) {
 				readings[slot] = v
 			}
 		}
+		// A doubt is of the first question whose words it names: 「还算不算
+		// 毕业生啊说不上」 doubts who borrows, not who founded a firm no one
+		// spoke of (round 73).
+		claimed := map[string]bool{}
 		for i := range ch.Slots {
-			if o := &ch.Slots[i]; readings[o.ID] == "" && e.saidUnsure(o, text) {
+			o := &ch.Slots[i]
+			cs := e.unsureClauses(o, text)
+			if readings[o.ID] == "" && o.AllowUnsure && slices.ContainsFunc(cs, func(c string) bool { return !claimed[c] }) {
 				readings[o.ID] = corpus.Unsure
+			}
+			for _, c := range cs {
+				claimed[c] = true
 			}
 		}
 

@@ -348,6 +348,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 	}{
 		{"graduate and amount", []string{"我2020年兰州大学本科毕业，想在临夏开个店，想贷15万"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「15万元」", "自查结果"},
+		// round 73: a doubt whether he still counts as a graduate is not a
+		// doubt about who founded a firm he never spoke of.
+		{"a doubt of the first question it names", []string{"你好我是东乡的尕娃前年大学毕业的现在想开个手抓馆子听说毕业生创业能贷款单保贷款能贷30万不 铁息是阿么个铁法 我毕业两年多了还算不算毕业生啊说不上"}, "创业担保贷款",
+			"申请额度「30万元」", ""},
 		// A served span that happens to equal the more asked is still
 		// served: the more is added (the parts' display once decided this).
 		{"a served span equal to the more", []string{"我是州农科院的，离岗3年，后来又延了4年。还想再延4年行不行？"}, "离岗创业",
@@ -1667,6 +1671,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 创业担保贷款"},
 			{send: "我自己嘛，我不是大学生，初中毕业的，作坊打算注册成个小企业呢", want: []string{"您不是高校毕业生", "以企业名义申请请选 2"}, not: []string{"还要知道您是不是高校毕业生"}},
 			{send: "3", want: []string{"✓ 申请人：其他个人"}}}},
+		// round 73: a leave told of after the total was shown back is added
+		// to it (read as 1 served and 3 more: 4).
+		{"a leave more, told after", []step{
+			{send: "我是州农科院的科研人员，2021年10月经院里批准离岗，到和政县一个村里办了个饲草加工企业，这是我第一次离岗。今年10月就满3年了，我想再延长3年，行不行？"},
+			{send: "/check 离岗创业", want: []string{"累计离岗年限「6年」"}},
+			{send: "不对。哦抱歉，我前面说错了，2018年我也离过一年岗，也是在院里离岗办企业，后来回院里了。", want: []string{"累计离岗年限「7年」", "合计7年"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

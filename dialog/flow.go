@@ -69,6 +69,10 @@ func endCheck(s *Session) {
 
 // wantsMoreRe: a correction that speaks of more asked for (再, 这次…),
 // which then says the more itself.
+// alsoServedRe: a correction that tells of a leave besides the ones told
+// (我也离过一年岗, 还离过).
+var alsoServedRe = regexp.MustCompile(`也离过|也离了|也离开过|还离过|还离了|也有过一次|还有过一次|另外还离|也曾离`)
+
 var wantsMoreRe = regexp.MustCompile(`再|这次|这回|此次|本次|还想|想|打算|准备|计划|还要`)
 
 // sumKey, after a slot's id among what was heard, keeps the parts a total
@@ -392,6 +396,17 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 							// 「不对，不是快5年……累计是4年」 to 「8年」 read as 5
 							// served and 3 more: what was served is put right,
 							// the more asked stays (round 68: it was dropped).
+							// 「我也离过一年岗」: a leave more, told after, is
+							// added to the total shown (round 73: read as 1
+							// served and 3 more).
+							if ok && gsl.Sums && nv != v && alsoServedRe.MatchString(rest) && !wantsMoreRe.MatchString(rest) {
+								o, _ := strconv.Atoi(v)
+								if n, err := strconv.Atoi(nv); err == nil && o+n <= gsl.Max {
+									merged[id] = strconv.Itoa(o + n)
+									keptMore = fmt.Sprintf(txtAddedSpan, nv+gsl.Unit, v+gsl.Unit, merged[id]+gsl.Unit)
+									continue
+								}
+							}
 							if more := s.Answers[extraKey+id]; more != "" && ok && nv != v && !wantsMoreRe.MatchString(rest) {
 								m, _ := strconv.Atoi(more)
 								if n, err := strconv.Atoi(nv); err == nil && n+m <= gsl.Max {

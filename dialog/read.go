@@ -469,6 +469,9 @@ func totalThenMore(t string, sl *corpus.Slot) (int, string, bool) {
 	if !sl.Sums {
 		return 0, "", false
 	}
+	// 「加起来是7年（以前1年+这次3年+再延3年）」: a more inside the bracket
+	// that explains the total is part of it (round 73: read as 10).
+	t = explainedSpans(t, sl)
 	totals := totalsSaid(t, sl)
 	if len(totals) != 1 {
 		return 0, "", false
@@ -831,6 +834,10 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		// 「调到其他事业单位再离岗」: where someone would move to is not
 		// where they are.
 		if movedTo(t, h.start) || describesOther(t, h.end) {
+			continue
+		}
+		// 「今年想報高級農藝師」: a title to be applied for is not one held.
+		if h.term && wishedTitleRe.MatchString(t[:h.start]) {
 			continue
 		}
 		// 「批准了的 有文件 县农业农村局人社局批的」: who approved is not
@@ -2621,7 +2628,8 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 	if !ok {
 		return 0, readNote{}, false
 	}
-	sum, parts, ns := sumSpans(explained(raw))
+	ex := explained(raw)
+	sum, parts, ns := sumSpans(ex)
 	// 「离岗快3年了，再延长5年的话合起来8年」, 「7年。……整两年……加上这次
 	// 5年」: a number that is the sum of the others is the total said.
 	more := func(p string) bool { return strings.HasSuffix(p, "多") }
@@ -2639,7 +2647,7 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 			bare := slices.ContainsFunc(splitClauses(t), func(c string) bool {
 				return bareSpanRe.MatchString(c) && numberRe.FindString(c) == strconv.Itoa(n)
 			})
-			if i != len(ns)-1 && (i != 0 || !bare) {
+			if i != len(ns)-1 && (i != 0 || !bare) || ex[i].own {
 				continue
 			}
 			if 2*n == sum && n >= sl.Min && n <= sl.Max {
@@ -2746,6 +2754,7 @@ type span struct {
 	part  string
 	total bool
 	more  bool // asked for on top (再延3年)
+	own   bool // named as a leave of its own (这次, 第二次): a part, never a total
 }
 
 // spanList is spansIn's spans, in the order said.
@@ -2757,6 +2766,7 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 	planned := thisPlanRe.MatchString(t)
 	t = explainedSpans(t, sl)
 	lastMore := false
+	added := false // a clause so far has added a span on (加上2018年那1年)
 	for _, c := range splitClauses(t) {
 		if fallbackRe.MatchString(c) || policySaysRe.MatchString(c) || insideRe.MatchString(c) {
 			continue // 「我记得政策说能延长三年」: the rule, not a span of theirs (round 61: added)
@@ -2776,7 +2786,7 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if before := c[:loc[0]]; slices.ContainsFunc(boundWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
 				continue // 「再延就不止6年了」: a bound, not a span
 			}
-			if before := c[:loc[0]]; strings.HasSuffix(before, "不是") || strings.HasSuffix(before, "并非") {
+			if before := c[:loc[0]]; slices.ContainsFunc(notSpanWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
 				continue // 「不是16年」: what it is not
 			}
 			if after := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(after, "前") || strings.HasPrefix(after, "以前") || strings.HasPrefix(after, "之前") {
@@ -2809,11 +2819,28 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if rest := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") {
 				part += "多" // 「3年多」: more than whole, kept as said
 			}
-			out = append(out, span{n, part, totalBefore(c[:loc[0]]) || wholeBeforeRe.MatchString(c[:loc[0]]), more})
+			// 「这次已经3年了，加上那1年，已经4年了」: what the adding comes to.
+			comesTo := added && !more && comesToRe.MatchString(c[:loc[0]]) && !addOnRe.MatchString(c[:loc[0]])
+			total := totalBefore(c[:loc[0]]) || wholeBeforeRe.MatchString(c[:loc[0]]) || comesTo
+			out = append(out, span{n, part, total, more, !total && ownLeaveRe.MatchString(c[:loc[0]])})
 		}
+		added = added || addedOnRe.MatchString(c)
 	}
 	return out, true
 }
+
+// ownLeaveRe: words before a span that name it as a leave of its own.
+var ownLeaveRe = regexp.MustCompile(`这次|这回|此次|本次|第[一二三四五两0-9]次|头一回|上次|上回`)
+
+// addedOnRe: a clause that adds a span to another (加上2018年那1年); a
+// span said after it with comesToRe before it is what they come to.
+var (
+	addedOnRe = regexp.MustCompile(`加上|算上|连上|再加|加起来|合起来`)
+	comesToRe = regexp.MustCompile(`(?:已经|已|就是|就|总共|一共|共|总计)(?:有|是|满)?$`)
+)
+
+// notSpanWords, just before a span, say it is not one (不是16年, 哪有11年).
+var notSpanWords = []string{"不是", "并非", "哪有", "哪里有", "哪来", "哪来的", "没有"}
 
 // wholeBeforeRe: words before a span that say it is what everything comes
 // to (就整六年了, 以后才七年; not 满, which says what is served: 满三年了，想再延长三年).
@@ -2857,7 +2884,9 @@ func explained(sp []span) []span {
 	}
 	// 「……整六年再延长一年就七年」: the last of three or more, the sum of
 	// all before it, is the total they come to.
-	if k := len(sp) - 1; k >= 2 && sum(sp[:k]) == sp[k].n {
+	// Not one named as a leave of its own (「第一次离了1年，第二次2年，这
+	// 次想离3年」: 6, not 3).
+	if k := len(sp) - 1; k >= 2 && sum(sp[:k]) == sp[k].n && !sp[k].own {
 		return sp[k:]
 	}
 	if len(sp) > 1 && !slices.ContainsFunc(sp, func(y span) bool { return y.n != sp[0].n }) && slices.ContainsFunc(sp, func(y span) bool { return y.total }) {
@@ -4066,3 +4095,7 @@ func mayGrant(ch *corpus.Check, slot, v string) bool {
 	}
 	return false
 }
+
+// wishedTitleRe: the words before a title that make it one applied for
+// (想报高级, 评副高, 考个).
+var wishedTitleRe = regexp.MustCompile(`(?:报|评|考|申报|晋升|晋|升|评上|考取|冲)(?:个|上)?(?:高级|副高级|副高|正高级|正高|中级|初级)?$`)

@@ -270,6 +270,16 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "算上就是七年前头三年又延长三年到下个月整六年再延长一年就七年", nil, "years=7"},
 		{"leave", "years", "到今年10月满3年了，想再延长3年", nil, "years=6"},
 		{"leave", "years", "第一次离了2年，第二次3年，这次想离3年", nil, "years=8"},
+		// round 73: what an adding comes to is a total; a more inside the
+		// bracket that explains a total is part of it; a number denied
+		// (哪有11年) is no span; a span named as a leave of its own is a part
+		// even when it equals the sum of the others.
+		{"leave", "years", "不对，这次离岗已经3年了，加上2018年那1年，已经4年了，我是想再延3年。", nil, "years=7"},
+		{"leave", "years", "不对，哪有11年，加起来是7年（以前1年+这次3年+再延3年）。", nil, "years=7"},
+		{"leave", "years", "第一次离了1年，第二次2年，这次想离3年", nil, "years=6"},
+		// round 73: a title to be applied for is not one held.
+		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
+		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
 		// round 71: whether an earlier leave, named as one, counts is what
 		// the text answers: it is counted.
 		{"leave", "years", "头一回15到17两年 这回三年 还想再延三年 头一回算不算我说不上", nil, "years=8"},
