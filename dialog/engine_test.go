@@ -1677,6 +1677,11 @@ func TestTurns(t *testing.T) {
 			{send: "我是州农科院的科研人员，2021年10月经院里批准离岗，到和政县一个村里办了个饲草加工企业，这是我第一次离岗。今年10月就满3年了，我想再延长3年，行不行？"},
 			{send: "/check 离岗创业", want: []string{"累计离岗年限「6年」"}},
 			{send: "不对。哦抱歉，我前面说错了，2018年我也离过一年岗，也是在院里离岗办企业，后来回院里了。", want: []string{"累计离岗年限「7年」", "合计7年"}}}},
+		// round 73: 「這次是我愛人的情況」 at the confirmation (it restarted).
+		{"yes, this time it is my husband's", []step{
+			{send: "我老公在广河县林业和草原局当林业技术员，他能不能报科技特派员？"},
+			{send: "/check 科技特派员"},
+			{send: "對，這次是我愛人的情況。", want: []string{"✓"}, not: []string{"重新开始"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

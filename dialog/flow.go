@@ -1193,6 +1193,6 @@ func (e *Engine) restatesNo(ch *corpus.Check, sl *corpus.Slot, s *Session, text 
 var ownSelfRe = regexp.MustCompile(`我自己|我本人|是我$|是我[，,。 ]|` +
 	// 「对 这是我家尕娃的」: what was shown back said to be of the one the
 	// message before spoke of (round 56: it restarted the check).
-	`(?:这|这个|这些|说的|刚才说的)(?:就)?是` + namedWho + `的|` +
+	`(?:这|这个|这些|这次|这回|说的|刚才说的)(?:就)?是` + namedWho + `的|` +
 	// 「对 这是给我老汉查的」 (round 58).
 	`(?:这|这个)(?:就)?是(?:给|替|帮|为)` + namedWho + `(?:查|问|自查)的?`)

@@ -997,6 +997,14 @@ func containsAny(s string, words []string) bool {
 // sentence is cut to the clauses that match the question. As context for a
 // question the article does not answer, one excerpt is enough.
 func (ix *Index) quotes(q string, hits []Hit, context bool) []corpus.Excerpt {
+	// 「谁能当科技特派员」, 「我能不能报」: who may is answered by the
+	// sentence that names who (round 73: 「每年选派1次」 was quoted).
+	if whoMayRe.MatchString(q) {
+		if i := slices.IndexFunc(hits, func(h Hit) bool { return namesWhoRe.MatchString(h.Text) }); i > 0 {
+			hits = append([]Hit{hits[i]}, slices.Delete(slices.Clone(hits), i, i+1)...)
+			hits[0].Score = max(hits[0].Score, hits[1].Score)
+		}
+	}
 	terms := queryTerms(q + " " + strings.Join(ix.c.Lexicon.Expand(q), " "))
 	quantity := asksQuantity(q)
 	late := lateTerms(q)
@@ -1006,6 +1014,13 @@ func (ix *Index) quotes(q string, hits []Hit, context bool) []corpus.Excerpt {
 	}
 	return out
 }
+
+// whoMayRe: a question whether someone may take part (谁能当, 能不能报);
+// namesWhoRe: a sentence that names who may.
+var (
+	whoMayRe   = regexp.MustCompile(`谁能|谁可以|什么人|啥人|哪些人|哪种人|能不能(?:报|当|申请|参加|选|入选)|能(?:报|当|申请|参加)[^，,。？?]{0,10}?(?:吗|不)|可以(?:报|当|申请|参加)[^，,。？?]{0,10}?(?:吗|不)|有没有资格|够不够格|有资格`)
+	namesWhoRe = regexp.MustCompile(`人员|对象|符合条件的`)
+)
 
 // benefitRe: money or a benefit a question may ask who gives.
 var benefitRe = regexp.MustCompile(`补助|补贴|贷款|奖励|奖金|资金|工资|津贴|贴息|钱`)

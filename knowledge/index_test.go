@@ -141,6 +141,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 71: who the person is, typed by voice with no marks, is not
 		// the subject (「没有涉及「会计」方面的规定」).
 		{"你好我是积石山一个花椒合作社的会计我们请了省农科院的一个研究员过来指导今年来了两回每回半天我想问一下合作社能不能肉性引进人才那个2万的补助是给合作社还是给专家的", answer, "2", "不少于2万元"},
+		// round 73: who may take part is answered by who the article names.
+		{"谁能当科技特派员", answer, "15", "除教育、卫生、公检法系统外"},
+		{"我是县林草局的技术员，能报科技特派员吗", answer, "15", "除教育、卫生、公检法系统外"},
 		{"離崗創業累計最長幾年", answer, "1", "累计不超过6年"},
 		{"科技特派員最多連續幹幾年", answer, "15", "不超过5年"},
 		{"大学毕业自己开店，能贷多少款？", answer, "14", "20万元"},
