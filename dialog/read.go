@@ -3745,7 +3745,7 @@ var askedSumRe = regexp.MustCompile(`([^，,。？?！!；;\s]{0,6}?)(?:能不�
 
 // eitherNumRe: two numbers said as one or the other (「第二还是第三」,
 // 「2或3名」, 「4年还是5年」).
-var eitherNumRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|年|万元|万)?\s*(?:还是|或者|或是|或|要么|[,，、 ]?(?:也可能是|也可能|也许是|可能是|可能(?:往上)?(?:顺成|顺到|变成|升成|升到|提到|算成|改成)))\s*第?([0-9]+|[一二两三四五六七八九十]+)`)
+var eitherNumRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|年|万元|万)?(半|多)?\s*(?:还是|或者|或是|或|要么|[,，、 ]?(?:也可能是|也可能|也许是|可能是|可能(?:往上)?(?:顺成|顺到|变成|升成|升到|提到|算成|改成)))\s*(?:快|将近|差不多|大概|约|近)?第?([0-9]+|[一二两三四五六七八九十]+)`)
 
 // withinRe: a place said only as within a bound (「反正前三里头」, 「肯定在前
 // 3以内」) by someone unsure of it.
@@ -3770,10 +3770,13 @@ func eitherPair(t string) (m []string, total bool) {
 			pick, total = l, true
 		}
 	}
-	m = make([]string, 3)
+	m = make([]string, 4)
 	m[0] = t[pick[0]:pick[1]]
 	m[1] = t[pick[2]:pick[3]]
-	m[2] = t[pick[4]:pick[5]]
+	if pick[4] >= 0 {
+		m[3] = t[pick[4]:pick[5]] // 半 or 多 after the first
+	}
+	m[2] = t[pick[6]:pick[7]]
 	return m, total
 }
 
@@ -3787,7 +3790,12 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 	} else if m, total := eitherPair(t); m != nil {
 		a, ok1 := numberWord(m[1])
 		b, ok2 := numberWord(m[2])
-		if !ok1 || !ok2 || a == b {
+		// 「大概两年半，也可能快三年」: a year and a half is read as the
+		// next whole year, to judge safely; both may then be the same.
+		if m[3] != "" && sl.Unit == "年" {
+			a++
+		}
+		if !ok1 || !ok2 || a == b && m[3] == "" {
 			return "", "", "", false
 		}
 		lo, hi, said = min(a, b), max(a, b), m[0]
@@ -3796,7 +3804,7 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 		if sl.Sums && !total && addOnRe.MatchString(t) {
 			if sum, parts, _, ok := spansIn(strings.Replace(t, m[0], "", 1), sl); ok && len(parts) > 0 {
 				lo, hi = lo+sum, hi+sum
-				said = fmt.Sprintf("%s＋（%d%s或%d%s）", strings.Join(parts, "＋"), a, sl.Unit, b, sl.Unit)
+				said = fmt.Sprintf("%s＋（%s%s%s或%d%s）", strings.Join(parts, "＋"), m[1], sl.Unit, m[3], b, sl.Unit)
 			}
 		}
 	} else if m := withinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {

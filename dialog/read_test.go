@@ -277,6 +277,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "不对，这次离岗已经3年了，加上2018年那1年，已经4年了，我是想再延3年。", nil, "years=7"},
 		{"leave", "years", "不对，哪有11年，加起来是7年（以前1年+这次3年+再延3年）。", nil, "years=7"},
 		{"leave", "years", "第一次离了1年，第二次2年，这次想离3年", nil, "years=6"},
+		// round 73: one of two spans, the first a year and a half, beside
+		// another: both sums give one verdict.
+		{"leave", "years", "上次大概两年半，也可能快三年，再加这次四年", nil, "years=7"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
