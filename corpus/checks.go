@@ -132,6 +132,11 @@ type Slot struct {
 	// more years asked on top of a total at or past it, however many (再延
 	// 几年, 一两年), give the same verdict as one more, and are read so.
 	Beyond int `yaml:"beyond"`
+	// Recount are numbers, one short of a limit, that people often count
+	// one short (干了四年 for 2021–2025): an answer of one of them is shown
+	// back with RecountText, which says how to count, before it counts.
+	Recount     []int  `yaml:"recount"`
+	RecountText string `yaml:"recount_text"`
 	// Partial are answers that narrow the question without settling it
 	// (「我自己，个体户」 to who borrows: a person, graduate or not); the
 	// question is asked again with the text that says what is still open.
@@ -607,6 +612,9 @@ func (s *Slot) validate() error {
 	}
 	if s.NotYet != "" && (s.Type != YesNoSlot || !slices.ContainsFunc(s.Options(), func(o Option) bool { return o.Value == s.NotYet })) {
 		return fmt.Errorf("slot %q: not_yet %q is not an answer of a yes/no question", s.ID, s.NotYet)
+	}
+	if len(s.Recount) > 0 && (s.Type != NumberSlot || s.RecountText == "" || slices.ContainsFunc(s.Recount, func(n int) bool { return n < s.Min || n > s.Max })) {
+		return fmt.Errorf("slot %q: recount needs a number slot, a recount_text and numbers within [min, max]", s.ID)
 	}
 	if s.Beyond != 0 && (s.Type != NumberSlot || !s.Sums || s.Beyond < s.Min || s.Beyond >= s.Max) {
 		return fmt.Errorf("slot %q: beyond %d needs a number slot that sums, within [min, max)", s.ID, s.Beyond)

@@ -1685,6 +1685,15 @@ func TestTurns(t *testing.T) {
 			{send: "我老公在广河县林业和草原局当林业技术员，他能不能报科技特派员？"},
 			{send: "/check 科技特派员"},
 			{send: "對，這次是我愛人的情況。", want: []string{"✓"}, not: []string{"重新开始"}}}},
+		// rounds 67 and 74: one short of the limit is shown back with how to
+		// count before it counts (「干了四年」 from one who served 2021–2025).
+		{"one short of the limit, recounted", []step{
+			{send: "/check 科技特派员"},
+			{send: "1"},
+			{send: "以上都不是"},
+			{send: "是"},
+			{send: "4", want: []string{"「4年」。对吗？", "2021到2025年每年都选派就是5年"}, not: []string{"自查结果"}},
+			{send: "不对，是5年", want: []string{"✓ 已连续选派年限：5年"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -205,12 +205,24 @@ func (e *Engine) question(s *Session, ch *corpus.Check, sl *corpus.Slot) Reply {
 func (e *Engine) confirmQuestion(s *Session, ch *corpus.Check) Reply {
 	var r Reply
 	r.plain(fmt.Sprintf(txtConfirm, e.answerList(ch, keys(s.Guess), s.Guess)))
+	for id, v := range s.Guess {
+		if o, ok := ch.Slot(id); ok && recounted(o, v) {
+			r.add(Note, o.RecountText)
+		}
+	}
 	round := strconv.Itoa(s.Round)
 	r.Choices = []Choice{
 		{Label: txtConfirmYes, Data: answerPrefix + round + ":" + confirmSlot + ":yes"},
 		{Label: txtConfirmNo, Data: answerPrefix + round + ":" + confirmSlot + ":no"},
 	}
 	return r
+}
+
+// recounted reports an answer of sl people often count one short, shown
+// back with how to count before it counts.
+func recounted(sl *corpus.Slot, v string) bool {
+	n, err := strconv.Atoi(v)
+	return err == nil && slices.Contains(sl.Recount, n)
 }
 
 func keys(m map[string]string) []string {
@@ -813,6 +825,7 @@ func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd read
 	s.Pending, s.Wrong, s.Guess = sl.ID, 0, nil
 	var r Reply
 	r.plain(fmt.Sprintf(note, sl.Name))
+	rd.corrected = true
 	r.follow(e.record(s, ch, sl, rd, false))
 	return r
 }
@@ -956,6 +969,10 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		}
 		v, ok := rd.fills[o.ID]
 		if !ok {
+			continue
+		}
+		if !quiet && !rd.corrected && recounted(o, v) {
+			doubts[o.ID] = v
 			continue
 		}
 		s.Answers[o.ID] = v

@@ -40,6 +40,7 @@ import (
 
 // reading is what read found in one message.
 type reading struct {
+	corrected bool // said to put an answer right: taken as said, never recounted
 	// fills are the answers found, by slot id.
 	fills map[string]string
 	// doubts are answers read with doubt (a denial read as the other
