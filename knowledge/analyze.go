@@ -193,6 +193,13 @@ func (ix *Index) scan(text string) scanned {
 			s.terms = append(s.terms, term{m[1] + "万", a})
 		}
 	}
+	// 「那我们公司贷500万能批吗」: a sum to borrow asks about a loan, whatever
+	// the sum (round 74: declined).
+	if loanSumRe.MatchString(text) {
+		if a, ok := ix.vocab.arts["贷款"]; ok {
+			s.terms = append(s.terms, term{"贷款", a})
+		}
+	}
 	for _, run := range splitScripts(text) {
 		if !run.han {
 			continue
@@ -260,7 +267,15 @@ func (ix *Index) scan(text string) scanned {
 			case isFunc || w.n == 1:
 				best = w.n
 			default:
-				s.unknown = append(s.unknown, w.text)
+				// 「公司贷款」, 「公司能贷」: a word of the segmenter's own
+				// dictionary that holds a document word (round 74).
+				if in := ix.innerWords(w.text); len(in) > 0 {
+					for _, t := range in {
+						s.terms = append(s.terms, term{t, ix.vocab.arts[t]})
+					}
+				} else {
+					s.unknown = append(s.unknown, w.text)
+				}
 				best = w.n
 			}
 			// skip the words the match covered
@@ -272,6 +287,30 @@ func (ix *Index) scan(text string) scanned {
 	}
 	return s
 }
+
+// innerWords returns the longest document word of one article that ends
+// a word of three characters or more: the head of a compound the
+// segmenter's dictionary holds (贷款 of 公司贷款, 能贷 of 公司能贷; not 部门
+// of 哪个部门, which many articles use, nor 州政府 of 州政府办公室, which is
+// no head).
+func (ix *Index) innerWords(w string) []string {
+	r := []rune(w)
+	for i := 1; i <= len(r)-2; i++ { // r[i:]
+		if c := string(r[i:]); ix.oneArticle(c) {
+			return []string{c}
+		}
+	}
+	return nil
+}
+
+// oneArticle reports a document word only one article uses.
+func (ix *Index) oneArticle(w string) bool {
+	a := ix.vocab.arts[w]
+	return a != 0 && a&(a-1) == 0 && !ix.vocab.funcs[w]
+}
+
+// loanSumRe: a sum to borrow (贷500万, 借30万).
+var loanSumRe = regexp.MustCompile(`[贷借]\s*[0-9]+(?:\.[0-9]+)?万`)
 
 // support is how strongly the words of a question point at article n.
 func (ix *Index) support(terms []term, n int) float64 {

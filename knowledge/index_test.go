@@ -144,6 +144,11 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 73: who may take part is answered by who the article names.
 		{"谁能当科技特派员", answer, "15", "除教育、卫生、公检法系统外"},
 		{"我是县林草局的技术员，能报科技特派员吗", answer, "15", "除教育、卫生、公检法系统外"},
+		// round 74: a compound the segmenter holds (公司贷款, 公司能贷) names
+		// the loan by its head; a sum to borrow asks about the loan.
+		{"公司贷款能批吗", answer, "14", ""},
+		{"公司能贷款吗", answer, "14", ""},
+		{"那我们公司贷500万能批吗", answer, "14", "300万元"},
 		{"離崗創業累計最長幾年", answer, "1", "累计不超过6年"},
 		{"科技特派員最多連續幹幾年", answer, "15", "不超过5年"},
 		{"大学毕业自己开店，能贷多少款？", answer, "14", "20万元"},
@@ -153,7 +158,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 66: a sum the document sets in one article names it, in
 		// the old style too; a sum it sets nowhere names nothing.
 		{"二萬元係定額否？由何處發放？", answer, "2", "不少于2万元"},
-		{"贷2万行不行", declined, "none", ""},
+		// A sum to borrow asks about the loan (round 74), whatever the sum:
+		// answered by the loan's ceiling, not by the 2万 of article 2.
+		{"贷2万行不行", answer, "14", "不超过20万元"},
 		{"是否就是2万?", answer, "2", "不少于2万元"},
 		// round 65: whether the state pays all the interest: the article
 		// grants 财政贴息 and leaves how much unsaid.
