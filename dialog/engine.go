@@ -310,6 +310,21 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if s.Check != "" && s.Pending != "" {
 		return e.answer(ctx, s, text)
 	}
+	// 「好的。再查一下韩文斌：国家一类赛，第10名。」 right after a verdict:
+	// the same check for someone else, named, with what this message
+	// tells of them (round 75: read as a what-if on the rank alone, the
+	// first one's 省级 kept, and two wrong ❌).
+	if ch, ok := e.corpus.Check(s.Last); ok && againForRe.MatchString(text) {
+		if other, named := e.guessCheck(text); !named || other == ch {
+			s.Switched = true
+			delete(s.Heard, ch.ID)
+			e.hear(s, text)
+			var r Reply
+			r.plain(fmt.Sprintf(txtOtherPerson, ch.Title))
+			r.follow(e.start(s, ch))
+			return r, nil
+		}
+	}
 	if s.Last != "" && switchesPerson(text) {
 		s.Switched = true
 		// 「那我愛人呢？他在縣農業農村局上班，他能不能報？」 right after the
@@ -1142,6 +1157,10 @@ func switchesPerson(text string) bool {
 	}
 	return len(cs) > 0 && (switchRe.MatchString(trimPunct(cs[0])) || len(cs) > 1 && strings.HasPrefix(trimPunct(cs[0]), "不对") && switchRe.MatchString(trimPunct(cs[1])))
 }
+
+// againForRe: the check asked again for someone named (再查一下韩文斌,
+// 接着帮我查马丽).
+var againForRe = regexp.MustCompile(`^(?:好的?|嗯|行|谢谢|明白了?)?[。，,！! ]*(?:那)?(?:再|接着|然后|下面|现在|还要|也)(?:帮我|给我|帮忙)?(?:查|看|算)(?:一下|下|查)?[ ：:]*(?:[` + surnames + `]\p{Han}{1,2}[：:，, ]|另一位|另外一位|另一个人|第二位|第二个人)`)
 
 // notWhoRe: 「那……呢」 about a time or a thing, not a person.
 var notWhoRe = regexp.MustCompile(`^(?:那|那么|还有|另外)(?:明年|今年|后年|去年|前年|下半年|上半年|明后年|以后|将来|到时候|到期|期满|之后|后面|下次|下一次|下回|这个|那个|这样|那样|其他的?|别的|工资|补助|补贴|社保|职称|利息|贴息|额度|奖金|期限)\p{Han}{0,3}呢$`)

@@ -1694,6 +1694,12 @@ func TestTurns(t *testing.T) {
 			{send: "是"},
 			{send: "4", want: []string{"「4年」。对吗？", "2021到2025年每年都选派就是5年"}, not: []string{"自查结果"}},
 			{send: "不对，是5年", want: []string{"✓ 已连续选派年限：5年"}}}},
+		// round 75: the check asked again for someone named keeps nothing
+		// of the one before (the 省级 was kept: two wrong ❌).
+		{"the check again for someone named", []step{
+			{send: "/check 技能竞赛荣誉"},
+			{send: "省级一类赛，第1名", want: []string{"自查结果"}},
+			{send: "好的。再查一下韩文斌：国家一类赛，第10名。", want: []string{"给这一位也查一下", "竞赛级别「国家级」"}, not: []string{"假设"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
