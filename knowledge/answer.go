@@ -232,6 +232,19 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 				}
 			}
 		}
+		// 「……乡镇的单位能报吗？我爱人在乡卫生院当医生，他能报吗？」: who
+		// may, asked of another person with words that place it nowhere,
+		// asks what the question before asked (round 75: 「没有找到」).
+		if own && alone == nil && i > 0 && prev >= 0 && parts[prev].Article > 0 && whoMayRe.MatchString(a) &&
+			ix.c.Lexicon.UncoveredIn(a) == "" && ix.c.Lexicon.ElsewhereIn(a) == "" {
+			f, err := ix.answerOne(ctx, a, scans[i], background, bgTerms)
+			if err != nil {
+				return corpus.Finding{}, err
+			}
+			if !f.Found() {
+				own = false
+			}
+		}
 		// A question with no subject of its own that follows another
 		// (深圳有安家补贴吗？能给多少？ 表彰一年评几次？每个县有多少名额？) is
 		// about the same thing: it is read with that question as its

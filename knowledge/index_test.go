@@ -457,3 +457,22 @@ func FuzzLookup(f *testing.F) {
 		}
 	})
 }
+
+// TestWhoMayOfAnotherFollows: who may, asked next of another person with
+// words that place it nowhere, is read with the question before it (round
+// 75: 「我爱人在乡卫生院当医生，他能报吗？」 got 「没有找到」).
+func TestWhoMayOfAnotherFollows(t *testing.T) {
+	ix := newTestIndex(t)
+	f, err := ix.Lookup(context.Background(), "請問科技特派員的事：我在鄉鎮農業綜合服務中心上班，是事業編，鄉鎮的單位能報嗎？我愛人在鄉衛生院當醫生，他能報嗎？選上了有沒有補貼？是不是要脫崗？謝謝您。")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append([]corpus.Finding{f}, f.More...) {
+		if !p.Found() && p.Uncovered == "" {
+			t.Errorf("part %q declined", p.Asked)
+		}
+	}
+	if f.Article != 15 {
+		t.Errorf("article %d, want 15", f.Article)
+	}
+}
