@@ -2127,8 +2127,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				var own []string
 				for _, loc := range numberRe.FindAllStringIndex(c, -1) {
 					before := c[:loc[0]]
-					if deniedNumberRe.MatchString(c[loc[1]:]) {
-						continue // 「三百万不是我们要贷的」: what it is not
+					if deniedNumberRe.MatchString(c[loc[1]:]) || notSpanRe.MatchString(before) {
+						continue // 「三百万不是我们要贷的」, 「不是当了22年」: what it is not
 					}
 					if slices.ContainsFunc(quotedBefore, func(w string) bool { return strings.HasSuffix(before, w) }) {
 						continue
@@ -2787,7 +2787,7 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if before := c[:loc[0]]; slices.ContainsFunc(boundWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
 				continue // 「再延就不止6年了」: a bound, not a span
 			}
-			if before := c[:loc[0]]; slices.ContainsFunc(notSpanWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
+			if before := c[:loc[0]]; notSpanRe.MatchString(before) {
 				continue // 「不是16年」: what it is not
 			}
 			if after := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(after, "前") || strings.HasPrefix(after, "以前") || strings.HasPrefix(after, "之前") {
@@ -2840,8 +2840,12 @@ var (
 	comesToRe = regexp.MustCompile(`(?:已经|已|就是|就|总共|一共|共|总计)(?:有|是|满)?$`)
 )
 
-// notSpanWords, just before a span, say it is not one (不是16年, 哪有11年).
-var notSpanWords = []string{"不是", "并非", "哪有", "哪里有", "哪来", "哪来的", "没有"}
+// deniedSpanRe: a span said not to be one (不是当了22年, 哪有11年).
+var deniedSpanRe = regexp.MustCompile(`(?:不是|并非|哪有|哪里有|哪来的?)(?:当了|干了|离了|选了|有|连续|连着)?[0-9]+(?:年|名|万元|万)`)
+
+// notSpanRe: words just before a span that say it is not one (不是16年,
+// 哪有11年, 不是当了22年).
+var notSpanRe = regexp.MustCompile(`(?:不是|并非|哪有|哪里有|哪来的?|没有)(?:当了|干了|离了|选了|有|连续|连着)?$`)
 
 // wholeBeforeRe: words before a span that say it is what everything comes
 // to (就整六年了, 以后才七年; not 满, which says what is served: 满三年了，想再延长三年).
@@ -3265,6 +3269,8 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // range, give false.
 func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	t = takenBack(t)
+	// 「不是当了22年」: a number denied is none (round 76: read as 22).
+	t = deniedSpanRe.ReplaceAllString(t, "")
 	// 「目前已滿兩年，還在三年保留期內」: a term named (三年保留期) is no
 	// span of the person's, when another number is said.
 	if named := namedTermRe.ReplaceAllString(t, ""); named != t && numberRe.MatchString(named) {
@@ -3796,6 +3802,11 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 		if m[3] != "" && sl.Unit == "年" {
 			a++
 		}
+		// 「21年还是22年 我真说不上」: two years of the calendar (2021 or
+		// 2022), not 21 or 22 years (round 76: a wrong ❌ on 22 years).
+		if sl.Unit == "年" && calendarPair(a, b) {
+			return "", "", "", false
+		}
 		if !ok1 || !ok2 || a == b && m[3] == "" {
 			return "", "", "", false
 		}
@@ -3824,6 +3835,13 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 		return corpus.Unsure, strconv.Itoa(lo) + "|" + strconv.Itoa(hi), fmt.Sprintf(txtEitherSplit, said), true
 	}
 	return strconv.Itoa(hi), "", fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
+}
+
+// calendarPair reports two numbers of years that are more likely two
+// years of the calendar, said short (21年还是22年): both from 2010 to 2039,
+// a year or two apart.
+func calendarPair(a, b int) bool {
+	return a >= 10 && a <= 39 && b >= 10 && b <= 39 && a != b && max(a, b)-min(a, b) <= 2
 }
 
 // eitherAnswer finds the number slot a number said as one of two speaks

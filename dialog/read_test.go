@@ -280,6 +280,10 @@ func TestRead(t *testing.T) {
 		// round 73: one of two spans, the first a year and a half, beside
 		// another: both sums give one verdict.
 		{"leave", "years", "上次大概两年半，也可能快三年，再加这次四年", nil, "years=7"},
+		// round 76: two years of the calendar said short are no span; a
+		// span said not to be one is none (a wrong ❌ on 22 years).
+		{"envoy", "served", "21年还是22年 我真说不上 得问他", nil, "served=unsure"},
+		{"envoy", "served", "不对 不是当了22年 是2021年还是2022年开始当的 一直没断过", nil, "gap=no"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
