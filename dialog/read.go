@@ -2787,6 +2787,9 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if before := c[:loc[0]]; slices.ContainsFunc(boundWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
 				continue // 「再延就不止6年了」: a bound, not a span
 			}
+			if rangeEndRe.MatchString(c[:loc[0]]) {
+				continue // 「再延1到2年」: a range, asked, not a span (round 76: 6+2+1)
+			}
 			if before := c[:loc[0]]; notSpanRe.MatchString(before) {
 				continue // 「不是16年」: what it is not
 			}
@@ -2839,6 +2842,9 @@ var (
 	addedOnRe = regexp.MustCompile(`加上|算上|连上|再加|加起来|合起来`)
 	comesToRe = regexp.MustCompile(`(?:已经|已|就是|就|总共|一共|共|总计)(?:有|是|满)?$`)
 )
+
+// rangeEndRe: the words before the upper end of a range (1到2年, 1或2年).
+var rangeEndRe = regexp.MustCompile(`[0-9](?:年)?(?:到|至|~|-|或|或者)$`)
 
 // deniedSpanRe: a span said not to be one (不是当了22年, 哪有11年).
 var deniedSpanRe = regexp.MustCompile(`(?:不是|并非|哪有|哪里有|哪来的?)(?:当了|干了|离了|选了|有|连续|连着)?[0-9]+(?:年|名|万元|万)`)
@@ -3086,7 +3092,7 @@ var echoLeadRe = regexp.MustCompile(`^[^,，。.!！?？ ]{1,6}[?？]+\s*`)
 // eachYearRe: words that say each year of a span counts (每年都被选派).
 var eachYearRe = regexp.MustCompile(`每年|年年|每一年|一年没断|一年都没断|没断过`)
 
-var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年|20([1-3][0-9])(?:到|至|—|-|~)20([1-3][0-9])`)
+var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:[0-9]{1,2}月份?)?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年|20([1-3][0-9])(?:到|至|—|-|~)20([1-3][0-9])`)
 
 // loanRe: a clause that speaks of borrowing (代 and 带 are the usual
 // slips for 贷).
@@ -3341,6 +3347,15 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 		}
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
+		// 「2022年到2028年么，六年嘛」: a leave from one September to another
+		// is the years between; the count said beside the span, when it is
+		// one of the two, is taken (round 76: read as 7).
+		said := slices.DeleteFunc(numberRe.FindAllString(yearSpanRe.ReplaceAllString(t, ""), -1), func(x string) bool { return len(x) == 4 })
+		if len(said) == 1 {
+			if n, err := strconv.Atoi(said[0]); err == nil && b > a && (n == b-a || n == b-a+1) && n >= sl.Min && n <= sl.Max && strings.Contains(t, said[0]+sl.Unit) {
+				return n, readNote{}, true
+			}
+		}
 		if n := b - a + 1; b > a && n >= sl.Min && n <= sl.Max {
 			return n, readNote{text: fmt.Sprintf(txtYearSpan, a, b, n)}, true
 		}

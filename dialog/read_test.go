@@ -284,6 +284,10 @@ func TestRead(t *testing.T) {
 		// span said not to be one is none (a wrong ❌ on 22 years).
 		{"envoy", "served", "21年还是22年 我真说不上 得问他", nil, "served=unsure"},
 		{"envoy", "served", "不对 不是当了22年 是2021年还是2022年开始当的 一直没断过", nil, "gap=no"},
+		// round 76: a range asked on top is no span (6+2+1 = 9); a count said
+		// beside a span of calendar years is taken when it is one of the two.
+		{"leave", "years", "快6年了 想再延1到2年", nil, "years=7"},
+		{"leave", "years", "2022年到2028年么，六年嘛，2021年那个不算", nil, "years=6"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
