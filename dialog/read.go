@@ -306,6 +306,12 @@ func endsWithMe(t string) bool {
 	// 么 after what one tells of oneself ends the telling; with 能, 可以…
 	// (「我能贷么」) it asks.
 	told := strings.TrimLeft(t, "，, ")
+	// 「就是站长不想放人么」, 「不同意么」: a denial told, closed by 么
+	// (round 77: asked again three times); 「不是……么」 is the rhetorical
+	// question that affirms, and stays one.
+	if strings.ContainsAny(told, "不没") && !strings.Contains(told, "不是") && !mentions(t, meAsks) {
+		return false
+	}
 	return !(strings.HasPrefix(told, "我") || strings.HasPrefix(told, "咱") || strings.HasPrefix(told, "俺")) || mentions(t, meAsks)
 }
 

@@ -290,6 +290,11 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "2022年到2028年么，六年嘛，2021年那个不算", nil, "years=6"},
 		// round 77: one of two spans with a word after the half (三年半吧).
 		{"leave", "years", "以前那次三年半吧 也可能4年 檔案在所裡 我手頭沒有 再加這次3年", nil, "unit=inst years=7"},
+		// round 77: a denial closed by 么 tells, it does not ask; a boss who
+		// will not let one go has refused.
+		{"envoy", "consent", "就是站长不想放人么", nil, "consent=no"},
+		{"envoy", "consent", "不同意么", nil, "consent=no"},
+		{"envoy", "consent", "站长说忙得很么走了谁干活", nil, "consent=no"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
