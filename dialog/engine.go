@@ -882,6 +882,11 @@ func (e *Engine) hear(s *Session, text string) {
 	doubtful := doubtfulClauses(text)
 	var plain, may []string
 	for _, c := range splitClauses(text) {
+		// 「听说大学生创业能贷款贷30万行不行」: what was heard, then asked of
+		// one's own case: the asking is the person's (round 77).
+		if m := ownAskAfterRe.FindStringIndex(c); m != nil && hearsayRe.MatchString(c) {
+			c = c[m[0]:m[1]]
+		}
 		if isQuestion(c) && !strings.Contains(doubtful, c) && !hearsayRe.MatchString(c) {
 			plain = append(plain, trimQuestion(c))
 			if asksWhetherMay(c) {
@@ -1157,6 +1162,10 @@ func switchesPerson(text string) bool {
 	}
 	return len(cs) > 0 && (switchRe.MatchString(trimPunct(cs[0])) || len(cs) > 1 && strings.HasPrefix(trimPunct(cs[0]), "不对") && switchRe.MatchString(trimPunct(cs[1])))
 }
+
+// ownAskAfterRe: a sum asked of one's own case at the end of a clause
+// (贷30万行不行).
+var ownAskAfterRe = regexp.MustCompile(`[贷借][^，,。；;]{0,3}[0-9]+(?:\.[0-9]+)?万[^，,。；;]{0,4}(?:行不行|能不能|可不可以|可以不|行吗|可以吗|能行不|行不|能批吗|批不批)`)
 
 // againForRe: the check asked again for someone named (再查一下韩文斌,
 // 接着帮我查马丽).

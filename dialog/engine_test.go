@@ -352,6 +352,13 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// doubt about who founded a firm he never spoke of.
 		{"a doubt of the first question it names", []string{"你好我是东乡的尕娃前年大学毕业的现在想开个手抓馆子听说毕业生创业能贷款单保贷款能贷30万不 铁息是阿么个铁法 我毕业两年多了还算不算毕业生啊说不上"}, "创业担保贷款",
 			"申请额度「30万元」", ""},
+		// round 77: heard, then asked of one's own case: the sum is theirs.
+		{"a sum asked after what was heard", []string{"你好我问一下我家尕娃去年从兰州一个大学出来的想在临夏市开个牛肉面馆子听说大学生创业能贷宽贷30万行不行利息是不是政府全出的"}, "创业担保贷款",
+			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", ""},
+		// rounds 74–77: the agreement's word that the person is brought in
+		// as a high-level talent is shown back, not asked again.
+		{"the agreement says high-level", []string{"我是省农科院研究员，协议中认定我为柔性引进高层次人才，每年来临夏县指导，补助怎么领？"}, "柔性引进补助",
+			"引进方式「顾问指导」，州内用人单位引进「是」，高层次人才「是」", ""},
 		// A served span that happens to equal the more asked is still
 		// served: the more is added (the parts' display once decided this).
 		{"a served span equal to the more", []string{"我是州农科院的，离岗3年，后来又延了4年。还想再延4年行不行？"}, "离岗创业",
