@@ -359,6 +359,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// as a high-level talent is shown back, not asked again.
 		{"the agreement says high-level", []string{"我是省农科院研究员，协议中认定我为柔性引进高层次人才，每年来临夏县指导，补助怎么领？"}, "柔性引进补助",
 			"引进方式「顾问指导」，州内用人单位引进「是」，高层次人才「是」", ""},
+		// round 78: a total served (加起来已经4年) and more asked after it.
+		{"a total served and more asked", []string{"问两个事，一是我在职院，前后离岗创业加起来已经4年了，现在想再申请3年，行不行？"}, "离岗创业",
+			"所在单位「高校」，累计离岗年限「7年」", ""},
 		// A served span that happens to equal the more asked is still
 		// served: the more is added (the parts' display once decided this).
 		{"a served span equal to the more", []string{"我是州农科院的，离岗3年，后来又延了4年。还想再延4年行不行？"}, "离岗创业",

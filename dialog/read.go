@@ -2185,6 +2185,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if n, parts, ok := withEarlier(t, o, found[0]); ok {
 				found[0] = strconv.Itoa(n)
 				r.sumSaid(o.ID, parts, found[0]+o.Unit)
+			} else if n, said, ok := totalThenMore(t, o); ok && said != "" && strings.HasPrefix(said, found[0]+o.Unit+"＋") {
+				// 「前后离岗创业加起来已经4年了，现在想再申请3年」: a total
+				// served and more asked (round 78: read as 4).
+				found[0] = strconv.Itoa(n)
+				r.sumSaid(o.ID, said, found[0]+o.Unit)
 			}
 		}
 		if len(found) == 1 {
@@ -3116,7 +3121,7 @@ func saysTotal(t string) bool {
 // total: a total word right before it, or with filler between
 // (加起来正好6年, 一共想贷到500万).
 func totalBefore(before string) bool {
-	filled := strings.TrimRight(before, "正好刚恰是大概约差不多想要贷到借申请能有再就满为已达")
+	filled := strings.TrimRight(strings.TrimSuffix(before, "已经"), "正好刚恰是大概约差不多想要贷到借申请能有再就满为已达")
 	return slices.ContainsFunc(totalWords, func(w string) bool { return strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) }) ||
 		totalLeadRe.MatchString(before)
 }

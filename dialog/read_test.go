@@ -295,6 +295,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "就是站长不想放人么", nil, "consent=no"},
 		{"envoy", "consent", "不同意么", nil, "consent=no"},
 		{"envoy", "consent", "站长说忙得很么走了谁干活", nil, "consent=no"},
+		// round 78: last year's consent is not this year's.
+		{"envoy", "consent", "今年还没张口，去年是同意了的", nil, "consent=unsure"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
