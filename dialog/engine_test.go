@@ -1258,6 +1258,8 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		q, want string
 	}{
 		{2, "柔性引进补住应该向哪个部门申报？", "怎样申报，本方案没有写"},
+		// rounds 75–78: whether a guarantor is needed, typed with a slip.
+		{14, "要不要找人单保", "没有写共同借款、担保人或担保公司的要求"},
 		// round 73: whether the loans need the card.
 		{14, "没有陇原人才服务卡是不是就贷不了", "都没有提到「陇原人才服务卡」"},
 
