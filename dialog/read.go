@@ -2689,6 +2689,17 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 // more, and that is the reading, said so (round 70: 「下个月就满六年了还能不
 // 能再延长一两年」 got a wrong ✅ for 6 years; 「整整六年了 他想再延几年」 ❔).
 func (e *Engine) readVagueMore(ch *corpus.Check, t string, r *reading) {
+	// 「就想一直掛在單位上」: kept for good is past any total the rules
+	// tell apart (round 74: 不确定, and ❔ where the text decides).
+	if foreverRe.MatchString(t) && !isQuestion(foreverRe.FindString(t)) {
+		for i := range ch.Slots {
+			if o := &ch.Slots[i]; o.Beyond > 0 && o.Beyond+1 <= o.Max && r.doubts[o.ID] == "" {
+				r.fill(o.ID, strconv.Itoa(o.Beyond+1))
+				r.notes = append(r.notes, readNote{text: fmt.Sprintf(txtForeverNote, strconv.Itoa(o.Beyond)+o.Unit, strconv.Itoa(o.Beyond+1)+o.Unit)})
+			}
+		}
+		return
+	}
 	if !vagueMoreRe.MatchString(t) {
 		return
 	}
@@ -2731,6 +2742,9 @@ func (e *Engine) readVagueMore(ch *corpus.Check, t string, r *reading) {
 		r.notes = append(r.notes, readNote{text: fmt.Sprintf(txtVagueMoreNote, strconv.Itoa(served)+o.Unit, total, total)})
 	}
 }
+
+// foreverRe: a leave meant to last for good (一直挂着, 永久保留).
+var foreverRe = regexp.MustCompile(`一直挂|一直保留|一直留着|永久保留|长期保留|挂一辈子|一直不回去?|一直离岗`)
 
 // vagueMoreRe: more years asked for without a number, or as a range
 // (再延几年, 再延长一两年, 再多延1或2年).

@@ -297,6 +297,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "站长说忙得很么走了谁干活", nil, "consent=no"},
 		// round 78: last year's consent is not this year's.
 		{"envoy", "consent", "今年还没张口，去年是同意了的", nil, "consent=unsure"},
+		// round 74: kept for good is past the total the rules tell apart.
+		{"leave", "years", "這是頭一次出去，要出去幾年還不知道，就想一直掛在單位上", nil, "years=7"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},

@@ -53,6 +53,7 @@ const (
 	txtVagueMoreNote   = "您说的%s之后还想再延，不论再延几年，累计都至少%s，按%s判断；如不对，请发送 /back 修改。"
 	txtKeptMore        = "按您更正的%s，加上您先前说想再延的%s，合计%s。"
 	txtAddedSpan       = "按您补充的%s，加上先前的%s，合计%s。"
+	txtForeverNote     = "您说想一直保留：不论多久，累计都超过%s，按%s判断；如不对，请发送 /back 修改。"
 	txtHeardSum        = "「%s」是您说的%s加起来：在同一事业单位以前离岗的年数也算在累计里。"
 	txtSwitched        = "好的，这次按您现在说的重新开始自查，前面的回答不带过来。"
 
