@@ -1712,6 +1712,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 技能竞赛荣誉"},
 			{send: "省级一类赛，第1名", want: []string{"自查结果"}},
 			{send: "好的。再查一下韩文斌：国家一类赛，第10名。", want: []string{"给这一位也查一下", "竞赛级别「国家级」"}, not: []string{"假设"}}}},
+		// round 78: another contest asked about right after the verdict on
+		// one: the check again, nothing of the first kept.
+		{"another contest after the verdict", []step{
+			{send: "/check 技能竞赛荣誉"},
+			{send: "省级一类赛，第2名", want: []string{"自查结果"}},
+			{send: "国赛11名的呢", want: []string{"把这一项也查一下", "竞赛级别「国家级」"}, not: []string{"省级"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -299,6 +299,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "今年还没张口，去年是同意了的", nil, "consent=unsure"},
 		// round 74: kept for good is past the total the rules tell apart.
 		{"leave", "years", "這是頭一次出去，要出去幾年還不知道，就想一直掛在單位上", nil, "years=7"},
+		// round 78: the card, issued, said after the check was done.
+		{"loan", "spouse", "剛問了我愛人，卡去年11月就發了，在他錢包裡呢。", nil, "spouse=yes"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},

@@ -253,6 +253,8 @@ const txtOneAtATime = "您说到了不止一个人或一件事（例如两个人
 
 // txtOtherPerson leads the check started for another person asked about
 // right after a verdict.
+const txtAnotherItem = "好的，按「%s」把这一项也查一下（前一项的回答不带过来）。"
+
 const txtOtherPerson = "好的，按「%s」给这一位也查一下（前一位的回答不带过来）。"
 
 // txtMoreThanTotal notes a total of what was and more asked without its
