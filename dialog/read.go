@@ -513,7 +513,7 @@ var fullThenMoreRe = regexp.MustCompile(`(?:离岗|就|已经|已|都|刚)满(\d
 
 // calendarSpanRe: a span told by the years it began and ended (2021年10月
 // ……2023年年底), with what may stand between them (a comma, what was done).
-var calendarSpanRe = regexp.MustCompile(`((?:19|20)\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末)?[^。;；!！?？]{0,30}?(?:到|至|-|—|~|直到|一直到)?((?:19|20)\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末)?(?:[^。;；!！?？]{0,4}?(?:回来|回去|回单位|回学院|回院里|回所里|结束|为止|回的|返岗|回岗))?`)
+var calendarSpanRe = regexp.MustCompile(`((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末)?[^。;；!！?？]{0,30}?(?:到|至|-|—|~|直到|一直到)?((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末)?(?:[^。;；!！?？]{0,4}?(?:回来|回去|回单位|回学院|回院里|回所里|结束|为止|回的|返岗|回岗))?`)
 
 // calendarThenMore reads a leave before told by its dates and more years
 // asked after it (这次想再离岗5年): the least and most total, in whole years,
@@ -525,10 +525,21 @@ func calendarThenMore(t string) (lo, hi int, parts string, ok bool) {
 	}
 	y1, _ := strconv.Atoi(t[m[2]:m[3]])
 	y2, _ := strconv.Atoi(t[m[6]:m[7]])
+	// 「21年7月離的 24年回來的」: years said short; only from 2010 on, both.
+	if y1 < 100 || y2 < 100 {
+		if y1 < 10 || y1 > 39 || y2 < 10 || y2 > 39 || (y1 < 100) != (y2 < 100) {
+			return 0, 0, "", false
+		}
+		y1, y2 = y1+2000, y2+2000
+	}
 	if y2 <= y1 || y2-y1 > 15 {
 		return 0, 0, "", false
 	}
 	more := moreRe.FindStringSubmatch(t[m[1]:])
+	if more == nil {
+		// 「……24年回來的 這次想離3年」: this time's leave is more too.
+		more = thisLeaveRe.FindStringSubmatch(t[m[1]:])
+	}
 	if more == nil || more[2] != "年" {
 		return 0, 0, "", false
 	}
@@ -569,11 +580,11 @@ func calendarThenMore(t string) (lo, hi int, parts string, ok bool) {
 	lo, hi = loM/12+n, (hiM+11)/12+n
 	said := func(y, a, b int) string {
 		if a < 0 {
-			return t[y:y+4] + "年"
+			return strconv.Itoa(y) + "年"
 		}
-		return t[y:y+4] + "年" + t[a:b]
+		return strconv.Itoa(y) + "年" + t[a:b]
 	}
-	return lo, hi, "以前" + said(m[2], m[4], m[5]) + "到" + said(m[6], m[8], m[9]) + "＋这次" + more[1] + "年", true
+	return lo, hi, "以前" + said(y1, m[4], m[5]) + "到" + said(y2, m[8], m[9]) + "＋这次" + more[1] + "年", true
 }
 
 // sameCases reports whether lo and hi, as the answer to slot, are read by
@@ -2821,6 +2832,9 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if after := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(after, "前") || strings.HasPrefix(after, "以前") || strings.HasPrefix(after, "之前") {
 				continue // 「三年前单位批准我离岗」: when, not how long (round 60: added)
 			}
+			if n, _ := strconv.Atoi(m); sl.Unit == "年" && n >= 10 && n <= 39 && dateEventRe.MatchString(c[loc[1]:]) {
+				continue // 「24年回來的」: the year it happened (round 79: read as 24 years)
+			}
 			if sl.Unit == "年" && monthAfterRe.MatchString(c[loc[1]:]) {
 				continue // 「21年10月院里批了我」: a date (round 63: read as 30 years)
 			}
@@ -2958,6 +2972,13 @@ func moreOnTop(t string, sl *corpus.Slot) (int, bool) {
 
 // bareSpanRe: a clause that is only a span (7年, 六年多了).
 var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|共)?\d+年(多|半)?(了|吧|啊)?$`)
+
+// thisLeaveRe: this time's leave and its years (这次想离3年).
+var thisLeaveRe = regexp.MustCompile(`(?:这次|这回|此次|本次)[^，,。；;0-9]{0,6}?([0-9]+)(年)`)
+
+// dateEventRe: after a two-digit number of years, what happened then
+// (24年回来的, 21年走的, 24年是说2024年): a year of the calendar.
+var dateEventRe = regexp.MustCompile(`^年(?:[0-9]{1,2}月份?)?(?:底|初|末|中)?(?:的时候)?(?:就|才|又|也|我|他|她)?(?:回|走|离|出去|开始|批|来的|去的|办|毕业|退休|调|考|参加|是说|指的)`)
 
 // monthAfterRe: a month right after a year, which makes it a date.
 var monthAfterRe = regexp.MustCompile(`^年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月`)

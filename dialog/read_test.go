@@ -301,6 +301,10 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "這是頭一次出去，要出去幾年還不知道，就想一直掛在單位上", nil, "years=7"},
 		// round 78: the card, issued, said after the check was done.
 		{"loan", "spouse", "剛問了我愛人，卡去年11月就發了，在他錢包裡呢。", nil, "spouse=yes"},
+		// round 79: a year said short, with what happened then, is a date,
+		// not a span (24年回來的 read as 24 years: two wrong ❌).
+		{"leave", "years", "前面那次21年7月離的 24年回來的 這次想離3年", nil, "years=unsure"},
+		{"leave", "years", "离了3年回来的", nil, "years=3"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
