@@ -657,6 +657,11 @@ func modifies(ask, w string, terms []term) bool {
 		return false
 	}
 	rest := []rune(ask[at+len(w):])
+	// 「能领办个马铃薯淀粉厂不」: what a business makes names the business,
+	// not a subject (round 79: declined).
+	if tail := string(rest[:min(len(rest), 5)]); businessHeadRe.MatchString(tail) {
+		return true
+	}
 	for i := 0; i < len(rest) && i <= 4; i++ {
 		if rest[i] == '的' {
 			after := string(rest[i+1:])
@@ -668,6 +673,10 @@ func modifies(ask, w string, terms []term) bool {
 	}
 	return false
 }
+
+// businessHeadRe: a business named right after what it makes or does
+// (淀粉厂, 养殖合作社, 面馆), before any mark.
+var businessHeadRe = regexp.MustCompile(`^[^，,。？?！!；; 的]{0,3}?(?:厂|公司|企业|合作社|店|馆|作坊|基地|车间|工作室|养殖场|园)`)
 
 // uniqueBar is the score a question carried by a word only article n uses
 // must reach: half the bar, and a quarter when every word of the question

@@ -149,6 +149,8 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"公司贷款能批吗", answer, "14", ""},
 		{"公司能贷款吗", answer, "14", ""},
 		{"那我们公司贷500万能批吗", answer, "14", "300万元"},
+		// round 79: what a business makes names the business (淀粉厂).
+		{"能领办个马铃薯淀粉厂不", answer, "15", ""},
 		{"離崗創業累計最長幾年", answer, "1", "累计不超过6年"},
 		{"科技特派員最多連續幹幾年", answer, "15", "不超过5年"},
 		{"大学毕业自己开店，能贷多少款？", answer, "14", "20万元"},
