@@ -395,8 +395,11 @@ func approxPair(r []rune, i int) (string, int) {
 	if !(next != 0 && strings.ContainsRune(numeralUnits, next)) && prev != '第' && prev != '前' {
 		return "", 0
 	}
-	// 「二三年开始」, 「一二年那会」: a year said short.
-	if base == 0 && mult == 1 && next == '年' && a <= 2 && k+1 < len(r) && strings.HasPrefix(string(r[k+1:]), "开始") ||
+	// 「二三年开始」, 「一二年那会」: a year said short; so is one in a list of
+	// years (「二一年二三年二四年」, round 80: read as 2或3).
+	_, listNext := digitOf[runeAt(r, k+1)]
+	if base == 0 && mult == 1 && next == '年' && a <= 2 && (prev == '年' || listNext) ||
+		base == 0 && mult == 1 && next == '年' && a <= 2 && k+1 < len(r) && strings.HasPrefix(string(r[k+1:]), "开始") ||
 		base == 0 && mult == 1 && next == '年' && a <= 2 && k+1 < len(r) && strings.ContainsRune("起到至底初那的时以", r[k+1]) {
 		return strconv.Itoa(a*10 + b), k - i
 	}
@@ -496,3 +499,11 @@ func RuneApartAt(a, b string) int {
 // 没有当, 不做, 没做, then 啥 or 什么. The dialog reads a name
 // after it as no news; retrieval reads a clause of it as no question.
 const DenialBefore = `(?:不是|不当|没当|没有当|不做|没做)(?:啥|什么)?`
+
+// runeAt returns r[i], or 0 past either end.
+func runeAt(r []rune, i int) rune {
+	if i < 0 || i >= len(r) {
+		return 0
+	}
+	return r[i]
+}

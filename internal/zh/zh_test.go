@@ -29,6 +29,8 @@ func TestNormalize(t *testing.T) {
 		// round 39: an approximate pair is one or the other, never 45 or 5
 		{"连着干了四五年", "连着干了4或5年"}, {"两三万", "2或3万"}, {"五六十万", "50或60万"},
 		{"十二三年", "12或13年"}, {"第三四名", "第3或4名"}, {"二三年开始一直在村里", "23年开始一直在村里"},
+		// round 80: years in a list are years, not a range of counts.
+		{"二一年二三年二四年二五年都选上了", "21年23年24年25年都选上了"}, {"干了二三年", "干了2或3年"},
 		{"一二类赛", "一二类赛"},
 		// round 55: a calendar year said digit by digit (it was 二4年)
 		{"从二零年开始年年都选上了今年二四年是第五年了", "从20年开始年年都选上了今年24年是第5年了"},
