@@ -3880,6 +3880,14 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 				said = fmt.Sprintf("%s＋（%s%s%s或%d%s）", strings.Join(parts, "＋"), m[1], sl.Unit, m[3], b, sl.Unit)
 			}
 		}
+	} else if m := nearMissRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
+		// 「我記得是前十吧，又好像聽他說差一點」: within, or just past it
+		// (round 80: read as 10, a wrong ✅).
+		b, ok := numberWord(m[1])
+		if !ok {
+			return "", "", "", false
+		}
+		lo, hi, said = b, b+1, m[0]
 	} else if m := withinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
 		b, ok := numberWord(m[1])
 		if !ok {
@@ -3897,6 +3905,10 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 	}
 	return strconv.Itoa(hi), "", fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
 }
+
+// nearMissRe: a place said as within a bound, then doubted as just past it
+// (前10吧，又好像…差一点).
+var nearMissRe = regexp.MustCompile(`前([0-9]+)[^。.!！?？]{0,14}?(?:差一点|差点|差一口气|就差一|没进|没挤进)`)
 
 // calendarPair reports two numbers of years that are more likely two
 // years of the calendar, said short (21年还是22年): both from 2010 to 2039,
@@ -3919,6 +3931,9 @@ func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (sl
 		if phrase = ifCountedRe.FindString(strings.Replace(t, "不算", "如果不算", 1)); phrase == "" {
 			phrase = ifCountedRe.FindString("如果" + t)
 		}
+	}
+	if phrase == "" && within == "" {
+		within = nearMissRe.FindString(t)
 	}
 	if phrase == "" && within == "" {
 		return "", "", "", "", false

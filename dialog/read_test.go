@@ -307,6 +307,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "离了3年回来的", nil, "years=3"},
 		// round 80: years listed in Chinese digits, one of them in doubt.
 		{"envoy", "served", "二一年二三年二四年二五年都选上了二二年那个我说不上", nil, "served=unsure"},
+		// round 80: within a bound, then doubted as just past it.
+		{"skills", "rank", "我記得是前十吧，又好像聽他說差一點", nil, "rank=unsure"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
