@@ -309,6 +309,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "served", "二一年二三年二四年二五年都选上了二二年那个我说不上", nil, "served=unsure"},
 		// round 80: within a bound, then doubted as just past it.
 		{"skills", "rank", "我記得是前十吧，又好像聽他說差一點", nil, "rank=unsure"},
+		// round 80: no research where one only teaches, asked back.
+		{"leave", "tech", "我們學校哪有搞科研的，就是上課", nil, "tech=no"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
