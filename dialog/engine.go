@@ -310,36 +310,23 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	if s.Check != "" && s.Pending != "" {
 		return e.answer(ctx, s, text)
 	}
-	// 「好的。再查一下韩文斌：国家一类赛，第10名。」 right after a verdict:
-	// the same check for someone else, named, with what this message
-	// tells of them (round 75: read as a what-if on the rank alone, the
-	// first one's 省级 kept, and two wrong ❌).
-	// 「国赛11名的呢」 right after the verdict on 省赛第二: the same check
-	// for another of what it is about (a contest), from what this message
-	// tells (round 78: the 省级 was kept).
-	if ch, ok := e.corpus.Check(s.Last); ok && strings.HasSuffix(trimPunct(text), "呢") && e.namesAnother(ch, s.LastAnswers, text) {
-		delete(s.Heard, ch.ID)
-		s.Switched = true
-		if id, ok := nextSlot(ch, nil); ok {
-			first, _ := ch.Slot(id)
-			for k, v := range e.readFacts(ch, first, nil, text).fills {
-				s.heardOf(ch.ID)[k] = v
-			}
+	if ch, ok := e.corpus.Check(s.Last); ok {
+		// 「国赛11名的呢」 right after the verdict on 省赛第二: the same
+		// check for another of what it is about (a contest), from what
+		// this message tells (round 78: the 省级 was kept).
+		if told, ok := e.anotherItem(ch, s.LastAnswers, text); ok {
+			return e.checkAgain(s, ch, told, txtAnotherItem), nil
 		}
-		var r Reply
-		r.plain(fmt.Sprintf(txtAnotherItem, ch.Title))
-		r.follow(e.start(s, ch))
-		return r, nil
-	}
-	if ch, ok := e.corpus.Check(s.Last); ok && againForRe.MatchString(text) {
-		if other, named := e.guessCheck(text); !named || other == ch {
-			s.Switched = true
-			delete(s.Heard, ch.ID)
-			e.hear(s, text)
-			var r Reply
-			r.plain(fmt.Sprintf(txtOtherPerson, ch.Title))
-			r.follow(e.start(s, ch))
-			return r, nil
+		// 「好的。再查一下韩文斌：国家一类赛，第10名。」 right after a
+		// verdict: the same check for someone else, named, with what this
+		// message tells of them (round 75: read as a what-if on the rank
+		// alone, the first one's 省级 kept, and two wrong ❌).
+		if againForRe.MatchString(text) {
+			if other, named := e.guessCheck(text); !named || other == ch {
+				delete(s.Heard, ch.ID)
+				e.hear(s, text)
+				return e.checkAgain(s, ch, s.Heard[ch.ID], txtOtherPerson), nil
+			}
 		}
 	}
 	if s.Last != "" && switchesPerson(text) {
@@ -1184,20 +1171,36 @@ func switchesPerson(text string) bool {
 // (贷30万行不行).
 var ownAskAfterRe = regexp.MustCompile(`[贷借][^，,。；;]{0,3}[0-9]+(?:\.[0-9]+)?万[^，,。；;]{0,4}(?:行不行|能不能|可不可以|可以不|行吗|可以吗|能行不|行不|能批吗|批不批)`)
 
-// namesAnother reports a message that names, for a question of the past
-// (a contest's level), an option other than the one answered.
-func (e *Engine) namesAnother(ch *corpus.Check, last answers, text string) bool {
+// anotherItem reads a short 「……呢」 that names, for a question of the
+// past (a contest's level), an option other than the one answered: what it
+// tells, and whether it does.
+func (e *Engine) anotherItem(ch *corpus.Check, last answers, text string) (map[string]string, bool) {
 	id, ok := nextSlot(ch, nil)
-	if !ok {
-		return false
+	if !ok || !strings.HasSuffix(trimPunct(text), "呢") {
+		return nil, false
 	}
 	first, _ := ch.Slot(id)
-	for slot, v := range e.readFacts(ch, first, nil, text).fills {
+	told := e.readFacts(ch, first, nil, text).fills
+	for slot, v := range told {
 		if o, ok := ch.Slot(slot); ok && o.Past && o.Type == corpus.ChoiceSlot && last[slot] != "" && last[slot] != v && v != corpus.Unsure {
-			return true
+			return told, true
 		}
 	}
-	return false
+	return nil, false
+}
+
+// checkAgain starts ch again, after its verdict, for another person or
+// item: with what was told of them, nothing of the one before.
+func (e *Engine) checkAgain(s *Session, ch *corpus.Check, told map[string]string, note string) Reply {
+	delete(s.Heard, ch.ID)
+	for k, v := range told {
+		s.heardOf(ch.ID)[k] = v
+	}
+	s.Switched = true
+	var r Reply
+	r.plain(fmt.Sprintf(note, ch.Title))
+	r.follow(e.start(s, ch))
+	return r
 }
 
 // againForRe: the check asked again for someone named (再查一下韩文斌,

@@ -269,10 +269,8 @@ func (ix *Index) scan(text string) scanned {
 			default:
 				// 「公司贷款」, 「公司能贷」: a word of the segmenter's own
 				// dictionary that holds a document word (round 74).
-				if in := ix.innerWords(w.text); len(in) > 0 {
-					for _, t := range in {
-						s.terms = append(s.terms, term{t, ix.vocab.arts[t]})
-					}
+				if head := ix.head(w.text); head != "" {
+					s.terms = append(s.terms, term{head, ix.vocab.arts[head]})
 				} else {
 					s.unknown = append(s.unknown, w.text)
 				}
@@ -288,19 +286,19 @@ func (ix *Index) scan(text string) scanned {
 	return s
 }
 
-// innerWords returns the longest document word of one article that ends
-// a word of three characters or more: the head of a compound the
-// segmenter's dictionary holds (贷款 of 公司贷款, 能贷 of 公司能贷; not 部门
-// of 哪个部门, which many articles use, nor 州政府 of 州政府办公室, which is
-// no head).
-func (ix *Index) innerWords(w string) []string {
+// head returns the longest document word of one article that ends a word
+// of three characters or more: the head of a compound the segmenter's
+// dictionary holds (贷款 of 公司贷款, 能贷 of 公司能贷; not 部门 of 哪个部门,
+// which many articles use, nor 州政府 of 州政府办公室, which is no head), or
+// "".
+func (ix *Index) head(w string) string {
 	r := []rune(w)
 	for i := 1; i <= len(r)-2; i++ { // r[i:]
 		if c := string(r[i:]); ix.oneArticle(c) {
-			return []string{c}
+			return c
 		}
 	}
-	return nil
+	return ""
 }
 
 // oneArticle reports a document word only one article uses.
