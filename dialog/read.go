@@ -2702,7 +2702,7 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 func (e *Engine) readVagueMore(ch *corpus.Check, t string, r *reading) {
 	// 「就想一直掛在單位上」: kept for good is past any total the rules
 	// tell apart (round 74: 不确定, and ❔ where the text decides).
-	if foreverRe.MatchString(t) && !isQuestion(foreverRe.FindString(t)) {
+	if foreverRe.MatchString(t) {
 		for i := range ch.Slots {
 			if o := &ch.Slots[i]; o.Beyond > 0 && o.Beyond+1 <= o.Max && r.doubts[o.ID] == "" {
 				r.fill(o.ID, strconv.Itoa(o.Beyond+1))
@@ -2886,11 +2886,17 @@ var (
 var rangeEndRe = regexp.MustCompile(`[0-9](?:年)?(?:到|至|~|-|或|或者)$`)
 
 // deniedSpanRe: a span said not to be one (不是当了22年, 哪有11年).
-var deniedSpanRe = regexp.MustCompile(`(?:不是|并非|哪有|哪里有|哪来的?)(?:当了|干了|离了|选了|有|连续|连着)?[0-9]+(?:年|名|万元|万)`)
+var deniedSpanRe = regexp.MustCompile(`(?:` + spanDenial + `)` + spanVerb + `[0-9]+(?:年|名|万元|万)`)
 
 // notSpanRe: words just before a span that say it is not one (不是16年,
 // 哪有11年, 不是当了22年).
-var notSpanRe = regexp.MustCompile(`(?:不是|并非|哪有|哪里有|哪来的?|没有)(?:当了|干了|离了|选了|有|连续|连着)?$`)
+var notSpanRe = regexp.MustCompile(`(?:` + spanDenial + `|没有)` + spanVerb + `$`)
+
+// spanDenial and spanVerb: the words that deny a span said next (不是当了).
+const (
+	spanDenial = `不是|并非|哪有|哪里有|哪来的?`
+	spanVerb   = `(?:当了|干了|离了|选了|有|连续|连着)?`
+)
 
 // wholeBeforeRe: words before a span that say it is what everything comes
 // to (就整六年了, 以后才七年; not 满, which says what is served: 满三年了，想再延长三年).

@@ -303,8 +303,7 @@ func (ix *Index) head(w string) string {
 
 // oneArticle reports a document word only one article uses.
 func (ix *Index) oneArticle(w string) bool {
-	a := ix.vocab.arts[w]
-	return a != 0 && a&(a-1) == 0 && !ix.vocab.funcs[w]
+	return oneBit(ix.vocab.arts[w]) && !ix.vocab.funcs[w]
 }
 
 // loanSumRe: a sum to borrow (贷500万, 借30万).

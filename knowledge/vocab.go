@@ -55,6 +55,10 @@ func newVocab(c *corpus.Corpus) *vocab {
 	return v
 }
 
+// oneBit reports a set of articles that is one article (a word only it
+// uses).
+func oneBit(arts uint32) bool { return bits.OnesCount32(arts) == 1 }
+
 // sumRe: a sum of money in 万 (2万元, 20万, 2.5万); the vocabulary
 // holds each of the document's sums as 「N万」, so a question that names one
 // (「二萬元係定額否」) points at the article that sets it.

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,7 +59,7 @@ func (ix *Index) NamesSubject(q string, articles []int) bool {
 		// A word of three or more characters that one article alone uses
 		// (年薪制, 第13条) is its subject, even where it is also a word of
 		// what is asked (round 69: read as about the 柔性引进 check).
-		specific := utf8.RuneCountInString(t.text) >= 3 && bits.OnesCount32(t.arts) == 1
+		specific := utf8.RuneCountInString(t.text) >= 3 && oneBit(t.arts)
 		if !specific && slices.ContainsFunc(asked, func(a string) bool { return strings.Contains(a, t.text) }) {
 			continue
 		}
