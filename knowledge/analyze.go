@@ -43,6 +43,12 @@ func splitAsksOver(q string) (asks []string, background string, over []string) {
 			// 引进人才；③……」, round 62: three of four were lost).
 			ask = strings.HasSuffix(s, "?") || ask && listMarkRe.MatchString(s)
 		}
+		// 「还有人说毕业超过两年就不给贷了 是不是真的」: a question that
+		// only asks whether what was said is true asks what was said.
+		if ask && i > 0 && truthOnlyRe.MatchString(s) && len(rest) > 0 && rest[len(rest)-1] == ss[i-1] {
+			s = ss[i-1] + "," + s
+			rest = rest[:len(rest)-1]
+		}
 		if ask && len(asks) < maxAsks {
 			asks = append(asks, s)
 		} else if ask {
@@ -57,6 +63,10 @@ func splitAsksOver(q string) (asks []string, background string, over []string) {
 	}
 	return asks, strings.Join(rest, "。"), over
 }
+
+// truthOnlyRe: a question that asks only whether what was said before it
+// is true (是不是真的, 真的吗, 属实吗, 对不对).
+var truthOnlyRe = regexp.MustCompile(`^(?:那|这|那这|这个|那个)?(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|是不是这样|是这样吗|属实吗|对不对|对吗|靠谱吗|有这回事吗|有这事吗|是不是|是吗)(?:啊|呀|哦|呢)?[?？]?$`)
 
 // sentences splits after 。 ! ? ; and line breaks (the text is normalised:
 // full-width marks are ASCII already, except the full stop).

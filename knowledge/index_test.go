@@ -366,6 +366,28 @@ func TestNoQuestionAbsorbed(t *testing.T) {
 	}
 }
 
+// TestHearsayChecked: 「是不是真的」 after something heard asks about what
+// was heard (round 72: 毕业超过两年不给贷 went unanswered twice; 毕叶 for 毕业
+// had hidden it too).
+func TestHearsayChecked(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, q := range []string{
+		"他是19年毕业的 想开个清真饭馆 能贷多少 利息是不是国家给贴习 还有人说毕叶超过两年就不给贷了 是不是真的 好像有一门补考了",
+		"我19年大学毕业。能贷多少？有人说毕业超过两年就不给贷了。是真的吗？",
+	} {
+		f, err := ix.Lookup(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := slices.ContainsFunc(append([]corpus.Finding{f}, f.More...), func(p corpus.Finding) bool {
+			return p.Article == 14 && slices.Contains(p.Missing, "毕业年限")
+		})
+		if !ok {
+			t.Errorf("%q: no part says 毕业年限 is not stated: %+v", q, f)
+		}
+	}
+}
+
 // TestVoicedSentenceAfterAMark: a long stretch typed by voice after a
 // 「？」 is split where its speaker turns, and a question in it that names
 // what another wants only by 也 is read with the question before it

@@ -120,6 +120,13 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 			add(w.text)
 		}
 	}
+	// The words of what people ask about (毕业 of 毕业年限) are misspelt
+	// too (「毕叶超过两年」, round 72: the question went unanswered).
+	for _, f := range c.Lexicon.Facets {
+		for _, p := range seg.words(f.Name) {
+			add(p.text)
+		}
+	}
 	// The words that mark a subject the document does not cover are meant
 	// as typed, and a slip for one of them is mended to it.
 	protected := map[string]bool{}
