@@ -141,6 +141,16 @@ type Slot struct {
 	// (「我自己，个体户」 to who borrows: a person, graduate or not); the
 	// question is asked again with the text that says what is still open.
 	Partial []Partial `yaml:"partial"`
+	// FormOpen is for a question of who, when the person says who they are
+	// but not yet in which way they will go (个体还是公司): one of Values
+	// named beside that doubt is the answer, and Text says the way is open.
+	FormOpen *FormOpen `yaml:"form_open"`
+}
+
+// FormOpen: see Slot.FormOpen.
+type FormOpen struct {
+	Values []string `yaml:"values"`
+	Text   string   `yaml:"text"`
 }
 
 // Partial is an answer that narrows a question: any of Words (and, when
@@ -458,6 +468,16 @@ func (c *Check) validate(d *Document) error {
 			for _, m := range quotedRe.FindAllStringSubmatch(p.Text, -1) {
 				if !slices.ContainsFunc(c.Articles, func(n int) bool { return checkQuote(d, n, m[1]) == nil }) {
 					return fail("slot %q: partial answer quotes %q, which no article of the check has", s.ID, m[1])
+				}
+			}
+		}
+		if f := s.FormOpen; f != nil {
+			if len(f.Values) == 0 || f.Text == "" {
+				return fail("slot %q: form_open needs values and a text", s.ID)
+			}
+			for _, v := range f.Values {
+				if !slices.ContainsFunc(s.Choices, func(o Option) bool { return o.Value == v }) {
+					return fail("slot %q: form_open names %q, which is none of its choices", s.ID, v)
 				}
 			}
 		}

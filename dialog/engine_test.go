@@ -352,6 +352,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// doubt about who founded a firm he never spoke of.
 		{"a doubt of the first question it names", []string{"你好我是东乡的尕娃前年大学毕业的现在想开个手抓馆子听说毕业生创业能贷款单保贷款能贷30万不 铁息是阿么个铁法 我毕业两年多了还算不算毕业生啊说不上"}, "创业担保贷款",
 			"申请额度「30万元」", ""},
+		// round 72: 「干了几年」 tells, and 「想贷个30万」 is the sum wanted.
+		{"a voiced story with some years worked", []string{"你好我问个事情我家尕娃前几年西北名族大学毕业的本科毕业了在广州饭馆里干了几年现在回来了想在东乡开个手抓羊肉馆子听说大学生能贷创业单保贷款我们想贷个30万能不能贷下毕业五六年了还算不算大学生"}, "创业担保贷款",
+			"申请额度「30万元」", ""},
 		// round 77: heard, then asked of one's own case: the sum is theirs.
 		{"a sum asked after what was heard", []string{"你好我问一下我家尕娃去年从兰州一个大学出来的想在临夏市开个牛肉面馆子听说大学生创业能贷宽贷30万行不行利息是不是政府全出的"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", ""},

@@ -295,6 +295,8 @@ var anyRe = regexp.MustCompile(`(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！
 // fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
 var fewWords = strings.NewReplacer("几年前", "些年前", "几个月前", "些个月前", "几天前", "些天前", "前几天", "前些天", "前几个月", "前些个月", "这几天", "这些天", "这几个月", "这些个月", "好几次", "好些次", "好几回", "好些回", "前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年",
 	// 「他想再延几年」: a plan of some more years, not how many may be asked.
+	// 「在广州饭馆里干了几年现在回来了」: some years done, told.
+	"了几年", "了些年", "了几个月", "了些个月",
 	"想再延几年", "想再延些年", "想再延长几年", "想再延长些年", "想再干几年", "想再干些年", "想再离几年", "想再离些年", "打算再延几年", "打算再延些年", "准备再延几年", "准备再延些年", "想延几年", "想延些年")
 
 // endsWithMe reports a final 么 (not 什么), in t without its punctuation.
@@ -653,6 +655,24 @@ func (e *Engine) eitherToldYes(sl *corpus.Slot, t string) bool {
 
 // formsDoubtRe: a doubt between forms of a business (个体户还是公司).
 var formsDoubtRe = regexp.MustCompile(`(个体户?|公司|企业|合作社|作坊)还是(个体户?|公司|企业|合作社|作坊)`)
+
+// toldBeside reports whether hit h is told before a doubt between two ways
+// (说不上弄个体还是公司) and is not itself doubted once that doubt is set
+// aside.
+func (e *Engine) toldBeside(ch *corpus.Check, sl *corpus.Slot, t string, h hit) bool {
+	m := formsDoubtRe.FindStringIndex(t)
+	if m == nil {
+		return false
+	}
+	c := clauseAt(t, m[0])
+	off := strings.Index(t, c)
+	us, ue, ok := unsureIndex(c)
+	if off < 0 || !ok {
+		return false
+	}
+	from, to := min(off+us, m[0]), max(off+ue, m[1])
+	return h.end <= from && !e.doubtsHit(ch, sl, t[:from]+"，"+t[to:], h)
+}
 
 // rhetoricalRe: 哪来的, 哪有 (not 从哪来) in a clause that does not ask
 // with 吗, 呢 or a question mark: 「我们庄稼人哪来的卡」, 「哪有啥批文」.
@@ -1571,6 +1591,16 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			return h.slot == sl.ID && isUnsure(c) && formsDoubtRe.MatchString(c)
 		}
 		if slices.ContainsFunc(hits, between) {
+			// 「娃娃的名义嘛本科毕业的 说不上弄个体还是公司」: who the person
+			// is, told apart from the doubt of the way, is the answer; the
+			// way is still open and that is said (round 72: asked again).
+			if i := slices.IndexFunc(hits, func(h hit) bool {
+				return h.slot == sl.ID && !h.negated && sl.FormOpen != nil && slices.Contains(sl.FormOpen.Values, h.value) && e.toldBeside(ch, sl, t, h)
+			}); i >= 0 {
+				r.fill(sl.ID, hits[i].value)
+				r.say(sl.FormOpen.Text)
+				return r
+			}
 			hits = slices.DeleteFunc(hits, between)
 			r.unsure = true
 			return r
@@ -3811,7 +3841,7 @@ var breakBeforeRe = regexp.MustCompile(`(停|停了|歇|歇了|断|断了|中断
 var presentOrdinalRe = regexp.MustCompile(`^[^要如假若]*(今年是(?:连续|连着)?第|今年已经是(?:连续|连着)?第|已经是(?:连续|连着)?第|现在是(?:连续|连着)?第|这是(?:连续|连着)?第|今年(?:连续|连着)?第|今年[0-9]{2,4}年(?:已经)?是(?:连续|连着)?第)[0-9]+年(?:(?:当|干|做|担任|被选|被派|选派|任)[^，,。；;]{0,8}?)?[了啦]?(?:$|明年|后年|还能|能不能|要是)`)
 
 // wantSumRe: a sum the person says they want (我们想贷30万).
-var wantSumRe = regexp.MustCompile(`(?:我|我们|俺|俺们|咱|咱们)(?:想|要|打算|准备|计划)(?:贷款?|借|申请|代款?|带)[0-9]+(?:\.[0-9]+)?万`)
+var wantSumRe = regexp.MustCompile(`(?:我|我们|俺|俺们|咱|咱们)(?:想|要|打算|准备|计划)(?:贷款?|借|申请|代款?|带)(?:个|上|它)?[0-9]+(?:\.[0-9]+)?万`)
 
 // askedSumRe: a sum asked for in a question (「公司能不能申请300万」, 「我能
 // 贷30万吗」): who asks (at most a few characters), the verb, the sum.

@@ -311,6 +311,11 @@ func TestRead(t *testing.T) {
 		{"skills", "rank", "我記得是前十吧，又好像聽他說差一點", nil, "rank=unsure"},
 		// round 80: no research where one only teaches, asked back.
 		{"leave", "tech", "我們學校哪有搞科研的，就是上課", nil, "tech=no"},
+		// round 72: a graduate not yet sure of the way borrows as a person.
+		{"loan", "who", "娃娃的名义嘛本科毕业的公司还没弄哩说不上弄个体还是公司", nil, "who=grad"},
+		{"loan", "who", "本科毕业的，办个体还是公司还不知道", nil, "who=grad"},
+		{"loan", "who", "说不上弄个体还是公司", nil, "!"},
+		{"loan", "who", "是不是大学毕业说不上，个体还是公司也说不上", nil, "!"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
