@@ -814,6 +814,33 @@ func takesBackUnheard(text, facts string) (string, bool) {
 	return "", false
 }
 
+// withdrawSums drops from what was heard, and from readings, a sum the text
+// takes back (350万不要了), and reads the one said instead (250万就够).
+func (e *Engine) withdrawSums(ch *corpus.Check, s *Session, text string, readings map[string]string) {
+	gone := withdrawnSumRe.FindAllString(text, -1)
+	if gone == nil {
+		return
+	}
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if o.Type != corpus.NumberSlot || !strings.HasPrefix(o.Unit, "万") {
+			continue
+		}
+		for _, g := range gone {
+			v := numberRe.FindString(g)
+			if s.Heard[ch.ID][o.ID] == v {
+				delete(s.Heard[ch.ID], o.ID)
+			}
+			if readings[o.ID] == v {
+				delete(readings, o.ID)
+			}
+		}
+		if n, _, ok := readNumber(text, o); ok {
+			readings[o.ID] = strconv.Itoa(n)
+		}
+	}
+}
+
 // doubted returns the slots of ch that a clause of doubt speaks of.
 func (e *Engine) doubted(ch *corpus.Check, sl *corpus.Slot, doubtful string) map[string]bool {
 	doubted := map[string]bool{}
@@ -1003,6 +1030,9 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 		}
 
+		// 「算了，250万就够，350万不要了」: a sum taken back is no longer
+		// heard, and the one said instead is (round 82: 350 kept).
+		e.withdrawSums(ch, s, text, readings)
 		// 「更正一下：……有没有被正式认定为“引进人才”，这个我不清楚」: a
 		// doubt now takes back what an earlier message told of it.
 		for slot := range doubted {

@@ -355,6 +355,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 72: 「干了几年」 tells, and 「想贷个30万」 is the sum wanted.
 		{"a voiced story with some years worked", []string{"你好我问个事情我家尕娃前几年西北名族大学毕业的本科毕业了在广州饭馆里干了几年现在回来了想在东乡开个手抓羊肉馆子听说大学生能贷创业单保贷款我们想贷个30万能不能贷下毕业五六年了还算不算大学生"}, "创业担保贷款",
 			"申请额度「30万元」", ""},
+		// round 82: what the person read in the policy is no fact of theirs,
+		// and a sum taken back later is replaced by the one said instead.
+		{"the policy as read, then a sum taken back", []string{"我是临夏县一家冷链公司的老板，2021年注册的公司，现在12个人。看到州上文件说引进人才办的小微企业能贷300万，我想贷350万，能行不？", "算了，我重新算了一下，250万就够，350万不要了。帮我查一下250万能行不？"}, "创业担保贷款",
+			"申请人「企业（以公司名义申请）」，申请额度「250万元」", ""},
 		// round 77: heard, then asked of one's own case: the sum is theirs.
 		{"a sum asked after what was heard", []string{"你好我问一下我家尕娃去年从兰州一个大学出来的想在临夏市开个牛肉面馆子听说大学生创业能贷宽贷30万行不行利息是不是政府全出的"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", ""},

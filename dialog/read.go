@@ -1404,7 +1404,18 @@ func negatedAt(t string, i int) bool {
 
 // read reads a typed answer to the pending question of ch.
 func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
-	return e.readText(ch, sl, done, text, true)
+	return e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))
+}
+
+// leftOpen turns a denial read with doubt into 不确定 when the text names
+// something the question's TopicUnsure says the text leaves open: 「没有走
+// 过人才引进手续……县上领导说我们是引进来的」 (round 82: 否).
+func (e *Engine) leftOpen(sl *corpus.Slot, text string, r reading) reading {
+	if sl.Type == corpus.YesNoSlot && sl.AllowUnsure && r.doubts[sl.ID] == corpus.No && r.fills[sl.ID] == "" && e.mentionsAny(sl.TopicUnsure, text) {
+		delete(r.doubts, sl.ID)
+		r.fill(sl.ID, corpus.Unsure)
+	}
+	return r
 }
 
 // readFacts reads the statements taken out of a question (see statements):
@@ -3234,11 +3245,14 @@ func countsAfter(t, lead string) bool {
 }
 
 // hearsayRe: a clause that tells what others say (听说, 村里人说).
-var hearsayRe = regexp.MustCompile(`听说|听人说|听[^,，。 ]{1,6}说|人家说|有人说|别人说|据说|传说`)
+var hearsayRe = regexp.MustCompile(`听说|听人说|听[^,，。 ]{1,6}说|人家说|有人说|别人说|据说|传说|` +
+	// 「看到州上文件说引进人才办的小微企业能贷300万」: what the policy says,
+	// as the person read it, is no fact of theirs (round 82: 企业创办人「是」).
+	`(?:文件|政策|方案|通知|网上|新闻)[上里中]?(?:说|写|讲|规定)|(?:看到|看见|看了|看过)[^,，。 ]{0,8}(?:说|写着|写的|规定)`)
 
 // deniedNumberRe: words right after a number that deny it (「三百万不是我
 // 们要贷的」).
-var deniedNumberRe = regexp.MustCompile(`^[^,，。;；0-9]{0,2}?(不是|并非|不算)`)
+var deniedNumberRe = regexp.MustCompile(`^[^,，。;；0-9]{0,2}?(不是|并非|不算|不要了|不贷了|不用了|不借了|不申请了|不要|不贷|不借|作废|算了|太多)`)
 
 // quotedBefore mark a number that quotes the policy or another figure,
 // not the person's own answer.
@@ -3284,7 +3298,7 @@ var listLeadRe = regexp.MustCompile(`^\s*(?:[0-9]+\s*[.、:)）]|[(（][0-9]+[)�
 var hypothetical = []string{"如果", "假如", "要是", "假设", "比如", "万一", "若"}
 
 // askLeads turn a run-on sentence from telling to asking.
-var askLeads = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
+var askLeads = []string{"听说", "听人说", "据说", "同事说", "有人说", "别人说", "文件说", "文件上说", "文件里说", "文件上写", "文件里写", "政策说", "政策上说", "政策里说", "看到", "看见", "请问", "想问", "问一下", "问问", "能不能", "可不可以", "能否", "是否", "想知道"}
 
 // voiceSplit cuts a long clause that asks, typed with no marks, at its
 // first asking word: what is said before it, and the asking after.
@@ -3347,6 +3361,9 @@ var turnToAsk = []string{"请问", "想问", "问一下", "问问", "想知道"}
 // totalWords mark the total among several numbers.
 var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合起来", "合在一起", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
 
+// withdrawnSumRe: a sum said not to be wanted any more (350万不要了).
+var withdrawnSumRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?万元?(?:的话)?(?:就|也|都|我)?(?:不要了|不贷了|不用了|不借了|不申请了|不要|不贷|不借|作废|算了|太多了)`)
+
 // zeroWords answer a count with none.
 var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "从没", "从来没", "第一次", "首次", "零", "无"}
 
@@ -3359,6 +3376,9 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	t = takenBack(t)
 	// 「不是当了22年」: a number denied is none (round 76: read as 22).
 	t = deniedSpanRe.ReplaceAllString(t, "")
+	// 「250万就够，350万不要了」: a sum taken back is none (round 82: 350
+	// kept through two corrections).
+	t = withdrawnSumRe.ReplaceAllString(t, "")
 	// 「目前已滿兩年，還在三年保留期內」: a term named (三年保留期) is no
 	// span of the person's, when another number is said.
 	if named := namedTermRe.ReplaceAllString(t, ""); named != t && numberRe.MatchString(named) {

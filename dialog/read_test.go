@@ -316,6 +316,11 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "本科毕业的，办个体还是公司还不知道", nil, "who=grad"},
 		{"loan", "who", "说不上弄个体还是公司", nil, "!"},
 		{"loan", "who", "是不是大学毕业说不上，个体还是公司也说不上", nil, "!"},
+		// round 82: a sum taken back is none; called brought in by others
+		// beside no formal step leaves 引进人才 open.
+		{"loan", "amount", "不对，我说了是250万，350万不要了。", map[string]string{"who": "firm"}, "amount=250"},
+		{"loan", "amount", "我重新算了一下，250万就够，350万不要了", map[string]string{"who": "firm"}, "amount=250"},
+		{"loan", "founder", "那倒没有走过人才引进手续，就是跟县上签了个招商协议，县上领导当时说我们是引进来的。我也是高中毕业，不是大学生。", map[string]string{"who": "firm", "amount": "250"}, "founder=unsure"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
