@@ -518,6 +518,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "served", "从头一年开始年年都是我 一回都没空过 五年了", nil, "gap=no served=5"},
 		{"envoy", "system", "不是教育系统，镇政府啊", nil, "employer=township system=none"},
 		{"envoy", "consent", "领导口头说了，还没签字", nil, "consent=unsure"},
+		{"envoy", "consent", "站长嘴上说行呢,纸上的没写", nil, "consent=unsure"},
+		{"envoy", "consent", "领导口头同意了", nil, "consent=yes"},
 		{"leave", "years", "之前离岗两年后回校工作了一年，去年又第二次离岗，已经满一年了。这次离岗定为5年", nil, "years=7"},
 		{"leave", "rural", "单位还不知道我有这个想法呢", nil, "rural=no"},
 		{"leave", "rural", "还没批下来，不知道能不能批", nil, "rural=unsure"},
