@@ -1725,6 +1725,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 技能竞赛荣誉"},
 			{send: "省级一类赛，第2名", want: []string{"自查结果"}},
 			{send: "国赛11名的呢", want: []string{"把这一项也查一下", "竞赛级别「国家级」"}, not: []string{"省级"}}}},
+		// round 83: an answer to the class that denies the level recorded
+		// before puts the level right too (国家级 was kept: ❔ where ❌).
+		{"an answer that puts an earlier one right", []step{
+			{send: "/check 技能竞赛荣誉"},
+			{send: "国家级的，第三名"},
+			{send: "抱歉，核对了证书，是甘肃省一类大赛，不是国家级。", want: []string{"竞赛级别：省级", "省级一类赛第3名"}, not: []string{"国家级一类赛第3名"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

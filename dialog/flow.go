@@ -525,6 +525,24 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			}
 		}
 	}
+	// 「是甘肃省一类大赛，不是国家级」 to the question after the level's: an
+	// answer that denies an earlier one by its name and names another puts
+	// that one right too (round 83: 国家级 was kept through two corrections).
+	if !rd.question {
+		for _, id := range s.Order {
+			osl, ok := ch.Slot(id)
+			old := s.Answers[id]
+			if !ok || id == sl.ID || osl.Type != corpus.ChoiceSlot || !e.deniesOption(osl, old, text) {
+				continue
+			}
+			without := maps.Clone(s.Answers)
+			delete(without, id)
+			if v := e.read(ch, sl, without, text).fills[id]; v != "" && v != old && v != corpus.Unsure {
+				delete(s.Answers, id)
+				rd.fill(id, v)
+			}
+		}
+	}
 	// 「是娃要开面馆 我是他爹替他问的」: a yes that goes on to tell
 	// something no question asks confirms what was shown back.
 	if len(shown) > 0 && !rd.found() && !rd.question && !rd.unsure && !isUnsure(text) && yesLeadRe.MatchString(text) {
@@ -678,6 +696,22 @@ func afterNo(text string) string {
 func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool) {
 	rest, ok := cutCorrection(text)
 	return e.correctWith(s, ch, text, rest, ok, txtCorrected)
+}
+
+// deniesOption reports whether text says 「不是」 of option value v of o by
+// one of its names (不是国家级).
+func (e *Engine) deniesOption(o *corpus.Slot, v, text string) bool {
+	for _, c := range o.Choices {
+		if c.Value != v {
+			continue
+		}
+		for _, n := range e.optionNames(c) {
+			if utf8.RuneCountInString(n) >= 2 && (strings.Contains(text, "不是"+n) || strings.Contains(text, "并非"+n)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // correctWith changes an earlier answer to what rest says (see correct);
