@@ -814,6 +814,50 @@ func takesBackUnheard(text, facts string) (string, bool) {
 	return "", false
 }
 
+// sumOfBorrower fills a sum not yet read (申请额度) from the clauses of text
+// that name the option read for a choice question (企业 for who borrows),
+// when they hold one sum, not one quoted from the policy (最高300万).
+func (e *Engine) sumOfBorrower(ch *corpus.Check, text string, readings map[string]string) {
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if o.Type != corpus.NumberSlot || !strings.HasPrefix(o.Unit, "万") || readings[o.ID] != "" {
+			continue
+		}
+		for j := range ch.Slots {
+			c := &ch.Slots[j]
+			v := readings[c.ID]
+			if c.Type != corpus.ChoiceSlot || v == "" || v == corpus.Unsure {
+				continue
+			}
+			var names []string
+			for _, op := range c.Choices {
+				if op.Value == v {
+					names = e.optionNames(op)
+				}
+			}
+			sums := map[string]bool{}
+			for _, cl := range splitClauses(text) {
+				if hearsayRe.MatchString(cl) || !slices.ContainsFunc(names, func(n string) bool { return utf8.RuneCountInString(n) >= 2 && strings.Contains(cl, n) }) {
+					continue
+				}
+				for _, loc := range numberRe.FindAllStringIndex(cl, -1) {
+					before := cl[:loc[0]]
+					if strings.HasPrefix(cl[loc[1]:], "万") && !slices.ContainsFunc(quotedBefore, func(w string) bool { return strings.HasSuffix(before, w) }) {
+						sums[cl[loc[0]:loc[1]]] = true
+					}
+				}
+			}
+			if len(sums) == 1 {
+				for n := range sums {
+					if k, _, ok := readNumber(n+o.Unit, o); ok {
+						readings[o.ID] = strconv.Itoa(k)
+					}
+				}
+			}
+		}
+	}
+}
+
 // withdrawSums drops from what was heard, and from readings, a sum the text
 // takes back (350万不要了), and reads the one said instead (250万就够).
 func (e *Engine) withdrawSums(ch *corpus.Check, s *Session, text string, readings map[string]string) {
@@ -1030,6 +1074,10 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 		}
 
+		// 「公司申请创业担保贷款300万元可以吗？……我个人还能再贷20万吗？」:
+		// of two sums, the one said with the borrower heard is that
+		// borrower's (round 83: asked again).
+		e.sumOfBorrower(ch, text, readings)
 		// 「算了，250万就够，350万不要了」: a sum taken back is no longer
 		// heard, and the one said instead is (round 82: 350 kept).
 		e.withdrawSums(ch, s, text, readings)

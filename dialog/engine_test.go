@@ -359,6 +359,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// and a sum taken back later is replaced by the one said instead.
 		{"the policy as read, then a sum taken back", []string{"我是临夏县一家冷链公司的老板，2021年注册的公司，现在12个人。看到州上文件说引进人才办的小微企业能贷300万，我想贷350万，能行不？", "算了，我重新算了一下，250万就够，350万不要了。帮我查一下250万能行不？"}, "创业担保贷款",
 			"申请人「企业（以公司名义申请）」，申请额度「250万元」", ""},
+		// round 83: of the firm's sum and the person's own, the firm's is
+		// the one of the borrower heard.
+		{"the firm's sum beside the person's", []string{"我2020年作为引进人才来临夏。2023年注册了一家冷链物流公司，现在23个员工。1. 公司申请创业担保贷款300万元可以吗？2. 公司贷了之后，我个人还能再按高校毕业生贷20万吗？"}, "创业担保贷款",
+			"申请额度「300万元」", ""},
 		// round 77: heard, then asked of one's own case: the sum is theirs.
 		{"a sum asked after what was heard", []string{"你好我问一下我家尕娃去年从兰州一个大学出来的想在临夏市开个牛肉面馆子听说大学生创业能贷宽贷30万行不行利息是不是政府全出的"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", ""},
