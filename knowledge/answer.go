@@ -987,6 +987,24 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 			f.Missing = append(f.Missing, m)
 		}
 	}
+	// 「我媳妇……她也想报一次能当几年」: a span or a count the matching
+	// sentences do not give may be given by another sentence of the
+	// article that speaks of the question's words or the story's (每年选派1
+	// 次，连续选派期限不超过5年; round 84: 「具体期限」 said unstated).
+	var stating []string
+	if m, ok := askedCount(ask); ok {
+		if i := slices.Index(f.Missing, countName(m)); i >= 0 && (countName(m) == "具体期限" || countName(m) == "人数或名额") {
+			words := append(slices.Clone(focus), bgTerms...)
+			for _, sn := range a.Sentences {
+				cs := splitClauses(sn)
+				if statesNumber(cs, m) && slices.ContainsFunc(words, func(t term) bool { return utf8.RuneCountInString(t.text) >= 2 && strings.Contains(sn, t.text) }) {
+					f.Missing = slices.Delete(f.Missing, i, i+1)
+					stating = append(stating, sn)
+					break
+				}
+			}
+		}
+	}
 	for i, o := range groups {
 		if i == best || o.hits[0].Article == 0 || len(f.Related) >= 2 {
 			continue
@@ -1002,6 +1020,9 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 		quoteQ += " " + background
 	}
 	f.Quotes = ix.quotes(quoteQ, g.hits, len(f.Missing) > 0)
+	for _, sn := range stating {
+		f.Quotes = append(f.Quotes, corpus.Excerpt{Text: sn})
+	}
 	return f, nil
 }
 

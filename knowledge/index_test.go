@@ -151,6 +151,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"那我们公司贷500万能批吗", answer, "14", "300万元"},
 		// round 79: what a business makes names the business (淀粉厂).
 		{"能领办个马铃薯淀粉厂不", answer, "15", ""},
+		// round 84: a span asked beside who may is given by the sentence
+		// that gives it, not said unstated.
+		{"我是乡卫生院的大夫想报名科技特派员这个我能报吗我媳妇在乡政府上班她也想报一次能当几年有没有补助", answer, "15", "连续选派期限不超过5年"},
 		{"離崗創業累計最長幾年", answer, "1", "累计不超过6年"},
 		{"科技特派員最多連續幹幾年", answer, "15", "不超过5年"},
 		{"大学毕业自己开店，能贷多少款？", answer, "14", "20万元"},
