@@ -328,7 +328,7 @@ func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 }
 
 // maxGlosses bounds the plain readings shown with one answer.
-const maxGlosses = 3
+const maxGlosses = 4
 
 // articleText replies with an article's full text, for 「第14条」.
 func (e *Engine) articleText(n int) Reply {

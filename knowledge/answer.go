@@ -369,8 +369,11 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// So is one that asks where or how (「在乡镇哪个部门申请」: 办理地点)
 		// with no subject but a place.
 		// A numbered question (「3.企业引进后有无奖励?」) is one of its own.
+		// Not when what it was is a trait of the person (「不知退休人員可否享
+		// 受？是否兩萬封頂？」): the follow-up asks about the subject of the
+		// story, not about 退休 (round 84: 封顶 and who pays unanswered).
 		listed := listMarkRe.MatchString(a)
-		if u == "" && prev >= 0 && !listed && parts[prev].Uncovered != "" && (!ix.keyed(scans[i]) || !ix.namesThing(a) ||
+		if u == "" && prev >= 0 && !listed && parts[prev].Uncovered != "" && !(i > 0 && slices.Contains(traitWords, parts[prev].Uncovered) && ix.keyed(scans[i-1])) && (!ix.keyed(scans[i]) || !ix.namesThing(a) ||
 			len(ix.c.Lexicon.FacetsIn(a)) > 0 && !ix.keyedBeyond(scans[i], placeWords)) {
 			continue
 		}
@@ -388,7 +391,8 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// article that happens to share a word.
 		// Only when nothing before it was answered: after 「离岗期间工资还发不
 		// 发？有没有住房补贴？」 a 「能去企业兼职吗？」 is still about leaving.
-		if u == "" && i > 0 && prev >= 0 && !listed && !slices.ContainsFunc(parts, corpus.Finding.Found) && ix.followsSubject(a, scans[i], asks[i-1]) {
+		traitBefore := prev >= 0 && i > 0 && slices.Contains(traitWords, parts[prev].Uncovered) && ix.keyed(scans[i-1])
+		if u == "" && i > 0 && prev >= 0 && !listed && !traitBefore && !slices.ContainsFunc(parts, corpus.Finding.Found) && ix.followsSubject(a, scans[i], asks[i-1]) {
 			continue
 		}
 		var f corpus.Finding

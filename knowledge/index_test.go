@@ -391,6 +391,23 @@ func TestHearsayChecked(t *testing.T) {
 	}
 }
 
+// TestFollowUpAfterATrait: what follows a question declined for a trait
+// of the person (退休) asks about the subject of the story, and is answered
+// (round 84: 是否两万封顶 and 由何处发放 went unanswered).
+func TestFollowUpAfterATrait(t *testing.T) {
+	ix := newTestIndex(t)
+	q := "本人已退休，现受广河县一家养殖企业之邀担任技术顾问。听闻州上对柔性引进的高层次人才有补助，最多两万元，不知退休人员可否享受？是否两万封顶？由何处发放？"
+	f, err := ix.Lookup(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := append([]corpus.Finding{f}, f.More...)
+	if !slices.ContainsFunc(parts, func(p corpus.Finding) bool { return p.Article == 2 && strings.Contains(p.Asked, "封顶") }) ||
+		!slices.ContainsFunc(parts, func(p corpus.Finding) bool { return p.Uncovered == "退休" }) {
+		t.Errorf("%q: want 封顶 answered from 第2条 and 退休 declined apart, got %+v", q, parts)
+	}
+}
+
 // TestVoicedSentenceAfterAMark: a long stretch typed by voice after a
 // 「？」 is split where its speaker turns, and a question in it that names
 // what another wants only by 也 is read with the question before it
