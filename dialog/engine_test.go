@@ -1735,6 +1735,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 技能竞赛荣誉"},
 			{send: "国家级的，第三名"},
 			{send: "抱歉，核对了证书，是甘肃省一类大赛，不是国家级。", want: []string{"竞赛级别：省级", "省级一类赛第3名"}, not: []string{"国家级一类赛第3名"}}}},
+		// round 85: a reply to what was shown back that goes on to the
+		// next thing, saying nothing against it, lets it stand.
+		{"a confirmation passed over", []step{
+			{send: "科技特派员我干了5年了，明年还能不能接着干？"},
+			{send: "/check 科技特派员", want: []string{"已连续选派年限「5年」"}},
+			{send: "县上的 农技推广中心", want: []string{"已连续选派年限：5年", "单位同意"}, not: []string{"连续担任科技特派员几年"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

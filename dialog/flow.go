@@ -632,6 +632,17 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		}
 		return e.wrong(s, sl, text), nil
 	}
+	// 「县上的 农技推广中心」 to 「已连续选派年限「5年」。对吗？」: a plain
+	// answer that goes on to what comes next, saying nothing of what was
+	// shown back, lets it stand (round 85: the 5 years were asked again).
+	if len(shown) > 0 && !confirmsShown && !rd.question && !rd.unsure && !isUnsure(text) && !hasNegator(text) && !isQuestion(text) {
+		for id, v := range shown {
+			if _, said := rd.fills[id]; !said && rd.doubts[id] == "" {
+				rd.fill(id, v)
+			}
+		}
+		confirmsShown = true
+	}
 	// 「对的证书上写的就是第十名」 to a reading shown back: recorded, and the
 	// question in hand asked next without calling the reply wrong.
 	return e.record(s, ch, sl, rd, confirmsShown), nil
