@@ -170,6 +170,9 @@ func TestSpellerLeavesANotA(t *testing.T) {
 		{"离岗期间工资还发不发", "离岗期间工资还发不发"},
 		{"我在临夏市疾控中心做检验", "我在临夏市疾控中心做检验"},
 		{"离港创业最长几年", "离岗创业最长几年"},
+		// round 85: 着哩, a particle of the region's speech, is no slip for 着力
+		{"说不上问谁着哩", "说不上问谁着哩"},
+		{"毕叶超过两年", "毕业超过两年"},
 		// round 40: 没人 is no slip for 每人 (a negation is never mended away)
 		{"一类二类的没人跟我说过", "一类二类的没人跟我说过"},
 		// round 42: 那年 is no slip for 哪年; a mend never makes a question
