@@ -154,6 +154,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 84: a span asked beside who may is given by the sentence
 		// that gives it, not said unstated.
 		{"我是乡卫生院的大夫想报名科技特派员这个我能报吗我媳妇在乡政府上班她也想报一次能当几年有没有补助", answer, "15", "连续选派期限不超过5年"},
+		// round 85: whether one must apply oneself asks the procedure,
+		// which 第2条 does not state.
+		{"柔性引进的补助需本人申请吗", silent, "2", ""},
 		{"離崗創業累計最長幾年", answer, "1", "累计不超过6年"},
 		{"科技特派員最多連續幹幾年", answer, "15", "不超过5年"},
 		{"大学毕业自己开店，能贷多少款？", answer, "14", "20万元"},
