@@ -3,6 +3,7 @@ package dialog
 import (
 	"fmt"
 	"maps"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strconv"
@@ -680,6 +681,11 @@ func (e *Engine) toldBeside(ch *corpus.Check, sl *corpus.Slot, t string, h hit) 
 // rhetoricalRe: 哪来的, 哪有 (not 从哪来) in a clause that does not ask
 // with 吗, 呢 or a question mark: 「我们庄稼人哪来的卡」, 「哪有啥批文」.
 var rhetoricalRe = regexp.MustCompile(`(^|[^从在到去往])哪(?:里来的|儿来的|来的|里有|儿有|会有|能有|有)(?:啥|什么)?`)
+
+// complaintRe: 「不对啊咋成15年了」, a complaint of a number read, which
+// says it is not that number; not a question (round 86: the years said
+// after it were lost).
+var complaintRe = regexp.MustCompile(`(?:咋|怎么)就?(?:变)?成了?([0-9]+)`)
 
 // rhetoricalClauseRe: a clause, with the question mark that may end it.
 var rhetoricalClauseRe = regexp.MustCompile(`[^，,。.；;！!\s]+`)
@@ -1463,6 +1469,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// document's 同一 keeps the speller from mending (round 61).
 	t = consentSlipRe.ReplaceAllString(t, "${1}同意")
 	t = rhetoricalNo(t) // 「我们庄稼人哪来的卡」 says there is none
+	t = complaintRe.ReplaceAllString(t, "不是${1}")
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
 	if m := doubleNoRe.FindStringIndex(t); m != nil && m[1] < len(t) && saidBeforeRe.MatchString(t[m[1]:]) {
@@ -2727,6 +2734,35 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 			}
 		}
 	}
+	// 「离了3年到下个月整3年……再延3年也就6年」, 「6年么刚才说了3年加3年」:
+	// the largest span, said as the total, that some of the others come to
+	// is the total; the others restate its parts (round 86: 15, then 12,
+	// for 6).
+	if len(raw) >= 3 {
+		rs := make([]int, len(raw))
+		rsum := 0
+		for j, x := range raw {
+			rs[j], rsum = x.n, rsum+x.n
+		}
+		top := slices.Max(rs)
+		i := slices.IndexFunc(raw, func(x span) bool { return x.n == top && x.total && !x.own })
+		if i < 0 && raw[0].n == top && !raw[0].own && 2*top == rsum {
+			i = 0 // 「6年么，3年加3年」: said first, then what it is made of
+		}
+		// Not a total a more is asked on top of, after it (「已经4年了，我是
+		// 想再延3年」 is 7).
+		if i >= 0 && top >= sl.Min && top <= sl.Max && !slices.ContainsFunc(raw, func(x span) bool { return more(x.part) }) && !slices.ContainsFunc(raw[i+1:], func(x span) bool { return x.more }) {
+			var others []int
+			for j, x := range raw {
+				if j != i && x.n != top {
+					others = append(others, x.n)
+				}
+			}
+			if subsetSums(others, top) {
+				return top, readNote{}, true
+			}
+		}
+	}
 	if len(parts) < 2 || sum < sl.Min || sum > sl.Max {
 		return 0, readNote{}, false
 	}
@@ -2736,6 +2772,25 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 		return sum + 1, readNote{text: fmt.Sprintf(txtSumMore, strings.Join(parts, "＋"), sum, sl.Unit, sum+1, sl.Unit), over: sum}, true
 	}
 	return sum, readNote{text: fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit)}, true
+}
+
+// subsetSums reports whether two or more of ns add up to n.
+func subsetSums(ns []int, n int) bool {
+	for mask := 1; mask < 1<<len(ns) && len(ns) <= 10; mask++ {
+		if bits.OnesCount(uint(mask)) < 2 {
+			continue
+		}
+		sum := 0
+		for i, x := range ns {
+			if mask&(1<<i) != 0 {
+				sum += x
+			}
+		}
+		if sum == n {
+			return true
+		}
+	}
+	return false
 }
 
 // readVagueMore reads more years asked for without a number, or as a
@@ -2938,7 +2993,7 @@ var notSpanRe = regexp.MustCompile(`(?:` + spanDenial + `|没有)` + spanVerb + 
 
 // spanDenial and spanVerb: the words that deny a span said next (不是当了).
 const (
-	spanDenial = `不是|并非|哪有|哪里有|哪来的?`
+	spanDenial = `不是|并非|哪有|哪里有|哪来的?|咋成了?|怎么成了?|咋变成了?|怎么变成了?|咋就`
 	spanVerb   = `(?:当了|干了|离了|选了|有|连续|连着)?`
 )
 
@@ -3362,7 +3417,7 @@ const longClause = 30
 var turnToAsk = []string{"请问", "想问", "问一下", "问问", "想知道"}
 
 // totalWords mark the total among several numbers.
-var totalWords = []string{"一共", "总共", "累计", "就是", "共", "加起来", "合起来", "合在一起", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
+var totalWords = []string{"一共", "总共", "累计", "就是", "也就", "也就是", "共", "加起来", "合起来", "合在一起", "合计", "总计", "一共是", "总共是", "累计是", "加起来是", "共计"}
 
 // withdrawnSumRe: a sum said not to be wanted any more (350万不要了).
 var withdrawnSumRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?万元?(?:的话)?(?:就|也|都|我)?(?:不要了|不贷了|不用了|不借了|不申请了|不要|不贷|不借|作废|算了|太多了)`)

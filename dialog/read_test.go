@@ -321,6 +321,11 @@ func TestRead(t *testing.T) {
 		{"loan", "amount", "不对，我说了是250万，350万不要了。", map[string]string{"who": "firm"}, "amount=250"},
 		{"loan", "amount", "我重新算了一下，250万就够，350万不要了", map[string]string{"who": "firm"}, "amount=250"},
 		{"loan", "founder", "那倒没有走过人才引进手续，就是跟县上签了个招商协议，县上领导当时说我们是引进来的。我也是高中毕业，不是大学生。", map[string]string{"who": "firm", "amount": "250"}, "founder=unsure"},
+		// round 86: a number complained of is not one said; a total said
+		// beside the parts that make it, restated, is the total.
+		{"leave", "years", "不对不对哪来的十三年我就离了三年到下个月整三年这是头一回离港再延三年也就六年", nil, "years=6"},
+		{"leave", "years", "不对啊咋成十五年了就是三年已经离了三年再延三年加起来六年", nil, "years=6"},
+		{"leave", "years", "六年么刚才说了三年加三年", nil, "years=6"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
