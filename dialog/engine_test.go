@@ -1741,6 +1741,12 @@ func TestTurns(t *testing.T) {
 			{send: "科技特派员我干了5年了，明年还能不能接着干？"},
 			{send: "/check 科技特派员", want: []string{"已连续选派年限「5年」"}},
 			{send: "县上的 农技推广中心", want: []string{"已连续选派年限：5年", "单位同意"}, not: []string{"连续担任科技特派员几年"}}}},
+		// round 86: one part of a total shown back put right is replaced,
+		// and the new total shown back (it was 「没能识别」).
+		{"a part of a total put right", []step{
+			{send: "我在州水利科学研究所，之前离岗过两年，后来回所里了。现在想再离岗办个节水灌溉的公司，打算先离岗3年，到期再延2年，一共5年，可以吗？"},
+			{send: "/check 离岗创业", want: []string{"累计离岗年限「7年」"}},
+			{send: "更正一下，刚翻了批文，是2021年7月到2024年7月，三年，不是两年。", want: []string{"累计离岗年限「8年」", "以前的3年＋这次的5年"}, not: []string{"没能识别", "%s"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

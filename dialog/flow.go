@@ -79,6 +79,10 @@ var wantsMoreRe = regexp.MustCompile(`再|这次|这回|此次|本次|还想|想
 // was added up from (以前的2年＋这次的6年): numbers and units only.
 const sumKey = "~sum"
 
+// partsKey, before a slot's id among the answers, keeps the parts of a
+// total shown back, while it is shown.
+const partsKey = "+sum:"
+
 // severalKey marks, among what was heard for a check, that the person
 // spoke of more than one of what it is about.
 const severalKey = "+several"
@@ -137,6 +141,10 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 				o := &ch.Slots[i]
 				if parts := heard[o.ID+sumKey]; parts != "" && guess[o.ID] != "" {
 					r.add(Note, fmt.Sprintf(txtHeardSum, o.Label(guess[o.ID]), parts))
+					if s.Answers == nil {
+						s.Answers = answers{}
+					}
+					s.Answers[partsKey+o.ID] = parts // kept for a part put right (partCorrected)
 				}
 			}
 			return r
@@ -292,6 +300,20 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return r, nil
 	}
 	if len(s.Guess) > 0 {
+		// 「更正一下……是2021年7月到2024年7月，三年，不是兩年」 to a total shown
+		// with its parts: the part denied is replaced, and the new total shown
+		// back (round 86: not understood, and the unit asked again).
+		if id, v, parts, ok := e.partCorrected(s, ch, text); ok {
+			s.Guess[id] = v
+			s.heardOf(ch.ID)[id] = v
+			s.heardOf(ch.ID)[id+sumKey] = parts
+			o, _ := ch.Slot(id)
+			var r Reply
+			r.plain(txtPartCorrected)
+			r.follow(e.confirmQuestion(s, ch))
+			r.add(Note, fmt.Sprintf(txtHeardSum, o.Label(v), parts))
+			return r, nil
+		}
 		yes, no := confirmation(trimAnswer(text))
 		// 「没断过」 to 「连续选派后中断过「否」」: a no that only says again
 		// the 否 shown back agrees with it (round 40: it was taken as 不对).
@@ -708,6 +730,50 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 	rest, ok := cutCorrection(text)
 	return e.correctWith(s, ch, text, rest, ok, txtCorrected)
 }
+
+// partCorrected reads text as putting right one part of a total shown back
+// with its parts (以前的2年＋这次的5年): 「三年，不是两年」 replaces the part
+// of 2 with 3. It returns the slot, the new total and its parts.
+func (e *Engine) partCorrected(s *Session, ch *corpus.Check, text string) (id, v, parts string, ok bool) {
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		cur, err := strconv.Atoi(s.Guess[o.ID])
+		said := s.Answers[partsKey+o.ID]
+		if !o.Sums || err != nil || said == "" {
+			continue
+		}
+		m := partDeniedRe.FindStringSubmatchIndex(text)
+		if m == nil {
+			continue
+		}
+		denied := text[m[2]:m[3]]
+		ps := strings.Split(said, "＋")
+		at := -1
+		for j, p := range ps {
+			if numberRe.FindString(p) == denied && strings.HasSuffix(p, denied+o.Unit) {
+				if at >= 0 {
+					return "", "", "", false // two parts of that number: which one is not said
+				}
+				at = j
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		n, _, found := readNumber(text[:m[0]]+text[m[1]:], o)
+		d, _ := strconv.Atoi(denied)
+		total := cur - d + n
+		if !found || n == d || total < o.Min || total > o.Max {
+			continue
+		}
+		ps[at] = strings.TrimSuffix(ps[at], denied+o.Unit) + strconv.Itoa(n) + o.Unit
+		return o.ID, strconv.Itoa(total), strings.Join(ps, "＋"), true
+	}
+	return "", "", "", false
+}
+
+// partDeniedRe: a number of years said not to be right (不是2年).
+var partDeniedRe = regexp.MustCompile(`(?:不是|并非|而不是)([0-9]+)年`)
 
 // deniesOption reports whether text says 「不是」 of option value v of o by
 // one of its names (不是国家级).

@@ -3245,6 +3245,9 @@ var eachYearRe = regexp.MustCompile(`每年|年年|每一年|一年没断|一年
 
 var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:[0-9]{1,2}月份?)?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年|20([1-3][0-9])(?:到|至|—|-|~)20([1-3][0-9])`)
 
+// monthRe: a month of a date (7月, 7月份).
+var monthRe = regexp.MustCompile(`[0-9]{1,2}月份?`)
+
 // loanRe: a clause that speaks of borrowing (代 and 带 are the usual
 // slips for 贷).
 var loanRe = regexp.MustCompile(`贷|代|带款|借|申请|额度`)
@@ -3510,7 +3513,9 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 		// 「2022年到2028年么，六年嘛」: a leave from one September to another
 		// is the years between; the count said beside the span, when it is
 		// one of the two, is taken (round 76: read as 7).
-		said := slices.DeleteFunc(numberRe.FindAllString(yearSpanRe.ReplaceAllString(t, ""), -1), func(x string) bool { return len(x) == 4 })
+		// 「2021年7月到2024年7月，三年」: the month is no count (round 86:
+		// read as 4).
+		said := slices.DeleteFunc(numberRe.FindAllString(monthRe.ReplaceAllString(yearSpanRe.ReplaceAllString(t, ""), ""), -1), func(x string) bool { return len(x) == 4 })
 		if len(said) == 1 {
 			if n, err := strconv.Atoi(said[0]); err == nil && b > a && (n == b-a || n == b-a+1) && n >= sl.Min && n <= sl.Max && strings.Contains(t, said[0]+sl.Unit) {
 				return n, readNote{}, true

@@ -90,6 +90,7 @@ const (
 	txtButtonDoneMsg  = "这一题已经回答过了；如需修改，请发送 /back。"
 
 	txtCorrected      = "好的，「%s」按您刚才说的改过来："
+	txtPartCorrected  = "好的，按您刚才说的把那一段的年数改过来，再确认一下："
 	txtCheckHead      = "「%s」自查"
 	txtVerdictHead    = "「%s」自查结果"
 	txtBecause        = "依据您的回答："
