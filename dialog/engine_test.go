@@ -363,6 +363,12 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// the one of the borrower heard.
 		{"the firm's sum beside the person's", []string{"我2020年作为引进人才来临夏。2023年注册了一家冷链物流公司，现在23个员工。1. 公司申请创业担保贷款300万元可以吗？2. 公司贷了之后，我个人还能再按高校毕业生贷20万吗？"}, "创业担保贷款",
 			"申请额度「300万元」", ""},
+		// round 87: told by voice before someone else's doubt; a bracket
+		// that explains a span, one part without its number.
+		{"told before a doubt, by voice", []string{"我是县农技中心的连着当了四年科技特派员了今年还想报第五年领导说今年人手紧先看情况这个能报上不"}, "科技特派员",
+			"已连续选派年限「4年」", ""},
+		{"a bracket with an extension unnumbered", []string{"本人是临夏州农科所副研究员，经所里批准离岗办了个企业，至今已离岗4年（先是3年，后来又延长过一次）。现想再延长2年，不知可否？"}, "离岗创业",
+			"累计离岗年限「6年」", ""},
 		// round 77: heard, then asked of one's own case: the sum is theirs.
 		{"a sum asked after what was heard", []string{"你好我问一下我家尕娃去年从兰州一个大学出来的想在临夏市开个牛肉面馆子听说大学生创业能贷宽贷30万行不行利息是不是政府全出的"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", ""},

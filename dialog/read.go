@@ -3108,12 +3108,17 @@ func explainedSpans(t string, sl *corpus.Slot) string {
 				sum += n
 			}
 		}
-		if sum == whole {
+		// 「已離崗4年（先是3年，後來又延長過一次）」: parts, one of them
+		// told without its number, of the span before (round 87: 4+3+2).
+		if sum == whole || sum > 0 && sum < whole && unnumberedMoreRe.MatchString(g[2]) {
 			return g[1] + "年"
 		}
 		return m
 	})
 }
+
+// unnumberedMoreRe: an extension told without its length (又延长过一次).
+var unnumberedMoreRe = regexp.MustCompile(`延长?过(一次|一回)?|延了一次|延长了一次|又延了|又延长了|续过|续了一次`)
 
 // leftOutRe: words that leave an earlier leave out of a total.
 var leftOutRe = regexp.MustCompile(`只算这次|只算这一次|只算本次|不算(前|以前|之前|上)(一次|一回|那次|那回|次|回)|不应(该)?(计算|算)在内|不(应|该)?计入|不算在内|不算进去`)
@@ -3825,6 +3830,12 @@ func statements(text string) string {
 		// …我想离岗办个养殖公司这个要到哪里审批是不是要州人社局批」. What
 		// comes before its first asking word is still said of the person.
 		if pre, _, ok := voiceSplit(c); ok {
+			// 「我是县农技中心的连着当了四年科技特派员了……领导说今年人手紧先
+			// 看情况这个能报上不」: what is told before someone else's word
+			// of doubt is still told (round 87: nothing was heard).
+			if isUnsure(pre) {
+				pre = beforeDoubt(pre)
+			}
 			if utf8.RuneCountInString(pre) >= 8 && !isUnsure(pre) {
 				out = append(out, pre)
 			}
@@ -3838,6 +3849,14 @@ func statements(text string) string {
 		if m := toldThenAskRe.FindStringSubmatchIndex(c); m != nil && isQuestion(c) && !supposes && !isQuestion(c[:m[3]]) {
 			if told := c[:m[3]]; utf8.RuneCountInString(told) >= 6 {
 				out = append(out, told)
+			}
+			continue
+		}
+		if isUnsure(c) && !isQuestion(c) && !supposes && utf8.RuneCountInString(c) > longClause {
+			// A long clause with no marks, its doubt said late: what comes
+			// before the doubt is told (see beforeDoubt).
+			if pre := beforeDoubt(c); utf8.RuneCountInString(pre) >= 8 && !isUnsure(pre) {
+				out = append(out, pre)
 			}
 			continue
 		}
@@ -3862,6 +3881,24 @@ func statements(text string) string {
 	}
 	return strings.Join(out, "，")
 }
+
+// beforeDoubt is t up to the one said to have spoken its first doubt
+// (领导说…看情况), or "" when the doubt is not someone else's.
+func beforeDoubt(t string) string {
+	start, _, ok := unsureIndex(t)
+	if !ok {
+		return t
+	}
+	pre := t[:start]
+	loc := saidByRe.FindAllStringIndex(pre, -1)
+	if loc == nil {
+		return "" // the person's own doubt: of what, the words before do not say
+	}
+	return pre[:loc[len(loc)-1][0]]
+}
+
+// saidByRe: someone who speaks (领导说, 站长讲).
+var saidByRe = regexp.MustCompile(`(领导|单位|站长|主任|局长|书记|校长|院长|所长|乡长|县长|镇长|上面|领导们|人家)(说|讲|讲了|说了|的意思)`)
 
 // ruleToldRe: a limit of the rules as someone told it (院里说累计不能超6年).
 var ruleToldRe = regexp.MustCompile(`(说|讲|规定|文件上)[^，,。；;]{0,6}(不能超|不超过|不得超过|不能超过|最多|最长|上限)`)
