@@ -1275,6 +1275,10 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		q, want string
 	}{
 		{2, "柔性引进补住应该向哪个部门申报？", "怎样申报，本方案没有写"},
+		// round 87: a rumour of a shorter keeping, asked whether true.
+		{1, "听说离岗创业编制只保留两年 是真的吗", "延长不超过3年"},
+		// round 84: whether the 2万 is the top.
+		{2, "县上说一年给补2万 说这是顶格了 是这样吗", "不是上限"},
 		// rounds 75–78: whether a guarantor is needed, typed with a slip.
 		{14, "要不要找人单保", "没有写共同借款、担保人或担保公司的要求"},
 		// round 73: whether the loans need the card.
