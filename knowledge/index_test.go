@@ -157,6 +157,8 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 85: whether one must apply oneself asks the procedure,
 		// which 第2条 does not state.
 		{"柔性引进的补助需本人申请吗", silent, "2", ""},
+		// round 88: a limit of years since graduating, asked another way.
+		{"是不是毕业两年以内才能贷", silent, "14", ""},
 		{"離崗創業累計最長幾年", answer, "1", "累计不超过6年"},
 		{"科技特派員最多連續幹幾年", answer, "15", "不超过5年"},
 		{"大学毕业自己开店，能贷多少款？", answer, "14", "20万元"},
