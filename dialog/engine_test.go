@@ -1757,6 +1757,15 @@ func TestTurns(t *testing.T) {
 			{send: "我在州水利科学研究所，之前离岗过两年，后来回所里了。现在想再离岗办个节水灌溉的公司，打算先离岗3年，到期再延2年，一共5年，可以吗？"},
 			{send: "/check 离岗创业", want: []string{"累计离岗年限「7年」"}},
 			{send: "更正一下，刚翻了批文，是2021年7月到2024年7月，三年，不是两年。", want: []string{"累计离岗年限「8年」", "以前的3年＋这次的5年"}, not: []string{"没能识别", "%s"}}}},
+		// round 88: a count in the question's unit, after a verdict, puts
+		// that answer right (it was answered with a quote).
+		{"a count put right after the verdict", []step{
+			{send: "/check 科技特派员"},
+			{send: "县农技中心的，事业单位"},
+			{send: "同意了"},
+			{send: "五年了吧"},
+			{send: "没断过 年年都接着的", want: []string{"自查结果"}},
+			{send: "不对 我翻了一下聘书 头一个是2021年的 那就是四年 我记岔了", want: []string{"已连续选派年限：4年", "自查结果"}}}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

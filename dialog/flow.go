@@ -731,6 +731,19 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 	return e.correctWith(s, ch, text, rest, ok, txtCorrected)
 }
 
+// countOf reports whether t says a count in unit (4年, not 2021年).
+func countOf(t, unit string) bool {
+	if unit == "" {
+		return false
+	}
+	for _, loc := range numberRe.FindAllStringIndex(t, -1) {
+		if strings.HasPrefix(t[loc[1]:], unit) && loc[1]-loc[0] < 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // partCorrected reads text as putting right one part of a total shown back
 // with its parts (以前的2年＋这次的5年): 「三年，不是两年」 replaces the part
 // of 2 with 3. It returns the slot, the new total and its parts.
@@ -835,7 +848,9 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 	for i := len(s.Order) - 2; i >= 0; i-- {
 		// 「哎不对 ……要注册个公司」: an option's own name (公司) speaks of
 		// its question too.
-		if o, ok := ch.Slot(s.Order[i]); ok && !slices.Contains(cands, o.ID) && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) }) || e.namesTwoOptions(o, rest) || o.Type == corpus.ChoiceSlot && e.speaksOf(o, rest)) {
+		if o, ok := ch.Slot(s.Order[i]); ok && !slices.Contains(cands, o.ID) && (strings.Contains(rest, e.names.get(o.Name)) || slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(rest, e.names.get(w)) }) || e.namesTwoOptions(o, rest) || o.Type == corpus.ChoiceSlot && e.speaksOf(o, rest) || o.Type == corpus.NumberSlot && countOf(rest, o.Unit)) {
+			// 「不对 头一个是2021年的 那就是四年」: a count in the question's
+			// unit names it too (round 88: answered with a quote).
 			byTopic = append(byTopic, o.ID)
 		}
 	}
