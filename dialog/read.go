@@ -1420,7 +1420,14 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 // something the question's TopicUnsure says the text leaves open: 「没有走
 // 过人才引进手续……县上领导说我们是引进来的」 (round 82: 否).
 func (e *Engine) leftOpen(sl *corpus.Slot, text string, r reading) reading {
-	if sl.Type == corpus.YesNoSlot && sl.AllowUnsure && r.doubts[sl.ID] == corpus.No && r.fills[sl.ID] == "" && e.mentionsAny(sl.TopicUnsure, text) {
+	if sl.Type != corpus.YesNoSlot || !sl.AllowUnsure || r.fills[sl.ID] != "" || !e.mentionsAny(sl.TopicUnsure, text) {
+		return r
+	}
+	// 「教授是教授，就是那些院士杰青的帽子啥的都没有」: a yes read from a
+	// concession, beside a denial of what leaves it open, is no yes (round
+	// 88: 高层次人才「是」 shown back).
+	yesOpen := r.doubts[sl.ID] == corpus.Yes && hasNegator(text) && !e.mentionsAny(sl.TopicYes, text)
+	if r.doubts[sl.ID] == corpus.No || yesOpen {
 		delete(r.doubts, sl.ID)
 		r.fill(sl.ID, corpus.Unsure)
 	}
