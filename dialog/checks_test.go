@@ -191,12 +191,13 @@ func TestEnvoyCheck(t *testing.T) {
 			[]string{"employer", "system", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
 		{"county bureau said in a sentence, first time", map[string]string{"employer": "我在县农业农村局工作", "consent": "是", "served": "没当过，第一次申请"},
 			[]string{"employer", "consent", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
-		// The limit on years is the same for every envoy: a unit the person
-		// cannot place leaves the scope open, not the years.
+		// The limit on years and the unit's consent are the same for every
+		// envoy: a unit the person cannot place leaves the scope open, not
+		// the years or the consent (round 89: consent given got ❔).
 		{"4 years served, unit unsure", map[string]string{"employer": "不确定", "system": "以上都不是", "consent": "是", "served": "4"},
 			// 4, one short of the limit, is shown back to be recounted:
 			// the question is answered twice (rounds 67 and 74).
-			[]string{"employer", "system", "consent", "served", "served"}, map[string]string{scope: maybe, consent: maybe, term: yes}},
+			[]string{"employer", "system", "consent", "served", "served"}, map[string]string{scope: maybe, consent: yes, term: yes}},
 		{"4 years served", map[string]string{"employer": "事业单位", "system": "4", "consent": "是", "served": "4"},
 			[]string{"employer", "system", "consent", "served", "served"}, map[string]string{scope: yes, consent: yes, term: yes}},
 		// 连续干了……了: in a row up to now, so no break is asked of

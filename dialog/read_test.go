@@ -328,6 +328,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "六年么刚才说了三年加三年", nil, "years=6"},
 		// round 88: a professor with no titles leaves 高层次 open.
 		{"flexible", "high", "教授是教授，就是那些院士杰青的帽子啥的都没有", map[string]string{"how": "parttime", "employer": "yes"}, "high=unsure"},
+		// round 89: one who dares not decide it himself does not know.
+		{"flexible", "high", "是否算“高层次”，鄙人不敢自专", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 73: a title to be applied for is not one held.
 		{"leave", "tech", "我是乡上农技站的 今年想报高级农艺师", nil, "unit=other_pi"},
 		{"leave", "tech", "我是乡上农技站的高级农艺师", nil, "unit=other_pi tech~yes"},
