@@ -305,8 +305,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		// back (round 86: not understood, and the unit asked again).
 		if id, v, parts, ok := e.partCorrected(s, ch, text); ok {
 			s.Guess[id] = v
-			s.heardOf(ch.ID)[id] = v
-			s.heardOf(ch.ID)[id+sumKey] = parts
+			s.Answers[partsKey+id] = parts
 			o, _ := ch.Slot(id)
 			var r Reply
 			r.plain(txtPartCorrected)
