@@ -2746,11 +2746,7 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 	// is the total; the others restate its parts (round 86: 15, then 12,
 	// for 6).
 	if len(raw) >= 3 {
-		rs := make([]int, len(raw))
-		rsum := 0
-		for j, x := range raw {
-			rs[j], rsum = x.n, rsum+x.n
-		}
+		rsum, _, rs := sumSpans(raw)
 		top := slices.Max(rs)
 		i := slices.IndexFunc(raw, func(x span) bool { return x.n == top && x.total && !x.own })
 		if i < 0 && raw[0].n == top && !raw[0].own && 2*top == rsum {

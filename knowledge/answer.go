@@ -373,7 +373,8 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// 受？是否兩萬封頂？」): the follow-up asks about the subject of the
 		// story, not about 退休 (round 84: 封顶 and who pays unanswered).
 		listed := listMarkRe.MatchString(a)
-		if u == "" && prev >= 0 && !listed && parts[prev].Uncovered != "" && !(i > 0 && slices.Contains(traitWords, parts[prev].Uncovered) && ix.keyed(scans[i-1])) && (!ix.keyed(scans[i]) || !ix.namesThing(a) ||
+		traitBefore := prev >= 0 && i > 0 && slices.Contains(traitWords, parts[prev].Uncovered) && ix.keyed(scans[i-1])
+		if u == "" && prev >= 0 && !listed && parts[prev].Uncovered != "" && !traitBefore && (!ix.keyed(scans[i]) || !ix.namesThing(a) ||
 			len(ix.c.Lexicon.FacetsIn(a)) > 0 && !ix.keyedBeyond(scans[i], placeWords)) {
 			continue
 		}
@@ -391,7 +392,6 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// article that happens to share a word.
 		// Only when nothing before it was answered: after 「离岗期间工资还发不
 		// 发？有没有住房补贴？」 a 「能去企业兼职吗？」 is still about leaving.
-		traitBefore := prev >= 0 && i > 0 && slices.Contains(traitWords, parts[prev].Uncovered) && ix.keyed(scans[i-1])
 		if u == "" && i > 0 && prev >= 0 && !listed && !traitBefore && !slices.ContainsFunc(parts, corpus.Finding.Found) && ix.followsSubject(a, scans[i], asks[i-1]) {
 			continue
 		}
@@ -997,7 +997,8 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 	// 次，连续选派期限不超过5年; round 84: 「具体期限」 said unstated).
 	var stating []string
 	if m, ok := askedCount(ask); ok {
-		if i := slices.Index(f.Missing, countName(m)); i >= 0 && (countName(m) == "具体期限" || countName(m) == "人数或名额") {
+		name := countName(m)
+		if i := slices.Index(f.Missing, name); i >= 0 && (name == "具体期限" || name == "人数或名额") {
 			words := append(slices.Clone(focus), bgTerms...)
 			for _, sn := range a.Sentences {
 				cs := splitClauses(sn)
