@@ -369,7 +369,14 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"已连续选派年限「4年」", ""},
 		{"a bracket with an extension unnumbered", []string{"本人是临夏州农科所副研究员，经所里批准离岗办了个企业，至今已离岗4年（先是3年，后来又延长过一次）。现想再延长2年，不知可否？"}, "离岗创业",
 			"累计离岗年限「6年」", ""},
-		// round 77: heard, then asked of one's own case: the sum is theirs.
+		// round 81: one county put in place of another in the prefecture
+		// corrects the county, not where the unit is.
+		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
+			"州内用人单位引进「是」", ""},
+		// round 81: researchers named as what the case is likened to.
+		{"likened to researchers", []string{"我妹妹在广河县医院当大夫 想离岗出来自己开个诊所 能不能保留编制三年 跟那个科研人员一样"}, "离岗创业",
+			"所在单位", "科研人员吗"},
+				// round 77: heard, then asked of one's own case: the sum is theirs.
 		{"a sum asked after what was heard", []string{"你好我问一下我家尕娃去年从兰州一个大学出来的想在临夏市开个牛肉面馆子听说大学生创业能贷宽贷30万行不行利息是不是政府全出的"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", ""},
 		// rounds 74–77: the agreement's word that the person is brought in

@@ -289,9 +289,18 @@ var eitherRe = regexp.MustCompile(`(是|发|批|交|给|算|管|出|办|找)[^�
 // repeatedNo collapses a denial said twice.
 var repeatedNo = strings.NewReplacer("没有没有", "没有", "没有，没有", "没有", "没有 没有", "没有")
 
+// laterRe: more asked only if what is asked now is not enough, and put
+// off by the asker (「要是不够再延一两年那是以后的事」).
+var laterRe = regexp.MustCompile(`(?:要是|如果|万一|假如)[^，,。；;？?]{0,10}?再[^，,。；;？?]{0,16}?(?:那是以后的事|那是后话|以后再说|到时候再说|那是以后的事情|以后的事)`)
+
+// notAnyRe: 啥, 什么 meaning "any" after a denial (「我不是啥科研人员」).
+var notAnyRe = regexp.MustCompile(`((?:^|[^是])(?:不是|不算|算不上|谈不上|称不上))(?:啥|什么)`)
+
 // anyRe: 啥, 什么, 谁, 哪 meaning "any" before 也/都 and a negation:
-// 「啥卡也没有」, 「什么都不知道」, 「谁也没问」; or after one: 「没写啥字」.
-var anyRe = regexp.MustCompile(`(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)|没有?(啥|什么)(批准|批复|批文|文件|手续|同意|科研|研究|证|证书|卡|职称|经验)`)
+// 「啥卡也没有」, 「什么都不知道」, 「谁也没问」; or after one: 「没写啥字」,
+// 「我不是啥科研人员」 (round 81: the clause was taken for a question and
+// its denial lost).
+var anyRe = regexp.MustCompile(`(^|[^是])(不是|不算|哪是|算不得)(啥|什么)|(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)|没有?(啥|什么)(批准|批复|批文|文件|手续|同意|科研|研究|证|证书|卡|职称|经验)`)
 
 // fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
 var fewWords = strings.NewReplacer("几年前", "些年前", "几个月前", "些个月前", "几天前", "些天前", "前几天", "前些天", "前几个月", "前些个月", "这几天", "这些天", "这几个月", "这些个月", "好几次", "好些次", "好几回", "好些回", "前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年",
@@ -880,7 +889,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 		// 「调到其他事业单位再离岗」: where someone would move to is not
 		// where they are.
-		if movedTo(t, h.start) || describesOther(t, h.end) {
+		if movedTo(t, h.start) || describesOther(t, h.end) || likened(t, h.start, h.end) {
 			continue
 		}
 		// 「今年想報高級農藝師」: a title to be applied for is not one held.
@@ -939,6 +948,19 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			}
 		}
 	}
+	// 「我們在和政縣，不是廣河縣」: one word put in place of another that
+	// names the same answer corrects the word, not the answer (round 81:
+	// read as a unit outside the prefecture).
+	var put []hit
+	for _, h := range kept {
+		if h.negated && strings.HasSuffix(t[:h.start], "不是") && slices.ContainsFunc(kept, func(o hit) bool {
+			return !o.negated && o.slot == h.slot && o.value == h.value && t[o.start:o.end] != t[h.start:h.end]
+		}) {
+			continue
+		}
+		put = append(put, h)
+	}
+	kept = put
 	// 「没写是一类还是二类」: a negation over one of a question's options
 	// covers the others named with it (joined by 还是, 或, 和…), not one
 	// said apart in the same clause (「我是大学毕业的~公司还没注册」).
@@ -989,6 +1011,17 @@ var futureRe = regexp.MustCompile(`明年|后年|今后|将来|以后|下次|下
 // describesOther reports whether the phrase ending at byte offset i of t
 // describes a person named right after it (「本科合伙人」, 「大学生朋友」):
 // it is said of them, not of the one writing.
+// likened reports a phrase at t[i:j] named as what one is compared with:
+// 「能不能保留编制三年 跟那个科研人员一样」 (round 81: read as a researcher).
+func likened(t string, i, j int) bool {
+	return likeBeforeRe.MatchString(t[:i]) && likeAfterRe.MatchString(t[j:])
+}
+
+var (
+	likeBeforeRe = regexp.MustCompile(`(跟|像|和|同|与)(那个|这个|那些|这些|人家|别的)?$`)
+	likeAfterRe  = regexp.MustCompile(`^(的)?(一样|那样|似的|一般|差不多)`)
+)
+
 func describesOther(t string, i int) bool {
 	rest := strings.TrimPrefix(t[i:], "的")
 	return slices.ContainsFunc(describedOthers, func(w string) bool { return strings.HasPrefix(rest, w) })
@@ -1447,6 +1480,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
 	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not"
+	t = notAnyRe.ReplaceAllString(t, "$1")          // 「不是啥科研人员」 denies as 「不是科研人员」 does (round 81)
+	t = laterRe.ReplaceAllString(t, "")             // 「要是不够再延一两年那是以后的事」: put off, not asked now (round 81)
 	t = strings.ReplaceAll(t, "下1年", "下年")          // 「下一年还想报」 is next year, not a span (round 68)
 	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's, for every reading below
 	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
@@ -2721,6 +2756,11 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 		}
 		return ns[0], readNote{}, true
 	}
+	// 「想再延长3年总共6年」: the total said after the more asked is what
+	// it comes to (round 81: 3+6).
+	if len(raw) == 2 && raw[0].more && raw[1].total && !raw[1].more && raw[1].n > raw[0].n && raw[1].n >= sl.Min && raw[1].n <= sl.Max {
+		return raw[1].n, readNote{}, true
+	}
 	if len(ns) >= 3 {
 		for i, n := range ns {
 			// Said last, or first on its own (「7年。」): 「3年到了以后又延长了
@@ -2813,6 +2853,7 @@ func (e *Engine) readVagueMore(ch *corpus.Check, t string, r *reading) {
 		}
 		return
 	}
+	t = laterRe.ReplaceAllString(t, "")
 	if !vagueMoreRe.MatchString(t) {
 		return
 	}
@@ -2821,8 +2862,8 @@ func (e *Engine) readVagueMore(ch *corpus.Check, t string, r *reading) {
 		if o.Beyond == 0 {
 			continue
 		}
-		if strings.Contains(r.summed[o.ID], txtVagueMore) || r.doubts[o.ID] != "" || countAsRe.MatchString(t) {
-			continue // read so already, or shown back to be confirmed, or to be counted as said (先算4年吧)
+		if strings.Contains(r.summed[o.ID], txtVagueMore) || strings.Contains(r.summed[o.ID], "或") || r.doubts[o.ID] != "" || countAsRe.MatchString(t) {
+			continue // read so already (a range added too), or shown back to be confirmed, or to be counted as said (先算4年吧)
 		}
 		sp, ok := spanList(pastOnly(t, o), o)
 		if !ok {
@@ -2931,7 +2972,9 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if before := c[:loc[0]]; notSpanRe.MatchString(before) {
 				continue // 「不是16年」: what it is not
 			}
-			if after := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(after, "前") || strings.HasPrefix(after, "以前") || strings.HasPrefix(after, "之前") {
+			// 「整整3年以前没离过岗」, said by voice: a whole span, then what
+			// was before it (round 81: dropped).
+			if after := strings.TrimPrefix(c[loc[1]:], sl.Unit); (strings.HasPrefix(after, "前") || strings.HasPrefix(after, "以前") || strings.HasPrefix(after, "之前")) && !wholeBeforeRe.MatchString(c[:loc[0]]) {
 				continue // 「三年前单位批准我离岗」: when, not how long (round 60: added)
 			}
 			if n, _ := strconv.Atoi(m); sl.Unit == "年" && n >= 10 && n <= 39 && dateEventRe.MatchString(c[loc[1]:]) {

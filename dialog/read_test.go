@@ -230,6 +230,11 @@ func TestRead(t *testing.T) {
 		// the post (round 29).
 		{"leave", "tech", "前面已說過，是專業技術崗位，但不是科研人員。", map[string]string{"unit": "other_pi"}, "tech=no"},
 		{"leave", "tech", "那不算吧，我就是个普通老师，中级职称，不搞科研。", map[string]string{"unit": "other_pi"}, "tech=no"},
+		// round 81: 啥 after a denial is "any", not a question.
+		{"leave", "tech", "我不是啥科研人员，就是个助理兽医师", map[string]string{"unit": "other_pi"}, "tech=no"},
+		{"leave", "tech", "我不是什么科研人员", map[string]string{"unit": "other_pi"}, "tech=no"},
+		// round 81: a range of more years, said before 那, is no year 2012.
+		{"leave", "years", "就是说我离港到现在就是整整三年以前没离过港就是说想再严长三年总共六年要是不够再延一两年那是以后的事哪来的十年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		// 不对 alone takes back the reading shown; what follows answers.
 		{"leave", "rural", "不对 批准了的 有文件 县农业农村局人社局批的", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=yes"},
 		// Spans beside one unsure (两年还是三年) are added to both; an either

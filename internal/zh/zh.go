@@ -397,10 +397,12 @@ func approxPair(r []rune, i int) (string, int) {
 	}
 	// 「二三年开始」, 「一二年那会」: a year said short; so is one in a list of
 	// years (「二一年二三年二四年」, round 80: read as 2或3).
+	// 「一两年那是以后的事」: 两 is never said in a year (round 81: read as
+	// 12 years).
 	_, listNext := digitOf[runeAt(r, k+1)]
-	if base == 0 && mult == 1 && next == '年' && a <= 2 && (prev == '年' || listNext) ||
-		base == 0 && mult == 1 && next == '年' && a <= 2 && k+1 < len(r) && strings.HasPrefix(string(r[k+1:]), "开始") ||
-		base == 0 && mult == 1 && next == '年' && a <= 2 && k+1 < len(r) && strings.ContainsRune("起到至底初那的时以", r[k+1]) {
+	if r[j+1] != '两' && base == 0 && mult == 1 && next == '年' && a <= 2 && ((prev == '年' || listNext) ||
+		k+1 < len(r) && strings.HasPrefix(string(r[k+1:]), "开始") ||
+		k+1 < len(r) && strings.ContainsRune("起到至底初那的时以", r[k+1])) {
 		return strconv.Itoa(a*10 + b), k - i
 	}
 	lo, hi := base+a*mult, base+b*mult
