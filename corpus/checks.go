@@ -242,8 +242,12 @@ type Term struct {
 	// Pairs, instead of both, is two lists of words: each word of the first
 	// with each of the second makes a Together (法人, 老板, 创办人… with
 	// 本科, 硕士, 引进…). It is expanded when the vocabulary is read.
-	Pairs [][]string        `yaml:"pairs"`
-	Set   map[string]string `yaml:"set"`
+	Pairs [][]string `yaml:"pairs"`
+	// Anywhere lets Together's words stand in different parts of one
+	// message, each in a clause with no negation or doubt: 「我硕士毕业
+	// ……（四句之后）……2023年辞职自己办了公司」 (round 81: asked again).
+	Anywhere bool              `yaml:"anywhere"`
+	Set      map[string]string `yaml:"set"`
 	// Confirm marks words that suggest an answer the text does not define
 	// (教授 for 高层次人才): it is shown back to be confirmed, never
 	// recorded on its own.

@@ -1288,6 +1288,8 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{2, "县上说一年给补2万 说这是顶格了 是这样吗", "不是上限"},
 		// rounds 75–78: whether a guarantor is needed, typed with a slip.
 		{14, "要不要找人单保", "没有写共同借款、担保人或担保公司的要求"},
+		// round 81: another 20万 beside the firm's 300万.
+		{14, "公司贷300万的同时，老板个人能否另外再申请20万元？", "能否同时申请"},
 		// round 73: whether the loans need the card.
 		{14, "没有陇原人才服务卡是不是就贷不了", "都没有提到「陇原人才服务卡」"},
 

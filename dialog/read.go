@@ -352,6 +352,12 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 // 今年走不开). A reason alone (人手紧) puts nothing off.
 var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?)(再说|再看|再报|再议|吧)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|(干好|忙完|弄完|做完|干完)[^，,。；;]{0,6}再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说|等[^，,。；;]{1,8}(来了|到了|回来)再说|让我今年先|今年先(盯|忙|顾|干|把)|先放一放|放一放|先放放|往后放|放一放再说|先缓缓|缓一缓|先搁着|先搁一搁`)
 
+// namedLaterRe: a put-off to a time named (明年再看看, 过段时间再等等).
+var namedLaterRe = regexp.MustCompile(`(明年|后年|下半年|下年|过段时间|过一阵子?|开春|年后)(再|才)(看看|等等|看|说|议|研究)`)
+
+// notSaidNoRe: words that say no refusal was given (没说不行).
+var notSaidNoRe = regexp.MustCompile(`没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|没拒绝`)
+
 // futureGuessRe: a guess of what someone will decide (应该也会同意,
 // 估计会批).
 var futureGuessRe = regexp.MustCompile(`(应该|估计|大概|可能|也许|八成|多半|想必)(也|还)?(会|能)(同意|批|答应|签|支持|让|放)`)
@@ -369,7 +375,7 @@ var guessesNoRe = regexp.MustCompile(`(估计|怕是|恐怕|看样子|看来|八
 
 // notRefusedRe: words that say the one who decides has not said no
 // (「让我再看看 那就是还没说不行嘛」): undecided, not put off.
-var notRefusedRe = regexp.MustCompile(`没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
+var notRefusedRe = regexp.MustCompile(`考虑考虑|再(好好)?(考虑|想想)|没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
 
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
@@ -867,7 +873,10 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 				hits[k].term = true
 			}
 			if len(term.Together) > 0 {
-				if start, end, ok := e.together(t, term.Together); ok {
+				if start, end, ok := e.together(t, term.Together); ok || term.Anywhere && e.apart(t, term.Together) {
+					if !ok {
+						start, end = e.lastOf(t, term.Together)
+					}
 					hits = append(hits, hit{slot: slot, value: value, start: start, end: end, loose: true, wins: term.Wins})
 				}
 			}
@@ -1259,6 +1268,33 @@ func sameClause(t string, i, j int) bool {
 // 高层次人才，有陇原人才服务卡」, 「我掌柜的在州医院当大夫，主任医师，前年办了
 // 个陇原人才服务卡」), holding every one of words and no negation, and
 // returns the span from the first word to the last.
+// apart reports whether each of words stands in t in a clause with no
+// negation or doubt in it.
+func (e *Engine) apart(t string, words []string) bool {
+	cs := splitClauses(t)
+	for _, w := range words {
+		n := e.names.get(w)
+		if !slices.ContainsFunc(cs, func(c string) bool {
+			return strings.Contains(c, n) && !hasNegator(c) && (!isUnsure(c) || hedged(c))
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastOf gives where the last said of words stands in t.
+func (e *Engine) lastOf(t string, words []string) (int, int) {
+	start, end := 0, 0
+	for _, w := range words {
+		n := e.names.get(w)
+		if i := strings.LastIndex(t, n); i >= start {
+			start, end = i, i+len(n)
+		}
+	}
+	return start, end
+}
+
 func (e *Engine) together(t string, words []string) (int, int, bool) {
 	type clause struct {
 		text  string
@@ -1572,7 +1608,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(corpus.No)))
 			return r
 		}
-		if sl.PutOff != "" && putOffRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
+		// 「让我明年再看看」: a later time named puts it off, though
+		// 再看看 alone is undecided (round 81: 不确定).
+		notRefused := notRefusedRe.MatchString(t) && !(namedLaterRe.MatchString(t) && !notSaidNoRe.MatchString(t))
+		if sl.PutOff != "" && (putOffRe.MatchString(t) || namedLaterRe.MatchString(t)) && !notRefused && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
 			r.fill(sl.ID, sl.PutOff)
 			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
 			return r

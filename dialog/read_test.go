@@ -160,7 +160,7 @@ func TestRead(t *testing.T) {
 		// least, past the limit whatever the part not known exactly
 		{"leave", "years", "之前四年多，加上這次三年就是七年多。到底四年還是四年半我得去人事處查檔案，現在說不準。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "no"}, "years=7"},
 		// round 48: put off until others come, this year kept at the post
-		{"envoy", "consent", "主任说等明年人来了再说 让我今年先盯防疫", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "主任说等明年人来了再说 让我今年先盯防疫", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 48: 「那个啥卡」 names the card, it asks nothing
 		{"loan", "spouse", "没有没有尕娃还没娶媳妇呢我们家里谁都没有那个啥卡", map[string]string{"who": "grad", "amount": "25"}, "spouse=no"},
 		// round 45: totals said (累计满5年, 累计为7年, 是6年, 就是8年) are not
@@ -210,11 +210,11 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "我说不上", nil, "who=maybe"},
 		{"loan", "who", "馬太太個人申請，她的學歷我不清楚", nil, "who=maybe"},
 		{"envoy", "system", "他在教育局機關，不是老師", map[string]string{"employer": "admin"}, "system=edu"},
-		{"envoy", "consent", "主任說開春再說", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "主任說開春再說", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "同意，领导一直支持，年年都同意的", map[string]string{"employer": "public", "system": "none"}, "consent=yes"},
 		// round 37: readings from the tuning round
 		{"envoy", "system", "是县动物疫病预防控制中心的兽医，好像是农业农村局下面的", map[string]string{"employer": "county"}, "system=none"},
-		{"envoy", "consent", "今年人手紧，先把手头的活干好再说", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "今年人手紧，先把手头的活干好再说", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "书记说让年轻人上", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
 		{"envoy", "employer", "我在大河家镇农业站", nil, "employer=township"},
 		{"leave", "rural", "不对 就是没批", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=no"},
@@ -344,9 +344,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "头一回15到17两年 那次是在别的单位 这回三年 还想再延三年 头一回算不算我说不上", nil, "years=unsure"},
 		// round 70: a way named by its own name before one a word suggests.
 		{"flexible", "how", "想请一个副研究员夏天来我们这边指导两个月，就是那种侯鸟服务", nil, "how=migrant"},
-		// round 70: put off with words between (忙完这阵子再说) is not yet
-		// consent; 「这算同意了没」 asks.
-		{"envoy", "consent", "主任说忙完这阵子再说", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		// round 70: put off with words between (忙完这阵子再说) is no
+		// consent this time; 「这算同意了没」 asks.
+		{"envoy", "consent", "主任说忙完这阵子再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "你说这算同意了没", map[string]string{"employer": "township", "system": "none"}, "?"},
 		// round 70: more, however many, on top of a total at its limit is
 		// read as one more; below the limit it is not read.
@@ -447,8 +447,8 @@ func TestRead(t *testing.T) {
 		// round 24: a put-off by the one who decides is no consent this time (the data says 否); a guess beside it stays a doubt
 		// round 26: put forward by others is heard (never asked), and the verdict says the step is not met
 		{"envoy", "employer", "我在县农业农村局上班 我自己没写申请 是乡长报的", nil, "employer=admin self=no system=none"},
-		{"envoy", "consent", "站长说人手紧 等明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
-		{"envoy", "consent", "局里说今年人手紧，明年再看吧", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "站长说人手紧 等明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "局里说今年人手紧，明年再看吧", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "也没说不行 就说明年再看嘛 应该算是同意了吧", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "领导说今年走不开", map[string]string{"employer": "public", "system": "none"}, "consent=no"},
 		// round 51: consent said of the bureau, beside the years
@@ -473,10 +473,18 @@ func TestRead(t *testing.T) {
 		// round 55: a doubt typed after another question's subject, in one
 		// run without stops, is of that subject.
 		{"loan", "who", "我初中都没念完娃娃多的很那个卡我真的说不上", nil, "spouse=unsure who=other"},
-		// rounds 55 and 56: a put-off is neither consent nor refusal (the
-		// judges called the ❌ it gave wrong); a no for this time is a no.
-		{"envoy", "consent", "主任說先把防疫幹完再說", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
-		{"envoy", "consent", "镇长说明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		// rounds 55 and 56 read a put-off as neither consent nor refusal;
+		// rounds 81 and 91 as no consent this time, as rounds 24–52 had:
+		// 否 for now, with a note (REVIEW-envoy.md).
+		{"envoy", "consent", "主任說先把防疫幹完再說", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "镇长说明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		// round 81: 明年再看看 names a later time: put off, not undecided.
+		{"envoy", "consent", "站长说今年人紧得很 让我明年再看看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "站长说让我再看看", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		// round 92: told to think again is undecided, a reason beside it
+		// or not; round 91: a reason and the work first is a put-off.
+		{"envoy", "consent", "领导嘛，说今年站上人手紧，让我再好好考虑考虑。", map[string]string{"employer": "county", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "书记说今年人手紧，让我先把手上的活干好😅", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "领导说今年先别报", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "局里说今年不让", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		// round 55: a paper not received says nothing of what it would
@@ -544,10 +552,10 @@ func TestRead(t *testing.T) {
 		// held-out round 54: not checked is not known
 		{"loan", "small", "没查", map[string]string{"who": "firm", "founder": "yes"}, "small=unsure"},
 		// round 50: a put-off and a guess that it will be no is no consent
-		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
-		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		// round 52
-		{"envoy", "consent", "局长说这个事往后放放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "局长说这个事往后放放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		// round 26: a reason and 「还没说不行」 is undecided, not put off
 		{"envoy", "consent", "站长说今年人手紧让我再看看 那就是还没说不行嘛", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},

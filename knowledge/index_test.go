@@ -159,6 +159,11 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"柔性引进的补助需本人申请吗", silent, "2", ""},
 		// round 88: a limit of years since graduating, asked another way.
 		{"是不是毕业两年以内才能贷", silent, "14", ""},
+		// round 81: 用于 asks what a loan may be spent on, which no
+		// article says; another 20万 beside the firm's asks whether both
+		// may be had.
+		{"贷款能否用于发放工资？", silent, "14", ""},
+		{"公司贷300万的同时，老板个人能否另外再申请20万元？", answer, "14", "300万元"},
 		{"離崗創業累計最長幾年", answer, "1", "累计不超过6年"},
 		{"科技特派員最多連續幹幾年", answer, "15", "不超过5年"},
 		{"大学毕业自己开店，能贷多少款？", answer, "14", "20万元"},
