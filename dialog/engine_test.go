@@ -431,7 +431,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"竞赛级别「省级」，竞赛类别「不确定」", "自查结果"},
 		// round 30: who may do what, asked of one's own case, is shown back
 		{"who may do what", []string{"請問醫院的醫生能離崗創業嗎 我想出來在市裡開個診所"}, "离岗创业",
-			"所在单位「其他事业单位」，创业方式「离岗领办合作社、个体等（不是企业）」", "科研人员"},
+			"所在单位「其他事业单位」，创业方式「离岗领办合作社、个体等（不是企业或说不清）」", "科研人员"},
 		{"a doubt keeps back what it doubts", []string{"我是网络教育的大专毕业，应该算大学毕业吧？想贷10万"}, "创业担保贷款", "申请额度「10万元」", "以谁的名义"},
 		// By voice, no marks: what comes before 听说 is told; 要不要找担保人
 		// doubts no amount; whether 毕业6年 still counts is asked.
@@ -599,7 +599,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"几年前 is no question", []string{"您好，我是州农科院的，几年前经院里和县上批准离岗创业，当时说是乡村振兴一线的项目，在东乡办了个高原夏菜育苗公司。想再延长2年，可以吗？"}, "离岗创业",
 			"所在单位「科研院所」，创业方式「离岗创办企业」，经批准到乡村振兴一线「是」", "科研人员"},
 		{"a cooperative by voice", []string{"我问一下我男人在乡上兽医站上班的县上批了让他到乡村振兴一线去搞养牛他跟村里人办了个合作社他领头的去了两年了我想问他这样子评职称还算不算社保断不断以后还能回兽医站不人事关系能给保留几年还有他去了工资谁给发"}, "离岗创业",
-			"所在单位「其他事业单位」，创业方式「离岗领办合作社、个体等（不是企业）」，经批准到乡村振兴一线「是」", "科研人员"},
+			"所在单位「其他事业单位」，创业方式「离岗领办合作社、个体等（不是企业或说不清）」，经批准到乡村振兴一线「是」", "科研人员"},
 		// round 36: what has been done, told before the asking in one clause
 		{"told, then asked, in one clause", []string{"科技特派员连续干了4年了今年还能报不"}, "科技特派员",
 			"已连续选派年限「4年」", "哪类单位"},
@@ -842,7 +842,7 @@ func TestConfirmationAnswersPending(t *testing.T) {
 func TestAnswerToAShowBack(t *testing.T) {
 	e := newEngine(t, nil, nil, lapsedDay)
 	send(t, e, "1", "我是镇上农技站的农艺师，想离岗去村里办合作社")
-	if r := send(t, e, "1", "/check 离岗创业"); !strings.Contains(r.Text(), "创业方式「离岗领办合作社、个体等（不是企业）」") {
+	if r := send(t, e, "1", "/check 离岗创业"); !strings.Contains(r.Text(), "创业方式「离岗领办合作社、个体等（不是企业或说不清）」") {
 		t.Fatalf("nothing shown back:\n%s", r.Text())
 	}
 	r := send(t, e, "1", "单位是镇上的事业单位 我是农艺师 专业技术岗 科研人员说不上")

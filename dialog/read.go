@@ -1653,6 +1653,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	}
 	hits := e.findHits(ch, sl, done, t)
 	found := slices.Clone(hits) // all, before any is set aside
+	// 「科研嘛不搞 就是教书的 算不算说不上」: whether one counts, doubted
+	// beside a plain denial that settles it, is that no (round 92: 不确定);
+	// 「我是临床医生，算不算科研人员我不太确定」 denies nothing.
+	if unsure && sl.Type == corpus.YesNoSlot && strings.Contains(t, "算不算") && slices.ContainsFunc(hits, func(h hit) bool {
+		return h.slot == sl.ID && h.term && h.wins && !h.negated && h.value == corpus.No && strings.ContainsAny(t[h.start:h.end], "不没") && !zh.ANotA(t[max(0, h.start-3):h.end])
+	}) && !slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value == corpus.Yes && h.wins }) {
+		r.fill(sl.ID, corpus.No)
+		return r
+	}
 	// A doubt put as a question (「不太清楚呢？」) is still a doubt.
 	// 「一类二类？奖状上没写啊 我真不知道」: a doubt between the question's
 	// own options, echoed as a question, answers it 不确定.
@@ -2657,7 +2666,9 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	}
 	// 「不对 批准了的 有文件」: a 不对 alone takes back what was said
 	// before; the clauses after it answer.
-	corrects := lead == corpus.No && len(clauses) > 1 && slices.Contains([]string{"不对", "不对不对", "错了", "说错了", "不是这样"}, trimPunct(first))
+	// So does 「不好意思我说错了」 (round 91: read as 否 before 「卡上写的是
+	// 「陇原人才服务卡」」).
+	corrects := lead == corpus.No && len(clauses) > 1 && (slices.Contains([]string{"不对", "不对不对", "错了", "说错了", "不是这样"}, trimPunct(first)) || ownSlipRe.MatchString(trimPunct(first)))
 	if lead != "" && !corrects {
 		votes = append(votes, lead)
 	}
@@ -3037,7 +3048,9 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			}
 			// 「还想再干三年 人事关系能不能再保留三年」: the more asked, asked
 			// again in other words (round 65: added twice).
-			more := moreBeforeRe.MatchString(c[max(0, loc[0]-12):loc[0]])
+			// 「已延长2年」: an extension served, not asked (round 92: the
+			// more asked after it was taken for it said again).
+			more := moreBeforeRe.MatchString(c[max(0, loc[0]-12):loc[0]]) && !servedMoreRe.MatchString(c[:loc[0]])
 			if more && lastMore && last == n {
 				continue
 			}
@@ -3174,6 +3187,9 @@ var dateEventRe = regexp.MustCompile(`^年(?:[0-9]{1,2}月份?)?(?:底|初|末|�
 var monthAfterRe = regexp.MustCompile(`^年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月`)
 
 // moreBeforeRe: words just before a span that make it more asked.
+// servedMoreRe: an extension said as done (已延长, 已经续了).
+var servedMoreRe = regexp.MustCompile(`(已经?|曾经?)(延长?|续)[^，,。；;再想要]{0,4}$`)
+
 var moreBeforeRe = regexp.MustCompile(`(再|延|续)[^，,。；;了过]{0,4}$`)
 
 // explainedRe: a span followed by a bracket that explains it (四年（三年期满
@@ -3440,6 +3456,9 @@ var correctedObjectRe = regexp.MustCompile(`拿了|得了|获得了?|考了|排�
 var greetingClauseRe = regexp.MustCompile(`^(老师|同志|师傅|领导|专家|工作人员|客服|亲|大哥|大姐)?(你们)?(你好|您好|好)(啊|呀)?$`)
 
 // correctionOnlyRe: a clause that only takes back the one before it.
+// ownSlipRe: a clause that says only that the person misspoke.
+var ownSlipRe = regexp.MustCompile(`^(不好意思|抱歉|对不起|哦|噢|啊)*(我|刚才|刚刚)*(说错了|搞错了|弄错了|记错了|写错了|打错了|说岔了)$`)
+
 var correctionOnlyRe = regexp.MustCompile(`^(哦|噢|啊|呃|额)?(不对|说错了|我说错了|打错了|写错了|错了)(不对)?(不对)?$`)
 
 // listLeadRe: the number before an item of a list (1. 2、 (3) ③).

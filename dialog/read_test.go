@@ -233,6 +233,14 @@ func TestRead(t *testing.T) {
 		// round 81: 啥 after a denial is "any", not a question.
 		{"leave", "tech", "我不是啥科研人员，就是个助理兽医师", map[string]string{"unit": "other_pi"}, "tech=no"},
 		{"leave", "tech", "我不是什么科研人员", map[string]string{"unit": "other_pi"}, "tech=no"},
+		// round 92: an extension served (已延长) is not the more asked after
+		// it said again; the total said first is their sum.
+		{"leave", "years", "7年。最初离岗3年，已延长2年，这次想再申请2年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		// round 92: research plainly denied, then whether one counts doubted.
+		{"leave", "tech", "岗位是专业技术岗位 科研嘛不搞 就是教书的 算不算说不上", map[string]string{"unit": "other_pi"}, "tech=no"},
+		// round 91: 「我说错了」 before the answer takes back what was said
+		// before; it is no 否.
+		{"loan", "spouse", "不好意思我說錯了，我翻了一下，卡上寫的是「隴原人才服務卡」", map[string]string{"who": "other"}, "spouse=yes"},
 		// round 81: a range of more years, said before 那, is no year 2012.
 		{"leave", "years", "就是说我离港到现在就是整整三年以前没离过港就是说想再严长三年总共六年要是不够再延一两年那是以后的事哪来的十年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		// 不对 alone takes back the reading shown; what follows answers.
