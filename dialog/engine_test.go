@@ -369,6 +369,19 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"已连续选派年限「4年」", ""},
 		{"a bracket with an extension unnumbered", []string{"本人是临夏州农科所副研究员，经所里批准离岗办了个企业，至今已离岗4年（先是3年，后来又延长过一次）。现想再延长2年，不知可否？"}, "离岗创业",
 			"累计离岗年限「6年」", ""},
+		// round 91: by voice, a question closed by 呢, then what the person
+		// tells of themselves.
+		{"told after a question by voice", []string{"科技特排员咋报呢我在乡上农业综合服务中心搞畜牧的 能报不 一个月给多少钱"}, "科技特派员",
+			"所在单位「乡镇的单位」", ""},
+		// round 91: 兽药企业 holds 药企, which is no workplace.
+		{"a firm to be run is not the unit", []string{"本人在州畜牧獸醫研究所工作，現在想再離崗三年辦一個獸藥企業，是否可以？"}, "离岗创业",
+			"所在单位「科研院所」", ""},
+		// round 91: on the county's list of high-level talent brought in.
+		{"on a list of high-level talent", []string{"縣委組織部和縣人社局也已發文把我列入本縣柔性引進高層次人才名單，我在合作社當技術顧問"}, "柔性引进补助",
+			"高层次人才「是」", ""},
+		// round 92: a master's degree and one's own start-up, apart.
+		{"degree and own start-up apart", []string{"我是积石山县一家小微企业的负责人，兰大硕士毕业，回来自己创业的。公司想申请创业担保贷款350万，能批吗？"}, "创业担保贷款",
+			"企业创办人「是」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

@@ -3860,6 +3860,23 @@ var approximate = []string{"左右", "大概", "大约", "差不多", "约", "�
 // by commas: the facts a question carries about the person. A clause that
 // asks (「大学生创业贷款利息谁出」) or supposes (「如果是大学生」) is left
 // out.
+// splitAfterAsk splits a clause typed by voice where a question closed by
+// its particle turns to what the person tells of themselves: 「科技特派员
+// 咋报呢我在乡上农业综合服务中心搞畜牧的」 (round 91: nothing was heard).
+func splitAfterAsk(c string) []string {
+	var out []string
+	for {
+		m := askThenToldRe.FindStringSubmatchIndex(c)
+		if m == nil || !isQuestion(c[:m[3]]) {
+			return append(out, c)
+		}
+		out = append(out, c[:m[3]])
+		c = c[m[3]:]
+	}
+}
+
+var askThenToldRe = regexp.MustCompile(`(呢|吗|嘛|呀)(我|本人|俺)`)
+
 func statements(text string) string {
 	clauses := splitClauses(text)
 	marked := markedAsked(text)
@@ -3873,7 +3890,9 @@ func statements(text string) string {
 			split = append(split, c)
 			continue
 		}
-		split = append(split, splitPersons(c)...)
+		for _, d := range splitAfterAsk(c) {
+			split = append(split, splitPersons(d)...)
+		}
 	}
 	clauses = split
 	var out []string
