@@ -115,14 +115,14 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 
 // alsoRe: someone else wanting the same (她也想报, 他也能当吗), which
 // names what they want only by the question before.
-var alsoRe = regexp.MustCompile(`[他她]也(想|要|能|打算|准备|可以)`)
+var alsoRe = regexp.MustCompile(`[他她我俺]也(想|要|能|打算|准备|可以)`)
 
 // loanPurposeRe: a loan's sum followed by what it is for (贷款500万建冷库).
-var loanPurposeRe = regexp.MustCompile(`贷[款]?[0-9.]*万?元?(?:用来|用于|去|来)?(?:扩建|新建|建|修|盖|买|购买|购置|开|办|搞|租|添|上)[^,，。;；!！?？吗]{0,8}`)
+var loanPurposeRe = regexp.MustCompile(`贷[款]?[0-9.]*万?元?(?:用来|用于|去|来)?(?:扩建|扩大|扩充|扩|改造|新建|建|修|盖|买|购买|购置|开|办|搞|租|添|上)[^,，。;；!！?？吗]{0,8}`)
 
 // purposeRe: a clause that says what a loan is for (想扩建冷库, 打算开个
 // 农家乐, 准备买设备), up to the next clause mark.
-var purposeRe = regexp.MustCompile(`(想|要|打算|准备|计划|用来|用于)(扩建|新建|建|修|盖|买|购买|开|办|搞|弄|租|添|上)[^,，。;；!！?？]{0,12}|(扩建|新建|修建|建个|建一个|盖个|添置|购置)[^,，。;；!！?？吗]{0,8}|` +
+var purposeRe = regexp.MustCompile(`(想|要|打算|准备|计划|用来|用于)(扩建|扩大|扩充|扩|改造|新建|建|修|盖|买|购买|开|办|搞|弄|租|添|上)[^,，。;；!！?？]{0,12}|(扩建|新建|修建|建个|建一个|盖个|添置|购置)[^,，。;；!！?？吗]{0,8}|` +
 	// 「公司注册资本500万」: what the company is, told beside the loan asked
 	// for (round 46).
 	`(注册资本|注册资金|营业额|年营业收入|营业收入|年产值|产值)[^,，。;；!！?？吗]{0,8}`)
@@ -789,9 +789,16 @@ func mergePart(parts []corpus.Finding, f corpus.Finding) ([]corpus.Finding, int)
 		if !p.Found() || !f.Found() || p.Article != f.Article || p.Topic != f.Topic || p.Silent() != f.Silent() {
 			continue
 		}
+		// A quote that holds another, or is held by it, is said once.
 		for _, q := range f.Quotes {
-			if !slices.ContainsFunc(p.Quotes, func(e corpus.Excerpt) bool { return e.Text == q.Text }) {
+			k := slices.IndexFunc(p.Quotes, func(e corpus.Excerpt) bool {
+				return strings.Contains(e.Text, q.Text) || strings.Contains(q.Text, e.Text)
+			})
+			switch {
+			case k < 0:
 				p.Quotes = append(p.Quotes, q)
+			case len(q.Text) > len(p.Quotes[k].Text):
+				p.Quotes[k] = q
 			}
 		}
 		for _, m := range f.Missing {

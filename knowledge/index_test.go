@@ -159,6 +159,12 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"柔性引进的补助需本人申请吗", silent, "2", ""},
 		// round 88: a limit of years since graduating, asked another way.
 		{"是不是毕业两年以内才能贷", silent, "14", ""},
+		// round 92: a child starting school is 子女入学.
+		{"還有我們家丫頭明年上小學，這個卡能不能照顧？", answer, "14", "子女入学"},
+		// round 91: what a loan is for (扩冷库) is not what is asked.
+		{"想贷300万扩冷库，300万是不是已经超了？", answer, "14", "300万元"},
+		// round 91: a job found for a contestant is nowhere in the text.
+		{"能不能给娃安排个正式工作", declined, "none", ""},
 		// round 81: 用于 asks what a loan may be spent on, which no
 		// article says; another 20万 beside the firm's asks whether both
 		// may be had.
