@@ -1788,7 +1788,14 @@ func TestTurns(t *testing.T) {
 			{send: "五年了吧"},
 			{send: "没断过 年年都接着的", want: []string{"自查结果"}},
 			{send: "不对 我翻了一下聘书 头一个是2021年的 那就是四年 我记岔了", want: []string{"已连续选派年限：4年", "自查结果"}}}},
-		{"an application waiting", []step{
+		// round 94: a contest chosen by its level, said as shown back,
+		// confirms neither its class nor its place (a wrong ✅).
+		{"a contest chosen at the confirmation", []step{
+			{send: "问一下我们家尕娃全国的比赛拿了十一名 州上拿了第一 能不能评个技术能手"},
+			{send: "/check 技能竞赛荣誉", want: []string{"竞赛级别「国家级」"}},
+			{send: "全国的那个", want: []string{"一类赛还是二类赛"}, not: []string{"自查结果"}},
+		}},
+				{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
 		// round 58: another contest named at the confirmation keeps nothing

@@ -139,7 +139,9 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 			// how it was added up, said under the question.
 			for i := range ch.Slots {
 				o := &ch.Slots[i]
-				if parts := heard[o.ID+sumKey]; parts != "" && guess[o.ID] != "" {
+				if parts := heard[o.ID+sumKey]; strings.HasPrefix(parts, thisUnitMark) && guess[o.ID] != "" {
+					r.add(Note, fmt.Sprintf(txtHeardThisUnit, o.Label(guess[o.ID])))
+				} else if parts != "" && guess[o.ID] != "" {
 					r.add(Note, fmt.Sprintf(txtHeardSum, o.Label(guess[o.ID]), parts))
 					if s.Answers == nil {
 						s.Answers = answers{}
@@ -572,8 +574,16 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	confirmsShown := false
 	if len(shown) > 0 && !rd.question && slices.ContainsFunc(slices.Collect(maps.Keys(shown)), rd.answers) {
 		confirmsShown = true
+		// 「全国的那个」 to 级别「国家级」，类别「一类赛」，名次「1名」: one
+		// reading said again as shown, by one choosing among contests, puts
+		// nothing right and confirms nothing else: the rest is asked (round
+		// 94: recorded as shown, a wrong ✅).
+		restated := !slices.ContainsFunc(slices.Collect(maps.Keys(shown)), func(id string) bool {
+			o, _ := ch.Slot(id)
+			return rd.answers(id) && (rd.fills[id] != shown[id] || o.Type != corpus.ChoiceSlot || !o.Past)
+		})
 		for id, v := range shown {
-			if !rd.answers(id) {
+			if !rd.answers(id) && !restated {
 				rd.fill(id, v)
 			}
 		}

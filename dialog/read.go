@@ -179,7 +179,7 @@ func (n *names) get(s string) string {
 var (
 	// notNegations are words with a negator in them that negate nothing
 	// (但是 for 不过…), rewritten before negation is looked for.
-	notNegations = strings.NewReplacer("不过", "但是", "不仅", "而且", "不但", "而且", "不管", "任凭", "不论", "任凭", "无论", "任凭",
+	notNegations = strings.NewReplacer("不过", "但", "不仅", "而且", "不但", "而且", "不管", "任凭", "不论", "任凭", "无论", "任凭",
 		"非常", "十分", "别人", "他人", "别的", "其他", "差不多", "大约是", "不少", "很多")
 	// negators block the phrase that follows them in a clause.
 	negators = []rune("不没未非无否别")
@@ -205,9 +205,10 @@ var (
 	yesIn = []string{"是", "有", "对", "同意", "属于", "符合", "持有", "批准", "批了", "可以", "当然", "答应", "支持"}
 	// decimalRe and yearRe pick numbers; a four-digit number before 年 is
 	// a year (2019年), not a count.
-	numberRe  = regexp.MustCompile(`\d+(?:\.\d+)?`)
-	rankRe    = regexp.MustCompile(`第(\d{1,4})(?:名|$|[^\d条次年届批期个项天月])|前(\d{1,4})名?`)
-	bracketRe = regexp.MustCompile(`\([^)]*\)`)
+	numberRe   = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	bareRankRe = regexp.MustCompile(`(拿了|得了|获得了?|排了?|考了|那个|的)(\d{1,4})名`)
+	rankRe     = regexp.MustCompile(`第(\d{1,4})(?:名|$|[^\d条次年届批期个项天月])|前(\d{1,4})名?`)
+	bracketRe  = regexp.MustCompile(`\([^)]*\)`)
 	// moreIfShortRe: a sum, then a larger one if it is not enough.
 	moreIfShortRe = regexp.MustCompile(`(\d{1,6})\s*万[^0-9]{0,8}?(?:不够的话|不够就|要是不够|不够用|不够)[^0-9]{0,4}(\d{1,6})\s*万`)
 	rangeRe       = regexp.MustCompile(`(\d{1,6})\s*(?:到|至|-|~|～)\s*(\d{1,6})`)
@@ -1133,6 +1134,36 @@ var pendingRe = regexp.MustCompile(`(申请[^，。,；;]{0,2}(尚未|还没|未
 // 59: 借调 or 离岗).
 var earlierDoubtRe = regexp.MustCompile(`(头一回|头一次|第一回|第一次|上一回|上一次|上次|前一次|前一回|那一回|那一次|那次|那回|以前离岗|之前离岗|以前离的|之前离的|以前那次|以前那回)[^，,。；;]{0,8}(算不算|算不算上|算不算进去|算不算在内|计不计|算进去不|算在内不)`)
 
+// notSameUnitRe: a total said to be of two units (不是同一个单位).
+var notSameUnitRe = regexp.MustCompile(`不是同一个?单位|不是一个单位|不在同一个?单位|不同的?单位|两个单位`)
+
+// thisUnitMark starts the parts of a total that leaves out another unit's
+// years, so that it is shown back as that.
+const thisUnitMark = "本单位"
+
+// earlierAtRe: a time at a unit left since (以前在县农技中心的时候).
+var earlierAtRe = regexp.MustCompile(`(以前|之前|原先|原来|早先)在[^，,。；;]{2,14}?(的时候|那会|那时|时)`)
+
+// sameUnitSpans sums the spans of t told outside the clauses that speak of
+// another unit or of a total (加起来7年).
+func sameUnitSpans(t string, sl *corpus.Slot) (int, bool) {
+	var kept []string
+	for _, c := range splitClauses(t) {
+		if otherUnitRe.MatchString(c) || earlierAtRe.MatchString(c) || saysTotal(c) || isQuestion(c) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) == 0 {
+		return 0, false
+	}
+	sum, _, ns, ok := spansIn(strings.Join(kept, "，"), sl)
+	if !ok || len(ns) == 0 || sum < sl.Min || sum > sl.Max {
+		return 0, false
+	}
+	return sum, true
+}
+
 // otherUnitRe: a leave said to be from another unit, which the text does
 // not count with this one.
 var otherUnitRe = regexp.MustCompile(`别的单位|另一个单位|其他单位|原来的单位|以前的单位|调过来|调来的|调到|换了单位|换过单位|不是一个单位|不是同一个单位`)
@@ -1515,7 +1546,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	for _, p := range assents {
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
-	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not"
+	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not" (但, not 但是: 「但是不是同一个单位」 would ask)
 	t = notAnyRe.ReplaceAllString(t, "$1")          // 「不是啥科研人员」 denies as 「不是科研人员」 does (round 81)
 	t = laterRe.ReplaceAllString(t, "")             // 「要是不够再延一两年那是以后的事」: put off, not asked now (round 81)
 	t = strings.ReplaceAll(t, "下1年", "下年")          // 「下一年还想报」 is next year, not a span (round 68)
@@ -1652,6 +1683,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		return r
 	}
 	hits := e.findHits(ch, sl, done, t)
+	// 「算不算公检法，不知道」: an option only asked of, by one who says
+	// they do not know, is no answer (round 94: recorded as 公检法, a wrong
+	// ❌).
+	if unsure {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.slot == sl.ID && sl.Type == corpus.ChoiceSlot && slices.ContainsFunc([]string{"算不算", "是不是", "属不属于", "属于不属于", "算是不算"}, func(w string) bool { return strings.HasSuffix(t[:h.start], w) })
+		})
+	}
 	found := slices.Clone(hits) // all, before any is set aside
 	// 「科研嘛不搞 就是教书的 算不算说不上」: whether one counts, doubted
 	// beside a plain denial that settles it, is that no (round 92: 不确定);
@@ -2044,6 +2083,22 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	}
 	if sl.Type == corpus.NumberSlot && !unsure {
 		said := t
+		// 「我以前在县农技中心的时候已经离岗过2年，加起来7年」: a leave in
+		// another unit is not in the text's count (「在同一事业单位……累
+		// 计」): this unit's years are read, and that is said (round 93: 7,
+		// a wrong ❌).
+		if sl.Sums && (otherUnitRe.MatchString(t) || earlierAtRe.MatchString(t)) && !r.answers(sl.ID) && !slices.ContainsFunc(splitClauses(t), isQuestion) {
+			if n, ok := sameUnitSpans(t, sl); ok {
+				r.fill(sl.ID, strconv.Itoa(n))
+				r.say(fmt.Sprintf(txtOtherUnit, strconv.Itoa(n)+sl.Unit))
+				return r
+			}
+			if sl.AllowUnsure && saysTotal(t) && notSameUnitRe.MatchString(t) && !deniedSpanRe.MatchString(t) && !strings.Contains(t, "并非") {
+				r.fill(sl.ID, corpus.Unsure)
+				r.say(txtOtherUnitOpen)
+				return r
+			}
+		}
 		// 「上次离岗2年，此次拟离岗3年，期满再延长3年」: spans one after another
 		// make the total asked, whichever clause says 满.
 		if n, note, ok := sumOfSpans(pastOnly(t, sl), sl); ok && !r.answers(sl.ID) && !saysTotal(t) {
@@ -2232,6 +2287,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					}
 				}
 			}
+		} else if n, ok := sameUnitSpans(t, o); ok && o.Sums && (otherUnitRe.MatchString(t) || earlierAtRe.MatchString(t)) {
+			// 「……我以前在县农技中心的时候已经离岗过2年，加起来7年」 told in
+			// the opening: this unit's years (round 93: 7, a wrong ❌).
+			r.fill(o.ID, strconv.Itoa(n))
+			r.sum(o.ID, thisUnitMark+strconv.Itoa(n)+o.Unit)
+			r.say(fmt.Sprintf(txtOtherUnit, strconv.Itoa(n)+o.Unit))
+			continue
 		} else if m := fullThenMoreRe.FindStringSubmatch(t); m != nil && o.Sums && o.Unit == "年" && !otherwiseRe.MatchString(t) {
 			// 「今年3月份就满3年了 我想再延长3年」 told in the opening
 			// (round 51: asked again): what is done and the more asked,
@@ -2492,6 +2554,9 @@ func placeNamed(t string) bool {
 }
 
 func placesSaid(t string) []string {
+	// 「全国的拿了十一名」: a place said without 第 (round 94: the 州
+	// contest's 第一 was shown back as the national one's).
+	t = bareRankRe.ReplaceAllString(t, "${1}第${2}名")
 	var places, bounds []string
 	for _, loc := range rankRe.FindAllStringSubmatchIndex(t, -1) {
 		m := make([]string, 3)

@@ -233,6 +233,13 @@ func TestRead(t *testing.T) {
 		// round 81: 啥 after a denial is "any", not a question.
 		{"leave", "tech", "我不是啥科研人员，就是个助理兽医师", map[string]string{"unit": "other_pi"}, "tech=no"},
 		{"leave", "tech", "我不是什么科研人员", map[string]string{"unit": "other_pi"}, "tech=no"},
+		// round 93: a total with another unit's years is no total of this
+		// unit's; 不过 is "but", never the 是不是 of 但是不是.
+		{"leave", "years", "加起來是7年，不過不是同一個單位。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "no"}, "years=unsure"},
+		{"leave", "years", "想離崗創業5年。我以前在縣農技中心的時候已經離崗過2年，加起來7年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "no"}, "years=5"},
+		// round 94: whether one counts as an option, not known, is no
+		// answer of it.
+		{"envoy", "system", "司法所。算不算公檢法，不知道。", map[string]string{"employer": "township"}, "system=unsure"},
 		// round 92: an extension served (已延长) is not the more asked after
 		// it said again; the total said first is their sum.
 		{"leave", "years", "7年。最初离岗3年，已延长2年，这次想再申请2年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},

@@ -54,6 +54,7 @@ const (
 	txtKeptMore        = "按您更正的%s，加上您先前说想再延的%s，合计%s。"
 	txtAddedSpan       = "按您补充的%s，加上先前的%s，合计%s。"
 	txtForeverNote     = "您说想一直保留：不论多久，累计都超过%s，按%s判断；如不对，请发送 /back 修改。"
+	txtHeardThisUnit   = "「%s」是您在现在这个单位离岗的年数：本条写的是「在同一事业单位申请离岗创办企业的期限累计不超过6年」，别的单位以前离岗的年数算不算进来，本方案没有写。"
 	txtHeardSum        = "「%s」是您说的%s加起来：在同一事业单位以前离岗的年数也算在累计里。"
 	txtSwitched        = "好的，这次按您现在说的重新开始自查，前面的回答不带过来。"
 
@@ -224,6 +225,13 @@ const txtEarlierParts = "以前的%d%s＋这次的%d%s"
 
 // txtSummed notes spans added up: the parts, then the sum.
 const txtEarlierCounts = "以前在同一事业单位离岗的年数，本条写的是也算在累计里（「在同一事业单位申请离岗创办企业的期限累计不超过6年」），所以按合计「%s」判断；如果那次是在别的单位，请发送 /back 告诉我。"
+
+// txtOtherUnit and txtOtherUnitOpen: a leave in another unit, which the
+// text's count (在同一事业单位) does not speak of.
+const (
+	txtOtherUnit     = "您说以前离岗的年数是在别的单位：本条写的是「在同一事业单位申请离岗创办企业的期限累计不超过6年」，别的单位的年数算不算进来，本方案没有写；这里按本单位的「%s」判断。如不对，请发送 /back 修改。"
+	txtOtherUnitOpen = "您说以前离岗的年数是在别的单位：本条写的是「在同一事业单位申请离岗创办企业的期限累计不超过6年」，别的单位的年数算不算进来，本方案没有写；这里先按「不确定」判断；在现在这个单位离岗（含这次想离岗）一共几年，可以发送 /back 告诉我。"
+)
 
 const txtLeftOut = "在同一事业单位以前离岗的年数，本条写的是也算在累计里（「在同一事业单位申请离岗创办企业的期限累计不超过6年」，没有按项目分开），所以按合计「%s」判断；如不对，请发送 /back 修改。"
 
