@@ -382,6 +382,14 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 92: a master's degree and one's own start-up, apart.
 		{"degree and own start-up apart", []string{"我是积石山县一家小微企业的负责人，兰大硕士毕业，回来自己创业的。公司想申请创业担保贷款350万，能批吗？"}, "创业担保贷款",
 			"企业创办人「是」", ""},
+		// round 93: a graduate who opened the company, and 聘书 that says
+		// 高层次人才; round 94: 出来…办…公司 is a leave to run a company.
+		{"graduate who opened a company", []string{"我是高校畢業生，現在在臨夏市開了一家民族服飾電商公司，有12個員工。公司想申請創業擔保貸款300萬元，這個額度可以嗎？"}, "创业担保贷款",
+			"企业创办人「是」", ""},
+		{"a letter of appointment names the level", []string{"本人係退休教授，受積石山縣一家花椒專業合作社之邀，以顧問指導方式提供技術服務，縣人社局發有聘書，寫明「柔性引進高層次人才」。"}, "柔性引进补助",
+			"高层次人才「是」", ""},
+		{"out of the post to run a company", []string{"我是乡上兽医站的21年批准出来在村上办养羊的公司 现在还想再延一年咋弄"}, "离岗创业",
+			"创业方式「离岗创办企业」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

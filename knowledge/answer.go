@@ -117,6 +117,11 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 // names what they want only by the question before.
 var alsoRe = regexp.MustCompile(`[他她我俺]也(想|要|能|打算|准备|可以)`)
 
+// procedureTimeRe: a question of when to do something (几月份申请, 哪天报
+// 名), not of when the document was issued (round 94: 「几月份申请」 got
+// the date of issue).
+var procedureTimeRe = regexp.MustCompile(`申请|报名|申报|办理|评选|选派|推荐|领取|发放|报送|提交|开始报|截止`)
+
 // loanPurposeRe: a loan's sum followed by what it is for (贷款500万建冷库).
 var loanPurposeRe = regexp.MustCompile(`贷[款]?[0-9.]*万?元?(?:用来|用于|去|来)?(?:扩建|扩大|扩充|扩|改造|新建|建|修|盖|买|购买|购置|开|办|搞|租|添|上)[^,，。;；!！?？吗]{0,8}`)
 
@@ -893,7 +898,8 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 				score *= unkeyedWeight
 			}
 		} else if !slices.Contains(topics, g.hits[0].Topic) || g.hits[0].Topic == "validity" && len(askScan.unknown) > 0 ||
-			g.hits[0].Topic != "validity" && benefitRe.MatchString(ask) {
+			g.hits[0].Topic != "validity" && benefitRe.MatchString(ask) ||
+			g.hits[0].Topic == "date" && procedureTimeRe.MatchString(ask) {
 			// Words of validity about something the document does not
 			// know (驾照到期了) are about that thing, not the document.
 			// Who gives a benefit (「补助由哪个部门发放」) is not who issued

@@ -159,6 +159,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"柔性引进的补助需本人申请吗", silent, "2", ""},
 		// round 88: a limit of years since graduating, asked another way.
 		{"是不是毕业两年以内才能贷", silent, "14", ""},
+		// round 94: when to apply is not the date the text was issued.
+		{"几月份申请", declined, "none", ""},
+		{"这个方案是哪天发的", answer, "meta:date", ""},
 		// round 92: a child starting school is 子女入学.
 		{"還有我們家丫頭明年上小學，這個卡能不能照顧？", answer, "14", "子女入学"},
 		// round 91: what a loan is for (扩冷库) is not what is asked.
