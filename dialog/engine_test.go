@@ -382,6 +382,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 92: a master's degree and one's own start-up, apart.
 		{"degree and own start-up apart", []string{"我是积石山县一家小微企业的负责人，兰大硕士毕业，回来自己创业的。公司想申请创业担保贷款350万，能批吗？"}, "创业担保贷款",
 			"企业创办人「是」", ""},
+		// round 93: graduates hired, asked of in a numbered question after
+		// the one about the firm, did not found it.
+		{"a numbered question starts anew", []string{"代我们老板咨询创业担保贷款：1. 我公司为小微企业，员工35人，老板2020年来临夏挂职，后来留下创办了本公司，请问能否申请350万元创业担保贷款？2. 公司新招了3名应届大学毕业生，能否以他们个人名义每人申请20万？"}, "创业担保贷款",
+			"企业规模「是」", "以谁的名义"},
 		// round 93: a graduate who opened the company, and 聘书 that says
 		// 高层次人才; round 94: 出来…办…公司 is a leave to run a company.
 		{"graduate who opened a company", []string{"我是高校畢業生，現在在臨夏市開了一家民族服飾電商公司，有12個員工。公司想申請創業擔保貸款300萬元，這個額度可以嗎？"}, "创业担保贷款",

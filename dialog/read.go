@@ -1343,6 +1343,12 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 			if k+n > len(cs) {
 				continue
 			}
+			// 「……留下创办了本公司，请问……？2. 公司新招了3名应届大学毕业
+			// 生」: a numbered question starts anew (round 93: the founder
+			// was read as a graduate).
+			if slices.ContainsFunc(cs[k+1:k+n], func(c clause) bool { return listLeadRe.MatchString(c.text) || bareNumberRe.MatchString(c.text) }) {
+				continue
+			}
 			win := t[cs[k].start : cs[k+n-1].start+len(cs[k+n-1].text)]
 			start, end, all := len(win), 0, true
 			for _, w := range words {
@@ -3527,6 +3533,9 @@ var ownSlipRe = regexp.MustCompile(`^(不好意思|抱歉|对不起|哦|噢|啊)
 var correctionOnlyRe = regexp.MustCompile(`^(哦|噢|啊|呃|额)?(不对|说错了|我说错了|打错了|写错了|错了)(不对)?(不对)?$`)
 
 // listLeadRe: the number before an item of a list (1. 2、 (3) ③).
+// bareNumberRe: a clause that is only a list number (「2」 of 「2. 」).
+var bareNumberRe = regexp.MustCompile(`^\s*[0-9]{1,2}\s*$`)
+
 var listLeadRe = regexp.MustCompile(`^\s*(?:[0-9]+\s*[.、:)）]|[(（][0-9]+[)）]|[①②③④⑤⑥⑦⑧⑨])\s*`)
 
 // hypothetical start a clause that supposes rather than tells.
