@@ -579,8 +579,8 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		// nothing right and confirms nothing else: the rest is asked (round
 		// 94: recorded as shown, a wrong ✅).
 		restated := !slices.ContainsFunc(slices.Collect(maps.Keys(shown)), func(id string) bool {
-			o, _ := ch.Slot(id)
-			return rd.answers(id) && (rd.fills[id] != shown[id] || o.Type != corpus.ChoiceSlot || !o.Past)
+			o, ok := ch.Slot(id)
+			return rd.answers(id) && (!ok || rd.fills[id] != shown[id] || o.Type != corpus.ChoiceSlot || !o.Past)
 		})
 		for id, v := range shown {
 			if !rd.answers(id) && !restated {
