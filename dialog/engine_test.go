@@ -401,7 +401,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 81: researchers named as what the case is likened to.
 		{"likened to researchers", []string{"我妹妹在广河县医院当大夫 想离岗出来自己开个诊所 能不能保留编制三年 跟那个科研人员一样"}, "离岗创业",
 			"所在单位", "科研人员吗"},
-				// round 77: heard, then asked of one's own case: the sum is theirs.
+		// round 77: heard, then asked of one's own case: the sum is theirs.
 		{"a sum asked after what was heard", []string{"你好我问一下我家尕娃去年从兰州一个大学出来的想在临夏市开个牛肉面馆子听说大学生创业能贷宽贷30万行不行利息是不是政府全出的"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，申请额度「30万元」", ""},
 		// rounds 74–77: the agreement's word that the person is brought in
@@ -1807,7 +1807,7 @@ func TestTurns(t *testing.T) {
 			{send: "/check 技能竞赛荣誉", want: []string{"竞赛级别「国家级」"}},
 			{send: "全国的那个", want: []string{"一类赛还是二类赛"}, not: []string{"自查结果"}},
 		}},
-				{"an application waiting", []step{
+		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
 		// round 58: another contest named at the confirmation keeps nothing
