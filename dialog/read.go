@@ -295,13 +295,16 @@ var repeatedNo = strings.NewReplacer("没有没有", "没有", "没有，没有"
 var laterRe = regexp.MustCompile(`(?:要是|如果|万一|假如)[^，,。；;？?]{0,10}?再[^，,。；;？?]{0,16}?(?:那是以后的事|那是后话|以后再说|到时候再说|那是以后的事情|以后的事)`)
 
 // notAnyRe: 啥, 什么 meaning "any" after a denial (「我不是啥科研人员」).
-var notAnyRe = regexp.MustCompile(`((?:^|[^是])(?:不是|不算|算不上|谈不上|称不上))(?:啥|什么)`)
+var notAnyRe = regexp.MustCompile(`((?:^|[^是])` + denyAny + `)(?:啥|什么)`)
+
+// denyAny: the denials 啥 or 什么 may follow as "any" (不是啥, 算不上什么).
+const denyAny = `(?:不是|不算|哪是|算不得|算不上|谈不上|称不上)`
 
 // anyRe: 啥, 什么, 谁, 哪 meaning "any" before 也/都 and a negation:
 // 「啥卡也没有」, 「什么都不知道」, 「谁也没问」; or after one: 「没写啥字」,
 // 「我不是啥科研人员」 (round 81: the clause was taken for a question and
 // its denial lost).
-var anyRe = regexp.MustCompile(`(^|[^是])(不是|不算|哪是|算不得)(啥|什么)|(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)|没有?(啥|什么)(批准|批复|批文|文件|手续|同意|科研|研究|证|证书|卡|职称|经验)`)
+var anyRe = regexp.MustCompile(`(^|[^是])` + denyAny + `(啥|什么)|(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)|没有?(啥|什么)(批准|批复|批文|文件|手续|同意|科研|研究|证|证书|卡|职称|经验)`)
 
 // fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
 var fewWords = strings.NewReplacer("几年前", "些年前", "几个月前", "些个月前", "几天前", "些天前", "前几天", "前些天", "前几个月", "前些个月", "这几天", "这些天", "这几个月", "这些个月", "好几次", "好些次", "好几回", "好些回", "前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年",
@@ -1144,12 +1147,15 @@ const thisUnitMark = "本单位"
 // earlierAtRe: a time at a unit left since (以前在县农技中心的时候).
 var earlierAtRe = regexp.MustCompile(`(以前|之前|原先|原来|早先)在[^，,。；;]{2,14}?(的时候|那会|那时|时)`)
 
+// otherUnitTold reports a leave told of another unit than this one.
+func otherUnitTold(t string) bool { return otherUnitRe.MatchString(t) || earlierAtRe.MatchString(t) }
+
 // sameUnitSpans sums the spans of t told outside the clauses that speak of
 // another unit or of a total (加起来7年).
 func sameUnitSpans(t string, sl *corpus.Slot) (int, bool) {
 	var kept []string
 	for _, c := range splitClauses(t) {
-		if otherUnitRe.MatchString(c) || earlierAtRe.MatchString(c) || saysTotal(c) || isQuestion(c) {
+		if otherUnitTold(c) || saysTotal(c) || isQuestion(c) {
 			continue
 		}
 		kept = append(kept, c)
@@ -2093,7 +2099,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// another unit is not in the text's count (「在同一事业单位……累
 		// 计」): this unit's years are read, and that is said (round 93: 7,
 		// a wrong ❌).
-		if sl.Sums && (otherUnitRe.MatchString(t) || earlierAtRe.MatchString(t)) && !r.answers(sl.ID) && !slices.ContainsFunc(splitClauses(t), isQuestion) {
+		if sl.Sums && otherUnitTold(t) && !r.answers(sl.ID) && !slices.ContainsFunc(splitClauses(t), isQuestion) {
 			if n, ok := sameUnitSpans(t, sl); ok {
 				r.fill(sl.ID, strconv.Itoa(n))
 				r.say(fmt.Sprintf(txtOtherUnit, strconv.Itoa(n)+sl.Unit))
@@ -2293,7 +2299,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 					}
 				}
 			}
-		} else if n, ok := sameUnitSpans(t, o); ok && o.Sums && (otherUnitRe.MatchString(t) || earlierAtRe.MatchString(t)) {
+		} else if n, ok := sameUnitSpans(t, o); ok && o.Sums && otherUnitTold(t) {
 			// 「……我以前在县农技中心的时候已经离岗过2年，加起来7年」 told in
 			// the opening: this unit's years (round 93: 7, a wrong ❌).
 			r.fill(o.ID, strconv.Itoa(n))
