@@ -829,12 +829,7 @@ func (e *Engine) sumOfBorrower(ch *corpus.Check, text string, readings map[strin
 			if c.Type != corpus.ChoiceSlot || v == "" || v == corpus.Unsure {
 				continue
 			}
-			var names []string
-			for _, op := range c.Choices {
-				if op.Value == v {
-					names = e.optionNames(op)
-				}
-			}
+			names := e.optionNames(optionOf(c, v))
 			sums := map[string]bool{}
 			for _, cl := range splitClauses(text) {
 				if hearsayRe.MatchString(cl) || !slices.ContainsFunc(names, func(n string) bool { return utf8.RuneCountInString(n) >= 2 && strings.Contains(cl, n) }) {

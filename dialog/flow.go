@@ -757,6 +757,11 @@ func countOf(t, unit string) bool {
 // with its parts (以前的2年＋这次的5年): 「三年，不是两年」 replaces the part
 // of 2 with 3. It returns the slot, the new total and its parts.
 func (e *Engine) partCorrected(s *Session, ch *corpus.Check, text string) (id, v, parts string, ok bool) {
+	m := partDeniedRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", "", "", false
+	}
+	denied := text[m[2]:m[3]]
 	for i := range ch.Slots {
 		o := &ch.Slots[i]
 		cur, err := strconv.Atoi(s.Guess[o.ID])
@@ -764,11 +769,6 @@ func (e *Engine) partCorrected(s *Session, ch *corpus.Check, text string) (id, v
 		if !o.Sums || err != nil || said == "" {
 			continue
 		}
-		m := partDeniedRe.FindStringSubmatchIndex(text)
-		if m == nil {
-			continue
-		}
-		denied := text[m[2]:m[3]]
 		ps := strings.Split(said, "＋")
 		at := -1
 		for j, p := range ps {
@@ -800,17 +800,9 @@ var partDeniedRe = regexp.MustCompile(`(?:不是|并非|而不是)([0-9]+)年`)
 // deniesOption reports whether text says 「不是」 of option value v of o by
 // one of its names (不是国家级).
 func (e *Engine) deniesOption(o *corpus.Slot, v, text string) bool {
-	for _, c := range o.Choices {
-		if c.Value != v {
-			continue
-		}
-		for _, n := range e.optionNames(c) {
-			if utf8.RuneCountInString(n) >= 2 && (strings.Contains(text, "不是"+n) || strings.Contains(text, "并非"+n)) {
-				return true
-			}
-		}
-	}
-	return false
+	return v != "" && v != corpus.Unsure && slices.ContainsFunc(e.optionNames(optionOf(o, v)), func(n string) bool {
+		return utf8.RuneCountInString(n) >= 2 && (strings.Contains(text, "不是"+n) || strings.Contains(text, "并非"+n))
+	})
 }
 
 // correctWith changes an earlier answer to what rest says (see correct);
