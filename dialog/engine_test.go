@@ -394,6 +394,14 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"高层次人才「是」", ""},
 		{"out of the post to run a company", []string{"我是乡上兽医站的21年批准出来在村上办养羊的公司 现在还想再延一年咋弄"}, "离岗创业",
 			"创业方式「离岗创办企业」", ""},
+		// round 90: a sum put first and asked with the asker's own 不, by
+		// voice after 能贷多少.
+		{"a sum put before the ask", []string{"你好我问一下我家尕娃大学毕业了想在城里开个牛肉面馆子听说有个创业单保贷款能贷多少30万能贷不要不要拿房子抵押"}, "创业担保贷款",
+			"申请额度「30万元」", ""},
+		// round 97: a total said nearly reached (累计快5年), after its parts
+		// and before the more asked on top.
+		{"a total nearly reached, then more", []string{"经院里批准，我离岗到和政县创办了一家公司，属于乡村振兴一线的项目。人事关系保留3年到期后，院里又给我延长了2年，前后累计快5年了。我想再申请延长2年，是否可以？"}, "离岗创业",
+			"累计离岗年限「7年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

@@ -3447,7 +3447,7 @@ func saysTotal(t string) bool {
 // total: a total word right before it, or with filler between
 // (加起来正好6年, 一共想贷到500万).
 func totalBefore(before string) bool {
-	filled := strings.TrimRight(strings.TrimSuffix(before, "已经"), "正好刚恰是大概约差不多想要贷到借申请能有再就满为已达")
+	filled := strings.TrimRight(strings.TrimSuffix(before, "已经"), "正好刚恰是大概约差不多想要贷到借申请能有再就满为已达快将近")
 	return slices.ContainsFunc(totalWords, func(w string) bool { return strings.HasSuffix(before, w) || strings.HasSuffix(filled, w) }) ||
 		totalLeadRe.MatchString(before)
 }
@@ -4080,6 +4080,10 @@ func statements(text string) string {
 			// by voice: the sum the person says they want, inside a clause
 			// that asks.
 			out = append(out, m)
+		} else if m := sumThenAskRe.FindStringSubmatch(c); m != nil && !greetingClauseRe.MatchString(c) && !trueAskRe.MatchString(c) {
+			// 「……能贷多少30万能贷不……」, typed by voice: the sum put
+			// first and asked with the person's own 不 or 吗.
+			out = append(out, "贷"+m[1])
 		}
 	}
 	return strings.Join(out, "，")
@@ -4165,6 +4169,10 @@ var presentOrdinalRe = regexp.MustCompile(`^[^要如假若]*(今年是(?:连续|
 
 // wantSumRe: a sum the person says they want (我们想贷30万).
 var wantSumRe = regexp.MustCompile(`(?:我|我们|俺|俺们|咱|咱们)(?:想|要|打算|准备|计划)(?:贷款?|借|申请|代款?|带)(?:个|上|它)?[0-9]+(?:\.[0-9]+)?万`)
+
+// sumThenAskRe: a sum said first, then asked for with the asker's own
+// particle (30万能贷不, 30万元可以贷吗).
+var sumThenAskRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?万)元?(?:能不能|可不可以|能|可以)(?:贷|申请|借)(?:款|到)?(?:不|吗|么|嘛|没)`)
 
 // askedSumRe: a sum asked for in a question (「公司能不能申请300万」, 「我能
 // 贷30万吗」): who asks (at most a few characters), the verb, the sum.
