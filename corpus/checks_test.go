@@ -114,6 +114,7 @@ func TestGlosses(t *testing.T) {
 		{"asks nothing", "glosses:\n  - article: 2\n    asks: []\n    text: 「至少引进10人」\n"},
 		{"quotes nothing", "glosses:\n  - article: 2\n    asks: [名额]\n    text: 十人是下限。\n"},
 		{"a misspelt key", "glosses:\n  - article: 2\n    ask: [名额]\n    text: 「至少引进10人」\n"},
+		{"unless among the asks", "glosses:\n  - article: 2\n    asks: [名额]\n    unless: [名额]\n    text: 「至少引进10人」\n"},
 	} {
 		if _, err := loadGlosses(c.Doc, []byte(tc.yaml)); err == nil {
 			t.Errorf("%s: loaded", tc.name)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -21,6 +22,10 @@ type Gloss struct {
 	// About, when set, are words one of which the question must name too:
 	// 「怎么申请」 asks of the card only beside 卡.
 	About []string `yaml:"about"`
+	// Unless are words that, named in the question, say another reading
+	// settles it: a nurse at a township clinic is of the health system,
+	// whatever the level of the unit.
+	Unless []string `yaml:"unless"`
 }
 
 type glossFile struct {
@@ -43,6 +48,11 @@ func (g Gloss) validate(doc *Document) error {
 	for _, w := range g.Asks {
 		if strings.TrimSpace(w) == "" {
 			return fmt.Errorf("gloss on article %d: an empty word in asks", g.Article)
+		}
+	}
+	for _, w := range g.Unless {
+		if strings.TrimSpace(w) == "" || slices.Contains(g.Asks, w) {
+			return fmt.Errorf("gloss on article %d: %q in unless is empty or among its asks", g.Article, w)
 		}
 	}
 	ms := quotedRe.FindAllStringSubmatch(g.Text, -1)

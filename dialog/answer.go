@@ -310,6 +310,9 @@ func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 		if len(g.About) > 0 && !slices.ContainsFunc(g.About, func(w string) bool { return strings.Contains(in, e.names.get(w)) }) {
 			continue
 		}
+		if slices.ContainsFunc(g.Unless, func(w string) bool { return strings.Contains(in, e.names.get(w)) }) {
+			continue
+		}
 		for _, w := range g.Asks {
 			if nw := e.names.get(w); len(nw) > best && strings.Contains(in, nw) {
 				best = len(nw)

@@ -1112,6 +1112,11 @@ func (e *Engine) hear(s *Session, text string) {
 				heard[slot] = v
 				if parts := rd.summed[slot]; parts != "" {
 					heard[slot+sumKey] = parts + added
+				} else if said := rd.either[slot]; said != "" && added == "" {
+					if !strings.HasSuffix(said, o.Unit) {
+						said += o.Unit
+					}
+					heard[slot+eitherKey] = said
 				}
 				if added != "" {
 					heard[extraKey+slot] = strings.TrimSuffix(strings.TrimPrefix(added, "＋"), o.Unit)

@@ -1333,6 +1333,10 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{2, "补助是每年给还是一次性", "按年计算"},
 		{15, "我爱人是辅警，能报吗", "公检法系统的人员不在选派范围内"},
 		{1, "3年满了也不是必须辞职?", "根据本人意愿选择辞职创业或回原单位工作"},
+		// round 97
+		{15, "那我媳妇呢她在乡里卫生院当护士能不能报特派员", "教育、卫生、公检法系统的人员不在选派范围内"},
+		{15, "报了以后镇上的工作还保留不 是不是得辞职", "要不要辞职，本方案没有写"},
+		{1, "我想辞职自己干合作社行不行", "期满前或不离岗就辞职去创业"},
 		// round 46
 		{8, "技能比赛拿奖有没有奖金", "本条没有写奖金或现金奖励"},
 		{8, "五一劳动奖章、五四奖章、三八红旗手可以一起报吗", "能不能同时申报几项"},
@@ -1366,6 +1370,13 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		}
 		if !slices.ContainsFunc(gs, func(g corpus.Gloss) bool { return strings.Contains(g.Text, c.want) }) {
 			t.Errorf("%q: glosses %v", c.q, gs)
+		}
+	}
+	// A nurse at a township clinic is of the health system: the level of
+	// the unit is not said to be open (round 97).
+	for _, q := range []string{"那我媳妇呢她在乡里卫生院当护士能不能报特派员"} {
+		if gs := e.glosses(15, q); slices.ContainsFunc(gs, func(g corpus.Gloss) bool { return strings.Contains(g.Text, "没有写乡镇一级") }) {
+			t.Errorf("%q: the township reading shown: %v", q, gs)
 		}
 	}
 }

@@ -79,6 +79,10 @@ var wantsMoreRe = regexp.MustCompile(`再|这次|这回|此次|本次|还想|想
 // was added up from (以前的2年＋这次的6年): numbers and units only.
 const sumKey = "~sum"
 
+// eitherKey, after a slot's id among what was heard, keeps a number said
+// as one of two (五六年) whose two readings give the same verdict.
+const eitherKey = "~either"
+
 // partsKey, before a slot's id among the answers, keeps the parts of a
 // total shown back, while it is shown.
 const partsKey = "+sum:"
@@ -147,6 +151,8 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 						s.Answers = answers{}
 					}
 					s.Answers[partsKey+o.ID] = parts // kept for a part put right (partCorrected)
+				} else if said := heard[o.ID+eitherKey]; said != "" && guess[o.ID] != "" {
+					r.add(Note, fmt.Sprintf(txtHeardEither, o.Label(guess[o.ID]), said))
 				}
 			}
 			return r

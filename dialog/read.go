@@ -55,6 +55,9 @@ type reading struct {
 	unsure bool
 	// notes explain a reading that rounded or chose the safe side.
 	notes []readNote
+	// either keeps, by slot, a number said as one of two (五六年) whose
+	// two readings lead to the same verdict, as it was said.
+	either map[string]string
 	// several is set when the message speaks of more than one of what a
 	// check is about (two contests, each with its place).
 	several bool
@@ -358,9 +361,6 @@ var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过�
 
 // namedLaterRe: a put-off to a time named (明年再看看, 过段时间再等等).
 var namedLaterRe = regexp.MustCompile(`(明年|后年|下半年|下年|过段时间|过一阵子?|开春|年后)(再|才)(看看|等等|看|说|议|研究)`)
-
-// notSaidNoRe: words that say no refusal was given (没说不行).
-var notSaidNoRe = regexp.MustCompile(`没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|没拒绝`)
 
 // futureGuessRe: a guess of what someone will decide (应该也会同意,
 // 估计会批).
@@ -1652,8 +1652,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			return r
 		}
 		// 「让我明年再看看」: a later time named puts it off, though
-		// 再看看 alone is undecided (round 81: 不确定).
-		notRefused := notRefusedRe.MatchString(t) && !(namedLaterRe.MatchString(t) && !notSaidNoRe.MatchString(t))
+		// 再看看 alone is undecided (round 81: 不确定); so it does beside
+		// 没说不行 (round 97: 「领导倒也没说不行 就是说今年人手紧 让缓缓 明年
+		// 再看」 was read as 不确定).
+		notRefused := notRefusedRe.MatchString(t) && !namedLaterRe.MatchString(t)
 		if sl.PutOff != "" && (putOffRe.MatchString(t) || namedLaterRe.MatchString(t)) && !notRefused && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
 			r.fill(sl.ID, sl.PutOff)
 			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
@@ -1735,6 +1737,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.alts = map[string]string{}
 			}
 			r.alts[o] = alt
+		} else if said := eitherSaid(t); said != "" {
+			if r.either == nil {
+				r.either = map[string]string{}
+			}
+			r.either[o] = said
 		}
 		r.say(note)
 		unsure = false
@@ -4273,6 +4280,11 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 	return strconv.Itoa(hi), "", fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
 }
 
+// eitherSaid is the number said as one of two in t (5或6年), or "".
+func eitherSaid(t string) string {
+	return strings.TrimSpace(eitherNumRe.FindString(t))
+}
+
 // nearMissRe: a place said as within a bound, then doubted as just past it
 // (前10吧，又好像…差一点).
 var nearMissRe = regexp.MustCompile(`前([0-9]+)[^。.!！?？]{0,14}?(?:差一点|差点|差一口气|就差一|没进|没挤进)`)
@@ -4290,6 +4302,10 @@ func calendarPair(a, b int) bool {
 // is said with them.
 func eitherAnswer(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (slot, v, alt, note string, ok bool) {
 	phrase := eitherNumRe.FindString(t)
+	if loc := eitherNumRe.FindStringIndex(t); loc != nil {
+		// 「五六年」 is 「5或6」 and then 年: the unit said after the pair.
+		phrase += firstRunes(t[loc[1]:], 1)
+	}
 	within := withinRe.FindString(t)
 	if cond := ifCountedRe.FindString(t); cond != "" && phrase == "" {
 		phrase = cond

@@ -571,6 +571,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		// round 52
 		{"envoy", "consent", "局长说这个事往后放放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
+		// round 97: a later time named beside 没说不行 puts it off.
+		{"envoy", "consent", "emmm 那个 领导倒也没说不行 就是说今年人手紧 让缓缓 明年再看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 26: a reason and 「还没说不行」 is undecided, not put off
 		{"envoy", "consent", "站长说今年人手紧让我再看看 那就是还没说不行嘛", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},
