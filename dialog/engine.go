@@ -635,6 +635,12 @@ func doubtfulClauses(t string) string {
 		if !isUnsure(c) && !doubtRe.MatchString(c) && limitAskRe.MatchString(c) {
 			continue
 		}
+		// 「要是明年歇一年后年再报算不算连续」: what a supposition would
+		// count as asks of the rule, not whether a fact told holds (round
+		// 97: the years told were asked again).
+		if !isUnsure(c) && slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(c, w) }) && isQuestion(c) {
+			continue
+		}
 		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || isQuestion(c) && countsRe.MatchString(reckonRe.ReplaceAllString(c, "")) {
 			out = append(out, c)
 		}
@@ -1393,8 +1399,13 @@ func trimQuestion(c string) string {
 // (with 年) says it is a span of what a check asks: consecutive or summed
 // (连续, 连着, 累计, 一共…), not years of work.
 func yearsOfThis(facts, v string, of []string) bool {
+	// 「21、22、23、24年都是」: calendar years listed, each said to count.
+	if yearListRe.MatchString(facts) {
+		return true
+	}
 	for _, c := range splitClauses(facts) {
-		if strings.Contains(c, v+"年") && (mentions(c, spanWords) || mentions(c, of) || presentOrdinalRe.MatchString(c)) {
+		// 「21年到25年每年都选上」: calendar years each said to count.
+		if strings.Contains(c, v+"年") && (mentions(c, spanWords) || mentions(c, of) || presentOrdinalRe.MatchString(c)) || yearSpanRe.MatchString(c) && eachYearRe.MatchString(c) {
 			return true
 		}
 	}
@@ -1501,12 +1512,32 @@ func (e *Engine) free(ctx context.Context, text string, about *corpus.Check) (Re
 	if !ok && f.Found() && f.Article > 0 && f.Duties == nil && (!f.Silent() || statements(text) != "") {
 		ch, ok = e.checkFor(f.Article)
 	}
+	// A long message answered in parts, the first of them the text's
+	// lapse (今年还想报): the check of the first part with an article
+	// (round 97: none was offered).
+	for _, m := range f.More {
+		if ok || f.Article > 0 {
+			break
+		}
+		if m.Article > 0 && m.Duties == nil && !m.Silent() {
+			ch, ok = e.checkFor(m.Article)
+		}
+	}
+	// 「那我今年到底还能不能报，麻烦帮我查一下」: asked to be checked, of
+	// the check talked about before (round 97: only the text's lapse was
+	// told).
+	if !ok && about != nil && checkMeRe.MatchString(text) {
+		ch, ok = about, true
+	}
 	if ok {
 		r.add(Note, fmt.Sprintf(txtTryCheck, ch.Title))
 		r.Choices = append(r.Choices, Choice{Label: fmt.Sprintf(txtStartCheck, ch.Title), Data: startPrefix + ch.ID})
 	}
 	return r, nil
 }
+
+// checkMeRe: a request to be checked (帮我查一下, 给我看看).
+var checkMeRe = regexp.MustCompile(`(帮|给|替)我(查|看|核|算|测)|查一下|查查|看一下我|自查|能不能报|能报不|符不符合|够不够条件|有没有资格`)
 
 // contextCheck is the check a question may be about when it does not say:
 // the one under way, or the one that last ended in a verdict.

@@ -402,6 +402,14 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// and before the more asked on top.
 		{"a total nearly reached, then more", []string{"经院里批准，我离岗到和政县创办了一家公司，属于乡村振兴一线的项目。人事关系保留3年到期后，院里又给我延长了2年，前后累计快5年了。我想再申请延长2年，是否可以？"}, "离岗创业",
 			"累计离岗年限「7年」", ""},
+		// round 97: calendar years said short, each said to count; a
+		// supposition asked (要是明年歇一年…算不算连续) doubts no fact told.
+		{"calendar years said short, each counted", []string{"我在县农技中心上班 21年到25年每年都当特派员 明年还能报吗"}, "科技特派员",
+			"已连续选派年限「5年」", ""},
+		{"calendar years listed by voice", []string{"我在县农技中心上班 21 22 23 24年都是特派员 明年还能报吗"}, "科技特派员",
+			"已连续选派年限「4年」", ""},
+		{"a supposition asked", []string{"你好，我是临夏县农技中心的，21到24年连着当了四年科技特牌员，今年还想报，能报不？明年还能不能接着报？要是明年歇一年后年再报算不算连续？另外我媳妇在县一中教书，她也想报个特派员，行不行？"}, "科技特派员",
+			"已连续选派年限「4年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

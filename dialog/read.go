@@ -480,8 +480,8 @@ func isUnsure(t string) bool {
 // yearListRe: calendar years listed (22年23年24年25年) and said each to
 // count (都是, 每年); yearItemRe: one of them.
 var (
-	yearListRe = regexp.MustCompile(`((?:(?:19|20)?[0-9]{2}年[、，, ]?){2,})(?:都|每年|年年)`)
-	yearItemRe = regexp.MustCompile(`(?:19|20)?([0-9]{2})年`)
+	yearListRe = regexp.MustCompile(`((?:(?:19|20)?[0-9]{2}年[、，, ]?){2,}|(?:(?:19|20)?[0-9]{2}[、，, ]){2,}(?:19|20)?[0-9]{2}年)(?:都|每年|年年)`)
+	yearItemRe = regexp.MustCompile(`(?:19|20)?([0-9]{2})年+`)
 )
 
 // namedTermRe: a term of the policy named by its length (三年保留期,
@@ -3688,7 +3688,8 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	// another, each said to count (round 43: not read at all).
 	if loc := yearListRe.FindStringSubmatchIndex(t); loc != nil && sl.Unit == "年" {
 		var ys []int
-		for _, m := range yearItemRe.FindAllStringSubmatch(t[loc[2]:loc[3]], -1) {
+		// 「21 22 23 24年都是」, typed by voice: 年 said once, at the end.
+		for _, m := range yearItemRe.FindAllStringSubmatch(strings.NewReplacer("、", "年", "，", "年", ",", "年", " ", "年").Replace(t[loc[2]:loc[3]]), -1) {
 			y, _ := strconv.Atoi(m[1])
 			ys = append(ys, y%100)
 		}
