@@ -1834,6 +1834,17 @@ func TestTurns(t *testing.T) {
 			{send: "/check 技能竞赛荣誉", want: []string{"竞赛级别「国家级」"}},
 			{send: "全国的那个", want: []string{"一类赛还是二类赛"}, not: []string{"自查结果"}},
 		}},
+		// round 97: a fact told as it seems is not shown back as so; a
+		// guess at the one reading shown back is 不确定, said so.
+		{"a card it seems the spouse has", []step{
+			{send: "我爱人是州医院引进的医生，好像办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
+			{send: "/check 创业担保贷款", not: []string{"配偶持卡「是」"}},
+		}},
+		{"a guess at the reading shown back", []step{
+			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
+			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},
+			{send: "应该有吧，我记得他说办过", want: []string{"先按「不确定」判断", "以谁的名义"}, not: []string{"没能识别"}},
+		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

@@ -518,6 +518,20 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			return r, nil
 		}
 	}
+	// 「應該有吧，我記得他說辦過」 to one reading shown back: a guess at it
+	// is not known yet; taken as 不确定 where the question allows it,
+	// said so (round 97: not understood, and the next question's options
+	// named).
+	if len(s.Guess) == 1 && !isQuestion(text) {
+		for id, v := range s.Guess {
+			if o, ok := ch.Slot(id); ok && o.AllowUnsure && v != corpus.Unsure && (guessed(text) || isUnsure(text)) && len(e.read(ch, o, s.Answers, text).fills) == 0 {
+				s.Guess = nil
+				r := e.record(s, ch, o, reading{fills: map[string]string{id: corpus.Unsure}}, true)
+				r.Blocks = slices.Insert(r.Blocks, 0, Block{Kind: Note, Text: fmt.Sprintf(txtGuessUnsure, firstRunes(trimPunct(text), 30), o.Label(corpus.Unsure))})
+				return r, nil
+			}
+		}
+	}
 	// Anything else is read as a new answer. One that answers some of what
 	// was shown back (「单位是镇上的事业单位，科研人员说不上」) leaves the
 	// rest of it standing: the person corrected what was wrong.

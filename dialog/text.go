@@ -79,6 +79,7 @@ const (
 	txtConfirmYes  = "对"
 	txtConfirmNo   = "不对"
 	txtConfirmRedo = "好的，请重新回答："
+	txtGuessUnsure = "您说的是「%s」：还不能确定，先按「%s」判断；确认以后可以发送 /back 修改。"
 	txtConfirmHelp = "请回答「对」或「不对」，或者直接重新回答上面的问题。"
 	txtBackFirst   = "这已经是第一个问题了。"
 	txtBackNone    = "现在没有进行中的自查，没有可以修改的回答。发送 /check 开始。"
