@@ -410,6 +410,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"已连续选派年限「4年」", ""},
 		{"a supposition asked", []string{"你好，我是临夏县农技中心的，21到24年连着当了四年科技特牌员，今年还想报，能报不？明年还能不能接着报？要是明年歇一年后年再报算不算连续？另外我媳妇在县一中教书，她也想报个特派员，行不行？"}, "科技特派员",
 			"已连续选派年限「4年」", ""},
+		// round 97: 正高职称 names no 高职 college.
+		{"a title's rank is no college", []string{"他是积石山县农技中心的高级农艺师 现在担心明年评正高职称还能不能报"}, "离岗创业",
+			"所在单位「其他事业单位」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -1844,6 +1847,13 @@ func TestTurns(t *testing.T) {
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},
 			{send: "应该有吧，我记得他说办过", want: []string{"先按「不确定」判断", "以谁的名义"}, not: []string{"没能识别"}},
+		}},
+		// round 97: a doubt that names one reading shown back answers it
+		// 不确定, beside a yes to another.
+		{"a doubt of one reading shown back", []step{
+			{send: "我替我爸问下 他是积石山县农技中心的高级农艺师 前两年单位同意他下到村里搞花椒合作社 乡村振兴那种"},
+			{send: "/check 离岗创业", want: []string{"科研人员「是」"}},
+			{send: "单位对了 科研人员说不上哈 他是搞农技推广的高级农艺师", want: []string{"科研人员：不确定"}, not: []string{"我理解为"}},
 		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},

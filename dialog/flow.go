@@ -591,6 +591,17 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	if len(shown) > 0 && !rd.found() && !rd.question && !rd.unsure && !isUnsure(text) && yesLeadRe.MatchString(text) {
 		return e.record(s, ch, sl, reading{fills: shown}, true), nil
 	}
+	// 「单位对了 科研人员说不上哈 他是搞农技推广的高级农艺师」: a doubt
+	// that names a reading shown back answers it 「不确定」, whatever the
+	// rest suggests (round 97: 「是」 was shown back again).
+	if len(shown) > 0 && !rd.question {
+		for id := range shown {
+			if o, ok := ch.Slot(id); ok && o.AllowUnsure && e.saidUnsure(o, text) {
+				delete(rd.doubts, id)
+				rd.fill(id, corpus.Unsure)
+			}
+		}
+	}
 	confirmsShown := false
 	if len(shown) > 0 && !rd.question && slices.ContainsFunc(slices.Collect(maps.Keys(shown)), rd.answers) {
 		confirmsShown = true

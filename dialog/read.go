@@ -180,6 +180,9 @@ func (n *names) get(s string) string {
 }
 
 var (
+	// titleRanks spell out the ranks of a professional title (正高职称),
+	// whose short forms hold 高职, a kind of college.
+	titleRanks = strings.NewReplacer("正高职称", "正高级职称", "副高职称", "副高级职称", "高职称", "高级职称", "正高职", "正高级", "副高职", "副高级")
 	// notNegations are words with a negator in them that negate nothing
 	// (但是 for 不过…), rewritten before negation is looked for.
 	notNegations = strings.NewReplacer("不过", "但", "不仅", "而且", "不但", "而且", "不管", "任凭", "不论", "任凭", "无论", "任凭",
@@ -1558,6 +1561,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	for _, p := range assents {
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
+	t = titleRanks.Replace(t)                       // 「评正高职称」 names no 高职 college (round 97: read as 高校)
 	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not" (但, not 但是: 「但是不是同一个单位」 would ask)
 	t = notAnyRe.ReplaceAllString(t, "$1")          // 「不是啥科研人员」 denies as 「不是科研人员」 does (round 81)
 	t = laterRe.ReplaceAllString(t, "")             // 「要是不够再延一两年那是以后的事」: put off, not asked now (round 81)
