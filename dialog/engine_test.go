@@ -413,6 +413,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 97: 正高职称 names no 高职 college.
 		{"a title's rank is no college", []string{"他是积石山县农技中心的高级农艺师 现在担心明年评正高职称还能不能报"}, "离岗创业",
 			"所在单位「其他事业单位」", ""},
+		// round 97: the approval and the front line told apart.
+		{"approved, and the front line said later", []string{"经院里批准，我离岗到和政县创办了一家牛羊良种繁育技术服务公司，带动周边农户养殖，属于乡村振兴一线的项目。"}, "离岗创业",
+			"经批准到乡村振兴一线「是」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
