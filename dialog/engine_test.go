@@ -416,6 +416,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 97: the approval and the front line told apart.
 		{"approved, and the front line said later", []string{"经院里批准，我离岗到和政县创办了一家牛羊良种繁育技术服务公司，带动周边农户养殖，属于乡村振兴一线的项目。"}, "离岗创业",
 			"经批准到乡村振兴一线「是」", ""},
+		// round 97: 一年啥时候报名 asks when in the year; no year served.
+		{"when in a year", []string{"我在东乡县一个乡政府农业办上班乡上的干部能不能当科技特牌员我想当了以后自己办个饲草加工的尕公司行不行我哥在派出锁当民警他也想报一年啥时候报名"}, "科技特派员",
+			"所属系统「以上都不是」。对吗", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

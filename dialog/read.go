@@ -183,6 +183,9 @@ var (
 	// titleRanks spell out the ranks of a professional title (正高职称),
 	// whose short forms hold 高职, a kind of college.
 	titleRanks = strings.NewReplacer("正高职称", "正高级职称", "副高职称", "副高级职称", "高职称", "高级职称", "正高职", "正高级", "副高职", "副高级")
+	// perYearAskRe: 一年 (normalised 1年) before asking when or how often:
+	// a year's round, not a span served.
+	perYearAskRe = regexp.MustCompile(`([^0-9]|^)1年(啥时候|什么时候|几时|几月份?|哪个月|哪天|几次|报几次|选几次|选派几次|一次)`)
 	// notNegations are words with a negator in them that negate nothing
 	// (但是 for 不过…), rewritten before negation is looked for.
 	notNegations = strings.NewReplacer("不过", "但", "不仅", "而且", "不但", "而且", "不管", "任凭", "不论", "任凭", "无论", "任凭",
@@ -1561,13 +1564,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	for _, p := range assents {
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
-	t = titleRanks.Replace(t)                       // 「评正高职称」 names no 高职 college (round 97: read as 高校)
-	t = notNegations.Replace(t)                     // 「不过是二类赛」 is "but", not "not" (但, not 但是: 「但是不是同一个单位」 would ask)
-	t = notAnyRe.ReplaceAllString(t, "$1")          // 「不是啥科研人员」 denies as 「不是科研人员」 does (round 81)
-	t = laterRe.ReplaceAllString(t, "")             // 「要是不够再延一两年那是以后的事」: put off, not asked now (round 81)
-	t = strings.ReplaceAll(t, "下1年", "下年")          // 「下一年还想报」 is next year, not a span (round 68)
-	t = othersPlaceClauseRe.ReplaceAllString(t, "") // 「第三是我师兄」 is not the person's, for every reading below
-	t = othersIsClauseRe.ReplaceAllString(t, "")    // 「教书的是老伴」 neither
+	t = titleRanks.Replace(t)                        // 「评正高职称」 names no 高职 college (round 97: read as 高校)
+	t = perYearAskRe.ReplaceAllString(t, "${1}每年$2") // 「一年啥时候报名」 asks when in a year, no span (round 97: read as 1 year)
+	t = notNegations.Replace(t)                      // 「不过是二类赛」 is "but", not "not" (但, not 但是: 「但是不是同一个单位」 would ask)
+	t = notAnyRe.ReplaceAllString(t, "$1")           // 「不是啥科研人员」 denies as 「不是科研人员」 does (round 81)
+	t = laterRe.ReplaceAllString(t, "")              // 「要是不够再延一两年那是以后的事」: put off, not asked now (round 81)
+	t = strings.ReplaceAll(t, "下1年", "下年")           // 「下一年还想报」 is next year, not a span (round 68)
+	t = othersPlaceClauseRe.ReplaceAllString(t, "")  // 「第三是我师兄」 is not the person's, for every reading below
+	t = othersIsClauseRe.ReplaceAllString(t, "")     // 「教书的是老伴」 neither
 	// 「我们归卫健局管」: the unit above, not theirs; but asked the system,
 	// the unit above of a system the text leaves out tells it (「归县卫健局
 	// 管」, round 61).
