@@ -135,6 +135,12 @@ func turns(out []string, q string) []string {
 		if m[2] >= 0 {
 			at = m[3] // after 吗, which ends a question (呢 often only goes on: 在家里蹲着呢)
 		}
+		// 「他户口在东乡县那边有没有关系要不要找人担保」: 有没有关系 closes
+		// the words before it; the turn is after it (round 97: the 户口
+		// was cut from its question and never answered).
+		if m[2] < 0 && tagAfterRe.MatchString(q[m[0]:]) {
+			continue
+		}
 		if utf8.RuneCountInString(q[start:at]) >= 6 && utf8.RuneCountInString(q[at:]) >= 4 {
 			out = appendSentence(out, q[start:at])
 			start = at
@@ -142,6 +148,10 @@ func turns(out []string, q string) []string {
 	}
 	return appendSentence(out, q[start:])
 }
+
+// tagAfterRe: a question tag that closes the words before it (有没有关系,
+// 有没有影响, 是不是真的), not one that turns to something new.
+var tagAfterRe = regexp.MustCompile(`^(?:有没有(?:关系|影响|问题|限制|要求|讲究)|是不是真的)`)
 
 // voiceTurnRe: where a long message typed by voice, with no marks, turns
 // to another sentence.

@@ -452,6 +452,18 @@ func TestVoicedSentenceAfterAMark(t *testing.T) {
 	}
 }
 
+// TestTagClosesTheWordsBefore: 「……他户口在东乡县那边有没有关系要不要找
+// 人担保」, typed by voice: 有没有关系 asks of the 户口 before it (round 97:
+// the 户口 was cut off and answered as the guarantee).
+func TestTagClosesTheWordsBefore(t *testing.T) {
+	ix := newTestIndex(t)
+	q := "我家尕娃前年兰州理工大学毕业的本科现在想在八坊那边开个牛肉面馆子我们就想贷满二十万能不能贷上还有他户口在东乡县那边有没有关系要不要找人但保啊"
+	asks, _, _ := splitAsksOver(ix.Normalize(q))
+	if !slices.ContainsFunc(asks, func(a string) bool { return strings.Contains(a, "户口") && strings.Contains(a, "有没有关系") }) {
+		t.Errorf("asks %q: the 户口 is not asked with 有没有关系", asks)
+	}
+}
+
 // TestPointsBackToTheSum: 「这个2万」 in a later question is the subsidy the
 // message spoke of (round 52: answered from 第12条's 职称).
 func TestPointsBackToTheSum(t *testing.T) {
