@@ -993,8 +993,12 @@ func (e *Engine) hear(s *Session, text string) {
 			} else if rd.found() {
 				// All of it is said of someone else (「那我媳妇呢？她在县医院
 				// 当护士」): it replaces what was heard of the person, never
-				// mixed with it.
+				// mixed with it. What is said of a relative of theirs
+				// (「还有他妹妹在卫校念中专」) is not theirs (round 90).
 				delete(s.Heard, ch.ID)
+				if kin := withoutRelatives(facts); kin != facts {
+					rd = e.readFacts(ch, sl, nil, kin)
+				}
 			}
 		}
 		// 「……满六年了还能不能再延长一两年」: more, however many, asked on
@@ -1173,6 +1177,36 @@ var others = []string{"大娃娃", "二娃娃", "小娃娃", "大娃子", "二�
 	"兄弟", "弟兄", "嫂子", "弟媳", "舅舅", "叔叔", "侄女", "孙子", "孙女", "外甥女", "公公", "婆婆", "岳父", "员工", "职工", "下属", "学徒", "徒弟", "师傅", "师父", "师兄", "师姐", "师弟", "师妹", "队友", "同事", "老伴", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "侄子", "外甥", "女婿", "儿媳", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜的", "掌柜", "男人", "老汉", "儿子", "女儿",
 	"孩子", "尕娃", "大丫头", "二丫头", "小丫头", "丫头", "闺女", "丫头子", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "学生", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
 
+// withoutRelatives drops from facts told for someone else the clauses that
+// turn to a relative of theirs (「还有他妹妹在卫校念中专」).
+func withoutRelatives(facts string) string {
+	var out []string
+	for _, c := range splitClauses(facts) {
+		for _, t := range splitTurns(c) {
+			if relativeOf(t[len(othersLead.FindString(t)):]) == "" {
+				out = append(out, t)
+			}
+		}
+	}
+	return strings.Join(out, "，")
+}
+
+// relativeOf is the relative of 他 or 她 that rest starts with (他妹妹,
+// 她的老公): someone else than the one told of; "" when none.
+func relativeOf(rest string) string {
+	for _, p := range []string{"他的", "她的", "他", "她"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			for _, w := range others {
+				if w != "他" && w != "她" && strings.HasPrefix(r, w) {
+					return w
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // othersLead: the words that may come before another person's name at the
 // start of a clause (我的徒弟, 还有我媳妇).
 var othersLead = regexp.MustCompile(`^([0-9]+[).、]|\([0-9]+\))?(那|那么|还有|另外|而|但是?|可是|然后)?(我的|我家|我们家|我)?(一位|一个|有个|有一位|有一个)?`)
@@ -1317,7 +1351,7 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 	asksOther := slices.ContainsFunc(others, func(w string) bool { return slices.Contains(topics, w) })
 	// 「我替我爱人问一下」: the person asked about is the applicant.
 	if proxyRe.MatchString(facts) {
-		return facts
+		return withoutRelatives(facts)
 	}
 	var out []string
 	other := false
@@ -1335,6 +1369,11 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 				who = w
 				break
 			}
+		}
+		// 「我家尕娃……本科毕业……还有他妹妹在卫校念中专」: the sister of the
+		// one told of is someone else (round 90: her 中专 was read as his).
+		if r := relativeOf(rest); r != "" {
+			who = r
 		}
 		// 「另外我们农业农村局的老马已经连续干满5年了」: someone named by
 		// their surname, or by a unit and who they are to the person.

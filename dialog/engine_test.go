@@ -1863,6 +1863,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 离岗创业", want: []string{"科研人员「是」"}},
 			{send: "单位对了 科研人员说不上哈 他是搞农技推广的高级农艺师", want: []string{"科研人员：不确定"}, not: []string{"我理解为"}},
 		}},
+		// round 90: the sister of the son told of is someone else; her
+		// 中专 is not his.
+		{"a relative of the one told of", []step{
+			{send: "我家尕娃19年西北民族大学本科毕业的 在兰州打了几年工回来了 想在河州开个手抓馆子 听说大学生能贷20万 利息全免 是真的不 毕业5年了还算不算 还有他妹妹在卫校念中专 以后也能贷不"},
+			{send: "/check 创业担保贷款", not: []string{"申请人「其他个人"}},
+		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
