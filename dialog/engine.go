@@ -1446,7 +1446,7 @@ func yearsOfThis(facts, v string, of []string) bool {
 	}
 	for _, c := range splitClauses(facts) {
 		// 「21年到25年每年都选上」: calendar years each said to count.
-		if strings.Contains(c, v+"年") && (mentions(c, spanWords) || mentions(c, of) || presentOrdinalRe.MatchString(c)) || yearSpanRe.MatchString(c) && eachYearRe.MatchString(c) {
+		if strings.Contains(c, v+"年") && (mentions(c, spanWords) || mentions(c, of) || presentOrdinalRe.MatchString(c)) || yearSpanRe.MatchString(c) && eachYearRe.MatchString(facts) {
 			return true
 		}
 	}

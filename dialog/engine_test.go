@@ -419,6 +419,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 97: 一年啥时候报名 asks when in the year; no year served.
 		{"when in a year", []string{"我在东乡县一个乡政府农业办上班乡上的干部能不能当科技特牌员我想当了以后自己办个饲草加工的尕公司行不行我哥在派出锁当民警他也想报一年啥时候报名"}, "科技特派员",
 			"所属系统「以上都不是」。对吗", ""},
+		// round 98: calendar years with the work between (从21年干到25年),
+		// each year said to count in another clause.
+		{"years worked from one to another", []string{"我是县农技中心的，科技特派员从21年干到25年了，年年都选上，一年没断。明年还想干行不行。老伴在县一中教书，她也想报，行不行。要是不行，歇一年再报行不。"}, "科技特派员",
+			"已连续选派年限「5年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

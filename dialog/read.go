@@ -2364,7 +2364,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				}
 				// 「2021年到2025年每年都被选派」: calendar years, each one
 				// counted, when each year is said to count.
-				if o.Unit == "年" && yearSpanRe.MatchString(c) && eachYearRe.MatchString(c) {
+				if o.Unit == "年" && yearSpanRe.MatchString(c) && (eachYearRe.MatchString(c) || eachYearRe.MatchString(t) && !otherwiseRe.MatchString(t)) {
 					if n, note, ok := readNumber(yearSpanRe.FindString(c), o); ok {
 						found = append(found, strconv.Itoa(n))
 						notes = append(notes, note)
@@ -3439,9 +3439,9 @@ var echoLeadRe = regexp.MustCompile(`^[^,，。.!！?？ ]{1,6}[?？]+\s*`)
 
 // yearSpanRe: two calendar years, written with two digits or four.
 // eachYearRe: words that say each year of a span counts (每年都被选派).
-var eachYearRe = regexp.MustCompile(`每年|年年|每一年|一年没断|一年都没断|没断过`)
+var eachYearRe = regexp.MustCompile(`每年|年年|每一年|[一1]年(?:都|也)?没断|没断过`)
 
-var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:[0-9]{1,2}月份?)?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年|20([1-3][0-9])(?:到|至|—|-|~)20([1-3][0-9])`)
+var yearSpanRe = regexp.MustCompile(`(?:20)?([1-3][0-9])年?(?:[0-9]{1,2}月份?)?(?:一直|连着|连续)?(?:干|当|做)?(?:到|至|—|-|~)(?:20)?([1-3][0-9])年|20([1-3][0-9])(?:到|至|—|-|~)20([1-3][0-9])`)
 
 // monthRe: a month of a date (7月, 7月份).
 var monthRe = regexp.MustCompile(`[0-9]{1,2}月份?`)

@@ -571,6 +571,10 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		// round 52
 		{"envoy", "consent", "局长说这个事往后放放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
+		// round 98: a denial hedged is no denial; an approval waited for
+		// is not known yet; not going to the countryside is no front line.
+		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"leave", "rural", "乡下我是不去的，娃娃在城里念书呢 这跟我有啥关系？", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=no"},
 		// round 97: a later time named beside 没说不行 puts it off.
 		{"envoy", "consent", "emmm 那个 领导倒也没说不行 就是说今年人手紧 让缓缓 明年再看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 26: a reason and 「还没说不行」 is undecided, not put off
