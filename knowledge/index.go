@@ -218,6 +218,24 @@ func (ix *Index) Search(ctx context.Context, q string, n int) ([]Hit, error) {
 	return ix.search(ctx, ix.normalize(q), "", n)
 }
 
+// leadRe: words that open a question and say nothing of it (请问, 那么,
+// 再请教, 倘若): each word of a query that no sentence holds lowers every
+// sentence's score, so 「请问，补助具体是多少」 fell below the bar that
+// 「补助具体是多少」 passes (round 98: declined).
+var leadRe = regexp.MustCompile(`^(?:请问一下|请问|我想问一下|我想问下|我想问|想问一下|想问下|想问|问一下|问下|再请教一下|再请教|请教一下|请教|麻烦问一下|麻烦问下|麻烦您|那么|那|明白了|明白|多谢|谢谢|好的|好|嗯|哦|倘若|如果|假如|要是|另外|还有)[,，。.!！:：\s]*`)
+
+// withoutLead is ask without the words that open it (leadRe), or ask
+// itself when nothing would be left.
+func withoutLead(ask string) string {
+	for {
+		t := leadRe.ReplaceAllString(ask, "")
+		if t == ask || strings.TrimSpace(t) == "" {
+			return ask
+		}
+		ask = t
+	}
+}
+
 // askBoost is how much more the question itself weighs than the story
 // around it.
 const askBoost = 2.0
@@ -244,7 +262,7 @@ func (ix *Index) search(ctx context.Context, ask, background string, n int) ([]H
 		title.SetBoost(boost * titleBoost)
 		qs = append(qs, body, title)
 	}
-	add(ask, askBoost)
+	add(withoutLead(ask), askBoost)
 	if strings.TrimSpace(background) != "" {
 		add(background, 1)
 	}

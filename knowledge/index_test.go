@@ -161,6 +161,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"是不是毕业两年以内才能贷", silent, "14", ""},
 		// round 95: 贵州 in a letter to a Linxia county is 「your prefecture」.
 		{"聞貴州有柔性引進高層次人才補助，每年貳萬元封頂，未知確否？本人受廣河縣一農民專業合作社之邀擔任顧問", answer, "2", "不少于2万元"},
+		// round 98: words that open a question say nothing of it.
+		{"请问，补助具体是多少？", answer, "2", ""},
+		{"那么补助具体是多少？", answer, "2", ""},
 		// round 94: when to apply is not the date the text was issued.
 		{"几月份申请", declined, "none", ""},
 		{"这个方案是哪天发的", answer, "meta:date", ""},
