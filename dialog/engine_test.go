@@ -423,6 +423,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// each year said to count in another clause.
 		{"years worked from one to another", []string{"我是县农技中心的，科技特派员从21年干到25年了，年年都选上，一年没断。明年还想干行不行。老伴在县一中教书，她也想报，行不行。要是不行，歇一年再报行不。"}, "科技特派员",
 			"已连续选派年限「5年」", ""},
+		// round 98: the person's own place beside the team's.
+		{"one's own place beside the team's", []string{"师傅我去年参加甘肃省职业技能大赛焊工拿了第三能评技术能首不", "哦刚才没说清楚 个人是第三 我们队团体是第一 团体第一算不算第一"}, "技能竞赛荣誉",
+			"名次类型「个人名次」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -1354,6 +1357,8 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{2, "补助是每年给还是一次性", "按年计算"},
 		{15, "我爱人是辅警，能报吗", "公检法系统的人员不在选派范围内"},
 		{1, "3年满了也不是必须辞职?", "根据本人意愿选择辞职创业或回原单位工作"},
+		// round 98
+		{8, "团体第一算不算第一", "团体第一算不算个人第一，本方案没有写"},
 		// round 97
 		{1, "离岗期间我能不能回学院兼课，拿课时费？", "能不能回原单位兼课"},
 		{1, "我以前在农科院另一个单位离岗过2年，这个算不算进累计？", "在别的单位离岗的年数算不算进来，本方案没有写"},

@@ -161,6 +161,8 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"是不是毕业两年以内才能贷", silent, "14", ""},
 		// round 95: 贵州 in a letter to a Linxia county is 「your prefecture」.
 		{"聞貴州有柔性引進高層次人才補助，每年貳萬元封頂，未知確否？本人受廣河縣一農民專業合作社之邀擔任顧問", answer, "2", "不少于2万元"},
+		// round 98: a team's place is asked of 第8条's contests.
+		{"团体第一算不算第一", answer, "8", ""},
 		// round 98: words that open a question say nothing of it.
 		{"请问，补助具体是多少？", answer, "2", ""},
 		{"那么补助具体是多少？", answer, "2", ""},
