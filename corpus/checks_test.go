@@ -126,3 +126,19 @@ func TestGlosses(t *testing.T) {
 		t.Errorf("a quotation in two pieces of the text: %v", err)
 	}
 }
+
+// TestUncoveredAsNamesAnUncoveredPhrase: a name given to a phrase that is
+// not among the uncovered ones is refused at start.
+func TestUncoveredAsNamesAnUncoveredPhrase(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Lexicon.UncoveredIn("我们东乡族有啥照顾没有"); got != "少数民族照顾" {
+		t.Errorf("UncoveredIn = %q, want 少数民族照顾", got)
+	}
+	bad := Lexicon{Uncovered: []string{"住房"}, UncoveredAs: map[string]string{"族有啥照顾": "少数民族照顾"}}
+	if err := bad.validate(c.Doc); err == nil {
+		t.Error("a name of a phrase not uncovered: loaded")
+	}
+}

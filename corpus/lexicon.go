@@ -18,6 +18,9 @@ type Lexicon struct {
 	FunctionWords string `yaml:"function_words"`
 	// Uncovered are subjects the document does not speak of (住房, 落户…).
 	Uncovered []string `yaml:"uncovered"`
+	// UncoveredAs names the subject of an uncovered phrase that is not one
+	// itself (族有啥照顾: 少数民族照顾).
+	UncoveredAs map[string]string `yaml:"uncovered_as"`
 	// Elsewhere are places outside Linxia: a question about their own
 	// policies (深圳对博士后有安家补贴吗, 新疆的那个政策) is not about this
 	// document. None may occur in the document.
@@ -177,6 +180,9 @@ func (l *Lexicon) UncoveredIn(q string) string {
 	q = notUncovered.Replace(q)
 	for _, u := range l.Uncovered {
 		if strings.Contains(q, u) {
+			if as, ok := l.UncoveredAs[u]; ok {
+				return as
+			}
 			return u
 		}
 	}
@@ -262,6 +268,11 @@ func (l *Lexicon) Expand(q string) []string {
 // validate checks the lexicon against the document, and prepares the
 // facets' ask words for matching.
 func (l *Lexicon) validate(d *Document) error {
+	for w, as := range l.UncoveredAs {
+		if !slices.Contains(l.Uncovered, w) || strings.TrimSpace(as) == "" {
+			return fmt.Errorf("lexicon: uncovered_as %q is not an uncovered phrase, or names nothing", w)
+		}
+	}
 	for _, s := range l.Synonyms {
 		if !d.Contains(s.Term) {
 			return fmt.Errorf("lexicon: term %q does not occur in the document", s.Term)
