@@ -396,6 +396,33 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	return r, err
 }
 
+// correctedNumber is the one number of sl's unit a correction says, the
+// ones it denies (不需要350万, 不是5年) left out.
+func correctedNumber(text string, sl *corpus.Slot) (int, bool) {
+	unit, _ := strings.CutSuffix(sl.Unit, "元")
+	var found []int
+	for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+		if !strings.HasPrefix(text[loc[1]:], unit) {
+			continue
+		}
+		if deniedLeadRe.MatchString(text[:loc[0]]) {
+			continue
+		}
+		n, err := strconv.Atoi(text[loc[0]:loc[1]])
+		if err != nil || n < sl.Min || n > sl.Max {
+			return 0, false
+		}
+		found = append(found, n)
+	}
+	if len(found) != 1 {
+		return 0, false
+	}
+	return found[0], true
+}
+
+// deniedLeadRe: words just before a number that deny it (不需要, 不是, 不要).
+var deniedLeadRe = regexp.MustCompile(`(不需要|不用|不要|不是|并非|而不是|没有|没)$`)
+
 // toldBeforeCheck answers a message that asks nothing, after an answer
 // that offered ch: what it told of the person is said back, with the offer
 // again, instead of being answered as a question.
@@ -415,6 +442,23 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 		}
 	}
 	corrects := correctionRe.MatchString(text)
+	// 「更正一下，刚核算过，280万即可，不需要350万」: a correction that
+	// names one number of a number heard, the others denied, puts it right
+	// (round 98: 「请直接告诉我正确的情况」).
+	if corrects && len(changed) == 0 {
+		for _, sl := range ch.Slots {
+			old, ok := s.Heard[ch.ID][sl.ID]
+			if !ok || sl.Type != corpus.NumberSlot {
+				continue
+			}
+			if n, ok := correctedNumber(text, &sl); ok && strconv.Itoa(n) != old {
+				s.Heard[ch.ID][sl.ID] = strconv.Itoa(n)
+				delete(s.Heard[ch.ID], sl.ID+sumKey)
+				delete(s.Heard[ch.ID], sl.ID+eitherKey)
+				changed = append(changed, sl.Name+"「"+sl.Label(strconv.Itoa(n))+"」")
+			}
+		}
+	}
 	var r Reply
 	switch {
 	case len(changed) > 0 && corrects:

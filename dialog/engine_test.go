@@ -1878,6 +1878,11 @@ func TestTurns(t *testing.T) {
 			{send: "我家尕娃19年西北民族大学本科毕业的 在兰州打了几年工回来了 想在河州开个手抓馆子 听说大学生能贷20万 利息全免 是真的不 毕业5年了还算不算 还有他妹妹在卫校念中专 以后也能贷不"},
 			{send: "/check 创业担保贷款", not: []string{"申请人「其他个人"}},
 		}},
+		// round 98: a correction that names one sum, the other denied.
+		{"a sum put right before the check", []step{
+			{send: "您好，我2021年博士毕业，2022年到广河县创办了一家农产品深加工公司，本人是法人。公司能否申请350万元创业担保贷款？"},
+			{send: "更正一下，刚核算过，280万即可，不需要350万。", want: []string{"申请额度「280万元」"}, not: []string{"请直接告诉我正确的情况"}},
+		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
