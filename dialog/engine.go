@@ -679,6 +679,12 @@ func doubtfulClauses(t string) string {
 		if !isUnsure(c) && !doubtRe.MatchString(c) && limitAskRe.MatchString(c) {
 			continue
 		}
+		// 「不知道我們教育系統的能不能報」: a question put as not knowing
+		// asks what follows for the person, and doubts nothing told of
+		// them (round 98: the system was asked again).
+		if indirectAskRe.MatchString(c) && !countsRe.MatchString(c) {
+			continue
+		}
 		// 「要是明年歇一年后年再报算不算连续」: what a supposition would
 		// count as asks of the rule, not whether a fact told holds (round
 		// 97: the years told were asked again).
@@ -693,6 +699,9 @@ func doubtfulClauses(t string) string {
 	}
 	return strings.Join(out, "，")
 }
+
+// indirectAskRe: a question put as not knowing (不知道……能不能报).
+var indirectAskRe = regexp.MustCompile(`^(?:我|我们|俺)?(?:不知道|不清楚|想知道|想问问?)[^，,。；;]*?(?:能不能|能否|可不可以|能|可以|行不行)(?:报|申请|当|评|贷|参加|享受|领|去)`)
 
 // moreAsked returns the span a question asks for on top of what was said
 // (「还能再保留2年不」: 2).

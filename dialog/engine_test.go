@@ -426,6 +426,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 98: the person's own place beside the team's.
 		{"one's own place beside the team's", []string{"师傅我去年参加甘肃省职业技能大赛焊工拿了第三能评技术能首不", "哦刚才没说清楚 个人是第三 我们队团体是第一 团体第一算不算第一"}, "技能竞赛荣誉",
 			"名次类型「个人名次」", ""},
+		// round 98: a question put as not knowing doubts nothing told.
+		{"a question put as not knowing", []string{"老師您好！我是臨夏縣一中的生物老師，農學碩士，想報科技特派員幫村裡種中藥材，不知道我們教育系統的能不能報？"}, "科技特派员",
+			"所属系统「教育系统」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
