@@ -429,6 +429,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 98: a question put as not knowing doubts nothing told.
 		{"a question put as not knowing", []string{"老師您好！我是臨夏縣一中的生物老師，農學碩士，想報科技特派員幫村裡種中藥材，不知道我們教育系統的能不能報？"}, "科技特派员",
 			"所属系统「教育系统」", ""},
+		// round 99: the more added after the extension served, both of two
+		// years, and the total said: 3+2+2 is 7.
+		{"two spans of two years added", []string{"我是农科院的研究员，经批准离岗到村里办公司，头三年加上延长的两年再加上我想延的两年就是七年，行不行"}, "离岗创业",
+			"累计离岗年限「7年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

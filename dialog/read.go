@@ -3143,7 +3143,8 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			// 「已延长2年」: an extension served, not asked (round 92: the
 			// more asked after it was taken for it said again).
 			more := moreBeforeRe.MatchString(c[max(0, loc[0]-12):loc[0]]) && !servedMoreRe.MatchString(c[:loc[0]])
-			if more && lastMore && last == n {
+			// But 「延长的两年再加上我想延的两年」 adds it (round 99: 3+2+7).
+			if more && lastMore && last == n && !strings.Contains(c[max(0, loc[0]-18):loc[0]], "加") {
 				continue
 			}
 			lastMore = more
