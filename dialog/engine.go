@@ -592,7 +592,11 @@ var declineOfferRe = regexp.MustCompile(`不用|别查|不要查|不查|算了|�
 
 func acceptsOffer(t string) bool {
 	t = strings.ToLower(trimPunct(t))
-	if t == "" || utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "?吗") || declineOfferRe.MatchString(t) {
+	// 「那你给我查一下么我就想知道能不能再延长两年……」: a message that
+	// opens by asking to be checked takes the offer up, however long, and
+	// what follows is heard (round 99: answered as a question).
+	opens := checkAskRe.MatchString(firstRunes(t, 12))
+	if t == "" || (utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "?吗")) && !opens || declineOfferRe.MatchString(t) {
 		return false
 	}
 	accepts := func(t string) bool {

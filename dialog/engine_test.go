@@ -1890,6 +1890,12 @@ func TestTurns(t *testing.T) {
 			{send: "您好，我2021年博士毕业，2022年到广河县创办了一家农产品深加工公司，本人是法人。公司能否申请350万元创业担保贷款？"},
 			{send: "更正一下，刚核算过，280万即可，不需要350万。", want: []string{"申请额度「280万元」"}, not: []string{"请直接告诉我正确的情况"}},
 		}},
+		// round 99: a long message that opens by asking to be checked
+		// takes the offer up.
+		{"asked to be checked, at length", []step{
+			{send: "我是州农科院的研究员离岗创业在东乡搞马铃薯加工头三年满了以后单位给我延长了两年现在又快到期了"},
+			{send: "那你给我查一下么我就想知道能不能再延长两年厂子正在要紧的时候不能撂下", want: []string{"「离岗创业」自查", "先确认一下"}},
+		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},
