@@ -697,12 +697,15 @@ func doubtfulClauses(t string) string {
 		}
 		// 「我愛人……好像辦了那個隴原人才服務卡」: a fact told as it seems
 		// is doubted (round 97: shown back as 是).
-		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || mentions(c, []string{"好像", "似乎", "或许", "也许"}) || isQuestion(c) && countsRe.MatchString(reckonRe.ReplaceAllString(c, "")) {
+		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || mentions(c, seemsWords) || isQuestion(c) && countsRe.MatchString(reckonRe.ReplaceAllString(c, "")) {
 			out = append(out, c)
 		}
 	}
 	return strings.Join(out, "，")
 }
+
+// seemsWords tell a fact as it seems (好像办了), not as known.
+var seemsWords = []string{"好像", "似乎", "或许", "也许"}
 
 // indirectAskRe: a question put as not knowing (不知道……能不能报).
 var indirectAskRe = regexp.MustCompile(`^(?:我|我们|俺)?(?:不知道|不清楚|想知道|想问问?)[^，,。；;]*?(?:能不能|能否|可不可以|能|可以|行不行)(?:报|申请|当|评|贷|参加|享受|领|去)`)
@@ -1238,12 +1241,18 @@ var others = []string{"大娃娃", "二娃娃", "小娃娃", "大娃子", "二�
 // turn to a relative of theirs (「还有他妹妹在卫校念中专」).
 func withoutRelatives(facts string) string {
 	var out []string
+	dropped := false
 	for _, c := range splitClauses(facts) {
 		for _, t := range splitTurns(c) {
-			if relativeOf(t[len(othersLead.FindString(t)):]) == "" {
-				out = append(out, t)
+			if relativeOf(t[len(othersLead.FindString(t)):]) != "" {
+				dropped = true
+				continue
 			}
+			out = append(out, t)
 		}
+	}
+	if !dropped {
+		return facts
 	}
 	return strings.Join(out, "，")
 }
