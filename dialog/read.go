@@ -1584,6 +1584,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	t = strings.ReplaceAll(t, "下1年", "下年")           // 「下一年还想报」 is next year, not a span (round 68)
 	t = othersPlaceClauseRe.ReplaceAllString(t, "")  // 「第三是我师兄」 is not the person's, for every reading below
 	t = othersIsClauseRe.ReplaceAllString(t, "")     // 「教书的是老伴」 neither
+	// 「還沒批 診所算不算富民產業也不知道」 to whether one was approved:
+	// an approval waited for is not known yet (held-out round 100: read
+	// as 否, and the front line's rules given as not the person's).
+	if sl.Type == corpus.YesNoSlot && sl.AllowUnsure && strings.Contains(sl.Ask, "批准") && approvalWaitRe.MatchString(t) {
+		r.fill(sl.ID, corpus.Unsure)
+		return r
+	}
 	// 「我们归卫健局管」: the unit above, not theirs; but asked the system,
 	// the unit above of a system the text leaves out tells it (「归县卫健局
 	// 管」, round 61).
@@ -2749,6 +2756,9 @@ func denier(sl *corpus.Slot, denied []string) (string, bool) {
 	}
 	return "", false
 }
+
+// approvalWaitRe: an approval waited for (还没批, 文件还没下来).
+var approvalWaitRe = regexp.MustCompile(`还没批|还没有批|没批下来|还在批|正在批|等批|等着批|文件还没下来|批文还没下来|批复还没下来|还在审批|正在审批|还没批复`)
 
 // polarity reads yes or no from a sentence: from its first word (「是的，
 // 我老婆有卡」, 「没有，她没有」) or from the clauses that speak of the

@@ -576,6 +576,7 @@ func TestRead(t *testing.T) {
 		// past whole years; a part of the total doubted leaves no total.
 		{"leave", "years", "2021年10月到2026年10月是5年（3年加已批的延长2年），再延2年的话一共7年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
 		{"leave", "years", "不对，查了，上次是2021年11月到2024年4月，这次再离4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		{"leave", "rural", "還沒批 診所算不算富民產業也不知道", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave_other"}, "rural=unsure"},
 		{"leave", "years", "上次两年多吧记不太清，再加这次4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
