@@ -1622,11 +1622,8 @@ func (e *Engine) free(ctx context.Context, text string, about *corpus.Check) (Re
 	// A long message answered in parts, the first of them the text's
 	// lapse (今年还想报): the check of the first part with an article
 	// (round 97: none was offered).
-	for _, m := range f.More {
-		if ok || f.Article > 0 {
-			break
-		}
-		if m.Article > 0 && m.Duties == nil && !m.Silent() {
+	for i := 0; i < len(f.More) && !ok && f.Article == 0; i++ {
+		if m := f.More[i]; m.Article > 0 && m.Duties == nil && !m.Silent() {
 			ch, ok = e.checkFor(m.Article)
 		}
 	}

@@ -2290,7 +2290,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				sure = append(sure, c)
 			} else if sl.Sums && laterDoubtRe.MatchString(c) {
 				later = true
-			} else if sl.Sums && spanNumIn(c, sl) {
+			} else if sp, ok := spanList(c, sl); sl.Sums && ok && len(sp) > 0 {
 				// 「上次两年多吧记不太清，再加这次4年」: the part doubted is a
 				// part of the total; what is left is no total (held-out
 				// round 100: 4 was shown back, and confirmed, a wrong ✅).
@@ -4631,13 +4631,3 @@ func mayGrant(ch *corpus.Check, slot, v string) bool {
 // wishedTitleRe: the words before a title that make it one applied for
 // (想报高级, 评副高, 考个).
 var wishedTitleRe = regexp.MustCompile(`(?:报|评|考|申报|晋升|晋|升|评上|考取|冲)(?:个|上)?(?:高级|副高级|副高|正高级|正高|中级|初级)?$`)
-
-// spanNumIn reports a number of sl's unit in c (两年多, 3年).
-func spanNumIn(c string, sl *corpus.Slot) bool {
-	for _, loc := range numberRe.FindAllStringIndex(c, -1) {
-		if strings.HasPrefix(c[loc[1]:], sl.Unit) && loc[1]-loc[0] < 4 {
-			return true
-		}
-	}
-	return false
-}

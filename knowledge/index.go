@@ -188,13 +188,13 @@ func (ix *Index) normalizeNow(q string) string {
 	return honourPlace(carrySlipRe.ReplaceAllString(q, "贷$1"))
 }
 
+// linxiaPlaceRe: Linxia or one of its counties and cities.
+var linxiaPlaceRe = regexp.MustCompile(`临夏|广河|和政|康乐|永靖|东乡|积石山|刘家峡`)
+
 // honourPlace reads 贵州 as the polite 「your prefecture」 of a letter to
 // Linxia (「拜读贵州人才新政……来临夏服务」), not the province, when the
 // letter names Linxia and not the province (round 95: declined as 「贵州的
 // 政策」).
-// linxiaPlaceRe: Linxia or one of its counties and cities.
-var linxiaPlaceRe = regexp.MustCompile(`临夏|广河|和政|康乐|永靖|东乡|积石山|刘家峡`)
-
 func honourPlace(q string) string {
 	if !strings.Contains(q, "贵州") || !linxiaPlaceRe.MatchString(q) || strings.Contains(q, "贵州省") || strings.Contains(q, "贵阳") {
 		return q
