@@ -433,6 +433,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// years, and the total said: 3+2+2 is 7.
 		{"two spans of two years added", []string{"我是农科院的研究员，经批准离岗到村里办公司，头三年加上延长的两年再加上我想延的两年就是七年，行不行"}, "离岗创业",
 			"累计离岗年限「7年」", ""},
+		// round 100: the sum reckoned (算下来要三十万), then asked again
+		// (能不能贷下来三十万), typed by voice after hearsay.
+		{"a sum reckoned by voice after hearsay", []string{"你好我问一下我们家尕娃前年兰州城市学院毕业的想在东乡县城开个手抓馆子听说大学生能担报代款我们算下来要三十万能不能贷下来三十万利习是不是国家全出的", "那就是说三十万贷不下来吗你帮我查一下我们娃娃能不能贷"}, "创业担保贷款",
+			"30万元", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

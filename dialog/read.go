@@ -4221,7 +4221,7 @@ var breakBeforeRe = regexp.MustCompile(`(停|停了|歇|歇了|断|断了|中断
 var presentOrdinalRe = regexp.MustCompile(`^[^要如假若]*(今年是(?:连续|连着)?第|今年已经是(?:连续|连着)?第|已经是(?:连续|连着)?第|现在是(?:连续|连着)?第|这是(?:连续|连着)?第|今年(?:连续|连着)?第|今年[0-9]{2,4}年(?:已经)?是(?:连续|连着)?第)[0-9]+年(?:(?:当|干|做|担任|被选|被派|选派|任)[^，,。；;]{0,8}?)?[了啦]?(?:$|明年|后年|还能|能不能|要是)`)
 
 // wantSumRe: a sum the person says they want (我们想贷30万).
-var wantSumRe = regexp.MustCompile(`(?:我|我们|俺|俺们|咱|咱们)(?:想|要|打算|准备|计划)(?:贷款?|借|申请|代款?|带)(?:个|上|它)?[0-9]+(?:\.[0-9]+)?万`)
+var wantSumRe = regexp.MustCompile(`(?:我|我们|俺|俺们|咱|咱们)(?:(?:想|要|打算|准备|计划)(?:贷款?|借|申请|代款?|带)(?:个|上|它)?|(?:算下来|算了算|算了一下|估计|合计)(?:要|需要|得)(?:贷款?|借|申请|代款?|带)?)[0-9]+(?:\.[0-9]+)?万`)
 
 // sumThenAskRe: a sum said first, then asked for with the asker's own
 // particle (30万能贷不, 30万元可以贷吗).
@@ -4229,7 +4229,7 @@ var sumThenAskRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?万)元?(?:能不能|
 
 // askedSumRe: a sum asked for in a question (「公司能不能申请300万」, 「我能
 // 贷30万吗」): who asks (at most a few characters), the verb, the sum.
-var askedSumRe = regexp.MustCompile(`([^，,。？?！!；;\s]{0,6}?)(?:能不能|可不可以|能否|可否|能|可以)(申请|贷款?|借)到?([0-9]+(?:\.[0-9]+)?万)`)
+var askedSumRe = regexp.MustCompile(`([^，,。？?！!；;\s]{0,6}?)(?:能不能|可不可以|能否|可否|能|可以)(申请|贷款?|借)(?:到|下来|得到)?([0-9]+(?:\.[0-9]+)?万)`)
 
 // eitherNumRe: two numbers said as one or the other (「第二还是第三」,
 // 「2或3名」, 「4年还是5年」).
