@@ -246,6 +246,10 @@ type Term struct {
 	// Anywhere lets Together's words stand in different parts of one
 	// message, each in a clause with no negation or doubt: 「我硕士毕业
 	// ……（四句之后）……2023年辞职自己办了公司」 (round 81: asked again).
+	// Clause keeps Together's words inside one clause, where by default
+	// they may stand up to three clauses apart: 「连着」 left of a clause
+	// taken back is not 「连着当」 with the 当 of the clause before.
+	Clause   bool              `yaml:"clause"`
 	Anywhere bool              `yaml:"anywhere"`
 	Set      map[string]string `yaml:"set"`
 	// Confirm marks words that suggest an answer the text does not define
@@ -556,6 +560,9 @@ func readVocab(id string) ([]Term, []string, error) {
 func (c *Check) validateTerm(t Term) error {
 	if len(t.Words) == 0 == (len(t.Together) < 2) || len(t.Set) == 0 {
 		return fmt.Errorf("a term needs words (or at least two together) and set (%v%v)", t.Words, t.Together)
+	}
+	if (t.Clause || t.Anywhere) && len(t.Together) == 0 || t.Clause && t.Anywhere {
+		return fmt.Errorf("clause and anywhere say where words together stand, one or the other (%v%v)", t.Words, t.Together)
 	}
 	for _, w := range append(slices.Clone(t.Words), t.Together...) {
 		if strings.TrimSpace(w) == "" {

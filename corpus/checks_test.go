@@ -62,11 +62,13 @@ func TestVocabularyIsValidated(t *testing.T) {
 		term Term
 		want string
 	}{
-		"unknown slot":  {Term{Words: []string{"中学"}, Set: map[string]string{"school": "edu"}}, `slot "school"`},
-		"unknown value": {Term{Words: []string{"中学"}, Set: map[string]string{"system": "school"}}, `"school", which is not a choice`},
-		"number out":    {Term{Words: []string{"十年"}, Set: map[string]string{"served": "99"}}, "not a number"},
-		"no words":      {Term{Set: map[string]string{"system": "edu"}}, "needs words"},
-		"an empty word": {Term{Words: []string{" "}, Set: map[string]string{"system": "edu"}}, "empty word"},
+		"unknown slot":        {Term{Words: []string{"中学"}, Set: map[string]string{"school": "edu"}}, `slot "school"`},
+		"unknown value":       {Term{Words: []string{"中学"}, Set: map[string]string{"system": "school"}}, `"school", which is not a choice`},
+		"number out":          {Term{Words: []string{"十年"}, Set: map[string]string{"served": "99"}}, "not a number"},
+		"no words":            {Term{Set: map[string]string{"system": "edu"}}, "needs words"},
+		"an empty word":       {Term{Words: []string{" "}, Set: map[string]string{"system": "edu"}}, "empty word"},
+		"clause, no together": {Term{Words: []string{"连续"}, Clause: true, Set: map[string]string{"gap": "no"}}, "one or the other"},
+		"clause and anywhere": {Term{Together: []string{"连续", "当"}, Clause: true, Anywhere: true, Set: map[string]string{"gap": "no"}}, "one or the other"},
 	} {
 		err := envoy.validateTerm(tc.term)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -437,6 +437,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// (能不能贷下来三十万), typed by voice after hearsay.
 		{"a sum reckoned by voice after hearsay", []string{"你好我问一下我们家尕娃前年兰州城市学院毕业的想在东乡县城开个手抓馆子听说大学生能担报代款我们算下来要三十万能不能贷下来三十万利习是不是国家全出的", "那就是说三十万贷不下来吗你帮我查一下我们娃娃能不能贷"}, "创业担保贷款",
 			"30万元", ""},
+		// round 100: years said to run on, a number between, are no break.
+		{"years said to run on", []string{"您好。本人在和政縣農業農村局工作，已連續五年擔任科技特派員，今年是否還能繼續報名？若今年不能報，停一年後能否再報？"}, "科技特派员",
+			"连续选派后中断过「否」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

@@ -895,7 +895,7 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 				hits[k].term = true
 			}
 			if len(term.Together) > 0 {
-				if start, end, ok := e.together(t, term.Together); ok || term.Anywhere && e.apart(t, term.Together) {
+				if start, end, ok := e.together(t, term.Together, term.Clause); ok || term.Anywhere && e.apart(t, term.Together) {
 					if !ok {
 						start, end = e.lastOf(t, term.Together)
 					}
@@ -1350,7 +1350,7 @@ func (e *Engine) lastOf(t string, words []string) (int, int) {
 	return start, end
 }
 
-func (e *Engine) together(t string, words []string) (int, int, bool) {
+func (e *Engine) together(t string, words []string, oneClause bool) (int, int, bool) {
 	type clause struct {
 		text  string
 		start int
@@ -1364,7 +1364,7 @@ func (e *Engine) together(t string, words []string) (int, int, bool) {
 	}
 	for k := range cs {
 		for _, n := range []int{1, 2, 3} {
-			if k+n > len(cs) {
+			if k+n > len(cs) || oneClause && n > 1 {
 				continue
 			}
 			// 「……留下创办了本公司，请问……？2. 公司新招了3名应届大学毕业

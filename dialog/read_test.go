@@ -65,7 +65,7 @@ func TestRead(t *testing.T) {
 		// round 33: a doubt between the options, echoed as a question
 		{"skills", "class", "一類二類？獎狀上沒寫啊 我真不知道😂", map[string]string{"tier": "provincial", "rank": "3"}, "class=unsure"},
 		// round 32: 今年25年 is the year named, not a count
-		{"envoy", "served", "从21年开始连着4年当科技特派员了今年25年还想报", map[string]string{"employer": "township", "system": "none"}, "served=4"},
+		{"envoy", "served", "从21年开始连着4年当科技特派员了今年25年还想报", map[string]string{"employer": "township", "system": "none"}, "gap=no served=4"},
 		// round 32: never certified is not known, not no
 		{"flexible", "high", "这个没办过啥认定 就是签了兼职协议", map[string]string{"how": "parttime", "employer": "yes"}, "high=unsure"},
 		// round 32: a rhetorical question that says no
