@@ -132,6 +132,10 @@ type Slot struct {
 	// more years asked on top of a total at or past it, however many (再延
 	// 几年, 一两年), give the same verdict as one more, and are read so.
 	Beyond int `yaml:"beyond"`
+	// Extends is the span an extension follows (人事关系在3年期满后可适当
+	// 延长: 3): a total asked and answered with the extension alone (「延了
+	// 两年」) is that span and the extension.
+	Extends int `yaml:"extends"`
 	// Recount are numbers, one short of a limit, that people often count
 	// one short (干了四年 for 2021–2025): an answer of one of them is shown
 	// back with RecountText, which says how to count, before it counts.
@@ -649,6 +653,9 @@ func (s *Slot) validate() error {
 	}
 	if s.Beyond != 0 && (s.Type != NumberSlot || !s.Sums || s.Beyond < s.Min || s.Beyond >= s.Max) {
 		return fmt.Errorf("slot %q: beyond %d needs a number slot that sums, within [min, max)", s.ID, s.Beyond)
+	}
+	if s.Extends != 0 && (s.Beyond == 0 || s.Extends <= s.Min || s.Extends >= s.Beyond) {
+		return fmt.Errorf("slot %q: extends %d is the span an extension follows, inside (min, beyond)", s.ID, s.Extends)
 	}
 	switch s.Type {
 	case ChoiceSlot, YesNoSlot, NumberSlot, TextSlot:

@@ -1903,6 +1903,12 @@ func TestTurns(t *testing.T) {
 			{send: "我是州农科院的研究员离岗创业在东乡搞马铃薯加工头三年满了以后单位给我延长了两年现在又快到期了"},
 			{send: "那你给我查一下么我就想知道能不能再延长两年厂子正在要紧的时候不能撂下", want: []string{"「离岗创业」自查", "先确认一下"}},
 		}},
+		// round 101: the extension alone, as one of two, after the first 3
+		// years: 5 or 6, both within, each said.
+		{"the extension alone, one of two", []step{
+			{send: "/check 离岗创业"}, {send: "州林科所的，搞研究的专技岗"}, {send: "离岗创办企业"}, {send: "经单位批准到村里办花椒厂"},
+			{send: "说不上 延的好像是两年 也可能是三年", want: []string{"把头3年加进来", "两种情况本条都是「✅ 符合」", "如果累计离岗年限是「5年」", "如果累计离岗年限是「6年」：✅ 符合——累计6年"}, not: []string{"累计离岗年限：3年"}},
+		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

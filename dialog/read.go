@@ -676,19 +676,34 @@ func (e *Engine) eitherToldYes(sl *corpus.Slot, t string) bool {
 	clauses := splitClauses(t)
 	var doubts []string
 	for _, c := range clauses {
-		if isUnsure(c) {
-			doubts = append(doubts, c)
+		if !isUnsure(c) {
+			continue
 		}
+		// 「尕娃是本科 表哥不是 说不上算不算」: a doubt that names nothing
+		// doubts what was just told (round 102: recorded as 是).
+		if !sideDoubtRe.MatchString(c) && !e.mentionsAny(sl.Topic, c) {
+			return false
+		}
+		doubts = append(doubts, c)
 	}
 	for _, c := range clauses {
 		if isUnsure(c) || isQuestion(c) || hasNegator(c) || e.mentionsAny(sl.TopicUnsure, c) {
 			continue
 		}
+		// 「我是本科毕业，但已经毕业十多年了，不清楚还算不算高校毕业生」:
+		// a doubt that names any word the telling rests on (毕业) doubts
+		// the telling (round 102: recorded as 是).
+		told, doubted := false, false
 		for _, w := range sl.TopicYes {
 			w = e.names.get(w)
-			if utf8.RuneCountInString(w) >= 2 && strings.Contains(c, w) && !slices.ContainsFunc(doubts, func(d string) bool { return strings.Contains(d, w) }) {
-				return true
+			if utf8.RuneCountInString(w) < 2 || !strings.Contains(c, w) {
+				continue
 			}
+			told = true
+			doubted = doubted || slices.ContainsFunc(doubts, func(d string) bool { return strings.Contains(d, w) })
+		}
+		if told && !doubted {
+			return true
 		}
 	}
 	return false
@@ -1543,8 +1558,37 @@ func negatedAt(t string, i int) bool {
 
 // read reads a typed answer to the pending question of ch.
 func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
-	return e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))
+	text, base := extendedFrom(sl, text)
+	r := e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))
+	if base && r.fills[sl.ID] != "" {
+		r.notes = append([]readNote{{text: fmt.Sprintf(txtExtendedFrom, sl.Extends, sl.Unit)}}, r.notes...)
+	}
+	return r
 }
+
+// extendedFrom puts before an answer that tells a total by the extension
+// alone (「延的好像是两年 也可能是三年」, 「延了两年」) the span the
+// extension follows: asked how many years in all, the years extended come
+// after the first 3 (round 101: read as 3 in all, a wrong ✅). An
+// extension to come (再延, 想延) or a total said is read as said.
+func extendedFrom(sl *corpus.Slot, t string) (string, bool) {
+	if sl.Extends == 0 {
+		return t, false
+	}
+	m := extendedRe.FindStringIndex(t)
+	if m == nil || extendedNotAloneRe.MatchString(t) || numberRe.MatchString(t[:m[0]]) {
+		return t, false
+	}
+	return fmt.Sprintf("头%d%s，", sl.Extends, sl.Unit) + t, true
+}
+
+// extendedRe: an extension had, then its number (延了2年, 延的好像是2年,
+// 又延长了3年).
+var extendedRe = regexp.MustCompile(`(?:延|延长|续)(?:了|的|过|是)[^0-9，,。；;]{0,6}?[0-9]`)
+
+// extendedNotAloneRe: words that say the answer is no extension alone: a
+// total, the first span, or more to come.
+var extendedNotAloneRe = regexp.MustCompile(`一共|总共|累计|加起来|合计|总计|加上|头[0-9]|前[0-9]|原来|本来|第1次|第一次|[0-9]年期满|[0-9]年到期|[0-9]年满|再延|想延|要延|打算延|准备延|还延|再续`)
 
 // leftOpen turns a denial read with doubt into 不确定 when the text names
 // something the question's TopicUnsure says the text leaves open: 「没有走
@@ -4320,8 +4364,15 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 	if lo < sl.Min || hi > sl.Max {
 		return "", "", "", false
 	}
-	if straddles(ch, sl.ID, lo, hi) && differ(ch, sl.ID, done, lo, hi) {
-		return corpus.Unsure, strconv.Itoa(lo) + "|" + strconv.Itoa(hi), fmt.Sprintf(txtEitherSplit, said), true
+	// 「延的好像是两年 也可能是三年」 after the first 3: 5 and 6 are both
+	// within 6, but at 6 no more can be added (round 101: a wrong ✅ to one
+	// who wants more): the verdict says what each case says.
+	if straddles(ch, sl.ID, lo, hi) && compare(ch, sl.ID, done, lo, hi, true) {
+		note := txtEitherSplit
+		if !differ(ch, sl.ID, done, lo, hi) {
+			note = txtEitherCases
+		}
+		return corpus.Unsure, strconv.Itoa(lo) + "|" + strconv.Itoa(hi), fmt.Sprintf(note, said), true
 	}
 	return strconv.Itoa(hi), "", fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
 }

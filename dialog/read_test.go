@@ -256,9 +256,10 @@ func TestRead(t *testing.T) {
 		// said as a total is the total (round 30's wrong ✅ had kept 3).
 		{"leave", "years", "这回三年 再延三年 前一回两年还是三年 说不上了 反正不到四年", map[string]string{"unit": "other_pi", "tech": "unsure", "mode": "leave", "rural": "yes"}, "years=9"},
 		{"leave", "years", "不对 不是三年 这回已经三年了 再延三年 还要加上前一回的两年还是三年 加起来八年还是九年 说不上", map[string]string{"unit": "other_pi", "tech": "unsure", "mode": "leave", "rural": "yes"}, "years=9"},
-		// Either way within every limit, the rest answered: the larger, not
-		// 不确定 (round 30).
-		{"leave", "years", "算上就是6年，不算就是4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
+		// Either way within every limit, the rest answered: kept as both,
+		// for 4 and 6 are told different things (at 6 no more may be
+		// added); the verdict says ✅ and each (round 101, was the larger).
+		{"leave", "years", "算上就是6年，不算就是4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		{"leave", "years", "5年还是7年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// Seconded (借调): whether the post's unit or the work's is 所在单位
 		// the text does not say (round 28's wrong ❌).
@@ -578,6 +579,18 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "不对，查了，上次是2021年11月到2024年4月，这次再离4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
 		{"leave", "rural", "還沒批 診所算不算富民產業也不知道", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave_other"}, "rural=unsure"},
 		{"leave", "years", "上次两年多吧记不太清，再加这次4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		// round 101: asked the total, the extension alone is told: it
+		// follows the first 3 years; of two, 5 and 6 are told apart (at 6
+		// no more may be added).
+		{"leave", "years", "延了两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=5"},
+		{"leave", "years", "说不上 延的好像是两年 也可能是三年 他说过我没记住", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		{"leave", "years", "一共延了两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=2"},
+		// round 102: of a question of alternatives, a doubt that names the
+		// word the telling rests on, or that names nothing, doubts it; one
+		// that names the other alternative does not (round 43).
+		{"loan", "founder", "公司是我自己創辦的。我是本科畢業，但已經畢業十多年了，不清楚還算不算「高校畢業生」", map[string]string{"who": "company"}, "founder=unsure"},
+		{"loan", "founder", "尕娃是本科 表哥不是 说不上算不算", map[string]string{"who": "company"}, "founder=unsure"},
+		{"loan", "founder", "老板是1998年本科毕业的，引进人才算不算不清楚", map[string]string{"who": "company"}, "founder=yes"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},

@@ -62,6 +62,7 @@ const (
 	txtNotUnderstood  = "抱歉，这个回答我没能识别。"
 	txtSupposed       = "假设「%s」是您说的那样（这只是假设，您上一次自查的结果不变）："
 	txtIfEither       = "如果%s是「%s」：%s——%s"
+	txtEitherRuleBoth = "%s，两种情况本条都是「%s」，各自的说法如下："
 	txtEitherRuleSame = "%s，本条的结论都一样："
 
 	txtTypeChoice  = "%s（直接回复这几个字即可）"
@@ -209,10 +210,12 @@ const txtTotalTaken = "您说了不止一个数，按您说的总数「%s」判�
 // txtSeveral follows a verdict when the person spoke of more than one
 // contest (or the like): the verdict is of the one answered.
 const (
-	txtNotWithin   = "您说的是「%s」，按第%d名判断；如不对，请发送 /back 重新回答。"
-	txtYearsMonths = "您说的是「%s」，超过了整年，按%d年判断，这样更稳妥；如不对，请发送 /back 重新回答。"
-	txtEitherSame  = "您说的是「%s」：两种情况在本条里的结论相同，按%d%s判断；如不对，请发送 /back 重新回答。"
-	txtEitherSplit = "您说的是「%s」：两种情况在本条里的结论不同，先按「不确定」处理。"
+	txtNotWithin    = "您说的是「%s」，按第%d名判断；如不对，请发送 /back 重新回答。"
+	txtYearsMonths  = "您说的是「%s」，超过了整年，按%d年判断，这样更稳妥；如不对，请发送 /back 重新回答。"
+	txtExtendedFrom = "延长是在头%[1]d%[2]s期满之后才有的，所以把头%[1]d%[2]s加进来。"
+	txtEitherSame   = "您说的是「%s」：两种情况在本条里的结论相同，按%d%s判断；如不对，请发送 /back 重新回答。"
+	txtEitherCases  = "您说的是「%s」：两种情况本条的说法不一样，结果里两种都列出来。"
+	txtEitherSplit  = "您说的是「%s」：两种情况在本条里的结论不同，先按「不确定」处理。"
 )
 
 const (

@@ -67,8 +67,14 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 		var d []string
 		d = append(d, fmt.Sprintf("%d. %s｜%s", n, statusLabel[st], rule.Title))
 		text := fill(ch, k.Text, ra)
+		var eachCase []string
 		if either != "" {
 			text = fmt.Sprintf(txtEitherRuleSame, either) + text
+			if eachCase = e.eitherOutcomes(ch, rule, k, a); len(eachCase) > 1 && eachCase[0] != eachCase[1] && caseDiffers(ch, rule, a) {
+				text = fmt.Sprintf(txtEitherRuleBoth, either, statusLabel[st])
+			} else {
+				eachCase = nil
+			}
 		}
 		switch {
 		case other:
@@ -79,6 +85,7 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 			text = txtUndecidable + e.unsureReason(ch, k, a)
 		}
 		d = append(d, text)
+		d = append(d, eachCase...)
 		// 「再延3年还是4年」: each of the two numbers the 「不确定」 was read
 		// from, and what it would give.
 		if st == indeterminate {
@@ -187,7 +194,9 @@ func sameEither(ch *corpus.Check, rule *corpus.Rule, a answers) (status, *corpus
 			b := maps.Clone(a)
 			b[id] = v
 			st2, k2, _ := ruleStatus(rule, b)
-			if st2 != met && st2 != notMet || i > 0 && (st2 != st || k2 != k) {
+			// 「算上就是6年，不算就是4年」: both met, by two cases (at 6 no
+			// more may be added): met, and each case said (see caller).
+			if st2 != met && st2 != notMet || i > 0 && (st2 != st || k2 != k && st != met) {
 				return 0, nil, nil, "", false
 			}
 			if i == 0 {
@@ -203,6 +212,30 @@ func sameEither(ch *corpus.Check, rule *corpus.Rule, a answers) (status, *corpus
 		return st, k, first, sl.Name + "是" + strings.Join(said, "还是"), true
 	}
 	return 0, nil, nil, "", false
+}
+
+// caseDiffers reports whether the numbers a 「不确定」 was read from
+// (kept under altKey) reach different cases of rule.
+func caseDiffers(ch *corpus.Check, rule *corpus.Rule, a answers) bool {
+	var first *corpus.Case
+	for i := range ch.Slots {
+		id := ch.Slots[i].ID
+		alt, ok := a[id+altKey]
+		if !ok || a[id] != corpus.Unsure {
+			continue
+		}
+		for j, v := range strings.Split(alt, "|") {
+			b := maps.Clone(a)
+			b[id] = v
+			_, k, _ := ruleStatus(rule, b)
+			if j == 0 {
+				first = k
+			} else if k != first {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eitherOutcomes says, for a rule left open by a number read as one of
