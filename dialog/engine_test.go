@@ -383,9 +383,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"degree and own start-up apart", []string{"我是积石山县一家小微企业的负责人，兰大硕士毕业，回来自己创业的。公司想申请创业担保贷款350万，能批吗？"}, "创业担保贷款",
 			"企业创办人「是」", ""},
 		// round 93: graduates hired, asked of in a numbered question after
-		// the one about the firm, did not found it.
+		// the one about the firm, did not found it; round 101: the firm's
+		// size, asked only of a firm, shows the firm borrowing.
 		{"a numbered question starts anew", []string{"代我们老板咨询创业担保贷款：1. 我公司为小微企业，员工35人，老板2020年来临夏挂职，后来留下创办了本公司，请问能否申请350万元创业担保贷款？2. 公司新招了3名应届大学毕业生，能否以他们个人名义每人申请20万？"}, "创业担保贷款",
-			"企业规模「是」", "以谁的名义"},
+			"申请人「企业（以公司名义申请）」，企业规模「是」", "创办的吗"},
 		// round 93: a graduate who opened the company, and 聘书 that says
 		// 高层次人才; round 94: 出来…办…公司 is a leave to run a company.
 		{"graduate who opened a company", []string{"我是高校畢業生，現在在臨夏市開了一家民族服飾電商公司，有12個員工。公司想申請創業擔保貸款300萬元，這個額度可以嗎？"}, "创业担保贷款",
@@ -440,6 +441,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 100: years said to run on, a number between, are no break.
 		{"years said to run on", []string{"您好。本人在和政縣農業農村局工作，已連續五年擔任科技特派員，今年是否還能繼續報名？若今年不能報，停一年後能否再報？"}, "科技特派员",
 			"连续选派后中断过「否」", ""},
+		// round 101: what is asked only of a company was told: the company
+		// borrows, shown back with the rest.
+		{"a company told by what is asked of it", []string{"您好，我是2019年通过州上招才引智引进到临夏的，签过引进协议，2023年自己出来注册了一家牛肉干加工公司，现在有15个员工，属于小微企业，想贷350万可以吗？"}, "创业担保贷款",
+			"申请人「企业（以公司名义申请）」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -1908,6 +1913,18 @@ func TestTurns(t *testing.T) {
 		{"the extension alone, one of two", []step{
 			{send: "/check 离岗创业"}, {send: "州林科所的，搞研究的专技岗"}, {send: "离岗创办企业"}, {send: "经单位批准到村里办花椒厂"},
 			{send: "说不上 延的好像是两年 也可能是三年", want: []string{"把头3年加进来", "两种情况本条都是「✅ 符合」", "如果累计离岗年限是「5年」", "如果累计离岗年限是「6年」：✅ 符合——累计6年"}, not: []string{"累计离岗年限：3年"}},
+		}},
+		// round 103: a doubt that speaks of one reading shown back is that
+		// one's; the number said beside it is the other of two.
+		{"a doubt of one reading shown back", []step{
+			{send: "我去年参加全国烹饪那个一类比赛 成绩出来是第11名 但是听说前面有个人成绩被取消了 这样能推荐技术能手不"},
+			{send: "/check 技能竞赛荣誉", want: []string{"名次「11名」"}},
+			{send: "名次应该算第十吧？也说不上 官方还没发通知哈", want: []string{"竞赛级别：国家级", "名次：不确定", "如果名次是「10名」：✅ 符合"}, not: []string{"竞赛级别：不确定"}},
+		}},
+		// round 103: to be talked over at a meeting is undecided, not no.
+		{"consent to be talked over", []step{
+			{send: "/check 科技特派员"}, {send: "县农业农村局", want: []string{"同意您申请吗"}},
+			{send: "主任说放一放开会再说", want: []string{"单位同意：不确定"}, not: []string{"按「否」判断"}},
 		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},

@@ -135,6 +135,7 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 				guess[o.ID] = v
 			}
 		}
+		impliedChoices(ch, heard, guess)
 		if id, ok := nextSlot(ch, nil); ok && len(guess) > 0 {
 			s.Pending, s.Wrong, s.Guess = id, 0, guess
 			r.plain(txtHeard)
@@ -166,6 +167,36 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	n := e.next(s, ch)
 	r.follow(n)
 	return r
+}
+
+// impliedChoices adds to guess the one choice of a question not heard
+// under which alone all that was heard is asked: 「2023年自己出来注册了一
+// 家牛肉干加工公司……属于小微企业」 tells whether a company's founder and
+// size, asked only of a company, so the company borrows (round 101: who
+// borrows was asked after that was confirmed). It is shown back with the
+// rest, to be confirmed.
+func impliedChoices(ch *corpus.Check, heard, guess map[string]string) {
+	if len(guess) == 0 {
+		return
+	}
+	told := keys(guess)
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if o.Type != corpus.ChoiceSlot || heard[o.ID] != "" || guess[o.ID] != "" {
+			continue
+		}
+		var fits []string
+		for _, op := range o.Options() {
+			b := withDefaults(ch, heard)
+			b[o.ID] = op.Value
+			if !slices.ContainsFunc(told, func(id string) bool { return !relevant(ch, id, b) }) {
+				fits = append(fits, op.Value)
+			}
+		}
+		if len(fits) == 1 && len(o.Options()) > 1 {
+			guess[o.ID] = fits[0]
+		}
+	}
 }
 
 // next asks the next deciding question, or gives the verdict and ends the
@@ -537,6 +568,30 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	// rest of it standing: the person corrected what was wrong.
 	shown := s.Guess
 	s.Guess = nil
+	// 「名次应该算第十吧？也说不上」 to 级别「国家级」，类别「一类赛」，名次
+	// 「11名」: a doubt that speaks of one reading shown back, and of no
+	// other, is that one's, a number said beside it kept as the other of
+	// two; the rest stands (round 103: the level was taken as 不确定, and 10
+	// as the place).
+	if cs := splitClauses(text); len(shown) > 1 && isUnsure(text) && len(cs) > 0 && !isQuestion(cs[len(cs)-1]) {
+		var named []*corpus.Slot
+		for _, id := range keys(shown) {
+			if o, ok := ch.Slot(id); ok && e.speaksOf(o, text) {
+				named = append(named, o)
+			}
+		}
+		if len(named) == 1 && named[0].AllowUnsure {
+			o := named[0]
+			rd := reading{fills: maps.Clone(shown)}
+			rd.fills[o.ID] = corpus.Unsure
+			if n, _, ok := readNumber(text, o); ok && o.Type == corpus.NumberSlot {
+				if m, err := strconv.Atoi(shown[o.ID]); err == nil && m != n {
+					rd.alts = map[string]string{o.ID: strconv.Itoa(min(m, n)) + "|" + strconv.Itoa(max(m, n))}
+				}
+			}
+			return e.record(s, ch, sl, rd, true), nil
+		}
+	}
 	if r, ok := e.correct(s, ch, text); ok {
 		return r, nil
 	}

@@ -477,7 +477,7 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "不对，我是说不清楚她是不是高校毕业生。", nil, "who=maybe"},
 		// round 52: 没有啥批准 denies; four-digit years with no 年; an echo first asks nothing
 		{"leave", "rural", "没有啥批准我就是想自己出来开个班", map[string]string{"unit": "other", "mode": "leave"}, "rural=no"},
-		{"envoy", "served", "2021到2025，每年都有，算下來5年", map[string]string{"employer": "township", "system": "none", "consent": "unsure"}, "served=5"},
+		{"envoy", "served", "2021到2025，每年都有，算下來5年", map[string]string{"employer": "township", "system": "none", "consent": "unsure"}, "gap=no served=5"},
 		// round 53: a span more than whole makes the total more; months are no years
 		{"leave", "years", "第一次三年多，回校大概是春節前後吧，手續上的日子我得回去翻翻。加上這次三年，六年多。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
 		{"leave", "years", "第一次就三年三四個月了，再加三年。", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
@@ -591,6 +591,8 @@ func TestRead(t *testing.T) {
 		{"loan", "founder", "公司是我自己創辦的。我是本科畢業，但已經畢業十多年了，不清楚還算不算「高校畢業生」", map[string]string{"who": "company"}, "founder=unsure"},
 		{"loan", "founder", "尕娃是本科 表哥不是 说不上算不算", map[string]string{"who": "company"}, "founder=unsure"},
 		{"loan", "founder", "老板是1998年本科毕业的，引进人才算不算不清楚", map[string]string{"who": "company"}, "founder=yes"},
+		// round 103: to be talked over at a meeting is undecided, not no.
+		{"envoy", "consent", "主任说放一放开会再说", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
