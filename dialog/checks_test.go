@@ -156,7 +156,7 @@ func TestLeaveCheck(t *testing.T) {
 		{"7 years with rural approval", base(map[string]string{"years": "七年", "rural": "是"}), all,
 			map[string]string{elig: yes, term: no, rights: yes}},
 		{"term not decided yet", base(map[string]string{"years": "不确定", "rural": "否"}), all,
-			map[string]string{elig: yes, term: maybe, rights: none}},
+			map[string]string{elig: yes, term: none, rights: none}}, // round 103: how long is kept is written for the front line only
 		{"5 years, rural unsure", base(map[string]string{"years": "5", "rural": "不确定"}), all,
 			map[string]string{elig: yes, term: maybe, rights: maybe}},
 		{"research institute, part-time: no rights question", map[string]string{"unit": "2", "tech": "是", "mode": "兼职创新"},

@@ -113,6 +113,10 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	return ix.parts(ctx, q)
 }
 
+// situationLedRe: an ask that opens on the person's own situation, not a
+// subject of its own (单位还发工资不, 期间社保谁交, 那这几年工资呢).
+var situationLedRe = regexp.MustCompile(`^(?:那|那么|还有|另外|再有|再问一下)?(?:我们|我的|我)?(?:单位|原单位|期间|这期间|这段时间|这几年|到时候|那时候|那段时间)`)
+
 // mayDoRe: whether someone may do what is named elsewhere (她能否报名,
 // 能不能申请), with no subject of its own.
 var mayDoRe = regexp.MustCompile(`(能否|能不能|可不可以|可否|能|可以)(报名|报|申请|当|参加|参评|享受)`)
@@ -442,6 +446,22 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 							f = g
 						}
 					}
+				}
+			}
+			// 「单位还发工资不？」 after 「离岗期间能不能评研究员职称」: an
+			// ask led by the person's situation (单位, 期间), placed in
+			// another article by a common word (工资), is read with the ask
+			// before it, and taken when that answers from the same article
+			// or says it does not state this (round 103: 第13条's pay of
+			// 急需紧缺人才 quoted as the answer).
+			if f.Found() && i > 0 && prev >= 0 && parts[prev].Article > 0 && f.Article != parts[prev].Article && situationLedRe.MatchString(a) {
+				joined := asks[i-1] + "，" + a
+				g, err := ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms)
+				if err != nil {
+					return corpus.Finding{}, err
+				}
+				if g.Found() && g.Article == parts[prev].Article {
+					f = g
 				}
 			}
 

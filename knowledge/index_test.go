@@ -583,3 +583,38 @@ func TestWhoMayOfAnotherFollows(t *testing.T) {
 		t.Errorf("article %d, want 15", f.Article)
 	}
 }
+
+// TestSituationLedAsk: an ask led by the person's situation (单位还发工资不)
+// after one about leaving a post is read with it: the text is silent on
+// pay during the leave; 第13条's pay of 急需紧缺人才 is no answer (round
+// 103). One with a subject of its own keeps its article.
+func TestSituationLedAsk(t *testing.T) {
+	ix := newTestIndex(t)
+	for _, tc := range []struct {
+		q, part string
+		article int
+		silent  bool
+	}{
+		{"我是州农科院的，2020年9月离岗去东乡办种薯公司。我想再延两年行不行？还有离岗期间能不能评研究员职称？单位还发工资不？", "工资", 1, true},
+		{"我是州农科院的，离岗去东乡办公司，还能延几年？急需紧缺人才的工资怎么定？", "工资", 13, false},
+	} {
+		f, err := ix.Lookup(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *corpus.Finding
+		for _, p := range append([]corpus.Finding{f}, f.More...) {
+			if strings.Contains(p.Asked, tc.part) {
+				got = &p
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no part asks %q", tc.q, tc.part)
+			continue
+		}
+		if got.Article != tc.article || got.Silent() != tc.silent {
+			t.Errorf("%s: part %q got article %d silent %v, want %d %v", tc.q, got.Asked, got.Article, got.Silent(), tc.article, tc.silent)
+		}
+	}
+}
