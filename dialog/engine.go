@@ -1050,6 +1050,12 @@ func (e *Engine) hear(s *Session, text string) {
 		if own := e.ownClauses(ch, facts); own != facts && !proxyRe.MatchString(text) {
 			if r := e.readFacts(ch, sl, nil, own); r.found() {
 				rd = r
+			} else if rd.found() && selfToldRe.MatchString(text) {
+				// 「我当特拍员五年了……能行不 我媳妇乡卫生院的也想当」: the
+				// person told of themselves too, if only while asking: what
+				// is said of the wife is not theirs, nor does it replace it
+				// (round 104: her 乡卫生院 shown back as his unit).
+				rd = reading{}
 			} else if rd.found() {
 				// All of it is said of someone else (「那我媳妇呢？她在县医院
 				// 当护士」): it replaces what was heard of the person, never
@@ -1236,6 +1242,10 @@ var generalWhoRe = regexp.MustCompile(`的人|人员|这类|这种|那些|哪些
 var others = []string{"大娃娃", "二娃娃", "小娃娃", "大娃子", "二娃子", "三娃子", "大娃", "二娃", "三娃", "老大", "老二", "老三", "大儿子", "二儿子", "小儿子", "大女儿", "二女儿", "小女儿",
 	"兄弟", "弟兄", "嫂子", "弟媳", "舅舅", "叔叔", "侄女", "孙子", "孙女", "外甥女", "公公", "婆婆", "岳父", "员工", "职工", "下属", "学徒", "徒弟", "师傅", "师父", "师兄", "师姐", "师弟", "师妹", "队友", "同事", "老伴", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "侄子", "外甥", "女婿", "儿媳", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜的", "掌柜", "男人", "老汉", "儿子", "女儿",
 	"孩子", "尕娃", "大丫头", "二丫头", "小丫头", "丫头", "闺女", "丫头子", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "学生", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
+
+// selfToldRe: the person telling of themselves (我当, 我是, 我在), not of
+// someone of theirs (我媳妇, 我家).
+var selfToldRe = regexp.MustCompile(`(?:^|[，,。.;；!！?？\s])(?:我|本人)(?:是|在|当|干|已经|今年|从|自己|单位|的单位|们单位)`)
 
 // withoutRelatives drops from facts told for someone else the clauses that
 // turn to a relative of theirs (「还有他妹妹在卫校念中专」).

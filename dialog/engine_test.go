@@ -1755,7 +1755,7 @@ func TestTurns(t *testing.T) {
 		{"a no that says the number again", []step{
 			{send: "问下 离岗创业我已经第5年了（3年+延了2年） 还能再延1年吗？"},
 			{send: "/check 离岗创业", want: []string{"3年＋2年＋1年"}},
-			{send: "不对 现在5年 再延1年才6年", want: []string{"累计离岗年限「6年」"}, not: []string{"没能识别"}}}},
+			{send: "不对 现在5年 再延1年才6年", want: []string{"✓ 累计离岗年限：6年"}, not: []string{"没能识别"}}}},
 		// round 61: one of two asked is no fact; a no at the confirmation
 		// that lists the years, and tells of no break, is shown back with
 		// the rest (the rest had been asked again).
@@ -1925,6 +1925,19 @@ func TestTurns(t *testing.T) {
 		{"consent to be talked over", []step{
 			{send: "/check 科技特派员"}, {send: "县农业农村局", want: []string{"同意您申请吗"}},
 			{send: "主任说放一放开会再说", want: []string{"单位同意：不确定"}, not: []string{"按「否」判断"}},
+		}},
+		// round 104: a yes said twice, then 就是 and what was shown said
+		// again, typed by voice, confirms it; what was confirmed is ticked.
+		{"a doubled yes by voice", []step{
+			{send: "我家尕娃大学毕业了想养牛，我们算了一下要二十五万左右能贷下来不"},
+			{send: "/check 创业担保贷款", want: []string{"申请额度「25万元」"}},
+			{send: "对对就是二十五万左右我们算了一下买牛盖圈啥的差不多就要这么多", want: []string{"✓ 申请额度：25万元"}, not: []string{"对吗"}},
+		}},
+		// round 104: the person tells of themselves while asking, then of
+		// the wife: her unit is not theirs.
+		{"the wife's unit beside one's own asking", []step{
+			{send: "我当特拍员五年了今年是第五年明年还想接着干能行不 我媳妇乡卫生院的也想当特拍员能不能 有补贴没"},
+			{send: "/check 科技特派员", not: []string{"所在单位「乡镇的单位」", "所属系统「卫生系统」"}},
 		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},

@@ -1202,7 +1202,7 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 			}
 		}
 		s.Order = append(s.Order, o.ID)
-		if _, pendingSure := rd.fills[sl.ID]; pendingSure {
+		if _, pendingSure := rd.fills[sl.ID]; pendingSure || quiet {
 			r.add(Note, "✓ "+o.Name+"："+o.Label(v))
 		} else {
 			also = append(also, o.Name+"「"+o.Label(v)+"」")
@@ -1340,6 +1340,13 @@ func confirmation(t string) (yes, no bool) {
 	head = collapseRepeat(head)
 	if m := repeatedYesRe.FindStringSubmatch(head); m != nil {
 		head = m[1] + head[len(m[0]):] // 「对对对就是那个意思」
+		// 「对对就是二十五万左右我们算了一下……」, typed by voice: a yes
+		// said twice, then 就是 and what was shown said again, with no
+		// denial after it (round 104: taken as a question, and the same
+		// shown back again).
+		if rest := head[len(m[1]):]; strings.HasPrefix(rest, "就是") && !strings.Contains(rest, "不对") && !strings.Contains(rest, "不是") && !strings.Contains(rest, "错") {
+			return true, false
+		}
 	}
 	for _, w := range noLead {
 		if strings.HasPrefix(head, w) {

@@ -1563,11 +1563,35 @@ func negatedAt(t string, i int) bool {
 func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
 	text, base := extendedFrom(sl, text)
 	r := e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))
+	if sure := anywayNumber(sl, text); sure != text && r.fills[sl.ID] == corpus.Unsure {
+		if r2 := e.readText(ch, sl, done, sure, true); r2.fills[sl.ID] != "" && r2.fills[sl.ID] != corpus.Unsure {
+			r = r2
+		}
+	}
 	if base && r.fills[sl.ID] != "" {
 		r.notes = append([]readNote{{text: fmt.Sprintf(txtExtendedFrom, sl.Extends, sl.Unit)}}, r.notes...)
 	}
 	return r
 }
+
+// anywayNumber drops, from an answer to a number question, a doubt said
+// before 反正 or 至少, to be read when the whole is 不确定: what follows
+// may tell the number surely: 「上次記不太清，反正三年多，不到四年，再加這
+// 次三年」 is more than 6 whichever it was (round 104: 不确定, and ❔ where
+// the text gives ❌).
+func anywayNumber(sl *corpus.Slot, t string) string {
+	if sl.Type != corpus.NumberSlot {
+		return t
+	}
+	m := anywayRe.FindStringIndex(t)
+	if m == nil || !isUnsure(t[:m[0]]) || isUnsure(t[m[0]:]) || !numberRe.MatchString(t[m[1]:]) {
+		return t
+	}
+	return t[m[0]:]
+}
+
+// anywayRe: words that say what follows is sure, whatever went before.
+var anywayRe = regexp.MustCompile(`反正|总之|至少|起码|少说也`)
 
 // extendedFrom puts before an answer that tells a total by the extension
 // alone (「延的好像是两年 也可能是三年」, 「延了两年」) the span the
@@ -3475,8 +3499,9 @@ var sideDoubtRe = regexp.MustCompile(`^(别的|其他的?|其它的?|其余的?|
 var othersPlaceClauseRe = regexp.MustCompile(`第?([0-9]+|[一二两三四五六七八九十]+)名?(是|归|给了|让|被)[^,，。;；!！?？ ]{0,8}?(` + strings.Join(others, "|") + `|[老小尕][` + surnames + `]|别人|人家)`)
 
 // othersIsClauseRe: a clause that says what someone else is (「教书的是老伴」,
-// 「在医院的是我媳妇」), or whose a thing is (「一类赛是韩某的」).
-var othersIsClauseRe = regexp.MustCompile(`[^,，。.;；!！?？]*的是(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)|[^,，。.;；!！?？]*是(` + strings.Join(others, "|") + `|[\p{Han}]某|别人|人家)的(?:[,，。.;；!！?？]|$)`)
+// 「在医院的是我媳妇」, 「卫生院是我媳妇」: round 104), or whose a thing is
+// (「一类赛是韩某的」).
+var othersIsClauseRe = regexp.MustCompile(`[^,，。.;；!！?？]*的是(我的?|我家|我们家)?(` + strings.Join(others, "|") + `)|[^,，。.;；!！?？\s]*是(` + strings.Join(others, "|") + `|[\p{Han}]某|别人|人家)的(?:[,，。.;；!！?？]|$)|[^,，。.;；!！?？\s]*是(?:我的?|我家|我们家)(` + strings.Join(others, "|") + `)的?(?:[,，。.;；!！?？\s]|$)`)
 
 // notWithinRe: a place said to be outside a bound (不是前十, 没进前10, 不在前
 // 三里).

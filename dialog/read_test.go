@@ -593,6 +593,11 @@ func TestRead(t *testing.T) {
 		{"loan", "founder", "老板是1998年本科毕业的，引进人才算不算不清楚", map[string]string{"who": "company"}, "founder=yes"},
 		// round 103: to be talked over at a meeting is undecided, not no.
 		{"envoy", "consent", "主任说放一放开会再说", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		// round 104: a doubt, then 反正 and what is sure: more than 6.
+		{"leave", "years", "上次記不太清，反正三年多，不到四年，再加這次三年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
+		{"leave", "years", "上次记不太清，三年多，再加这次三年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=unsure"},
+		// round 104: what someone of theirs is, said 「X是我媳妇」.
+		{"envoy", "employer", "不对 卫生院是我媳妇 我是临夏县农业农村局的", map[string]string{}, "employer=admin system=none"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
