@@ -752,15 +752,24 @@ func (e *Engine) unsureClauses(sl *corpus.Slot, text string) []string {
 		}
 	}
 	var out []string
+	prev := ""
 	for _, c := range splitClauses(text) {
 		// Typed by voice, the story before the first asking word is told,
 		// not doubted: 「…前年批准我到村里…有文件的…有没有下乡补贴说不上」.
 		if _, asks, ok := voiceSplit(c); ok {
 			c = asks
 		}
-		if isUnsure(c) && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+		named := slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, e.names.get(w)) })
+		switch {
+		case isUnsure(c) && named:
 			out = append(out, c)
+		case isUnsure(c) && !named && sl.Type == corpus.ChoiceSlot && strings.Contains(prev, "还是") && e.namesTwoOptions(sl, prev):
+			// 「證書上沒寫是一類還是二類 說不上」: a bare doubt after two
+			// options put side by side doubts them (round 104: the class
+			// was asked again).
+			out = append(out, prev+"，"+c)
 		}
+		prev = c
 	}
 	return out
 }

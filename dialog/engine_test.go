@@ -445,6 +445,12 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// borrows, shown back with the rest.
 		{"a company told by what is asked of it", []string{"您好，我是2019年通过州上招才引智引进到临夏的，签过引进协议，2023年自己出来注册了一家牛肉干加工公司，现在有15个员工，属于小微企业，想贷350万可以吗？"}, "创业担保贷款",
 			"申请人「企业（以公司名义申请）」", ""},
+		// round 104: a bare doubt after two options put side by side.
+		{"a bare doubt after two options", []string{"你好 我去年參加了全國的烹飪比賽拿了第八名 證書上沒寫是一類還是二類 說不上 能推薦甘肅省技術能手嗎"}, "技能竞赛荣誉",
+			"竞赛类别「不确定」", ""},
+		// round 104: who founded it, then their degree, a clause apart.
+		{"the founder, then the founder's degree", []string{"您好，我是临夏市一家电商公司的人事，想咨询创业担保贷款。公司是我们马总2019年创办的，马总2015年西北民族大学本科毕业，目前公司18人。公司能否申请400万创业担保贷款建冷库？"}, "创业担保贷款",
+			"企业创办人「是」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
