@@ -142,6 +142,9 @@ func (l *Lexicon) AsksValidity(q string) bool {
 		return false
 	}
 	v := l.Validity
+	// 「那个不是问过期的事就是说我媳妇……她能不能报」: validity put aside
+	// is not asked (round 104: answered with the validity, twice).
+	q = notAskingRe.ReplaceAllString(q, "")
 	if !has(v.Refs) && thingValidityRe.MatchString(q) {
 		return false // 「普通话证书有没有有效期」: a certificate's, not the document's
 	}
@@ -150,6 +153,10 @@ func (l *Lexicon) AsksValidity(q string) bool {
 	}
 	return has(v.Words) || has(v.Refs) && has(v.Still) || has(v.Later) && (has(v.Still) || has(v.Refs))
 }
+
+// notAskingRe: what the person says they are not asking about (不是问过
+// 期的事, 不问有效期).
+var notAskingRe = regexp.MustCompile(`(?:不是|不)(?:问|说|想问)[^，,。？?！!]{0,6}?(?:过期|有效期|失效|到期|作废)[^，,。？?！!]{0,4}?(?:的事情?|的问题|的事儿)?`)
 
 // usefulRe: words that ask whether something is of use (管不管用), which
 // ask about the document only when no rank, paper or prize is named

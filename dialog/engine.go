@@ -1717,6 +1717,15 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 	long := false
 	if f.Found() {
 		other, named := e.guessCheck(text) // text is normalised already (Handle)
+		// 「那后年呢……后年还能接着报不还有我媳妇……她能报不」 during the
+		// envoy check: the validity, and nothing else answered, is read
+		// with the check named too; the check's article then answers the
+		// rest after the validity (round 104: the validity alone, twice).
+		if f.Topic == "validity" && len(f.More) == 0 && !named {
+			if r2, f2, err := e.Ask(ctx, about.Title+"。"+text); err == nil && f2.Topic == "validity" && slices.ContainsFunc(f2.More, func(p corpus.Finding) bool { return slices.Contains(about.Articles, p.Article) }) {
+				return r2, f2, nil
+			}
+		}
 		if f.Topic != "" || slices.Contains(about.Articles, f.Article) || named && other != about && !ownSubject {
 			return r, f, nil
 		}

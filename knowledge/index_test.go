@@ -215,6 +215,8 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"毕业生创业担保带款额度是多少", answer, "14", "20万元"},
 		{"这个48号文现在还管用吗", answer, "meta:validity", ""},
 		{"这个方案是不是已经废止了", answer, "meta:validity", ""},
+		// round 104: validity put aside is not asked.
+		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
 		{"离岗创业期间工资谁来发", silent, "1", ""},
 		{"创业担保贷款要抵押吗", silent, "14", ""},
