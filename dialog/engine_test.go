@@ -1364,6 +1364,10 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		q, want string
 	}{
 		{2, "柔性引进补住应该向哪个部门申报？", "怎样申报，本方案没有写"},
+		// round 103: part of a year is not said; no hint it is cut.
+		{2, "柔性引进的专家只来三个月，补助给不给全年的", "是否按比例折算，本方案没有写"},
+		// round 104: guidance given online, whether it counts.
+		{2, "他主要线上指导，只来过广河1次，这样算不算柔性引进？", "线上或远程指导算不算"},
 		// round 87: a rumour of a shorter keeping, asked whether true.
 		{1, "听说离岗创业编制只保留两年 是真的吗", "延长不超过3年"},
 		// round 84: whether the 2万 is the top.
