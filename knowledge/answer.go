@@ -405,7 +405,7 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		// article that happens to share a word.
 		// Only when nothing before it was answered: after 「离岗期间工资还发不
 		// 发？有没有住房补贴？」 a 「能去企业兼职吗？」 is still about leaving.
-		if u == "" && i > 0 && prev >= 0 && !listed && !traitBefore && !slices.ContainsFunc(parts, corpus.Finding.Found) && ix.followsSubject(a, scans[i], asks[i-1]) {
+		if u == "" && i > 0 && prev >= 0 && !listed && !traitBefore && !slices.ContainsFunc(parts, corpus.Finding.Found) && ix.followsSubject(a, scans[i], asks[i-1]) && !ix.namesDocSum(a) {
 			continue
 		}
 		var f corpus.Finding

@@ -215,6 +215,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"毕业生创业担保带款额度是多少", answer, "14", "20万元"},
 		{"这个48号文现在还管用吗", answer, "meta:validity", ""},
 		{"这个方案是不是已经废止了", answer, "meta:validity", ""},
+		// round 105: a sum the document names is a thing of its own; who
+		// told it and where it is written are not what is asked.
+		{"補助具體金額若干？是否最多兩萬元？", answer, "2", "不少于2万元"},
+		{"縣裡同志所言「最多二萬元」，今年擬發一萬五千元，與文件所載是否相符？", answer, "2", "不少于2万元"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},

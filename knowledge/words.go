@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -115,9 +116,27 @@ func isAskWord(w string) bool { return slices.Contains(askWords, w) }
 // asked (职称 in 「职称咋评」), beyond the words of a facet (备案 in 「要不要
 // 备案」, 材料: what is asked of a subject, not one).
 func (ix *Index) namesThing(q string) bool {
+	if ix.namesDocSum(q) {
+		return true
+	}
 	for _, w := range ix.seg.words(ix.normalize(q)) {
 		if strings.HasPrefix(w.pos, "n") && !functionPOS[w.pos] && !isAskWord(w.text) && ix.c.Lexicon.FacetsIn(w.text) == nil {
 			return true
+		}
+	}
+	return false
+}
+
+// namesDocSum reports whether q names a sum the document itself names
+// (2万元, 20万元, 300万元): 「是否最多2万元？」 is a thing of its own
+// (round 105: declined beside an ask the document does not place).
+func (ix *Index) namesDocSum(q string) bool {
+	for _, m := range sumRe.FindAllString(ix.normalize(q), -1) {
+		own := regexp.MustCompile(`(?:^|[^0-9.])` + regexp.QuoteMeta(m+"元"))
+		for _, a := range ix.c.Doc.Articles {
+			if own.MatchString(a.Body) {
+				return true
+			}
 		}
 	}
 	return false
@@ -127,7 +146,10 @@ func (ix *Index) namesThing(q string) bool {
 // segmenter tags them as nouns.
 var genericNouns = []string{"时候", "时间", "事情", "事儿", "东西", "情况", "问题", "地方", "样子", "意思", "办法", "方面", "方式", "期间", "以后", "之前", "之后", "现在", "当时", "那时", "时期", "家里", "这边", "那边", "里面", "上面", "人家", "大家", "自己", "本人", "别人",
 	// People the person asks for (「那我徒弟第四名能评不」): who, not what.
-	"徒弟", "师傅", "师父", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜", "儿子", "女儿", "孩子", "娃娃", "尕娃", "同事", "朋友", "兄弟", "弟弟", "哥哥", "姐姐", "妹妹", "父亲", "母亲", "爸爸", "妈妈", "亲戚", "队友", "侄子", "外甥", "员工", "职工", "学徒"}
+	"徒弟", "师傅", "师父", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜", "儿子", "女儿", "孩子", "娃娃", "尕娃", "同事", "朋友", "兄弟", "弟弟", "哥哥", "姐姐", "妹妹", "父亲", "母亲", "爸爸", "妈妈", "亲戚", "队友", "侄子", "外甥", "员工", "职工", "学徒",
+	// Who told the person, and where it is written (「縣裡同志所言……與文件所
+	// 載是否相符」, round 105: declined): not what is asked.
+	"同志", "工作人员", "经办人", "领导", "干部", "文件"}
 
 // lexiconWord reports whether w is one of the lexicon's terms or colloquial
 // words, or a topic's word.
