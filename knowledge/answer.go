@@ -113,6 +113,21 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	return ix.parts(ctx, q)
 }
 
+// checkNamed is the check whose title or alias text names, the longest
+// name first; nil when none does.
+func (ix *Index) checkNamed(text string) *corpus.Check {
+	var best *corpus.Check
+	n := 0
+	for _, ch := range ix.c.Checks {
+		for _, w := range append([]string{ch.Title}, ch.Aliases...) {
+			if len(w) > n && strings.Contains(text, w) {
+				best, n = ch, len(w)
+			}
+		}
+	}
+	return best
+}
+
 // situationLedRe: an ask that opens on the person's own situation, not a
 // subject of its own (单位还发工资不, 期间社保谁交, 那这几年工资呢).
 var situationLedRe = regexp.MustCompile(`^(?:那|那么|还有|另外|再有|再问一下)?(?:我们|我的|我)?(?:单位|原单位|期间|这期间|这段时间|这几年|到时候|那时候|那段时间)`)
@@ -454,6 +469,21 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			// before it, and taken when that answers from the same article
 			// or says it does not state this (round 103: 第13条's pay of
 			// 急需紧缺人才 quoted as the answer).
+			// 「我是县里中学的老师……想离岗创业……是不是学校同意了就行？」:
+			// an ask that names no check's subject, placed by a common word
+			// (同意) in an article other than that of the check the story
+			// names, is read with that check named; taken when its article
+			// answers (round 105: 第15条's 所在单位同意 of 科技特派员).
+			if ch := ix.checkNamed(background + strings.Join(asks[:i], "")); f.Found() && ch != nil && !slices.Contains(ch.Articles, f.Article) && ix.checkNamed(a) == nil {
+				joined := ch.Title + "。" + a
+				g, err := ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms)
+				if err != nil {
+					return corpus.Finding{}, err
+				}
+				if g.Found() && slices.Contains(ch.Articles, g.Article) {
+					f = g
+				}
+			}
 			if f.Found() && i > 0 && prev >= 0 && parts[prev].Article > 0 && f.Article != parts[prev].Article && situationLedRe.MatchString(a) {
 				joined := asks[i-1] + "，" + a
 				g, err := ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms)

@@ -219,6 +219,12 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// told it and where it is written are not what is asked.
 		{"補助具體金額若干？是否最多兩萬元？", answer, "2", "不少于2万元"},
 		{"縣裡同志所言「最多二萬元」，今年擬發一萬五千元，與文件所載是否相符？", answer, "2", "不少于2万元"},
+		// round 105: 教龄 is not said.
+		{"离岗期间算不算教龄", silent, "1", ""},
+		// round 105: approval asked by a common word (同意) after a story
+		// of leaving a post is read with the leave's article.
+		{"我是县里中学的老师，想离岗创业。是不是学校同意了就行？", answer, "1", ""},
+		{"我是县农业局的，想当科技特派员，是不是单位同意了就行", answer, "15", "所在单位同意"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
