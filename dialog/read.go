@@ -1173,6 +1173,10 @@ var pendingRe = regexp.MustCompile(`(申请[^，。,；;]{0,2}(尚未|还没|未
 // 59: 借调 or 离岗).
 var earlierDoubtRe = regexp.MustCompile(`(头一回|头一次|第一回|第一次|上一回|上一次|上次|前一次|前一回|那一回|那一次|那次|那回|以前离岗|之前离岗|以前离的|之前离的|以前那次|以前那回)[^，,。；;]{0,8}(算不算|算不算上|算不算进去|算不算在内|计不计|算进去不|算在内不)`)
 
+// otherFirmDoubtRe: a doubt whether a leave counts, said beside its being
+// for another firm (算不算进去啊那会儿是另一个公司).
+var otherFirmDoubtRe = regexp.MustCompile(`(算不算|算不算上|算不算进去|算不算在内|计不计)[^，,。；;]{0,12}?(另一个公司|另一家公司|别的公司|其他公司|不同的公司|另一个企业|别的企业|办的是别的)|(另一个公司|另一家公司|别的公司|其他公司|不同的公司|另一个企业|别的企业)[^，,。；;]{0,12}?(算不算|计不计)`)
+
 // notSameUnitRe: a total said to be of two units (不是同一个单位).
 var notSameUnitRe = regexp.MustCompile(`不是同一个?单位|不是一个单位|不在同一个?单位|不同的?单位|两个单位`)
 
@@ -1908,7 +1912,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// an earlier leave counts is what the text answers (在同一事业单位……累
 	// 计), not a doubt of the years: it is counted, and that is said (round
 	// 71: 不确定, and a ❔ where the text gives ❌).
-	if unsure && sl.Type == corpus.NumberSlot && sl.Sums && earlierDoubtRe.MatchString(t) && !otherUnitRe.MatchString(t) {
+	// So is one whether a leave for another firm counts (「以前那两年算不算进
+	// 去啊那会儿是另一个公司」): the text counts by the unit, whatever was
+	// run (round 106: 不确定).
+	if unsure && sl.Type == corpus.NumberSlot && sl.Sums && (earlierDoubtRe.MatchString(t) || otherFirmDoubtRe.MatchString(t)) && !otherUnitRe.MatchString(t) {
 		if n, _, ok := sumOfSpans(pastOnly(t, sl), sl); ok {
 			r.fill(sl.ID, strconv.Itoa(n))
 			r.say(fmt.Sprintf(txtEarlierCounts, strconv.Itoa(n)+sl.Unit))

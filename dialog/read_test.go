@@ -598,6 +598,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "上次记不太清，三年多，再加这次三年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=unsure"},
 		// round 104: what someone of theirs is, said 「X是我媳妇」.
 		{"envoy", "employer", "不对 卫生院是我媳妇 我是临夏县农业农村局的", map[string]string{}, "employer=admin system=none"},
+		// round 106: whether a leave for another firm counts: the text
+		// counts by the unit.
+		{"leave", "years", "这个我也说不清就是说以前那两年算不算进去啊那会儿是另一个公司然后这次离了三年再延两年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},

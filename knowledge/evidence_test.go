@@ -185,6 +185,8 @@ func TestSpellerLeavesANotA(t *testing.T) {
 		// 县疾控 became 县级控).
 		{"那我朋友呢 她在县疾控 能报不", "那我朋友呢 她在县疾控 能报不"},
 		{"我在乡畜牧受医站", "我在乡畜牧兽医站"},
+		// round 106: 另一个 is no slip for 领一个.
+		{"那会儿是另一个公司", "那会儿是另一个公司"},
 	} {
 		if got := ix.spell.correct(c.in, ix.seg); got != c.want {
 			t.Errorf("correct(%q) = %q, want %q", c.in, got, c.want)

@@ -197,7 +197,11 @@ func (sp *speller) correct(q string, seg *segmenter) string {
 				// 「第二名是我師姐」: nor does it end with a copula said on its
 				// own (名是 is no slip for 名师: round 43).
 				endsCopula := j-i > 1 && toks[j-1] == "是"
-				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || endsCopula || !sp.mayMend(w) {
+				// 「那会儿是另一个公司」: 另一 and 另外 are said far more
+				// often than any slip for 领一 (round 106: mended to 领一个,
+				// and the doubt of another firm's years was not read).
+				another := strings.HasPrefix(w, "另一") || strings.HasPrefix(w, "另外")
+				if n < 2 || n > 4 || !isAllHan(w) || sp.known(w) || j-i == 1 && sp.common(w) || aNotA(toks, i, j) || endsAsking || startsFunctional || endsCopula || another || !sp.mayMend(w) {
 					continue
 				}
 				keep := kept[offs[i]:offs[j]]
