@@ -499,6 +499,15 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 							merged[id], added = v, true
 						}
 					}
+					// 「不對，這次是我太太以她個人名義申請」 to a company's
+					// readings: what the new answer makes no longer asked (the
+					// company's size) is not kept (round 106).
+					all := withDefaults(ch, merged)
+					for id := range merged {
+						if _, said := rd.fills[id]; !said && !relevant(ch, id, all) {
+							delete(merged, id)
+						}
+					}
 					if (changed || added) && kept {
 						s.Guess = merged
 						r := e.confirmQuestion(s, ch)
