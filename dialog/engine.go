@@ -1100,6 +1100,9 @@ func (e *Engine) hear(s *Session, text string) {
 		}
 		if rd.several {
 			s.heardOf(ch.ID)[severalKey] = "1"
+			for v, told := range e.contestsTold(ch, facts) {
+				s.heardOf(ch.ID)[contestKey+v] = told
+			}
 		}
 		// A number in a plain question is the person's own (「能贷30万吗」,
 		// 「第10名能推荐吗」): kept as well, to be confirmed like the rest.
@@ -1251,6 +1254,56 @@ var generalWhoRe = regexp.MustCompile(`的人|人员|这类|这种|那些|哪些
 var others = []string{"大娃娃", "二娃娃", "小娃娃", "大娃子", "二娃子", "三娃子", "大娃", "二娃", "三娃", "老大", "老二", "老三", "大儿子", "二儿子", "小儿子", "大女儿", "二女儿", "小女儿",
 	"兄弟", "弟兄", "嫂子", "弟媳", "舅舅", "叔叔", "侄女", "孙子", "孙女", "外甥女", "公公", "婆婆", "岳父", "员工", "职工", "下属", "学徒", "徒弟", "师傅", "师父", "师兄", "师姐", "师弟", "师妹", "队友", "同事", "老伴", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "侄子", "外甥", "女婿", "儿媳", "太太", "先生", "内人", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜的", "掌柜", "男人", "老汉", "儿子", "女儿",
 	"孩子", "尕娃", "大丫头", "二丫头", "小丫头", "丫头", "闺女", "丫头子", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "学生", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
+
+// contestsTold reads, of a story of several contests, what is told of
+// each, by the value of the question of which one (the first Past choice
+// of ch): the story cut where each is named (「省上焊工比赛拿了第三名 是一
+// 类塞 ……州上比赛第一名」). Only one told with more than which it was is
+// kept, as 「class=first,rank=3」.
+func (e *Engine) contestsTold(ch *corpus.Check, facts string) map[string]string {
+	var which *corpus.Slot
+	for i := range ch.Slots {
+		if o := &ch.Slots[i]; o.Past && o.Type == corpus.ChoiceSlot {
+			which = o
+			break
+		}
+	}
+	if which == nil {
+		return nil
+	}
+	var at []int
+	for _, h := range e.findHits(ch, which, nil, facts) {
+		if h.slot == which.ID && !h.negated && !slices.Contains(at, h.start) {
+			at = append(at, h.start)
+		}
+	}
+	slices.Sort(at)
+	if len(at) < 2 {
+		return nil
+	}
+	out := map[string]string{}
+	for i, from := range at {
+		to := len(facts)
+		if i+1 < len(at) {
+			to = at[i+1]
+		}
+		rd := e.readFacts(ch, which, nil, facts[from:to])
+		v := rd.fills[which.ID]
+		if v == "" || v == corpus.Unsure || out[v] != "" {
+			continue
+		}
+		var told []string
+		for _, id := range keys(rd.fills) {
+			if id != which.ID && rd.fills[id] != corpus.Unsure {
+				told = append(told, id+"="+rd.fills[id])
+			}
+		}
+		if len(told) > 0 {
+			out[v] = strings.Join(told, ",")
+		}
+	}
+	return out
+}
 
 // selfToldRe: the person telling of themselves (我当, 我是, 我在), not of
 // someone of theirs (我媳妇, 我家).

@@ -243,6 +243,12 @@ const askKey = "+ask:"
 // a correction of what was served keeps it (round 68).
 const extraKey = "+more:"
 
+// contestKey, before the value of a question of which contest (竞赛级别
+// 「省级」), keeps what a story of several told of that one (「省上焊工比赛
+// 拿了第三名 是一类塞……州上比赛第一名」: class=first,rank=3), shown back
+// once that one is chosen.
+const contestKey = "+contest:"
+
 // untold reports a question asked on condition whose condition was never
 // met: not answered, and nothing said of it.
 func untold(sl *corpus.Slot, a answers) bool {

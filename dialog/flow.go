@@ -111,7 +111,7 @@ func (e *Engine) start(s *Session, ch *corpus.Check) Reply {
 	s.Check = ch.ID
 	// What the person spoke of before asks its questions asked on condition.
 	for k, v := range heard {
-		if strings.HasPrefix(k, askKey) || strings.HasPrefix(k, extraKey) {
+		if strings.HasPrefix(k, askKey) || strings.HasPrefix(k, extraKey) || strings.HasPrefix(k, contestKey) {
 			if s.Answers == nil {
 				s.Answers = answers{}
 			}
@@ -1224,6 +1224,33 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		r.add(Note, txtAlsoNoted+strings.Join(also, "，"))
 	}
 	next, open := nextSlot(ch, s.Answers)
+	// 「省上的」 to which contest, of a story of two: what it told of that
+	// one (是一类塞, 第三名) is shown back, not asked again (round 106).
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		told := s.Answers[contestKey+s.Answers[o.ID]]
+		if !o.Past || o.Type != corpus.ChoiceSlot || told == "" || len(doubts) > 0 {
+			continue
+		}
+		for k := range s.Answers {
+			if strings.HasPrefix(k, contestKey) {
+				delete(s.Answers, k) // used once: another contest is told anew
+			}
+		}
+		guess := map[string]string{}
+		for _, kv := range strings.Split(told, ",") {
+			id, v, _ := strings.Cut(kv, "=")
+			if _, done := s.Answers[id]; !done && relevant(ch, id, withDefaults(ch, s.Answers)) {
+				guess[id] = v
+			}
+		}
+		if len(guess) > 0 && open {
+			s.Pending, s.Wrong, s.Guess = next, 0, guess
+			r.plain(txtHeard)
+			r.follow(e.confirmQuestion(s, ch))
+			return r
+		}
+	}
 	if len(doubts) > 0 && open {
 		s.Pending, s.Wrong, s.Guess = next, 0, doubts
 		c := e.confirmQuestion(s, ch)
