@@ -1567,6 +1567,8 @@ func negatedAt(t string, i int) bool {
 func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
 	text, base := extendedFrom(sl, text)
 	r := e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))
+	unnumberedExtension(ch, text, &r, true)
+	e.moreOnly(sl, text, &r)
 	if sure := anywayNumber(sl, text); sure != text && r.fills[sl.ID] == corpus.Unsure {
 		if r2 := e.readText(ch, sl, done, sure, true); r2.fills[sl.ID] != "" && r2.fills[sl.ID] != corpus.Unsure {
 			r = r2
@@ -1619,7 +1621,7 @@ var extendedRe = regexp.MustCompile(`(?:延|延长|续)(?:了|的|过|是)[^0-9�
 
 // extendedNotAloneRe: words that say the answer is no extension alone: a
 // total, the first span, or more to come.
-var extendedNotAloneRe = regexp.MustCompile(`一共|总共|累计|加起来|合计|总计|加上|头[0-9]|前[0-9]|原来|本来|第1次|第一次|[0-9]年期满|[0-9]年到期|[0-9]年满|再延|想延|要延|打算延|准备延|还延|再续`)
+var extendedNotAloneRe = regexp.MustCompile(`一共|总共|累计|加起来|合计|总计|加上|头[0-9]|前[0-9]|原来|本来|第1次|第一次|[0-9]年期满|[0-9]年到期|[0-9]年满`)
 
 // leftOpen turns a denial read with doubt into 不确定 when the text names
 // something the question's TopicUnsure says the text leaves open: 「没有走
@@ -1642,8 +1644,86 @@ func (e *Engine) leftOpen(sl *corpus.Slot, text string, r reading) reading {
 // readFacts reads the statements taken out of a question (see statements):
 // they were chosen for not asking, so they are not tested again.
 func (e *Engine) readFacts(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
-	return e.readText(ch, sl, done, text, false)
+	r := e.readText(ch, sl, done, text, false)
+	unnumberedExtension(ch, text, &r, false)
+	return r
 }
+
+// unnumberedExtension takes back a total added up without an extension
+// said to have been had with no number (「满三年以后延长过一次 现在还想再
+// 延长两年」: 3, some years, and 2; round 107: read as 5, a wrong ✅). To a
+// question it is 不确定, said so; in a story it is not heard.
+func unnumberedExtension(ch *corpus.Check, t string, r *reading, asked bool) {
+	// 「至今已离岗4年（先是3年，后来又延长过一次）」: the total served is
+	// said, the extension inside it.
+	loc := extensionHadRe.FindStringIndex(t)
+	if loc == nil || numberRe.MatchString(firstRunes(t[loc[1]:], 4)) || saysTotal(t) || servedSoFarRe.MatchString(t) {
+		return
+	}
+	for i := range ch.Slots {
+		o := &ch.Slots[i]
+		if v := r.fills[o.ID]; o.Extends == 0 || v == "" || v == corpus.Unsure {
+			continue
+		}
+		if !asked {
+			delete(r.fills, o.ID)
+			continue
+		}
+		r.fills[o.ID] = corpus.Unsure
+		r.notes = slices.DeleteFunc(r.notes, func(n readNote) bool { return strings.Contains(n.text, "＋") })
+		r.notes = append(r.notes, readNote{text: fmt.Sprintf(txtExtensionUnnumbered, strings.TrimSpace(t[loc[0]:loc[1]]))})
+	}
+}
+
+// moreOnly mends the reading of an answer to a total that tells only the
+// more wanted (「还想再延两年」): the total is what was served and that. With
+// the month the leave began (「2021年8月离岗」) it is counted to today, a part
+// of a year read as the next whole one; without, it is not known (round
+// 107: read as 2, the more alone).
+func (e *Engine) moreOnly(sl *corpus.Slot, t string, r *reading) {
+	m := moreOnlyRe.FindStringSubmatchIndex(t)
+	if sl.Extends == 0 || m == nil || r.fills[sl.ID] != t[m[2]:m[3]] || saysTotal(t) {
+		return
+	}
+	more, _ := strconv.Atoi(t[m[2]:m[3]])
+	if d := leaveStartRe.FindStringSubmatch(t); d != nil {
+		y, _ := strconv.Atoi(d[1])
+		if y < 100 {
+			y += 2000
+		}
+		mo, _ := strconv.Atoi(d[2])
+		now := e.now()
+		months := (now.Year()-y)*12 + int(now.Month()) - mo
+		if months > 0 && mo >= 1 && mo <= 12 {
+			total := (months+11)/12 + more
+			if total <= sl.Max {
+				r.fills[sl.ID] = strconv.Itoa(total)
+				// 5年3个月 and 2 more is 7年多, read as 8: the verdict says
+				// 7年多 (moreKey), not 8.
+				n := readNote{text: fmt.Sprintf(txtMoreFromStart, d[0], months/12, months%12, more, total)}
+				if months%12 != 0 {
+					n.over = total - 1
+				}
+				r.notes = append(r.notes, n)
+				return
+			}
+		}
+	}
+	r.fills[sl.ID] = corpus.Unsure
+	r.notes = append(r.notes, readNote{text: fmt.Sprintf(txtMoreOnly, more)})
+}
+
+// moreOnlyRe: more years wanted, with nothing else counted (还想再延2年).
+var moreOnlyRe = regexp.MustCompile(`^[^0-9]*?(?:[0-9]{2,4}年[0-9]{1,2}月[^0-9]*?)?(?:还想|想|打算|准备|要|还要)?再(?:延长|延|续|离)(?:个)?([0-9]+)年[^0-9]*$`)
+
+// leaveStartRe: the month a leave began (2021年8月离岗, 21年8月出来的).
+var leaveStartRe = regexp.MustCompile(`(20[0-9]{2}|[0-9]{2})年([0-9]{1,2})月份?(?:出来|离岗|离开单位|走的|开始离岗)`)
+
+// servedSoFarRe: the years served so far, said as a whole (已离岗4年).
+var servedSoFarRe = regexp.MustCompile(`(?:已|已经|至今|到现在|目前)(?:离岗|离了|出来|在外)?[^，,。；;0-9]{0,3}?[0-9]+年`)
+
+// extensionHadRe: an extension said to have been had (延长过一次, 已经延了).
+var extensionHadRe = regexp.MustCompile(`(?:延长|延)(?:过|了)(?:一次|1次|一回|1回)|(?:已经|又|之前|以前|上次|曾经)(?:延长|延)(?:过|了)`)
 
 func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text string, asks bool) reading {
 	var r reading

@@ -601,6 +601,13 @@ func TestRead(t *testing.T) {
 		// round 106: whether a leave for another firm counts: the text
 		// counts by the unit.
 		{"leave", "years", "这个我也说不清就是说以前那两年算不算进去啊那会儿是另一个公司然后这次离了三年再延两年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		// round 107: an extension had with no number is a part not known;
+		// the more alone is no total; with the month the leave began, it
+		// is counted to today (2026-11-25: 5 years 3 months, and 2).
+		{"leave", "years", "满三年以后延长过一次现在还想再延长两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		{"leave", "years", "还想再延两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		{"leave", "years", "2021年8月离岗，现在还想再延两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
+		{"leave", "years", "延了一次三年，现在还想再延两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},

@@ -210,12 +210,15 @@ const txtTotalTaken = "您说了不止一个数，按您说的总数「%s」判�
 // txtSeveral follows a verdict when the person spoke of more than one
 // contest (or the like): the verdict is of the one answered.
 const (
-	txtNotWithin    = "您说的是「%s」，按第%d名判断；如不对，请发送 /back 重新回答。"
-	txtYearsMonths  = "您说的是「%s」，超过了整年，按%d年判断，这样更稳妥；如不对，请发送 /back 重新回答。"
-	txtExtendedFrom = "延长是在头%[1]d%[2]s期满之后才有的，所以把头%[1]d%[2]s加进来。"
-	txtEitherSame   = "您说的是「%s」：两种情况在本条里的结论相同，按%d%s判断；如不对，请发送 /back 重新回答。"
-	txtEitherCases  = "您说的是「%s」：两种情况本条的说法不一样，结果里两种都列出来。"
-	txtEitherSplit  = "您说的是「%s」：两种情况在本条里的结论不同，先按「不确定」处理。"
+	txtNotWithin           = "您说的是「%s」，按第%d名判断；如不对，请发送 /back 重新回答。"
+	txtYearsMonths         = "您说的是「%s」，超过了整年，按%d年判断，这样更稳妥；如不对，请发送 /back 重新回答。"
+	txtExtendedFrom        = "延长是在头%[1]d%[2]s期满之后才有的，所以把头%[1]d%[2]s加进来。"
+	txtEitherSame          = "您说的是「%s」：两种情况在本条里的结论相同，按%d%s判断；如不对，请发送 /back 重新回答。"
+	txtExtensionUnnumbered = "您说「%s」，但没说那次延长了几年：累计年数还定不下来，先按「不确定」处理；知道了可以发送 /back 重新回答。"
+	txtMoreOnly            = "您说的是还想再延%d年；累计一共多少年，要把以前已经离岗（含已延长）的年数算上，还定不下来，先按「不确定」处理；知道了可以发送 /back 重新回答。"
+	txtMoreFromStart       = "您说「%s」：到今天已离岗%d年%d个月，不满一年的按一年算，再加上还想延的%d年，按累计「%d年」判断；如不对，请发送 /back 重新回答。"
+	txtEitherCases         = "您说的是「%s」：两种情况本条的说法不一样，结果里两种都列出来。"
+	txtEitherSplit         = "您说的是「%s」：两种情况在本条里的结论不同，先按「不确定」处理。"
 )
 
 const (
