@@ -978,8 +978,11 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 	// 「说不上算不算高校毕业生」: a negation inside a phrase of the same
 	// answer that overlaps this one (说不上算不算) is that phrase's own.
 	for i := range kept {
+		// Only when the negation lies inside that phrase: 「不是大学毕业生」's
+		// 大学毕业 overlaps 毕业生 and is denied with it (round 107: read
+		// beside 中专 as no answer).
 		if kept[i].negated && slices.ContainsFunc(kept, func(o hit) bool {
-			return o.slot == kept[i].slot && o.value == kept[i].value && o.start < kept[i].start && o.end > kept[i].start
+			return o.slot == kept[i].slot && o.value == kept[i].value && o.start < kept[i].start && o.end > kept[i].start && hasNegator(t[o.start:kept[i].start])
 		}) {
 			kept[i].negated = false
 		}

@@ -608,6 +608,8 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "还想再延两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		{"leave", "years", "2021年8月离岗，现在还想再延两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
 		{"leave", "years", "延了一次三年，现在还想再延两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
+		// round 107: 不是大学毕业生 denies both the words inside it.
+		{"loan", "who", "用我自己的名義申請。我是中專，衛校畢業的，不是大學畢業生。", map[string]string{}, "who=other"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
