@@ -763,6 +763,10 @@ func (e *Engine) unsureClauses(sl *corpus.Slot, text string) []string {
 		switch {
 		case isUnsure(c) && named:
 			out = append(out, c)
+		case sl.Type == corpus.ChoiceSlot && notWrittenWhichRe.MatchString(c) && e.namesTwoOptions(sl, c):
+			// 「证书上也没写是一类还是二类」: which of two the paper does not
+			// say is not known (round 107: the class was asked again).
+			out = append(out, c)
 		case isUnsure(c) && !named && sl.Type == corpus.ChoiceSlot && strings.Contains(prev, "还是") && e.namesTwoOptions(sl, prev):
 			// 「證書上沒寫是一類還是二類 說不上」: a bare doubt after two
 			// options put side by side doubts them (round 104: the class
@@ -1304,6 +1308,10 @@ func (e *Engine) contestsTold(ch *corpus.Check, facts string) map[string]string 
 	}
 	return out
 }
+
+// notWrittenWhichRe: a paper that does not say which of two (没写是一类还
+// 是二类).
+var notWrittenWhichRe = regexp.MustCompile(`(?:没写|没有写|没标|没有标|没注明|没说|没讲)[^，,。；;]{0,3}?是?[^，,。；;]{1,8}还是`)
 
 // selfToldRe: the person telling of themselves (我当, 我是, 我在), not of
 // someone of theirs (我媳妇, 我家).

@@ -451,6 +451,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 104: who founded it, then their degree, a clause apart.
 		{"the founder, then the founder's degree", []string{"您好，我是临夏市一家电商公司的人事，想咨询创业担保贷款。公司是我们马总2019年创办的，马总2015年西北民族大学本科毕业，目前公司18人。公司能否申请400万创业担保贷款建冷库？"}, "创业担保贷款",
 			"企业创办人「是」", ""},
+		// round 107: a paper that does not say which of two.
+		{"a paper that does not say which of two", []string{"我前年全国面点大赛拿了第十名，证书上也没写是一类还是二类，能评技术能手不"}, "技能竞赛荣誉",
+			"竞赛类别「不确定」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
