@@ -610,6 +610,12 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "延了一次三年，现在还想再延两年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
 		// round 107: 不是大学毕业生 denies both the words inside it.
 		{"loan", "who", "用我自己的名義申請。我是中專，衛校畢業的，不是大學畢業生。", map[string]string{}, "who=other"},
+		// held-out round 108 (mended after its drive): a total said with
+		// the region's 么 tells; 那就快七年 is the total; a doubt whether the
+		// years before were a leave at all leaves the total not known.
+		{"leave", "years", "已经整整6年了 再延一年就是7年么", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		{"leave", "years", "前头出去三年多快四年再加三年么那就快七年了吧", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		{"leave", "years", "前头出去三年多快四年再加三年么那就快七年了吧…好像是离岗吧我也说不上", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
