@@ -1572,6 +1572,14 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	r := e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))
 	unnumberedExtension(ch, text, &r, true)
 	e.moreOnly(sl, text, &r)
+	// 「啥卡我说不上没听过这个我还没媳妇呢」: one with no spouse has no
+	// spouse with a card, whatever is not known of the card (held-out round
+	// 108: 不确定).
+	if strings.Contains(sl.Name, "配偶") && sl.Type == corpus.YesNoSlot && noSpouseRe.MatchString(text) {
+		r = reading{}
+		r.fill(sl.ID, corpus.No)
+		return r
+	}
 	// 「已经整整6年了 再延一年就是7年么」: a total said with the 么 of the
 	// region's speech tells, it does not ask (held-out round 108: not read,
 	// and 6 taken later).
@@ -1728,6 +1736,9 @@ func (e *Engine) moreOnly(sl *corpus.Slot, t string, r *reading) {
 	r.fills[sl.ID] = corpus.Unsure
 	r.notes = append(r.notes, readNote{text: fmt.Sprintf(txtMoreOnly, more)})
 }
+
+// noSpouseRe: the person has no spouse (还没媳妇, 未婚).
+var noSpouseRe = regexp.MustCompile(`(?:还)?(?:没|没有)(?:媳妇|老婆|对象|结婚|成家|老公|男人)|未婚|单身`)
 
 // leaveDoubtRe: a doubt whether years told were a leave at all (好像是离岗
 // 吧我也说不上).

@@ -616,6 +616,10 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "已经整整6年了 再延一年就是7年么", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
 		{"leave", "years", "前头出去三年多快四年再加三年么那就快七年了吧", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
 		{"leave", "years", "前头出去三年多快四年再加三年么那就快七年了吧…好像是离岗吧我也说不上", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		// held-out round 108 (mended after): no spouse is no spouse with a
+		// card, whatever else is doubted.
+		{"loan", "spouse", "啥卡我说不上没听过这个我还没媳妇呢", map[string]string{"who": "grad"}, "spouse=no"},
+		{"loan", "spouse", "媳妇有没有卡我说不上", map[string]string{"who": "grad"}, "spouse=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
