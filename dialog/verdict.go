@@ -55,10 +55,10 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 		// 「第二也可能是第四」: open for the check, but when both give this
 		// rule the same outcome, the rule has it (round 60: ❔ on the medals
 		// though neither place is a first).
-		ra, either := a, ""
+		ra, either, split := a, "", false
 		if st == indeterminate {
-			if st2, k2, b, said, ok := sameEither(ch, rule, a); ok {
-				st, k, ra, either = st2, k2, b, said
+			if st2, k2, b, said, sp, ok := sameEither(ch, rule, a); ok {
+				st, k, ra, either, split = st2, k2, b, said, sp
 			}
 		}
 		other := several && st == notMet // the other one may meet it
@@ -70,7 +70,9 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 		var eachCase []string
 		if either != "" {
 			text = fmt.Sprintf(txtEitherRuleSame, either) + text
-			if eachCase = e.eitherOutcomes(ch, rule, k, a); len(eachCase) > 1 && eachCase[0] != eachCase[1] && caseDiffers(ch, rule, a) {
+			// 「算上就是6年，不算就是4年」: both met by different cases (at 6
+			// no more may be added): each case said.
+			if eachCase = e.eitherOutcomes(ch, rule, k, a); split && len(eachCase) > 1 {
 				text = fmt.Sprintf(txtEitherRuleBoth, either, statusLabel[st])
 			} else {
 				eachCase = nil
@@ -177,8 +179,9 @@ func (e *Engine) verdict(ch *corpus.Check, a answers, asides []Aside, several bo
 
 // sameEither reports a rule left open only by a number read as one of two
 // (kept under altKey) that gives the same outcome for both: the outcome,
-// its case, the answers with the first of the two, and the two as said.
-func sameEither(ch *corpus.Check, rule *corpus.Rule, a answers) (status, *corpus.Case, answers, string, bool) {
+// its case, the answers with the first of the two, the two as said, and
+// whether the two reach different cases (met both ways, 4 and 6 years).
+func sameEither(ch *corpus.Check, rule *corpus.Rule, a answers) (st status, k *corpus.Case, first answers, said string, split, ok bool) {
 	for i := range ch.Slots { // in the check's order, so that the answer never depends on a map's
 		sl := &ch.Slots[i]
 		id := sl.ID
@@ -186,10 +189,8 @@ func sameEither(ch *corpus.Check, rule *corpus.Rule, a answers) (status, *corpus
 		if !ok || a[id] != corpus.Unsure {
 			continue
 		}
-		var st status
-		var k *corpus.Case
-		var first answers
-		var said []string
+		var saidAll []string
+		split = false
 		for i, v := range strings.Split(alt, "|") {
 			b := maps.Clone(a)
 			b[id] = v
@@ -197,45 +198,22 @@ func sameEither(ch *corpus.Check, rule *corpus.Rule, a answers) (status, *corpus
 			// 「算上就是6年，不算就是4年」: both met, by two cases (at 6 no
 			// more may be added): met, and each case said (see caller).
 			if st2 != met && st2 != notMet || i > 0 && (st2 != st || k2 != k && st != met) {
-				return 0, nil, nil, "", false
+				return 0, nil, nil, "", false, false
 			}
 			if i == 0 {
 				st, k, first = st2, k2, b
 			}
-			said = append(said, "「"+sl.Label(v)+"」")
+			split = split || k2 != k
+			saidAll = append(saidAll, "「"+sl.Label(v)+"」")
 		}
 		if k == nil {
-			return 0, nil, nil, "", false
+			return 0, nil, nil, "", false, false
 		}
 		// Both must be decided on this one answer: another 「不确定」 left
 		// would still leave the rule open.
-		return st, k, first, sl.Name + "是" + strings.Join(said, "还是"), true
+		return st, k, first, sl.Name + "是" + strings.Join(saidAll, "还是"), split, true
 	}
-	return 0, nil, nil, "", false
-}
-
-// caseDiffers reports whether the numbers a 「不确定」 was read from
-// (kept under altKey) reach different cases of rule.
-func caseDiffers(ch *corpus.Check, rule *corpus.Rule, a answers) bool {
-	var first *corpus.Case
-	for i := range ch.Slots {
-		id := ch.Slots[i].ID
-		alt, ok := a[id+altKey]
-		if !ok || a[id] != corpus.Unsure {
-			continue
-		}
-		for j, v := range strings.Split(alt, "|") {
-			b := maps.Clone(a)
-			b[id] = v
-			_, k, _ := ruleStatus(rule, b)
-			if j == 0 {
-				first = k
-			} else if k != first {
-				return true
-			}
-		}
-	}
-	return false
+	return 0, nil, nil, "", false, false
 }
 
 // eitherOutcomes says, for a rule left open by a number read as one of
