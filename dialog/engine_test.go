@@ -1964,6 +1964,13 @@ func TestTurns(t *testing.T) {
 			{send: "省上的", want: []string{"竞赛类别「一类赛」，名次「3名」。对吗"}},
 			{send: "对", want: []string{"✅ 推荐为甘肃省技术能手"}},
 		}},
+		// held-out round 108 (mended after): a yes that names what it
+		// agrees with first; the doubt after it is of no question asked.
+		{"a yes that names what it agrees with", []step{
+			{send: "我是济南一所大学退休的教授，受积石山县一家企业邀请做顾问指导，能拿柔性引进补助吗"},
+			{send: "/check 柔性引进补助", want: []string{"引进方式「顾问指导」"}},
+			{send: "方式大致如此。至于是否签过正式的柔性引进协议，我记不清", want: []string{"✓ 引进方式：顾问指导"}, not: []string{"引进方式：不确定"}},
+		}},
 		{"an application waiting", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "是"},
 			{send: "已经报上去了，还没批下来", want: []string{"经批准到乡村振兴一线：不确定"}}}},

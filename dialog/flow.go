@@ -1398,6 +1398,15 @@ func confirmation(t string) (yes, no bool) {
 	}
 	// A yes word, with at most particles after it (对着呢, 是滴): 「是镇上的
 	// 小学」 is a new answer that starts with 是, not a yes.
+	// 「方式大致如此」: a yes that names what it agrees with first (round
+	// 108: read as a new answer, and the doubt after it as the way's).
+	if n := utf8.RuneCountInString(head); n > 4 && n <= 8 && !hasNegator(head) {
+		for _, w := range []string{"大致如此", "基本如此", "大体如此", "都对", "没错", "是对的", "说得对"} {
+			if before, ok := strings.CutSuffix(head, w); ok && utf8.RuneCountInString(before) <= 4 && !strings.ContainsAny(before, "吗呢？?") {
+				return true, false
+			}
+		}
+	}
 	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是", "正是", "确实", "对头", "是这样", "没毛病", "大致如此", "大致是", "基本如此", "基本是", "大体如此", "大体是"} {
 		if rest, ok := strings.CutPrefix(head, w); ok && strings.Trim(rest, "的啊呀呢了滴着哈嘛啦哦喔呐嘞~") == "" {
 			return true, false
