@@ -1238,9 +1238,10 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 			}
 		}
 		guess := map[string]string{}
+		all := withDefaults(ch, s.Answers)
 		for _, kv := range strings.Split(told, ",") {
 			id, v, _ := strings.Cut(kv, "=")
-			if _, done := s.Answers[id]; !done && relevant(ch, id, withDefaults(ch, s.Answers)) {
+			if _, done := s.Answers[id]; !done && relevant(ch, id, all) {
 				guess[id] = v
 			}
 		}

@@ -194,12 +194,14 @@ var (
 	negators = []rune("不没未非无否别")
 	// clauseBreaks end a clause: negation does not reach past them.
 	clauseBreaks = "，,。.；;！!？?、\n 但可而却"
-	unsureWords  = []string{"没查过", "没查", "没核实", "没去查", "不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
+	unsureWords  = append([]string{"没查过", "没查", "没核实", "没去查", "不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
 		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "分不清", "分不出", "搞不懂", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是", "不能完全确定", "不完全确定", "不能确定", "没法确定", "无法确定", "不敢确定", "不敢肯定", "不能肯定", "说不上来", "还没汇报", "没汇报", "还没报告", "还没请示", "没请示", "还没开口", "不敢自称", "不敢当", "不敢说", "再问问", "我再问", "回头问", "我去问", "问问再说", "得问问",
 		"不得而知", "无从得知", "不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数",
-		"问不上", "认不全", "认不得", "看不懂", "没见过", "没看见", "没看到过", "没注意", "没留意", "没细看", "没仔细看", "去问问", "再去问", "问问再说", "再等等", "等等看",
-		"开会再说", "开会研究", "上会研究", "等开会", "研究研究再说", "再研究研究", "商量商量再说", "商量一下再说", "再商量", "还要研究", "还要商量"}
+		"问不上", "认不全", "认不得", "看不懂", "没见过", "没看见", "没看到过", "没注意", "没留意", "没细看", "没仔细看", "去问问", "再去问", "问问再说", "再等等", "等等看"}, talkedOver...)
+	// 「主任说放一放开会再说」: still to be talked over (round 103: read as
+	// 否); not known yet, and never a putting off (notRefusedRe).
+	talkedOver    = []string{"开会再说", "开会研究", "上会研究", "等开会", "研究研究再说", "再研究研究", "商量商量再说", "商量一下再说", "再商量", "还要研究", "还要商量"}
 	questionWords = []string{"?", "吗", "有没有", "要不要", "是不是", "能不能", "可不可以", "会不会", "算不算", "行不行", "谁", "什么", "怎么", "怎样", "如何",
 		"多少", "哪", "为什么", "为啥", "啥", "几年", "第几", "几名", "能否", "是否", "可否", "请问", "咋", "阿么", "阿门", "阿们", "不?",
 		// written in the old style (「补助标准若干」, 「由何处发放」)
@@ -388,7 +390,7 @@ var guessesNoRe = regexp.MustCompile(`(估计|怕是|恐怕|看样子|看来|八
 // (「让我再看看 那就是还没说不行嘛」), or that it is still to be talked
 // over (「主任说放一放开会再说」, round 103: read as 否): undecided, not
 // put off.
-var notRefusedRe = regexp.MustCompile(`开会再说|开会研究|上会研究|等开会|研究研究再说|再研究研究|商量商量再说|商量一下再说|再商量|还要研究|还要商量|考虑考虑|再(好好)?(考虑|想想)|没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
+var notRefusedRe = regexp.MustCompile(strings.Join(talkedOver, "|") + `|考虑考虑|再(好好)?(考虑|想想)|没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
 
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
@@ -1568,18 +1570,18 @@ func negatedAt(t string, i int) bool {
 
 // read reads a typed answer to the pending question of ch.
 func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
-	text, base := extendedFrom(sl, text)
-	r := e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))
-	unnumberedExtension(ch, text, &r, true)
-	e.moreOnly(sl, text, &r)
 	// 「啥卡我说不上没听过这个我还没媳妇呢」: one with no spouse has no
 	// spouse with a card, whatever is not known of the card (held-out round
 	// 108: 不确定).
 	if strings.Contains(sl.Name, "配偶") && sl.Type == corpus.YesNoSlot && noSpouseRe.MatchString(text) {
-		r = reading{}
+		var r reading
 		r.fill(sl.ID, corpus.No)
 		return r
 	}
+	text, base := extendedFrom(sl, text)
+	r := e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))
+	unnumberedExtension(ch, text, &r, true)
+	e.moreOnly(sl, text, &r)
 	// 「已经整整6年了 再延一年就是7年么」: a total said with the 么 of the
 	// region's speech tells, it does not ask (held-out round 108: not read,
 	// and 6 taken later).

@@ -113,6 +113,17 @@ func (ix *Index) lookup(ctx context.Context, q string) (corpus.Finding, error) {
 	return ix.parts(ctx, q)
 }
 
+// answerJoined answers q, an ask put together with what it is read with
+// (the ask before it, a check's title), and reports whether that answer
+// comes from one of arts.
+func (ix *Index) answerJoined(ctx context.Context, q, background string, bgTerms []term, arts ...int) (corpus.Finding, bool, error) {
+	g, err := ix.answerOne(ctx, q, ix.scan(q), background, bgTerms)
+	if err != nil {
+		return corpus.Finding{}, false, err
+	}
+	return g, g.Found() && slices.Contains(arts, g.Article), nil
+}
+
 // checkNamed is the check whose title or alias text names, the longest
 // name first; nil when none does.
 func (ix *Index) checkNamed(text string) *corpus.Check {
@@ -453,14 +464,28 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 						f = g
 					} else if attr {
 						// Asked with the subject before it put in (补助 + 标准是多少).
-						joined := asks[i-1] + "，" + a
-						if g, err = ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms); err != nil {
+						g, ok, err := ix.answerJoined(ctx, asks[i-1]+"，"+a, background, bgTerms, parts[prev].Article)
+						if err != nil {
 							return corpus.Finding{}, err
 						}
-						if g.Found() && g.Article == parts[prev].Article {
+						if ok {
 							f = g
 						}
 					}
+				}
+			}
+			// 「我是县里中学的老师……想离岗创业……是不是学校同意了就行？」:
+			// an ask that names no check's subject, placed by a common word
+			// (同意) in an article other than that of the check the story
+			// names, is read with that check named; taken when its article
+			// answers (round 105: 第15条's 所在单位同意 of 科技特派员).
+			if ch := ix.checkNamed(background + strings.Join(asks[:i], "")); f.Found() && ch != nil && !slices.Contains(ch.Articles, f.Article) && ix.checkNamed(a) == nil {
+				g, ok, err := ix.answerJoined(ctx, ch.Title+"。"+a, background, bgTerms, ch.Articles...)
+				if err != nil {
+					return corpus.Finding{}, err
+				}
+				if ok {
+					f = g
 				}
 			}
 			// 「单位还发工资不？」 after 「离岗期间能不能评研究员职称」: an
@@ -469,28 +494,12 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 			// before it, and taken when that answers from the same article
 			// or says it does not state this (round 103: 第13条's pay of
 			// 急需紧缺人才 quoted as the answer).
-			// 「我是县里中学的老师……想离岗创业……是不是学校同意了就行？」:
-			// an ask that names no check's subject, placed by a common word
-			// (同意) in an article other than that of the check the story
-			// names, is read with that check named; taken when its article
-			// answers (round 105: 第15条's 所在单位同意 of 科技特派员).
-			if ch := ix.checkNamed(background + strings.Join(asks[:i], "")); f.Found() && ch != nil && !slices.Contains(ch.Articles, f.Article) && ix.checkNamed(a) == nil {
-				joined := ch.Title + "。" + a
-				g, err := ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms)
-				if err != nil {
-					return corpus.Finding{}, err
-				}
-				if g.Found() && slices.Contains(ch.Articles, g.Article) {
-					f = g
-				}
-			}
 			if f.Found() && i > 0 && prev >= 0 && parts[prev].Article > 0 && f.Article != parts[prev].Article && situationLedRe.MatchString(a) {
-				joined := asks[i-1] + "，" + a
-				g, err := ix.answerOne(ctx, joined, ix.scan(joined), background, bgTerms)
+				g, ok, err := ix.answerJoined(ctx, asks[i-1]+"，"+a, background, bgTerms, parts[prev].Article)
 				if err != nil {
 					return corpus.Finding{}, err
 				}
-				if g.Found() && g.Article == parts[prev].Article {
+				if ok {
 					f = g
 				}
 			}

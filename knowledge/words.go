@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -128,15 +127,13 @@ func (ix *Index) namesThing(q string) bool {
 }
 
 // namesDocSum reports whether q names a sum the document itself names
-// (2万元, 20万元, 300万元): 「是否最多2万元？」 is a thing of its own
-// (round 105: declined beside an ask the document does not place).
+// (2万元, 20万元, 300万元: the vocabulary holds each as 「N万」):
+// 「是否最多2万元？」 is a thing of its own (round 105: declined beside an
+// ask the document does not place).
 func (ix *Index) namesDocSum(q string) bool {
-	for _, m := range sumRe.FindAllString(ix.normalize(q), -1) {
-		own := regexp.MustCompile(`(?:^|[^0-9.])` + regexp.QuoteMeta(m+"元"))
-		for _, a := range ix.c.Doc.Articles {
-			if own.MatchString(a.Body) {
-				return true
-			}
+	for _, m := range sumsIn(ix.normalize(q)) {
+		if ix.vocab.arts[m[1]+"万"] != 0 {
+			return true
 		}
 	}
 	return false
