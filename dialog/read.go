@@ -2661,7 +2661,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// again): added up, shown back to be confirmed.
 		if _, ok := r.fills[o.ID]; !ok && len(found) == 0 && o.Sums && o.Unit == "年" && !otherwiseRe.MatchString(t) {
 			if past := pastOnly(t, o); leaveSpansOnly(past) {
-				if n, note, ok := sumOfSpans(past, o); ok {
+				if n, note, ok := sumOfSpans(past, o); ok && !(note.text != "" && saysLeaveTotal(past)) {
 					r.fill(o.ID, strconv.Itoa(n))
 					r.notes = append(r.notes, note) // txtSummed, or txtSumMore for a part more than whole
 					if _, parts, _, ok := spansIn(past, o); ok && note.text != "" {
@@ -2872,7 +2872,9 @@ func leaveSpansOnly(t string) bool {
 		if !yearsNumRe.MatchString(c) {
 			continue
 		}
-		if !leaveSpanRe.MatchString(c) {
+		// 「前头3年后头又延了3年，整整6年了」: the total said after its
+		// parts is of the same leave (held-out round 108: not heard).
+		if !leaveSpanRe.MatchString(c) && !(some && leaveTotalRe.MatchString(c)) {
 			return false
 		}
 		some = true
@@ -2880,10 +2882,19 @@ func leaveSpansOnly(t string) bool {
 	return some
 }
 
+// saysLeaveTotal reports a clause that says the total of the spans told
+// before it; a total that is not their sum (「前头3年后头又延了3年，整整7年
+// 了」) leaves the years to be asked, never added on top.
+func saysLeaveTotal(t string) bool {
+	return slices.ContainsFunc(splitClauses(t), func(c string) bool { return leaveTotalRe.MatchString(trimPunct(c)) })
+}
+
 // yearsNumRe: a number of years; leaveSpanRe: the words of a leave's span.
 var (
 	yearsNumRe  = regexp.MustCompile(`[0-9]+年`)
 	leaveSpanRe = regexp.MustCompile(`离岗|延|满了|期满|保留`)
+	// leaveTotalRe: a total said of spans told before it.
+	leaveTotalRe = regexp.MustCompile(`^(?:就|已经|那就|这就|都|总共|一共|加起来|前后)*(?:整整|满|足足|正好|刚好|一共|总共|累计|加起来)[0-9]+年(?:了|整)?$`)
 )
 
 // levelStartRe: the words that begin telling of a contest by its level.

@@ -620,6 +620,10 @@ func TestRead(t *testing.T) {
 		// card, whatever else is doubted.
 		{"loan", "spouse", "啥卡我说不上没听过这个我还没媳妇呢", map[string]string{"who": "grad"}, "spouse=no"},
 		{"loan", "spouse", "媳妇有没有卡我说不上", map[string]string{"who": "grad"}, "spouse=unsure"},
+		// held-out round 108 (after): a total said after its parts, heard
+		// when the unit is asked; one that is not their sum is not added.
+		{"leave", "unit", "我在县农技中心工作，我离岗创业前头3年后头又延了3年，整整6年了", map[string]string{}, "mode=leave unit=other_pi years=6"},
+		{"leave", "unit", "我在县农技中心工作，我离岗创业前头3年后头又延了3年，整整7年了", map[string]string{}, "mode=leave unit=other_pi"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},

@@ -138,6 +138,9 @@ const (
 )
 
 func (r *Reply) add(kind BlockKind, text string) {
+	if text == "" {
+		return // a note with nothing to say (a total said in so many words)
+	}
 	r.Blocks = append(r.Blocks, Block{Kind: kind, Text: text})
 }
 
