@@ -1099,7 +1099,10 @@ func (e *Engine) hear(s *Session, text string) {
 		}
 		// 「我尕娃……我丫头……」: two of the writer's own people told of;
 		// the check takes the first, and says the other may be checked too.
-		if rd.found() && twoOwnPersons(text) {
+		// 「……老板张总……他爱人也想自己开个店」: another person who means to
+		// do it too (round 109: the verdict, of the company, did not say
+		// the wife's may differ).
+		if rd.found() && (twoOwnPersons(text) || otherAlsoRe.MatchString(text)) {
 			rd.several = true
 		}
 		if rd.several {
@@ -1367,6 +1370,9 @@ const surnames = "马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗�
 // namedOthers are the others named by who they are: all but a bare 他 or
 // 她.
 var namedOthers = slices.DeleteFunc(slices.Clone(others), func(w string) bool { return w == "他" || w == "她" })
+
+// otherAlsoRe: another person said to mean to do it too (他爱人也想).
+var otherAlsoRe = regexp.MustCompile(`(?:他|她|我)的?(?:` + `爱人|老婆|媳妇|妻子|丈夫|老公|对象|太太|先生|内人|男人|掌柜的` + `)也(?:想|要|打算|准备|在|有)`)
 
 // namedWho is another person named at the start of a clause (我媳妇,
 // 我家二娃子), for switchRe and checkSwitchRe; a bare 他 or 她 is not one.

@@ -1880,7 +1880,9 @@ func TestTurns(t *testing.T) {
 			{send: "/check 科技特派员"},
 			{send: "县农技中心的，事业单位"},
 			{send: "同意了"},
-			{send: "五年了吧"},
+			// round 109: a number said as a guess is shown back first.
+			{send: "五年了吧", want: []string{"已连续选派年限「5年」。对吗", "2021到2025年"}},
+			{send: "对"},
 			{send: "没断过 年年都接着的", want: []string{"自查结果"}},
 			{send: "不对 我翻了一下聘书 头一个是2021年的 那就是四年 我记岔了", want: []string{"已连续选派年限：4年", "自查结果"}}}},
 		// round 94: a contest chosen by its level, said as shown back,

@@ -253,7 +253,9 @@ func (e *Engine) confirmQuestion(s *Session, ch *corpus.Check) Reply {
 	var r Reply
 	r.plain(fmt.Sprintf(txtConfirm, e.answerList(ch, keys(s.Guess), s.Guess)))
 	for id, v := range s.Guess {
-		if o, ok := ch.Slot(id); ok && recounted(o, v) {
+		// How to count goes with any number of it shown back: one said as
+		// a guess (「五年吧 应该是」) may be one off too (round 109).
+		if o, ok := ch.Slot(id); ok && o.RecountText != "" && (recounted(o, v) || o.Type == corpus.NumberSlot && v != corpus.Unsure) {
 			r.add(Note, o.RecountText)
 		}
 	}

@@ -1600,11 +1600,35 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			r = r2
 		}
 	}
+	// 「五年吧 应该是」: a number of years or a place said as a guess is
+	// shown back to be confirmed, never taken as surely told (round 109:
+	// 5 years taken, a wrong ❌ for one who had served 4). A sum of money,
+	// or a total that is partly a plan (想延3年吧), is said, not guessed.
+	if v := r.fills[sl.ID]; sl.Type == corpus.NumberSlot && sl.Unit != "万元" && v != "" && v != corpus.Unsure && !r.corrected && len(r.notes) == 0 && guessedNumber(text, sl.Sums) {
+		delete(r.fills, sl.ID)
+		r.doubt(sl.ID, v)
+	}
 	if base && r.fills[sl.ID] != "" {
 		r.notes = append([]readNote{{text: fmt.Sprintf(txtExtendedFrom, sl.Extends, sl.Unit)}}, r.notes...)
 	}
 	return r
 }
+
+// guessedNumber reports an answer that says its number as a guess (应该是,
+// 好像, 吧); of a total that may be partly a plan (sums), only the words
+// that guess a fact count.
+func guessedNumber(t string, sums bool) bool {
+	if guessedNumRe.MatchString(t) {
+		return true
+	}
+	return !sums && guessedEndRe.MatchString(t)
+}
+
+// guessedNumRe: words that guess a fact; guessedEndRe: a clause ended by 吧.
+var (
+	guessedNumRe = regexp.MustCompile(`应该|好像|估计|似乎|印象中`)
+	guessedEndRe = regexp.MustCompile(`吧(?:$|[ ，,。.！!？?])`)
+)
 
 // anywayNumber drops, from an answer to a number question, a doubt said
 // before 反正 or 至少, to be read when the whole is 不确定: what follows

@@ -624,6 +624,14 @@ func TestRead(t *testing.T) {
 		// when the unit is asked; one that is not their sum is not added.
 		{"leave", "unit", "我在县农技中心工作，我离岗创业前头3年后头又延了3年，整整6年了", map[string]string{}, "mode=leave unit=other_pi years=6"},
 		{"leave", "unit", "我在县农技中心工作，我离岗创业前头3年后头又延了3年，整整7年了", map[string]string{}, "mode=leave unit=other_pi"},
+		// round 109: a number said as a guess is shown back, whichever
+		// words guess it; 大约 keeps its own note; a plan is said, not
+		// guessed.
+		{"envoy", "served", "五年吧 应该是", map[string]string{"employer": "gov", "system": "none", "consent": "yes"}, "served~5"},
+		{"envoy", "served", "好像是5年", map[string]string{"employer": "gov", "system": "none", "consent": "yes"}, "served~5"},
+		{"envoy", "served", "5年", map[string]string{"employer": "gov", "system": "none", "consent": "yes"}, "served=5"},
+		{"skills", "rank", "第三名吧", map[string]string{"tier": "province", "class": "one"}, "rank~3"},
+		{"leave", "years", "一共6年吧", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
