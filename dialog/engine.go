@@ -689,6 +689,12 @@ func doubtfulClauses(t string) string {
 		if indirectAskRe.MatchString(c) && !countsRe.MatchString(c) {
 			continue
 		}
+		// 「是不是我們縣必須給我們名額」: whether something must be done
+		// asks of the rule, and doubts nothing told (round 110: the
+		// employer told was asked again).
+		if !isUnsure(c) && mustAskRe.MatchString(c) && !strings.Contains(c, "算") {
+			continue
+		}
 		// 「要是明年歇一年后年再报算不算连续」: what a supposition would
 		// count as asks of the rule, not whether a fact told holds (round
 		// 97: the years told were asked again).
@@ -703,6 +709,9 @@ func doubtfulClauses(t string) string {
 	}
 	return strings.Join(out, "，")
 }
+
+// mustAskRe: a question of whether something must be done.
+var mustAskRe = regexp.MustCompile(`是不是[^，,。？?]{0,6}?(?:必须|一定|需要|非得|得要|要求)`)
 
 // seemsWords tell a fact as it seems (好像办了), not as known.
 var seemsWords = []string{"好像", "似乎", "或许", "也许"}

@@ -454,6 +454,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 107: a paper that does not say which of two.
 		{"a paper that does not say which of two", []string{"我前年全国面点大赛拿了第十名，证书上也没写是一类还是二类，能评技术能手不"}, "技能竞赛荣誉",
 			"竞赛类别「不确定」", ""},
+		// round 110: whether something must be done doubts nothing told.
+		{"a must asked beside the employer", []string{"你好，我們是臨夏縣一家民營企業，請了蘭州一位工程師每月來兩天做技術指導。補助每年多少？是不是我們縣必須給我們名額？"}, "柔性引进补助",
+			"州内用人单位引进「是」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

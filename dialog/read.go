@@ -532,6 +532,9 @@ func totalThenMore(t string, sl *corpus.Slot) (int, string, bool) {
 		}
 	}
 	m := moreRe.FindStringSubmatchIndex(t[at:])
+	if m == nil {
+		m = moreMeantRe.FindStringSubmatchIndex(t[at:]) // 又想出去搞苗木公司2年
+	}
 	if m == nil || t[at+m[4]:at+m[5]] != sl.Unit || otherwiseRe.MatchString(t) {
 		return 0, "", false
 	}
@@ -3398,7 +3401,7 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			// again in other words (round 65: added twice).
 			// 「已延长2年」: an extension served, not asked (round 92: the
 			// more asked after it was taken for it said again).
-			more := moreBeforeRe.MatchString(c[max(0, loc[0]-12):loc[0]]) && !servedMoreRe.MatchString(c[:loc[0]])
+			more := moreBeforeRe.MatchString(c[max(0, loc[0]-36):loc[0]]) && !servedMoreRe.MatchString(c[:loc[0]])
 			// But 「延长的两年再加上我想延的两年」 adds it (round 99: 3+2+7).
 			if more && lastMore && last == n && !strings.Contains(c[max(0, loc[0]-18):loc[0]], "加") {
 				continue
@@ -3539,7 +3542,16 @@ var monthAfterRe = regexp.MustCompile(`^年(?:[0-9]{1,2}|[一二三四五六七�
 // servedMoreRe: an extension said as done (已延长, 已经续了).
 var servedMoreRe = regexp.MustCompile(`(已经?|曾经?)(延长?|续)[^，,。；;再想要]{0,4}$`)
 
-var moreBeforeRe = regexp.MustCompile(`(再|延|续)[^，,。；;了过]{0,4}$`)
+// 「現在又想出去搞苗木公司兩年」: another leave meant, a few words
+// before its span (round 110: the 6 served taken for the total).
+// moreMeantRe finds such a span after a total.
+var (
+	moreBeforeRe = regexp.MustCompile(`(再|延|续)[^，,。；;了过]{0,4}$|` + moreMeant + `[^，,。；;了过0-9]{0,8}$`)
+	moreMeantRe  = regexp.MustCompile(moreMeant + `[^，,。；;了过0-9]{0,8}?([0-9]+)(年)`)
+)
+
+// moreMeant: words that mean another leave (又想, 还打算).
+const moreMeant = `(?:又|还)(?:想|要|打算|准备)`
 
 // explainedRe: a span followed by a bracket that explains it (四年（三年期满
 // 后延了一年）).

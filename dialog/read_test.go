@@ -632,6 +632,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "served", "5年", map[string]string{"employer": "gov", "system": "none", "consent": "yes"}, "served=5"},
 		{"skills", "rank", "第三名吧", map[string]string{"tier": "province", "class": "one"}, "rank~3"},
 		{"leave", "years", "一共6年吧", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
+		// round 110: another leave meant after the total served.
+		{"leave", "unit", "我在州林科所上班，之前離崗創業過兩次，一次三年，加起來正好六年，現在又想出去搞苗木公司兩年", map[string]string{}, "mode=leave unit=inst years=8"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
