@@ -762,6 +762,7 @@ func (e *Engine) unsureClauses(sl *corpus.Slot, text string) []string {
 	}
 	var out []string
 	prev := ""
+	var last []string // the two clauses before
 	for _, c := range splitClauses(text) {
 		// Typed by voice, the story before the first asking word is told,
 		// not doubted: 「…前年批准我到村里…有文件的…有没有下乡补贴说不上」.
@@ -781,8 +782,17 @@ func (e *Engine) unsureClauses(sl *corpus.Slot, text string) []string {
 			// options put side by side doubts them (round 104: the class
 			// was asked again).
 			out = append(out, prev+"，"+c)
+		case isUnsure(c) && !named && utf8.RuneCountInString(trimPunct(c)) <= 6 && slices.ContainsFunc(last, func(p string) bool { return e.mentionsAny(words, p) }):
+			// 「只是小微企业是我自己认为的，没有经过任何认定，不确定」: a
+			// doubt said alone doubts what the clauses just before it named
+			// (round 110: 企业规模 recorded as 是).
+			out = append(out, strings.Join(append(slices.Clone(last), c), "，"))
 		}
 		prev = c
+		last = append(last, c)
+		if len(last) > 2 {
+			last = last[1:]
+		}
 	}
 	return out
 }

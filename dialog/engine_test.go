@@ -1901,6 +1901,13 @@ func TestTurns(t *testing.T) {
 			{send: "我爱人是州医院引进的医生，好像办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", not: []string{"配偶持卡「是」"}},
 		}},
+		// round 110: a doubt said alone, after the clause that names what
+		// it doubts, at the confirmation.
+		{"a doubt alone after the others are confirmed", []step{
+			{send: "我2012年本科毕业，2023年回临夏自己注册了一家电商公司，以公司名义申请300万，公司是小微企业。"},
+			{send: "/check 创业担保贷款", want: []string{"企业规模「是」"}},
+			{send: "其他都对，只是小微企业是我自己认为的，没有经过任何认定，不确定。", want: []string{"企业规模：不确定"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},
