@@ -1908,6 +1908,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 创业担保贷款", want: []string{"企业规模「是」"}},
 			{send: "其他都对，只是小微企业是我自己认为的，没有经过任何认定，不确定。", want: []string{"企业规模：不确定"}},
 		}},
+		// round 109: a doubt, then two of the options side by side.
+		{"a doubt torn between two options shown back", []step{
+			{send: "我在乡上农机站上班，想报科技特派员"},
+			{send: "/check 科技特派员", want: []string{"所在单位「乡镇的单位」"}},
+			{send: "这个我真说不上 工资卡上写的是县上的啥中心 平时又归乡上管", want: []string{"所在单位：不确定"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -564,9 +564,14 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	// is not known yet; taken as 不确定 where the question allows it,
 	// said so (round 97: not understood, and the next question's options
 	// named).
-	if len(s.Guess) == 1 && !isQuestion(text) {
+	if len(s.Guess) == 1 {
 		for id, v := range s.Guess {
-			if o, ok := ch.Slot(id); ok && o.AllowUnsure && v != corpus.Unsure && (guessed(text) || isUnsure(text)) && len(e.read(ch, o, s.Answers, text).fills) == 0 {
+			// 「这个我真说不上 工资卡上写的是县上的啥中心 平时又归乡上管」:
+			// a doubt first, then two of the options side by side, is no
+			// answer either (round 109: read as 乡镇).
+			o, ok := ch.Slot(id)
+			torn := ok && isUnsure(splitClauses(text)[0]) && e.twoValuesNamed(ch, o, text)
+			if ok && (!isQuestion(text) || torn) && o.AllowUnsure && v != corpus.Unsure && (guessed(text) || isUnsure(text)) && (len(e.read(ch, o, s.Answers, text).fills) == 0 || torn) {
 				s.Guess = nil
 				r := e.record(s, ch, o, reading{fills: map[string]string{id: corpus.Unsure}}, true)
 				r.Blocks = slices.Insert(r.Blocks, 0, Block{Kind: Note, Text: fmt.Sprintf(txtGuessUnsure, firstRunes(trimPunct(text), 30), o.Label(corpus.Unsure))})
@@ -1104,6 +1109,18 @@ func (e *Engine) mentionsAny(words []string, text string) bool {
 
 // namesTwoOptions reports whether text names two or more of a choice
 // slot's options (「不知道是一类还是二类」 speaks of the contest's class).
+// twoValuesNamed reports whether text names two of sl's answers, by their
+// own words or the vocabulary's (县上, 乡上).
+func (e *Engine) twoValuesNamed(ch *corpus.Check, sl *corpus.Slot, text string) bool {
+	seen := map[string]bool{}
+	for _, h := range e.findHits(ch, sl, nil, text) {
+		if h.slot == sl.ID && !h.negated && h.value != corpus.Unsure {
+			seen[h.value] = true
+		}
+	}
+	return len(seen) >= 2
+}
+
 func (e *Engine) namesTwoOptions(sl *corpus.Slot, text string) bool {
 	n := 0
 	for _, o := range sl.Choices {
