@@ -1914,6 +1914,16 @@ func TestTurns(t *testing.T) {
 			{send: "/check 科技特派员", want: []string{"所在单位「乡镇的单位」"}},
 			{send: "这个我真说不上 工资卡上写的是县上的啥中心 平时又归乡上管", want: []string{"所在单位：不确定"}},
 		}},
+		// round 110: a school in a township; an answer that tells another
+		// question only leaves this one open, not misread.
+		{"a township school", []step{
+			{send: "/check 科技特派员"},
+			{send: "乡中学的老师", want: []string{"所在单位：乡镇的单位", "所属系统：教育系统", "自查结果"}},
+		}},
+		{"an answer to another question only", []step{
+			{send: "/check 科技特派员"},
+			{send: "教育系统的", want: []string{"所属系统「教育系统」", "这一题还需要您再回答一下", "您在哪类单位工作"}, not: []string{"没能识别"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

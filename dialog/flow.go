@@ -1286,6 +1286,13 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		e.reask(s, &r)
 		return r
 	}
+	// 「乡中学的老师」 to the unit's kind, read only as the system: what
+	// was noted is said, and the question is still open, not misread.
+	if len(r.Blocks) > 0 {
+		r.plain(txtStillOpen)
+		r.follow(e.question(s, ch, sl))
+		return r
+	}
 	w := e.wrong(s, sl, "")
 	r.follow(w)
 	return r

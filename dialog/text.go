@@ -60,6 +60,7 @@ const (
 	txtSwitched        = "好的，这次按您现在说的重新开始自查，前面的回答不带过来。"
 
 	txtNotUnderstood  = "抱歉，这个回答我没能识别。"
+	txtStillOpen      = "这一题还需要您再回答一下："
 	txtSupposed       = "假设「%s」是您说的那样（这只是假设，您上一次自查的结果不变）："
 	txtIfEither       = "如果%s是「%s」：%s——%s"
 	txtEitherRuleBoth = "%s，两种情况本条都是「%s」，各自的说法如下："
