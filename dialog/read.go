@@ -3646,7 +3646,9 @@ var servedRe = regexp.MustCompile(`(已经|已)满?\d+年|满\d+年了`)
 var workBackRe = regexp.MustCompile(`回(校|院|所|单位|原单位|来|去)[^，。,；;]{0,4}(工作|上班|上岗)`)
 
 // restatedRe: what follows a span said again as served (也快满了, 也到了).
-var restatedRe = regexp.MustCompile(`^(也|都|就)(快|已经|已)?(满|到)`)
+// 「打算先离岗3年……这次3年满了以后，还能不能再延长2年」: the span
+// before, named by its end (round 109: added twice, 10 years).
+var restatedRe = regexp.MustCompile(`^(?:(也|都|就)(快|已经|已)?(满|到)|(?:满了?|期满|到期)(?:以后|之后|后|了以后|了之后))`)
 
 // cnYearSpanRe: two years written in Chinese digits (二〇到二四, 二〇年至
 // 二四年).
