@@ -223,7 +223,7 @@ const numeralUnits = "年岁名条次个人万元倍届期项位家天月周"
 // means "one, a".
 func Numerals(s string) string {
 	if !strings.ContainsAny(s, "零〇一二两三四五六七八九十百千") {
-		return s
+		return listedPair(s)
 	}
 	r := []rune(s)
 	var b strings.Builder
@@ -280,7 +280,32 @@ func Numerals(s string) string {
 		}
 		i += l
 	}
-	return b.String()
+	return listedPair(b.String())
+}
+
+// pairRe: two numbers one apart with 、 between (「7、8年」, 「七、8年」 as
+// Numerals leaves 「七、八年」), not inside a longer list.
+var pairRe = regexp.MustCompile(`(^|[^0-9、.])([0-9]{1,2}|[一二两三四五六七八九])、([0-9]{1,2})([年名万])`)
+
+// listedPair rewrites two numbers one apart said with 、 as the two of an
+// approximation, as approxPair does for 「七八年」: 「7、8年」→「7或8年」
+// (round 109: not understood).
+func listedPair(s string) string {
+	if !strings.Contains(s, "、") {
+		return s
+	}
+	return pairRe.ReplaceAllStringFunc(s, func(m string) string {
+		g := pairRe.FindStringSubmatch(m)
+		a, err := strconv.Atoi(g[2])
+		if err != nil {
+			a, _ = readNumeral([]rune(g[2]))
+		}
+		b, _ := strconv.Atoi(g[3])
+		if b != a+1 || strings.HasPrefix(s[strings.Index(s, m)+len(m):], "、") {
+			return m
+		}
+		return g[1] + strconv.Itoa(a) + "或" + g[3] + g[4]
+	})
 }
 
 // wanRe: a sum in 万 with the next digit after it, as people say it
