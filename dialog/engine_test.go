@@ -457,6 +457,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 110: whether something must be done doubts nothing told.
 		{"a must asked beside the employer", []string{"你好，我們是臨夏縣一家民營企業，請了蘭州一位工程師每月來兩天做技術指導。補助每年多少？是不是我們縣必須給我們名額？"}, "柔性引进补助",
 			"州内用人单位引进「是」", ""},
+		// round 111: a firm of the prefecture, in Cantonese words.
+		{"a firm of the prefecture said 一間", []string{"自2023年起，臨夏一間牛羊肉加工企業以顧問指導形式邀請本人，每年來兩三次。補助是否固定兩萬？"}, "柔性引进补助",
+			"州内用人单位引进「是」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

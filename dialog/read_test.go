@@ -636,6 +636,12 @@ func TestRead(t *testing.T) {
 		{"leave", "unit", "我在州林科所上班，之前離崗創業過兩次，一次三年，加起來正好六年，現在又想出去搞苗木公司兩年", map[string]string{}, "mode=leave unit=inst years=8"},
 		// round 109: a span named again by its end is not added twice.
 		{"leave", "unit", "我是临夏现代职业学院的专业课教师，2019年9月到2021年8月我经学校批准离岗创业过两年，后来回校了。现在想再次离岗，打算先离岗3年。这次3年满了以后，想再延长2年。", map[string]string{}, "mode=leave unit=univ years=7"},
+		// round 111: a doubt of the official standard doubts the size.
+		{"loan", "small", "我认为属于小微企业，但官方的划型标准我不清楚", map[string]string{"who": "firm", "founder": "yes"}, "small=unsure"},
+		{"loan", "small", "我认为属于小微企业", map[string]string{"who": "firm", "founder": "yes"}, "small=yes"},
+		// round 111: Cantonese yes and no, as typed from Hong Kong.
+		{"envoy", "consent", "係", map[string]string{"employer": "gov", "system": "none"}, "consent=yes"},
+		{"envoy", "consent", "唔係", map[string]string{"employer": "gov", "system": "none"}, "consent=no"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
