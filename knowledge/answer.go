@@ -342,6 +342,13 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 						p.Missing = append(p.Missing, m)
 					}
 				}
+				// 「可以自己牵头办个小公司吗？一年能报几次？」: what the same
+				// article states of it is quoted in the part (round 111:
+				// 「每年选派1次」 was left out, and the count said unstated).
+				if f.Found() && f.Article == p.Article && len(missing) == 0 {
+					merged, _ := mergePart([]corpus.Finding{*p}, corpus.Finding{Article: f.Article, Topic: p.Topic, Quotes: f.Quotes, Missing: p.Missing})
+					p.Quotes = merged[0].Quotes
+				}
 			}
 			if len(asks) > 1 && p.Asked != "" {
 				p.Asked += " " + a

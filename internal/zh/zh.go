@@ -271,8 +271,8 @@ func Numerals(s string) string {
 			// 这一条: "which, this".
 			b.WriteString(string(r[i : i+l]))
 		case isUnit, prev == '第' || prev == '前':
-			if prev >= '0' && prev <= '9' {
-				b.WriteByte(' ') // 「2023、2024两年」: not 20242年
+			if prev >= '0' && prev <= '9' || prev == '.' || prev == '．' {
+				b.WriteByte(' ') // 「2023、2024两年」: not 20242年; 「4.一年能报几次」: not 4.1年 (round 111)
 			}
 			b.WriteString(strconv.Itoa(n))
 		default:
