@@ -642,6 +642,9 @@ func TestRead(t *testing.T) {
 		// round 111: Cantonese yes and no, as typed from Hong Kong.
 		{"envoy", "consent", "係", map[string]string{"employer": "gov", "system": "none"}, "consent=yes"},
 		{"envoy", "consent", "唔係", map[string]string{"employer": "gov", "system": "none"}, "consent=no"},
+		// round 112: 啥的 after a list is "and such", no question.
+		{"envoy", "consent", "领导说今年乡上事多 防汛啥的 让我明年再看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "领导说今年乡上事多，让我明年再看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
