@@ -412,7 +412,8 @@ var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定
 	// as consent given, a ✅).
 	`(纸上|纸面上?|书面上?|文件上)的?(还)?(没|没有)|没有?(书面|纸质|文字)的?(东西|材料|意见|文件|同意|批复|批准)|没(签字|盖章|签过字|盖过章)|` +
 	// 「我晚上问问」: asked later, not known now.
-	`(晚上|回去|回家|明天|等会|改天|过两天)(再)?(问问|问一下|问下|打听)`)
+	// 「回去我问问吧」 too (round 112: not understood).
+	`(晚上|回去|回家|明天|等会|改天|过两天)(我|我再)?(再)?(问问|问一下|问下|打听)`)
 
 // doubtsSlot reports whether a clause of t that says the person is not sure
 // names the slot itself (its name, e.g. 「高层次人才」).
@@ -1586,6 +1587,16 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 		var r reading
 		r.fill(sl.ID, corpus.No)
 		return r
+	}
+	// 「七年（前次兩年，加此次五年）」: a total with its parts explained
+	// in a bracket is the total (round 112: not understood).
+	// One whose parts do not add up to it (「8年（前次2年，加此次5年）」)
+	// is asked again, never added up with them.
+	if sl.Type == corpus.NumberSlot && sl.Sums && explainedRe.MatchString(text) {
+		text = explainedSpans(text, sl)
+		if m := explainedRe.FindStringSubmatch(text); m != nil && yearsNumRe.MatchString(m[2]) {
+			return reading{}
+		}
 	}
 	text, base := extendedFrom(sl, text)
 	r := e.leftOpen(sl, text, e.readText(ch, sl, done, text, true))

@@ -645,6 +645,12 @@ func TestRead(t *testing.T) {
 		// round 112: 啥的 after a list is "and such", no question.
 		{"envoy", "consent", "领导说今年乡上事多 防汛啥的 让我明年再看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "领导说今年乡上事多，让我明年再看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		// round 112: a total with its parts in a bracket; one whose parts
+		// do not add up to it is asked again; asking later is not knowing.
+		{"leave", "years", "七年（前次兩年，加此次五年）", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		{"leave", "years", "8年（前次兩年，加此次五年）", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, ""},
+		{"leave", "years", "3年（已经满了）", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=3"},
+		{"loan", "spouse", "他那個人啥都不跟我說，回去我問問吧", map[string]string{"who": "other"}, "spouse=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
