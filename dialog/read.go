@@ -2685,9 +2685,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		// 「前几年离岗过两年，这次一共想离6年」: a leave before counts too.
 		if len(found) == 1 {
-			if n, parts, ok := withEarlier(t, o, found[0]); ok {
+			if n, parts, over, ok := withEarlier(t, o, found[0]); ok {
 				found[0] = strconv.Itoa(n)
 				r.sumSaid(o.ID, parts, found[0]+o.Unit)
+				if over {
+					r.notes = append(r.notes, readNote{over: n - 1}) // said as 「N年多」 in the verdict
+				}
 			} else if n, said, ok := totalThenMore(t, o); ok && said != "" && strings.HasPrefix(said, found[0]+o.Unit+"＋") {
 				// 「前后离岗创业加起来已经4年了，现在想再申请3年」: a total
 				// served and more asked (round 78: read as 4).
@@ -3095,38 +3098,49 @@ var nowRe = regexp.MustCompile(`这次|这回|现在|再|又`)
 // been read as 6). It returns the sum and its parts as said back (以前的2年
 // ＋这次的6年); ok is false when no such span is said, or the total already
 // counts it.
-func withEarlier(t string, sl *corpus.Slot, total string) (int, string, bool) {
+func withEarlier(t string, sl *corpus.Slot, total string) (n int, parts string, over, ok bool) {
 	if !sl.Sums {
-		return 0, "", false
+		return 0, "", false, false
 	}
 	m, err := strconv.Atoi(total)
 	if err != nil {
-		return 0, "", false
+		return 0, "", false, false
 	}
 	cs := splitClauses(t)
 	earlier, at := -1, -1
+	earlierOver := false // 「一年多」: judged as the next whole year, said as told
 	for i, c := range cs {
 		if !earlierRe.MatchString(c) || nowRe.MatchString(c) {
 			continue
 		}
 		var ns []int
+		over := false
 		for _, loc := range numberRe.FindAllStringIndex(c, -1) {
 			if strings.HasPrefix(c[loc[1]:], sl.Unit) && loc[1]-loc[0] < 4 {
 				if n, err := strconv.Atoi(c[loc[0]:loc[1]]); err == nil {
 					ns = append(ns, n)
+					rest := strings.TrimPrefix(c[loc[1]:], sl.Unit)
+					over = strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半")
 				}
 			}
 		}
 		if len(ns) == 1 && earlier < 0 {
-			earlier, at = ns[0], i
+			earlier, at, earlierOver = ns[0], i, over
 		}
 	}
 	if earlier <= 0 {
-		return 0, "", false
+		return 0, "", false, false
 	}
 	// The total is of this time when said beside this time's words, or
 	// when the spans after the earlier one add up to it.
 	thisTime := false
+	// 「这次一共6年；以前在院里离岗过一年多吧」: this time's total said
+	// first, the earlier leave after it (round 113: read as 6, a wrong ✅).
+	for _, c := range cs[:at] {
+		if i := strings.Index(c, total+sl.Unit); i >= 0 && totalBefore(c[:i]) && nowRe.MatchString(strings.Join(cs[:at], "，")) && !numberRe.MatchString(c[:i]) {
+			thisTime = true
+		}
+	}
 	later := 0
 	for _, c := range cs[at+1:] {
 		for _, loc := range numberRe.FindAllStringIndex(c, -1) {
@@ -3144,9 +3158,12 @@ func withEarlier(t string, sl *corpus.Slot, total string) (int, string, bool) {
 	// after it make the total; it counts them already (round 44: read as
 	// 3+5).
 	if !thisTime && later != m || earlier+m > sl.Max || later > 0 && earlier+later == m {
-		return 0, "", false
+		return 0, "", false, false
 	}
-	return earlier + m, fmt.Sprintf(txtEarlierParts, earlier, sl.Unit, m, sl.Unit), true
+	if earlierOver && earlier+1+m <= sl.Max {
+		return earlier + 1 + m, fmt.Sprintf(txtEarlierPartsOver, earlier, sl.Unit, m, sl.Unit, earlier+1), true, true
+	}
+	return earlier + m, fmt.Sprintf(txtEarlierParts, earlier, sl.Unit, m, sl.Unit), false, true
 }
 
 // sumOfSpans adds up spans said one after another for a question that
@@ -4182,8 +4199,12 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 			totals = totals[len(totals)-1:]
 		}
 		nums = totals
-		if n, parts, ok := withEarlier(t, sl, totals[0]); ok {
-			return n, readNote{text: fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit)}, true
+		if n, parts, over, ok := withEarlier(t, sl, totals[0]); ok {
+			note := readNote{text: fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit)}
+			if over {
+				note.over = n - 1 // said as 「N年多」 in the verdict
+			}
+			return n, note, true
 		}
 	}
 	if strings.Contains(t, "-") && strings.Index(t, "-") < strings.Index(t, nums[0]) {

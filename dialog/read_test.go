@@ -651,6 +651,10 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "8年（前次兩年，加此次五年）", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, ""},
 		{"leave", "years", "3年（已经满了）", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=3"},
 		{"loan", "spouse", "他那個人啥都不跟我說，回去我問問吧", map[string]string{"who": "other"}, "spouse=unsure"},
+		// round 113: this time's total said first, the earlier leave after
+		// it (a wrong ✅); one said as 一年多 counts as the next year.
+		{"leave", "years", "这次打算先3年、到期再延3年，一共6年；以前在院里离岗过两年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
+		{"leave", "years", "这次一共5年；以前在院里离岗过一年多吧。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},

@@ -233,6 +233,10 @@ const txtSeveral = "您说到了不止一个人或一件事（例如两个人、
 // txtEarlierParts names a leave before and this one's total.
 const txtEarlierParts = "以前的%d%s＋这次的%d%s"
 
+// txtEarlierPartsOver names a leave before said as more than whole
+// (一年多), counted as the next whole year to judge safely.
+const txtEarlierPartsOver = "以前的%d%s多（按%[5]d年算）＋这次的%[3]d%[4]s"
+
 // txtSummed notes spans added up: the parts, then the sum.
 const txtEarlierCounts = "以前在同一事业单位离岗的年数，本条写的是也算在累计里（「在同一事业单位申请离岗创办企业的期限累计不超过6年」），所以按合计「%s」判断；如果那次是在别的单位，请发送 /back 告诉我。"
 
