@@ -655,6 +655,9 @@ func TestRead(t *testing.T) {
 		// it (a wrong ✅); one said as 一年多 counts as the next year.
 		{"leave", "years", "这次打算先3年、到期再延3年，一共6年；以前在院里离岗过两年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
 		{"leave", "years", "这次一共5年；以前在院里离岗过一年多吧。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		// round 113: put off till autumn is no consent this time.
+		{"envoy", "consent", "那就是还没同意 要等秋后", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "站长说今年防疫紧得很 等秋后再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},

@@ -380,7 +380,8 @@ func shortYear(r []rune, i int) (string, int) {
 
 // approxPair reads an approximate pair of numerals at r[i:] that counts
 // something: 「四五年」→「4或5年」, 「两三万」→「2或3万」, 「五六十万」→
-// 「50或60万」, 「十二三年」→「12或13年」, 「第三四名」→「第3或4名」. The two
+// 「50或60万」, 「十二三年」→「12或13年」, 「二十五六万」→「25或26万」,
+// 「第三四名」→「第3或4名」. The two
 // digits follow each other (三四, not 三五). 「二三年开始」 is the year 2023,
 // said short: 「23年开始」. l is 0 when there is no such pair.
 func approxPair(r []rune, i int) (string, int) {
@@ -389,6 +390,9 @@ func approxPair(r []rune, i int) (string, int) {
 	if r[j] == '十' && j+1 < len(r) {
 		base = 10 // 十二三
 		j++
+	} else if d, ok := digitOf[r[j]]; ok && d >= 2 && j+2 < len(r) && r[j+1] == '十' {
+		base = d * 10 // 二十五六 (round 113: read as 二十五 and 6万)
+		j += 2
 	}
 	if j+1 >= len(r) {
 		return "", 0
