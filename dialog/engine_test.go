@@ -460,6 +460,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 111: a firm of the prefecture, in Cantonese words.
 		{"a firm of the prefecture said 一間", []string{"自2023年起，臨夏一間牛羊肉加工企業以顧問指導形式邀請本人，每年來兩三次。補助是否固定兩萬？"}, "柔性引进补助",
 			"州内用人单位引进「是」", ""},
+		// round 113: typed by voice, what follows the turn to asking is
+		// told too.
+		{"what is told after 问一下, by voice", []string{"你好我是东乡那边一个公司的会计帮我们马总问一下我们公司想贷个500万的创业担保贷款盖冷库马总是兰州理工毕业的本科回来自己办的公司我们是小微企业这个能贷多少"}, "创业担保贷款",
+			"企业创办人「是」，企业规模「是」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

@@ -4360,6 +4360,12 @@ func statements(text string) string {
 				// 「你好我问一下我们家尕娃大学毕业了…」: a greeting and the
 				// turn to asking, then what is told.
 				c = c[i+len(w):]
+			case slices.Contains(turnToAsk, w):
+				// 「我是东乡那边一个公司的会计帮我们马总问一下我们公司想贷个
+				// 500万…马总是兰州理工毕业的本科…」 typed by voice: what comes
+				// after the turn to asking is told too (round 113: only the
+				// firm was heard).
+				c = c[:i] + "，" + c[i+len(w):]
 			default:
 				c = c[:i] // 「听说…」 from the start is hearsay: nothing left
 			}
