@@ -225,6 +225,12 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// of leaving a post is read with the leave's article.
 		{"我是县里中学的老师，想离岗创业。是不是学校同意了就行？", answer, "1", ""},
 		{"我是县农业局的，想当科技特派员，是不是单位同意了就行", answer, "15", "所在单位同意"},
+		// round 115: years since graduating, asked with a comma between,
+		// are not stated.
+		{"请问法人毕业已7年，是否还算高校毕业生？", silent, "14", "高校毕业生"},
+		// round 111: what the same article states of a question that
+		// follows another is quoted too.
+		{"想报名当科技特派员。可以自己牵头办个小公司吗？一年能报几次？", answer, "15", "每年选派1次"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
