@@ -420,6 +420,40 @@ func correctedNumber(text string, sl *corpus.Slot) (int, bool) {
 	return found[0], true
 }
 
+// partPutRight replaces, in parts said back (3年＋2年＋2年), the first part
+// the correction denies (不是两年) with the number it says instead, and
+// returns the new total and parts. ok is false when the correction denies
+// no number, or none of the parts.
+func partPutRight(parts, text string, n int, sl *corpus.Slot) (int, string, bool) {
+	var denied []string
+	for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+		if strings.HasPrefix(text[loc[1]:], sl.Unit) && deniedLeadRe.MatchString(text[:loc[0]]) {
+			denied = append(denied, text[loc[0]:loc[1]]+sl.Unit)
+		}
+	}
+	if len(denied) != 1 {
+		return 0, "", false
+	}
+	ps := strings.Split(parts, "＋")
+	i := slices.Index(ps, denied[0])
+	if i < 0 {
+		return 0, "", false
+	}
+	ps[i] = strconv.Itoa(n) + sl.Unit
+	total := 0
+	for _, p := range ps {
+		v, err := strconv.Atoi(strings.TrimSuffix(p, sl.Unit))
+		if err != nil {
+			return 0, "", false
+		}
+		total += v
+	}
+	if total < sl.Min || total > sl.Max {
+		return 0, "", false
+	}
+	return total, strings.Join(ps, "＋"), true
+}
+
 // deniedLeadRe: words just before a number that deny it (不需要, 不是, 不要).
 var deniedLeadRe = regexp.MustCompile(`(不需要|不用|不要|不是|并非|而不是|没有|没)$`)
 
@@ -452,6 +486,21 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 				continue
 			}
 			if n, ok := correctedNumber(text, &sl); ok && strconv.Itoa(n) != old {
+				// 「是延了一年，不是两年」 of 「3年＋2年＋2年」: the part denied is
+				// put right, and the total with it (round 115: the total
+				// taken as 1 year).
+				if parts := s.Heard[ch.ID][sl.ID+sumKey]; parts != "" {
+					if total, fixed, ok := partPutRight(parts, text, n, &sl); ok {
+						s.Heard[ch.ID][sl.ID] = strconv.Itoa(total)
+						s.Heard[ch.ID][sl.ID+sumKey] = fixed
+						changed = append(changed, sl.Name+"「"+sl.Label(strconv.Itoa(total))+"」（"+fixed+"）")
+						continue
+					}
+					// A part that cannot be placed leaves the total to be asked.
+					delete(s.Heard[ch.ID], sl.ID)
+					delete(s.Heard[ch.ID], sl.ID+sumKey)
+					continue
+				}
 				s.Heard[ch.ID][sl.ID] = strconv.Itoa(n)
 				delete(s.Heard[ch.ID], sl.ID+sumKey)
 				delete(s.Heard[ch.ID], sl.ID+eitherKey)
