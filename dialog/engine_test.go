@@ -1747,13 +1747,14 @@ func TestTurns(t *testing.T) {
 		// the last answer (it had been read as 0 years, and two wrong ✅)
 		{"a correction said after what is right", []step{
 			{send: "/check 离岗创业"}, {send: "中学"}, {send: "不是 我就是教语文的"}, {send: "离岗开馆子"}, {send: "1"},
-			{send: "批准那个事嘛 还没顾上弄 领导那边也没提过", want: []string{"经批准到乡村振兴一线：否"}},
-			{send: "没有批准 你记错了", want: []string{"「经批准到乡村振兴一线」就是「否」"}, not: []string{"✅", "0年"}}}},
-		// round 58: not asked for yet is not approved (it was 不确定, and
-		// 「不对 没批」 left it so); an application waiting is not known.
+			{send: "批准那个事嘛 还没顾上弄 领导那边也没提过", want: []string{"经批准到乡村振兴一线：不确定"}},
+			{send: "没有批准 你记错了", want: []string{"经批准到乡村振兴一线：否"}, not: []string{"✅", "0年"}}}},
+		// round 58 read not asked for yet as not approved; rounds 116 and
+		// 117 read it as open (whether it will be approved): 不确定. An
+		// application waiting is not known either.
 		{"not asked for yet", []step{
 			{send: "/check 离岗创业"}, {send: "农业技术推广中心"}, {send: "离岗办合作社"}, {send: "农技推广的不搞科研这个算不算我也不知道"},
-			{send: "单位还不知道我有这个想法呢", want: []string{"经批准到乡村振兴一线：否"}}}},
+			{send: "单位还不知道我有这个想法呢", want: []string{"经批准到乡村振兴一线：不确定"}}}},
 		// round 58: the founder told by title and degree was asked again.
 		{"the founder by title and degree", []step{
 			{send: "我们公司法人是2018年兰大硕士毕业，回乡创办的公司，现在员工22人。公司能否申请300万元创业担保贷款？"},

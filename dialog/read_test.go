@@ -372,7 +372,7 @@ func TestRead(t *testing.T) {
 		// round 69: the person's own doubt beside an application not made
 		// is a doubt.
 		{"leave", "rural", "這個不清楚，這次還沒申請。", nil, "rural=unsure"},
-		{"leave", "rural", "单位还不知道我有这个想法", nil, "rural=no"},
+		{"leave", "rural", "单位还不知道我有这个想法", nil, "rural=unsure"},
 		// round 69: a place that may have moved up is either.
 		{"skills", "rank", "不知道 证上第4 可能顺成第3了", nil, "rank=unsure"},
 		// round 68: a kind denied beside the same answer in other words.
@@ -522,8 +522,8 @@ func TestRead(t *testing.T) {
 		// held-out round 54: totals said beside the parts are totals
 		{"leave", "years", "已延長2年，共離崗5年；再延長1年的話是6年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		// held-out round 54: not yet seen to
-		{"leave", "rural", "批准那个事嘛 还没顾上弄 领导那边也没提过", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=no"},
-		{"leave", "rural", "不对 没批 还没跟单位说呢", nil, "rural=no"},
+		{"leave", "rural", "批准那个事嘛 还没顾上弄 领导那边也没提过", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=unsure"},
+		{"leave", "rural", "不对 没批 还没跟单位说呢", nil, "rural=unsure"},
 		// round 60: a span said again as nearly served, a span back at
 		// work, time served inside this time's plan.
 		{"leave", "years", "三年到了以后又延长了两年现在两年也快满了我想再延一年", nil, "years=6"},
@@ -559,7 +559,7 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "站长嘴上说行呢,纸上的没写", nil, "consent=unsure"},
 		{"envoy", "consent", "领导口头同意了", nil, "consent=yes"},
 		{"leave", "years", "之前离岗两年后回校工作了一年，去年又第二次离岗，已经满一年了。这次离岗定为5年", nil, "years=7"},
-		{"leave", "rural", "单位还不知道我有这个想法呢", nil, "rural=no"},
+		{"leave", "rural", "单位还不知道我有这个想法呢", nil, "rural=unsure"},
 		{"leave", "rural", "还没批下来，不知道能不能批", nil, "rural=unsure"},
 		{"leave", "rural", "我也不知道批没批", nil, "rural=unsure"},
 		// held-out round 54: a total of what was, and more asked without
