@@ -408,6 +408,9 @@ func correctedNumber(text string, sl *corpus.Slot) (int, bool) {
 		if deniedLeadRe.MatchString(text[:loc[0]]) {
 			continue
 		}
+		if loc[1]-loc[0] == 4 && sl.Unit == "年" {
+			continue // 「到2026年8月」: a date (round 117: the correction was not heard)
+		}
 		n, err := strconv.Atoi(text[loc[0]:loc[1]])
 		if err != nil || n < sl.Min || n > sl.Max {
 			return 0, false
@@ -435,9 +438,20 @@ func partPutRight(parts, text string, n int, sl *corpus.Slot) (int, string, bool
 		return 0, "", false
 	}
 	ps := strings.Split(parts, "＋")
-	i := slices.Index(ps, denied[0])
-	if i < 0 {
+	var at []int
+	for i, p := range ps {
+		if p == denied[0] {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
 		return 0, "", false
+	}
+	// 「延长的是2年……不是3年」 of 「3年＋3年＋1年」: the extension, after the
+	// first span, is the one put right.
+	i := at[0]
+	if len(at) > 1 && strings.Contains(text, "延") {
+		i = at[1]
 	}
 	ps[i] = strconv.Itoa(n) + sl.Unit
 	total := 0
