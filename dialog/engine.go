@@ -137,7 +137,7 @@ const (
 // nothing was changed).
 func (e *Engine) Handle(ctx context.Context, in Input) (Reply, error) {
 	if in.Kind == TextInput {
-		in.Text = e.norm(in.Text)
+		in.Text = withoutVocative(e.norm(in.Text))
 	}
 	for attempt := 0; attempt < maxAttempts; attempt++ {
 		s, version, err := e.store.Load(ctx, in.Chat)
@@ -396,6 +396,21 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	return r, err
 }
 
+// withoutVocative drops how the person addresses the assistant after a
+// word of assent or thanks (「对的老师」, 「好的师傅」): 老师 there is a
+// form of address, not the person's job (round 118: read as the education
+// system, a wrong ❌).
+func withoutVocative(t string) string {
+	if m := vocativeRe.FindStringSubmatchIndex(t); m != nil {
+		return t[:m[3]] + t[m[5]:]
+	}
+	return t
+}
+
+// vocativeRe: a word of assent or thanks (group 1), then a form of
+// address (group 2) at the start of a message.
+var vocativeRe = regexp.MustCompile(`^(对的|是的|好的|对对|嗯嗯|嗯|好|谢谢|谢了|多谢|麻烦了|麻烦)[,，、\s]*(老师|师傅|老师傅|同志|领导)(?:[,，。.!！\s]|$)`)
+
 // correctedNumber is the one number of sl's unit a correction says, the
 // ones it denies (不需要350万, 不是5年) left out.
 func correctedNumber(text string, sl *corpus.Slot) (int, bool) {
@@ -447,11 +462,18 @@ func partPutRight(parts, text string, n int, sl *corpus.Slot) (int, string, bool
 	if len(at) == 0 {
 		return 0, "", false
 	}
-	// 「延长的是2年……不是3年」 of 「3年＋3年＋1年」: the extension, after the
-	// first span, is the one put right.
+	// 「延长的是2年……不是3年」 of 「3年＋3年＋1年」: an extension is not the
+	// first span; one had (延了) is the first after it, one to come (再延)
+	// the last.
 	i := at[0]
 	if len(at) > 1 && strings.Contains(text, "延") {
-		i = at[1]
+		if at[0] == 0 {
+			at = at[1:]
+		}
+		i = at[0]
+		if strings.Contains(text, "再延") || strings.Contains(text, "想延") {
+			i = at[len(at)-1]
+		}
 	}
 	ps[i] = strconv.Itoa(n) + sl.Unit
 	total := 0

@@ -1932,6 +1932,13 @@ func TestTurns(t *testing.T) {
 			{send: "/check 科技特派员"},
 			{send: "教育系统的", want: []string{"所属系统「教育系统」", "这一题还需要您再回答一下", "您在哪类单位工作"}, not: []string{"没能识别"}},
 		}},
+		// round 118: 老师 after a word of assent is how the person
+		// addresses the assistant, not their job (a wrong ❌).
+		{"a yes that calls the assistant 老师", []step{
+			{send: "我在乡上的农业综合服务中心上班，想报科技特派员"},
+			{send: "/check 科技特派员", want: []string{"所在单位「乡镇的单位」"}},
+			{send: "对的老师", want: []string{"所在单位：乡镇的单位"}, not: []string{"教育系统"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -2693,6 +2693,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				if over {
 					r.notes = append(r.notes, readNote{over: n - 1}) // said as 「N年多」 in the verdict
 				}
+			} else if ts := totalsSaid(t, o); o.Sums && len(ts) == 2 && strconv.Itoa(ts[0]) == found[0] && ts[1] > ts[0] && moreRe.MatchString(t) {
+				// 「總共就六年……再延1年就是7年」: the total so far, then what
+				// it comes to with the more asked (round 118: 6, a wrong ✅).
+				found[0] = strconv.Itoa(ts[1])
+				r.sumSaid(o.ID, fmt.Sprintf("%d%s＋%d%s", ts[0], o.Unit, ts[1]-ts[0], o.Unit), found[0]+o.Unit)
 			} else if n, said, ok := totalThenMore(t, o); ok && said != "" && strings.HasPrefix(said, found[0]+o.Unit+"＋") {
 				// 「前后离岗创业加起来已经4年了，现在想再申请3年」: a total
 				// served and more asked (round 78: read as 4).
@@ -3449,7 +3454,10 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			}
 			// 「这次已经3年了，加上那1年，已经4年了」: what the adding comes to.
 			comesTo := added && !more && comesToRe.MatchString(c[:loc[0]]) && !addOnRe.MatchString(c[:loc[0]])
-			total := totalBefore(c[:loc[0]]) || wholeBeforeRe.MatchString(c[:loc[0]]) || comesTo
+			// 「離崗快六年了，3年到期後又延長了3年」: the leave so far, said
+			// first, is the total its parts after it make (round 118: 6+3+3).
+			servedFirst := len(out) == 0 && servedTotalRe.MatchString(c[:loc[0]]) && strings.HasPrefix(strings.TrimPrefix(c[loc[1]:], sl.Unit), "了")
+			total := totalBefore(c[:loc[0]]) || wholeBeforeRe.MatchString(c[:loc[0]]) || comesTo || servedFirst
 			out = append(out, span{n, part, total, more, !total && ownLeaveRe.MatchString(c[:loc[0]])})
 		}
 		added = added || addedOnRe.MatchString(c)
@@ -3486,6 +3494,9 @@ const (
 // wholeBeforeRe: words before a span that say it is what everything comes
 // to (就整六年了, 以后才七年; not 满, which says what is served: 满三年了，想再延长三年).
 var wholeBeforeRe = regexp.MustCompile(`(整|才|正好|刚好)(?:了|是|有)?$`)
+
+// servedTotalRe: the words before the leave so far (离岗快, 已经离岗).
+var servedTotalRe = regexp.MustCompile(`(?:离岗|出来)(?:已经|快|都|有|满|已)$|(?:已经|已)离岗$`)
 
 // explained leaves out of sp the parts a total said beside them explains
 // (「整六年了，前头三年，后来又延长了三年……想再延长一年」: 3+3 is the 6,

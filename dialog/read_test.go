@@ -658,6 +658,10 @@ func TestRead(t *testing.T) {
 		// round 113: put off till autumn is no consent this time.
 		{"envoy", "consent", "那就是还没同意 要等秋后", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "站长说今年防疫紧得很 等秋后再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		// round 118: the leave so far said first is the total of the parts
+		// after it; a total so far and what the more comes to.
+		{"leave", "unit", "離崗快六年了，3年到期後又延長了3年，年底到期。我想再延1年", map[string]string{}, "years=7"},
+		{"leave", "unit", "總共就六年，3年加延長的3年。再延1年就是7年。", map[string]string{}, "years=7"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
