@@ -438,8 +438,8 @@ func correctedNumber(text string, sl *corpus.Slot) (int, bool) {
 	return found[0], true
 }
 
-// partPutRight replaces, in parts said back (3年＋2年＋2年), the first part
-// the correction denies (不是两年) with the number it says instead, and
+// partPutRight replaces, in parts said back (3年＋2年＋2年), the part the
+// correction denies (不是两年) with the number it says instead, and
 // returns the new total and parts. ok is false when the correction denies
 // no number, or none of the parts.
 func partPutRight(parts, text string, n int, sl *corpus.Slot) (int, string, bool) {
@@ -1476,7 +1476,7 @@ const surnames = "马王李张刘陈杨赵黄周吴徐孙胡朱高林何郭罗�
 var namedOthers = slices.DeleteFunc(slices.Clone(others), func(w string) bool { return w == "他" || w == "她" })
 
 // otherAlsoRe: another person said to mean to do it too (他爱人也想).
-var otherAlsoRe = regexp.MustCompile(`(?:他|她|我)的?(?:` + `爱人|老婆|媳妇|妻子|丈夫|老公|对象|太太|先生|内人|男人|掌柜的` + `)也(?:想|要|打算|准备|在|有)`)
+var otherAlsoRe = regexp.MustCompile(`(?:他|她|我)的?(?:爱人|老婆|媳妇|妻子|丈夫|老公|对象|太太|先生|内人|男人|掌柜的)也(?:想|要|打算|准备|在|有)`)
 
 // namedWho is another person named at the start of a clause (我媳妇,
 // 我家二娃子), for switchRe and checkSwitchRe; a bare 他 or 她 is not one.

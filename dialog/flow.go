@@ -570,7 +570,8 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			// a doubt first, then two of the options side by side, is no
 			// answer either (round 109: read as 乡镇).
 			o, ok := ch.Slot(id)
-			torn := ok && isUnsure(splitClauses(text)[0]) && e.twoValuesNamed(ch, o, text)
+			cs := splitClauses(text)
+			torn := ok && len(cs) > 0 && isUnsure(cs[0]) && e.twoValuesNamed(ch, o, text)
 			if ok && (!isQuestion(text) || torn) && o.AllowUnsure && v != corpus.Unsure && (guessed(text) || isUnsure(text)) && (len(e.read(ch, o, s.Answers, text).fills) == 0 || torn) {
 				s.Guess = nil
 				r := e.record(s, ch, o, reading{fills: map[string]string{id: corpus.Unsure}}, true)
@@ -1107,8 +1108,6 @@ func (e *Engine) mentionsAny(words []string, text string) bool {
 	})
 }
 
-// namesTwoOptions reports whether text names two or more of a choice
-// slot's options (「不知道是一类还是二类」 speaks of the contest's class).
 // twoValuesNamed reports whether text names two of sl's answers, by their
 // own words or the vocabulary's (县上, 乡上).
 func (e *Engine) twoValuesNamed(ch *corpus.Check, sl *corpus.Slot, text string) bool {
@@ -1121,6 +1120,8 @@ func (e *Engine) twoValuesNamed(ch *corpus.Check, sl *corpus.Slot, text string) 
 	return len(seen) >= 2
 }
 
+// namesTwoOptions reports whether text names two or more of a choice
+// slot's options (「不知道是一类还是二类」 speaks of the contest's class).
 func (e *Engine) namesTwoOptions(sl *corpus.Slot, text string) bool {
 	n := 0
 	for _, o := range sl.Choices {
