@@ -662,6 +662,10 @@ func TestRead(t *testing.T) {
 		// after it; a total so far and what the more comes to.
 		{"leave", "unit", "離崗快六年了，3年到期後又延長了3年，年底到期。我想再延1年", map[string]string{}, "years=7"},
 		{"leave", "unit", "總共就六年，3年加延長的3年。再延1年就是7年。", map[string]string{}, "years=7"},
+		// held-out round 119 (mended after its drive): a put-off ended by
+		// the region's 么; not checked yet, to be asked of the boss.
+		{"envoy", "consent", "乡长就说明年再看么", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"loan", "small", "没有查过企业划型，需要回去问老板", map[string]string{"who": "firm", "founder": "yes"}, "small=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
