@@ -1590,6 +1590,17 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 		r.fill(sl.ID, corpus.No)
 		return r
 	}
+	// 「不对 我还没离岗呢 6年是听人家说的」: a number others said is not
+	// the person's (held-out round 119: 6 years kept).
+	if sl.Type == corpus.NumberSlot && hearsayRe.MatchString(text) {
+		cs := splitClauses(text)
+		own := slices.DeleteFunc(slices.Clone(cs), func(c string) bool {
+			return hearsayRe.MatchString(c) && countOf(c, strings.TrimSuffix(sl.Unit, "元"))
+		})
+		if len(own) < len(cs) {
+			text = strings.Join(own, "，")
+		}
+	}
 	// 「七年（前次兩年，加此次五年）」: a total with its parts explained
 	// in a bracket is the total (round 112: not understood).
 	// One whose parts do not add up to it (「8年（前次2年，加此次5年）」)

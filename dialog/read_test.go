@@ -666,6 +666,9 @@ func TestRead(t *testing.T) {
 		// the region's 么; not checked yet, to be asked of the boss.
 		{"envoy", "consent", "乡长就说明年再看么", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"loan", "small", "没有查过企业划型，需要回去问老板", map[string]string{"who": "firm", "founder": "yes"}, "small=unsure"},
+		// held-out round 119 (mended after): a number others said is not
+		// the person's.
+		{"leave", "years", "我还没离岗呢 6年是听人家说的", map[string]string{"unit": "other", "tech": "no", "mode": "leave", "rural": "no"}, ""},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
