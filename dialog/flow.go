@@ -255,7 +255,7 @@ func (e *Engine) confirmQuestion(s *Session, ch *corpus.Check) Reply {
 	for id, v := range s.Guess {
 		// How to count goes with any number of it shown back: one said as
 		// a guess (「五年吧 应该是」) may be one off too (round 109).
-		if o, ok := ch.Slot(id); ok && o.RecountText != "" && (recounted(o, v) || o.Type == corpus.NumberSlot && v != corpus.Unsure) {
+		if o, ok := ch.Slot(id); ok && o.RecountText != "" && o.Type == corpus.NumberSlot && v != corpus.Unsure {
 			r.add(Note, o.RecountText)
 		}
 	}
