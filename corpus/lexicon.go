@@ -196,6 +196,64 @@ func (l *Lexicon) UncoveredIn(q string) string {
 	return ""
 }
 
+// UncoveredAllIn returns every uncovered subject q mentions, in the order
+// they stand, a word inside a longer one that matched left out: 「是否另有
+// 住房、交通补贴，补助是否需缴个税」 asks of 住房, 交通补贴 and 个税, and
+// a decline that names only the first leaves the other two unanswered
+// (held-out round 119).
+func (l *Lexicon) UncoveredAllIn(q string) []string {
+	q = notUncovered.Replace(q)
+	type span struct {
+		at, end int
+		as      string
+	}
+	var ss []span
+	for _, u := range l.Uncovered {
+		for off := 0; ; {
+			i := strings.Index(q[off:], u)
+			if i < 0 {
+				break
+			}
+			as := u
+			if a, ok := l.UncoveredAs[u]; ok {
+				as = a
+			}
+			ss = append(ss, span{off + i, off + i + len(u), as})
+			off += i + len(u)
+		}
+	}
+	slices.SortFunc(ss, func(a, b span) int {
+		if a.at != b.at {
+			return a.at - b.at
+		}
+		return b.end - a.end
+	})
+	var out []string
+	end := -1
+	for _, s := range ss {
+		if s.end <= end {
+			continue
+		}
+		if end >= 0 && (s.at < end || !apartSubjects(q[end:s.at])) {
+			// 「考公务员有没有加分政策」: one subject, told more closely.
+			end = s.end
+			continue
+		}
+		end = s.end
+		if !slices.Contains(out, s.as) {
+			out = append(out, s.as)
+		}
+	}
+	return out
+}
+
+// apartSubjects says whether two subjects with between standing between
+// them are asked apart: side by side (住房交通补贴), joined as a list
+// (住房、交通), or in clauses of their own.
+func apartSubjects(between string) bool {
+	return strings.Trim(between, "、和及与或跟 ") == "" || strings.ContainsAny(between, "，,；;。？?！!")
+}
+
 // notUncovered are phrases in which a word of an uncovered subject says
 // something else: 「能一直干到退休不」 asks how long, not about retirement.
 // 「每年金额若干」 is a sum each year, not 年金 (held-out round 54).

@@ -443,6 +443,9 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 		}
 		var f corpus.Finding
 		if u != "" {
+			if all := ix.c.Lexicon.UncoveredAllIn(a); len(all) > 1 && slices.Contains(all, u) {
+				u = strings.Join(all, "、")
+			}
 			f = corpus.Finding{Uncovered: u, Asked: a}
 		} else {
 			var err error

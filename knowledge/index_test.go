@@ -358,6 +358,15 @@ func TestUncoveredSubjectsAreDeclined(t *testing.T) {
 	if f.Uncovered != "" || f.Article != 2 {
 		t.Errorf("每年金额: uncovered %q, article %d, want article 2", f.Uncovered, f.Article)
 	}
+	// Every subject of a declined question is named, not the first alone
+	// (held-out round 119: 交通补贴 and 个税 went unanswered).
+	f, err = ix.Lookup(context.Background(), "是否另有住房、交通补贴,补助是否需缴个税?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Found() || f.Uncovered != "住房、交通补贴、个税" {
+		t.Errorf("three subjects: uncovered %q, article %d, want 住房、交通补贴、个税 declined", f.Uncovered, f.Article)
+	}
 }
 
 // TestFollowUpOfDeclined: a question with no subject of its own, after one
