@@ -1855,8 +1855,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// 「我以前在州畜牧所干过……前年调到镇上农业综合服务中心了」: where the
 	// person was is not where they are, when they say where they are now
 	// (round 64: the former unit was shown back).
+	// Not a span so named (「第一次那2年是以前的事了」): an earlier leave,
+	// which the total counts (round 120: 6 read, a wrong ✅).
 	if nowUnitRe.MatchString(t) {
-		t = formerUnitRe.ReplaceAllString(t, "")
+		t = formerUnitRe.ReplaceAllStringFunc(t, func(m string) string {
+			if spanNamedRe.MatchString(m) {
+				return m
+			}
+			return ""
+		})
 	}
 	// 「我们主任还没同一呢」: 同意 typed as its homophone, which the
 	// document's 同一 keeps the speller from mending (round 61).
@@ -3109,6 +3116,9 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 // earlierRe: a clause of a leave taken before (前几年离岗创业过两年).
 var earlierRe = regexp.MustCompile(`前几年|前些年|以前|之前|上次|上回|曾经|早先|那次|那一次|头一回|过去`)
 
+// notCountedRe: an earlier leave held not to count (我觉得不算).
+var notCountedRe = regexp.MustCompile(`不算|不该算|不应该算|不计|不用算|不包括`)
+
 // nowRe: words of the leave asked about now.
 var nowRe = regexp.MustCompile(`这次|这回|现在|再|又`)
 
@@ -3676,6 +3686,9 @@ var (
 // out (教育、卫生、公检法).
 var excludedParentRe = regexp.MustCompile(`卫健|卫生|教育|公安|法院|检察|司法`)
 
+// spanNamedRe: a span of years said in a clause.
+var spanNamedRe = regexp.MustCompile(`[0-9]+年`)
+
 // formerUnitRe: a clause of where the person worked before; nowUnitRe:
 // words that say where they are now.
 var (
@@ -4228,6 +4241,10 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 		nums = totals
 		if n, parts, over, ok := withEarlier(t, sl, totals[0]); ok {
 			note := readNote{text: fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit)}
+			if notCountedRe.MatchString(t) {
+				// 「第一次那两年……我觉得不算」: the text counts it, and says so.
+				note.text = fmt.Sprintf(txtEarlierCounts, strconv.Itoa(n)+sl.Unit)
+			}
 			if over {
 				note.over = n - 1 // said as 「N年多」 in the verdict
 			}

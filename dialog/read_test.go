@@ -669,6 +669,9 @@ func TestRead(t *testing.T) {
 		// held-out round 119 (mended after): a number others said is not
 		// the person's.
 		{"leave", "years", "我还没离岗呢 6年是听人家说的", map[string]string{"unit": "other", "tech": "no", "mode": "leave", "rural": "no"}, ""},
+		// round 120: an earlier leave said to be 以前的事 and held not to
+		// count is counted; a former unit so said is still left out.
+		{"leave", "years", "這次3年加上想延長的3年，一共6年。第一次那兩年是以前的事了，我覺得不算。", map[string]string{"unit": "college", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
