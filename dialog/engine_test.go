@@ -468,6 +468,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// questions typed by voice, after what was heard.
 		{"a sum in a run of questions by voice", []string{"你好我问一下我们家丫头前年大学毕业的兰州上的本科现在在家里呢想在广河县城开个奶茶店听说大学生能贷单保贷款能贷多少20万能贷下来不利西是不是全免的毕业两年了还算不算毕业生她爸给她当担保人行不行"}, "创业担保贷款",
 			"申请额度「20万元」", ""},
+		// round 121: asked for 娃他爸 by voice; his total, then its parts,
+		// then more asked: the total and the more.
+		{"a total, its parts, then more, of 娃他爸", []string{"我问一下 我们娃他爸是现代职业学院的老师 离岗办公司已经五年了 头三年满了又延了两年 现在公司还没稳下来 他还想再延两年 能不能行 不行的话是不是就只能辞职了"}, "离岗创业",
+			"累计离岗年限「7年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

@@ -78,8 +78,9 @@ type reading struct {
 // said as more than a whole (「7年多」) and judged as the next one up: it
 // is the whole said, kept so that the verdict says 「7年多」, not 8.
 type readNote struct {
-	text string
-	over int
+	text  string
+	over  int
+	parts string // what was added up, when not every span said (5年＋2年)
 }
 
 // sum records that the number read for slot id adds up parts (3年＋2年).
@@ -2739,7 +2740,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				if n, note, ok := sumOfSpans(past, o); ok && !(note.text != "" && saysLeaveTotal(past)) {
 					r.fill(o.ID, strconv.Itoa(n))
 					r.notes = append(r.notes, note) // txtSummed, or txtSumMore for a part more than whole
-					if _, parts, _, ok := spansIn(past, o); ok && note.text != "" {
+					if note.parts != "" {
+						r.sum(o.ID, note.parts)
+					} else if _, parts, _, ok := spansIn(past, o); ok && note.text != "" {
 						r.sum(o.ID, strings.Join(parts, "＋"))
 					} else if note.text == "" {
 						// A total said among its parts (「前三年……又延长了三年
@@ -3245,6 +3248,30 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 				}
 				return n, readNote{}, true
 			}
+		}
+	}
+	// 「已经五年了 头三年满了又延了两年 他还想再延两年」: a span said
+	// first, then the parts it is made of, then more asked on top: the
+	// first and the more (round 121: 5, then 12, for 7).
+	if len(raw) >= 4 && !raw[0].more && !raw[0].own && !more(raw[0].part) {
+		j := 1
+		partSum := 0
+		for j < len(raw) && !raw[j].more && partSum < raw[0].n {
+			partSum += raw[j].n
+			j++
+		}
+		extra := 0
+		for _, x := range raw[j:] {
+			if !x.more {
+				extra = -1
+				break
+			}
+			extra += x.n
+		}
+		if j >= 3 && partSum == raw[0].n && extra > 0 && raw[0].n+extra <= sl.Max && !slices.ContainsFunc(raw[1:j], func(x span) bool { return more(x.part) }) {
+			n := raw[0].n + extra
+			parts := fmt.Sprintf("%d%s＋%d%s", raw[0].n, sl.Unit, extra, sl.Unit)
+			return n, readNote{text: fmt.Sprintf(txtSummed, parts, strconv.Itoa(n)+sl.Unit), parts: parts}, true
 		}
 	}
 	// 「离了3年到下个月整3年……再延3年也就6年」, 「6年么刚才说了3年加3年」:

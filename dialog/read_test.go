@@ -672,6 +672,8 @@ func TestRead(t *testing.T) {
 		// round 120: an earlier leave said to be 以前的事 and held not to
 		// count is counted; a former unit so said is still left out.
 		{"leave", "years", "這次3年加上想延長的3年，一共6年。第一次那兩年是以前的事了，我覺得不算。", map[string]string{"unit": "college", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
+		// round 121: a total, the parts it is made of, more on top.
+		{"leave", "years", "离岗办公司已经五年了 头三年满了又延了两年 他还想再延两年", map[string]string{"unit": "univ", "mode": "leave"}, "years=7"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
