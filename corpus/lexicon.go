@@ -47,6 +47,10 @@ type Facet struct {
 	// (「能否申报五四奖章？本人已36岁是否超龄？」), so that the answer to
 	// that one stays an answer.
 	Apart bool `yaml:"apart"`
+	// Unless are words with which the question is not this facet's: a
+	// level of schooling the text's word takes in whole (「大专算不算高校
+	// 毕业生」: 高校 leaves out no level), answered by a gloss instead.
+	Unless []string `yaml:"unless"`
 
 	// asks holds Asks in plain question words, split at 「…」; prepared
 	// once at load.
@@ -73,6 +77,9 @@ func (l *Lexicon) FacetsIn(q string) []Facet {
 	var out []Facet
 	q = plainQuestionWords.Replace(q)
 	for _, f := range l.Facets {
+		if slices.ContainsFunc(f.Unless, func(w string) bool { return strings.Contains(q, w) }) {
+			continue
+		}
 		for _, parts := range f.asks {
 			if containsInOrder(q, parts) {
 				out = append(out, f)

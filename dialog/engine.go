@@ -579,6 +579,13 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	// had been read as 6 years, a wrong ✅).
 	whatIf := whatIfRe.MatchString(text) && !strings.Contains(text, "不对") && !recountRe.MatchString(text)
 	_, corrects := cutCorrection(text)
+	// 「第一张是2021年的 那就是四年……我记成五年了」: what was had wrong,
+	// said after what is right: the slip is the correction's mark, and
+	// what it names is no answer (round 122: not taken up).
+	slipped := false
+	if slip := slipClauses(text); slip != text {
+		text, corrects, slipped = slip, true, true
+	}
 	corrects = corrects || whatIf || strings.Contains(text, "不对") || strings.Contains(text, "错了")
 	if !corrects && !mayBeNews(s, text) {
 		return Reply{}, false
@@ -611,11 +618,29 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 			}
 			return r, true
 		}
+	} else if slipped {
+		if r, ok := e.correctWith(s, ch, text, text, true, txtCorrected); ok {
+			return r, true
+		}
 	} else if r, ok := e.correct(s, ch, text); ok {
 		return r, true
 	}
 	*s = saved
 	return Reply{}, false
+}
+
+// slipRe: a clause that says what the person had wrong (我记成五年了).
+var slipRe = regexp.MustCompile(`(记成|说成|写成|算成|当成|记岔|记混)[^,，。;；!！?？ ]{0,8}了?$`)
+
+// slipClauses drops from t the clauses that say what was had wrong, when
+// another clause is left.
+func slipClauses(t string) string {
+	cs := splitClauses(t)
+	kept := slices.DeleteFunc(slices.Clone(cs), func(c string) bool { return slipRe.MatchString(strings.TrimRight(c, "。.!！ ")) })
+	if len(kept) == len(cs) || len(kept) == 0 {
+		return t
+	}
+	return strings.Join(kept, "，")
 }
 
 // mayBeNews reports whether text, said after a verdict, may settle an

@@ -1947,6 +1947,16 @@ func TestTurns(t *testing.T) {
 			{send: "/check 科技特派员", want: []string{"所在单位「乡镇的单位」"}},
 			{send: "对的老师", want: []string{"所在单位：乡镇的单位"}, not: []string{"教育系统"}},
 		}},
+		// round 122: a slip owned after the verdict (我记成五年了) puts
+		// it right with what the message says instead.
+		{"a slip owned after the verdict", []step{
+			{send: "/check 科技特派员"},
+			{send: "县农技推广中心 事业单位"},
+			{send: "同意 主任每年都签字"},
+			{send: "五年"},
+			{send: "没断过 年年都选上了", want: []string{"❌ 连续选派期限"}},
+			{send: "等下我翻下聘书……第一张是2021年的 那就是四年 2021 22 23 24 我记成五年了", want: []string{"已连续选派年限：4年", "✅ 连续选派期限"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

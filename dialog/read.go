@@ -314,6 +314,10 @@ var laterRe = regexp.MustCompile(`(?:要是|如果|万一|假如)[^，,。；;�
 // notAnyRe: 啥, 什么 meaning "any" after a denial (「我不是啥科研人员」).
 var notAnyRe = regexp.MustCompile(`((?:^|[^是])` + denyAny + `)(?:啥|什么)`)
 
+// notReallyRe: 说不上 after 倒, which says "not really" (那倒说不上
+// 是乡下), not "I cannot say".
+var notReallyRe = regexp.MustCompile(`(倒也?)说不上是?`)
+
 // denyAny: the denials 啥 or 什么 may follow as "any" (不是啥, 算不上什么).
 const denyAny = `(?:不是|不算|哪是|算不得|算不上|谈不上|称不上)`
 
@@ -562,11 +566,17 @@ var fullThenMoreRe = regexp.MustCompile(`(?:离岗|就|已经|已|都|刚)满(\d
 
 // calendarSpanRe: a span told by the years it began and ended (2021年10月
 // ……2023年年底), with what may stand between them (a comma, what was done).
-var calendarSpanRe = regexp.MustCompile(`((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末)?[^。;；!！?？]{0,30}?(?:到|至|-|—|~|直到|一直到)?((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末)?(?:[^。;；!！?？]{0,4}?(?:回来|回去|回单位|回学院|回院里|回所里|结束|为止|回的|返岗|回岗))?`)
+var calendarSpanRe = regexp.MustCompile(`((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末|[春夏秋冬][天季]?|暑假|寒假)?[^。;；!！?？]{0,30}?(?:到|至|-|—|~|直到|一直到)?((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末|[春夏秋冬][天季]?|暑假|寒假)?(?:[^。;；!！?？]{0,4}?(?:回来|回去|回单位|回学院|回院里|回所里|结束|为止|回的|返岗|回岗))?`)
 
 // prevLeaveRe: words just before a span of dates that name it as the
 // leave before (上次是……).
 var prevLeaveRe = regexp.MustCompile(`上次|上一次|前一次|头一次|第一次|以前|之前|前几年|那次`)
+
+// seasonRe: a season of a year, or its school holidays.
+var seasonRe = regexp.MustCompile(`^([春夏秋冬][天季]?|暑假|寒假)$`)
+
+// againThisRe: this time's leave said as one again (这回再离).
+var againThisRe = regexp.MustCompile(`(这回|这次|此次|本次)(又|再)`)
 
 // calendarThenMore reads a leave before told by its dates and more years
 // asked after it (这次想再离岗5年): the least and most total, in whole years,
@@ -578,7 +588,10 @@ func calendarThenMore(t string) (lo, hi int, parts string, over, ok bool) {
 	m := calendarSpanRe.FindStringSubmatchIndex(t)
 	// 「上次是2021年11月到2024年4月，这次再离4年」: the span named as the
 	// leave before (round 100: only the 4 was taken, a wrong ✅).
-	if m == nil || !leaveBeforeRe.MatchString(t[m[0]:m[1]]) && !leaveBeforeRe.MatchString(t[m[1]:min(len(t), m[1]+12)]) && !prevLeaveRe.MatchString(t[max(0, m[0]-15):m[0]]) {
+	// 「一六年秋天到二零年暑假 这回再离三年」: this time's leave said
+	// again (再) after the dates names them as the leave before.
+	if m == nil || !leaveBeforeRe.MatchString(t[m[0]:m[1]]) && !leaveBeforeRe.MatchString(t[m[1]:min(len(t), m[1]+12)]) && !prevLeaveRe.MatchString(t[max(0, m[0]-15):m[0]]) &&
+		!againThisRe.MatchString(t[m[1]:min(len(t), m[1]+24)]) {
 		return 0, 0, "", false, false
 	}
 	y1, _ := strconv.Atoi(t[m[2]:m[3]])
@@ -617,8 +630,14 @@ func calendarThenMore(t string) (lo, hi int, parts string, over, ok bool) {
 			return 3
 		case strings.Contains(w, "中"):
 			return 6
-		case strings.Contains(w, "下半年"):
+		case strings.Contains(w, "下半年"), strings.HasPrefix(w, "秋"):
 			return 9
+		case strings.HasPrefix(w, "春"):
+			return 3
+		case strings.HasPrefix(w, "夏"), w == "暑假":
+			return 7
+		case w == "寒假":
+			return 1
 		}
 		return 12 // 年底, 年末, 底, 末
 	}
@@ -636,7 +655,9 @@ func calendarThenMore(t string) (lo, hi int, parts string, over, ok bool) {
 	}
 	// Whole years: a part of one counts as one to the most, not to the least.
 	lo, hi = loM/12+n, (hiM+11)/12+n
-	if m[4] >= 0 && m[8] >= 0 && strings.HasSuffix(t[m[4]:m[5]], "月") && strings.HasSuffix(t[m[8]:m[9]], "月") && loM%12 != 0 {
+	// A season (秋天, 暑假) is as near as a month.
+	monthish := func(w string) bool { return strings.HasSuffix(w, "月") || seasonRe.MatchString(w) }
+	if m[4] >= 0 && m[8] >= 0 && monthish(t[m[4]:m[5]]) && monthish(t[m[8]:m[9]]) && loM%12 != 0 {
 		lo, over = hi, true // both months named (年底 is no month)
 	}
 	said := func(y, a, b int) string {
@@ -1870,6 +1891,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// document's 同一 keeps the speller from mending (round 61).
 	t = consentSlipRe.ReplaceAllString(t, "${1}同意")
 	t = rhetoricalNo(t) // 「我们庄稼人哪来的卡」 says there is none
+	// 「那倒说不上是乡下」: not really, not a doubt (round 122: 不确定).
+	t = notReallyRe.ReplaceAllString(t, "${1}不是")
 	t = complaintRe.ReplaceAllString(t, "不是${1}")
 	// 「不对不对，我说了是有卡的」: the 不对 corrects the reading; what
 	// follows it answers.
@@ -3476,6 +3499,9 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if sl.Unit == "年" && monthAfterRe.MatchString(c[loc[1]:]) {
 				continue // 「21年10月院里批了我」: a date (round 63: read as 30 years)
 			}
+			if sl.Unit == "年" && len(m) == 2 && dateAfterRe.MatchString(c[loc[1]:]) {
+				continue // 「一六年秋天到二零年暑假」: dates (round 122: read as 16+20)
+			}
 			n, err := strconv.Atoi(m)
 			if err != nil {
 				return nil, false
@@ -3779,7 +3805,7 @@ var notWithinRe = regexp.MustCompile(`(?:不是|没进|没有进|没能进|不�
 
 // yearsMonthsRe: years and months (5年零3个月, 5年3个月).
 // dateAfterRe: what follows the year of a date (24年3月, 23年10月份).
-var dateAfterRe = regexp.MustCompile(`^年[0-9]{1,2}月`)
+var dateAfterRe = regexp.MustCompile(`^年([0-9]{1,2}月|[春夏秋冬]|暑假|寒假|上半年|下半年|底|初|末)`)
 
 var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)
 

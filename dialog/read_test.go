@@ -674,6 +674,13 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "這次3年加上想延長的3年，一共6年。第一次那兩年是以前的事了，我覺得不算。", map[string]string{"unit": "college", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=8"},
 		// round 121: a total, the parts it is made of, more on top.
 		{"leave", "years", "离岗办公司已经五年了 头三年满了又延了两年 他还想再延两年", map[string]string{"unit": "univ", "mode": "leave"}, "years=7"},
+		// round 122: dates told by season are dates, and this time's leave
+		// said again (这回再离) names them as the leave before; a town
+		// business is not the front line, and 倒说不上 is "not really".
+		{"leave", "years", "一六年秋天到二零年暑假 这回再离三年", map[string]string{"unit": "univ", "mode": "leave", "tech": "yes"}, "years=7"},
+		{"leave", "years", "19年下半年离的岗", map[string]string{"unit": "univ", "mode": "leave", "tech": "yes"}, ""},
+		{"leave", "rural", "那倒说不上是乡下 公司就开在城里头", map[string]string{"unit": "univ", "mode": "leave", "tech": "yes"}, "rural=no"},
+		{"leave", "rural", "城里头呢 乡里没去过 就是在网上卖衣裳的", map[string]string{"unit": "univ", "mode": "leave", "tech": "yes"}, "rural=no"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},

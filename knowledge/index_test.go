@@ -235,6 +235,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// points back to the question before.
 		{"他能拿多少柔性引进补助？是每年都有还是就一次？", answer, "2", "每人每年"},
 		{"他能拿多少柔性引进补助？这钱是我们公司出还是政府出？", answer, "2", "财政"},
+		// round 122: whether a 大专 counts is answered from article 14,
+		// whose 高校毕业生 names no level, not declined as 认定标准.
+		{"那我大专到底算不算高校毕业生啊20万能贷不", answer, "14", "高校毕业生"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
