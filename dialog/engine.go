@@ -1594,6 +1594,9 @@ var checkSwitchRe = regexp.MustCompile(`(?:这回|这次|现在|下面|接下来
 	`(?:这回|这次|这个|这)(?:是|说的是|问的是|查的是)(?:我自己|我本人|我(?:$|[，,。 ])|` + namedWho + `|\p{Han}{0,4}?(?:` + professions + `))|` +
 	`(?:给|帮|替|为)` + namedWho + `(?:也|再)?(?:查|自查)`)
 
+// toldByRe: a clause that says who told what follows (娃娃说是一类赛).
+var toldByRe = regexp.MustCompile(`^(?:我|我家|我们家|俺家)?(?:娃娃|娃子|` + namedWho + `)(?:说|讲|告诉我|打电话说|回话说|刚说)`)
+
 // switchesPerson reports a message that turns to another person (switchRe)
 // in its first clause.
 func switchesPerson(text string) bool {
@@ -1611,6 +1614,11 @@ func switchesPerson(text string) bool {
 	// 「那明年呢」: a time or a thing asked about next is no other person
 	// (round 52: it started the check anew 「给这一位」).
 	if len(cs) > 0 && notWhoRe.MatchString(trimPunct(cs[0])) {
+		return false
+	}
+	// 「娃娃说是一类赛」: what someone told, of the one checked, is news of
+	// them (round 123: taken for another person, and not settled).
+	if len(cs) > 0 && toldByRe.MatchString(trimPunct(cs[0])) {
 		return false
 	}
 	return len(cs) > 0 && (switchRe.MatchString(trimPunct(cs[0])) || len(cs) > 1 && strings.HasPrefix(trimPunct(cs[0]), "不对") && switchRe.MatchString(trimPunct(cs[1])))

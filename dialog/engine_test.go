@@ -1957,6 +1957,14 @@ func TestTurns(t *testing.T) {
 			{send: "没断过 年年都选上了", want: []string{"❌ 连续选派期限"}},
 			{send: "等下我翻下聘书……第一张是2021年的 那就是四年 2021 22 23 24 我记成五年了", want: []string{"已连续选派年限：4年", "✅ 连续选派期限"}},
 		}},
+		// round 123: what the child told, said by the parent after the
+		// verdict, settles the doubt; it is no other person.
+		{"news told by the one checked", []step{
+			{send: "/check 技能竞赛荣誉"},
+			{send: "省上的比赛 第三名"},
+			{send: "一类二类我说不上 是人社厅办的 我问下娃娃", want: []string{"❔ 推荐为甘肃省技术能手"}},
+			{send: "娃娃说是一类赛 证书上写的第三名 是他一个人比的", want: []string{"竞赛类别：一类赛", "✅ 推荐为甘肃省技术能手"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

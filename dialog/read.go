@@ -314,6 +314,13 @@ var laterRe = regexp.MustCompile(`(?:要是|如果|万一|假如)[^，,。；;�
 // notAnyRe: 啥, 什么 meaning "any" after a denial (「我不是啥科研人员」).
 var notAnyRe = regexp.MustCompile(`((?:^|[^是])` + denyAny + `)(?:啥|什么)`)
 
+// unrelatedRe: what is asked said to have nothing to do with the case
+// (跟村里产业没啥关系).
+var unrelatedRe = regexp.MustCompile(`(没啥|没有|没什么|没)关系|不沾边|无关`)
+
+// deniedUnsure are a doubt said not to be the answer.
+var deniedUnsure = strings.NewReplacer("不是不确定", "", "不是说不清", "", "不是不知道", "", "不是说不上", "", "不是不清楚", "")
+
 // notReallyRe: 说不上 after 倒, which says "not really" (那倒说不上
 // 是乡下), not "I cannot say".
 var notReallyRe = regexp.MustCompile(`(倒也?)说不上是?`)
@@ -1890,7 +1897,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// 「我们主任还没同一呢」: 同意 typed as its homophone, which the
 	// document's 同一 keeps the speller from mending (round 61).
 	t = consentSlipRe.ReplaceAllString(t, "${1}同意")
-	t = rhetoricalNo(t) // 「我们庄稼人哪来的卡」 says there is none
+	t = deniedUnsure.Replace(t) // 「不对 不是不确定 单位没批」: the doubt put right is no doubt (round 123)
+	t = rhetoricalNo(t)         // 「我们庄稼人哪来的卡」 says there is none
 	// 「那倒说不上是乡下」: not really, not a doubt (round 122: 不确定).
 	t = notReallyRe.ReplaceAllString(t, "${1}不是")
 	t = complaintRe.ReplaceAllString(t, "不是${1}")
@@ -1923,7 +1931,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			return r
 		}
 	case corpus.YesNoSlot:
-		if sl.NotYet != "" && slices.ContainsFunc(notYet, func(w string) bool { return strings.HasPrefix(exact, w) }) {
+		if sl.NotYet != "" && slices.ContainsFunc(notYet, func(w string) bool { return strings.HasPrefix(exact, w) }) && !unrelatedRe.MatchString(t) {
 			r.fill(sl.ID, notYetValue(sl, t)) // 「还没」 of a step still to come
 			return r
 		}
@@ -2017,6 +2025,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// 「我是临床医生，算不算科研人员我不太确定」 denies nothing.
 	if unsure && sl.Type == corpus.YesNoSlot && strings.Contains(t, "算不算") && slices.ContainsFunc(hits, func(h hit) bool {
 		return h.slot == sl.ID && h.term && h.wins && !h.negated && h.value == corpus.No && strings.ContainsAny(t[h.start:h.end], "不没") && !zh.ANotA(t[max(0, h.start-3):h.end])
+	}) && !slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value == corpus.Yes && h.wins }) {
+		r.fill(sl.ID, corpus.No)
+		return r
+	}
+	// 「还没敢跟院长张口……跟村里产业没啥关系」: not asked yet, but said
+	// to have nothing to do with what is asked: that is no (round 123:
+	// 不确定).
+	if unsure && sl.Type == corpus.YesNoSlot && slices.ContainsFunc(hits, func(h hit) bool {
+		return h.slot == sl.ID && h.term && h.wins && !h.negated && h.value == corpus.No && (strings.Contains(t[h.start:h.end], "关系") || strings.Contains(t[h.start:h.end], "不沾边"))
 	}) && !slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value == corpus.Yes && h.wins }) {
 		r.fill(sl.ID, corpus.No)
 		return r

@@ -681,6 +681,10 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "19年下半年离的岗", map[string]string{"unit": "univ", "mode": "leave", "tech": "yes"}, ""},
 		{"leave", "rural", "那倒说不上是乡下 公司就开在城里头", map[string]string{"unit": "univ", "mode": "leave", "tech": "yes"}, "rural=no"},
 		{"leave", "rural", "城里头呢 乡里没去过 就是在网上卖衣裳的", map[string]string{"unit": "univ", "mode": "leave", "tech": "yes"}, "rural=no"},
+		// round 123: not asked yet, but nothing to do with the village, is
+		// no; a doubt said not to be the answer is no doubt.
+		{"leave", "rural", "还没敢跟院长张口 开诊所就是看病 跟村里产业没啥关系", map[string]string{"unit": "other_pi", "mode": "leave_other", "tech": "no"}, "rural=no"},
+		{"leave", "rural", "不对 不是不确定 单位没批 跟乡村振兴没关系", map[string]string{"unit": "other_pi", "mode": "leave_other", "tech": "no"}, "rural=no"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
