@@ -1153,9 +1153,9 @@ func (ix *Index) quotes(q string, hits []Hit, context bool) []corpus.Excerpt {
 	terms := queryTerms(q + " " + strings.Join(ix.c.Lexicon.Expand(q), " "))
 	quantity := asksQuantity(q)
 	late := lateTerms(q)
-	out := excerpt(hits[0].Text, terms, late, quantity)
+	out := excerpt(hits[0].Text, q, terms, late, quantity)
 	if !context && len(hits) > 1 && hits[1].Score >= 0.85*hits[0].Score {
-		out = append(out, excerpt(hits[1].Text, terms, late, quantity)...)
+		out = append(out, excerpt(hits[1].Text, q, terms, late, quantity)...)
 	}
 	return out
 }

@@ -66,7 +66,7 @@ func hasDigit(s string) bool {
 // Of clauses that match equally, the one matching the end of the question
 // (late) is taken: a question names its subject first and asks of it after
 // (「州级拔尖人才要是帮带工作不力，会怎么处理」 asks of 帮带工作不力).
-func excerpt(sentence string, terms, late map[string]bool, quantity bool) []corpus.Excerpt {
+func excerpt(sentence, asked string, terms, late map[string]bool, quantity bool) []corpus.Excerpt {
 	if utf8.RuneCountInString(sentence) <= maxExcerptRunes {
 		return []corpus.Excerpt{{Text: sentence}}
 	}
@@ -121,15 +121,73 @@ func excerpt(sentence string, terms, late map[string]bool, quantity bool) []corp
 		}
 	}
 	window := corpus.Excerpt{Text: strings.Join(clauses[lo:hi], ""), Before: lo > 0, After: hi < len(clauses)}
+	var out []corpus.Excerpt
 	switch {
 	case q < 0:
-		return []corpus.Excerpt{window}
+		out = []corpus.Excerpt{window}
 	case q == lo-1:
 		window.Text = clauses[q] + window.Text
 		window.Before = q > 0
-		return []corpus.Excerpt{window}
+		out = []corpus.Excerpt{window}
+	default:
+		out = []corpus.Excerpt{{Text: clauses[q], Before: q > 0, After: true}, window}
 	}
-	return []corpus.Excerpt{{Text: clauses[q], Before: q > 0, After: true}, window}
+	// 「合作社能不能引专家」: a word of the question that the window leaves
+	// out, in a clause of its own (「……农民专业合作社等用人单位……」), is
+	// quoted too; the window alone answered about 专家 (round 124: asked
+	// three times).
+	quoted := strings.Join(clauses[lo:hi], "")
+	if q >= 0 {
+		quoted += clauses[q]
+	}
+	if k := namedElsewhere(clauses, asked, quoted, lo, hi, q); k >= 0 {
+		ws := lo // where the window's text starts
+		if q == lo-1 {
+			ws = q
+		}
+		w := &out[len(out)-1]
+		extra := corpus.Excerpt{Text: clauses[k], Before: k > 0, After: k < len(clauses)-1}
+		fits := utf8.RuneCountInString(w.Text+clauses[k]) <= maxExcerptRunes
+		switch {
+		case k == hi && fits: // right after the window: one quote
+			w.Text += clauses[k]
+			w.After = extra.After
+		case k == ws-1 && fits:
+			w.Text = clauses[k] + w.Text
+			w.Before = extra.Before
+		case k < lo:
+			out = append([]corpus.Excerpt{extra}, out...)
+		default:
+			out = append(out, extra)
+		}
+	}
+	return out
+}
+
+// namedElsewhere returns the clause outside lo:hi (and the qualifier q)
+// that holds the longest stretch of the question's own words, three
+// characters at least (合作社, 事业单位), that the quoted text does not, or
+// -1. Words the lexicon adds to the question do not count: they are how
+// the document says it, and already chose the window.
+func namedElsewhere(clauses []string, asked, quoted string, lo, hi, q int) int {
+	best, most := -1, 2
+	for k, c := range clauses {
+		if k >= lo && k < hi || k == q {
+			continue
+		}
+		for _, run := range hanRuns(asked) {
+			for i := 0; i+most < len(run); i++ {
+				for j := len(run); j > i+most; j-- {
+					w := string(run[i:j])
+					if strings.Contains(c, w) && !strings.Contains(quoted, w) {
+						best, most = k, j-i
+						break
+					}
+				}
+			}
+		}
+	}
+	return best
 }
 
 // qualifierMarks open a clause that limits whom or what the clauses after

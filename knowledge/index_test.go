@@ -238,6 +238,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 122: whether a 大专 counts is answered from article 14,
 		// whose 高校毕业生 names no level, not declined as 认定标准.
 		{"那我大专到底算不算高校毕业生啊20万能贷不", answer, "14", "高校毕业生"},
+		// round 124: the quote keeps the clause that names what is asked
+		// of (合作社), not only the one that shares 专家.
+		{"我问的是 合作社能不能引专家 政策上让不让", answer, "2", "农民专业合作社"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
