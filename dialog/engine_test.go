@@ -1965,6 +1965,21 @@ func TestTurns(t *testing.T) {
 			{send: "一类二类我说不上 是人社厅办的 我问下娃娃", want: []string{"❔ 推荐为甘肃省技术能手"}},
 			{send: "娃娃说是一类赛 证书上写的第三名 是他一个人比的", want: []string{"竞赛类别：一类赛", "✅ 推荐为甘肃省技术能手"}},
 		}},
+		// round 125: what was shown back as not known, then told, is
+		// recorded as told — at the confirmation, and at a later question.
+		{"the card told at the confirmation", []step{
+			{send: "您好，我想問一下，我老公在州醫院上班，是主任醫師，他有個隴原人才卡還是什麼卡我說不上。我自己高中畢業，想在八坊開個小店，聽說人才的家屬貸款可以不要反擔保"},
+			{send: "/check 创业担保贷款", want: []string{"配偶持卡「不确定」"}},
+			{send: "我剛去看了，卡上寫的是「隴原人才服務卡」，所以他是有這個卡的。我自己確實不是大學畢業。", want: []string{"配偶持卡：是", "✅"}, not: []string{"配偶持卡：不确定"}},
+		}},
+		{"an approval told at the next question", []step{
+			{send: "/check 离岗创业"},
+			{send: "高校"},
+			{send: "是"},
+			{send: "离岗创办企业"},
+			{send: "我不太确定批文具体怎么写的，我去问一下", want: []string{"经批准到乡村振兴一线：不确定"}},
+			{send: "問過我爸了，批文上寫的是『到鄉村振興一線開展富民產業創新創業』。離崗到現在是2年", want: []string{"经批准到乡村振兴一线：是", "✅ 同等享有"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

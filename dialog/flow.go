@@ -406,6 +406,13 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					restates = slices.Contains(slices.Collect(maps.Values(guess)), strconv.Itoa(n))
 				}
 				for slot, v := range rest.fills {
+					// 「我剛去看了，卡上寫的是「隴原人才服務卡」」 to 配偶持卡「不确定」:
+					// what was shown back as not known, now told, is told
+					// (round 125: 不确定 kept, a ❔ for a ✅).
+					if gv, ok := guess[slot]; ok && gv == corpus.Unsure && v != corpus.Unsure {
+						guess[slot] = v
+						continue
+					}
 					// The pending question too, when the rest names one of
 					// its options (「对，也是省上那个一类赛」); a bare yes or no
 					// in it is the 对's, not an answer to that question.
@@ -621,6 +628,38 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	// contests, are two answers, whatever doubt is said of one.
 	twoTold := s.Several && e.namesTwoOptions(sl, text) && !strings.Contains(text, "还是") && !strings.Contains(text, "或")
 	rd := e.read(ch, sl, s.Answers, text)
+	// 「我剛去看了，卡上寫的是「隴原人才服務卡」……」 to 配偶持卡「不确定」
+	// shown back: what was not known, now told, is read as that question
+	// reads it (round 125: 不确定 kept, a ❔ for a ✅).
+	// 「問過我爸了，批文上寫的是『到鄉村振興一線……』。離崗到現在是2年」
+	// to the next question: an answer left 「不确定」 before, told now, is
+	// read too (round 125: kept 不确定, a ❔ for a ✅).
+	for _, id := range s.Order {
+		o, ok := ch.Slot(id)
+		if !ok || id == sl.ID || s.Answers[id] != corpus.Unsure || rd.fills[id] != "" || rd.question || !e.speaksOf(o, text) {
+			continue
+		}
+		if told := e.read(ch, o, s.Answers, text); !told.question && told.fills[id] != "" && told.fills[id] != corpus.Unsure {
+			delete(s.Answers, id)
+			rd.fill(id, told.fills[id])
+		}
+	}
+	for id, v := range shown {
+		// 「我自己確實不是大學畢業」 to 申请人「其他个人」 shown back: a doubtful
+		// reading of what was shown, said again, confirms it.
+		if rd.doubts[id] == v && !rd.question {
+			delete(rd.doubts, id)
+			rd.fill(id, v)
+			continue
+		}
+		o, ok := ch.Slot(id)
+		if !ok || v != corpus.Unsure || rd.fills[id] != "" || rd.question || !e.speaksOf(o, text) {
+			continue
+		}
+		if told := e.read(ch, o, s.Answers, text); !told.question && told.fills[id] != "" && told.fills[id] != corpus.Unsure {
+			rd.fill(id, told.fills[id])
+		}
+	}
 	s.Several = s.Several || rd.several
 	// 「國家那個是一類賽。省裡那個證書上沒寫」, 「國家賽第11名，省裡的是第2
 	// 名」: an answer of two contests to a question of one is asked again,
