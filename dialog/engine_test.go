@@ -1980,6 +1980,13 @@ func TestTurns(t *testing.T) {
 			{send: "我不太确定批文具体怎么写的，我去问一下", want: []string{"经批准到乡村振兴一线：不确定"}},
 			{send: "問過我爸了，批文上寫的是『到鄉村振興一線開展富民產業創新創業』。離崗到現在是2年", want: []string{"经批准到乡村振兴一线：是", "✅ 同等享有"}},
 		}},
+		// round 127: a doubt of one reading shown back, beside the total
+		// told again, doubts no years.
+		{"a doubt of the post beside the years", []step{
+			{send: "請問：我是臨夏現代職業學院畜牧獸醫專業老師，專技崗。前幾年經學院批准離崗到積石山搞養殖技術服務公司，保留人事關係3年又延了1年，2023年3月回來上班了。現在想再離崗3年"},
+			{send: "/check 离岗创业"},
+			{send: "基本是對的。不過我是講師，專技崗，算不算「科研人員」我也說不好，平時主要是教學。年限是之前3年加上延的1年，再加這次想申請的3年，一共7年。", want: []string{"累计离岗年限：7年"}, not: []string{"累计离岗年限：不确定"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

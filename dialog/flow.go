@@ -390,8 +390,13 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					// 「对 就是21年那个不知道算不算」 to 已连续选派年限「4年」: a
 					// doubt whether a year counts doubts the years (round 57:
 					// a wrong ✅).
-					yearDoubt := gsl.Type == corpus.NumberSlot && gsl.Unit == "年" && isUnsure(said) && yearsNumRe.MatchString(said)
-					if (byTerm || e.saidUnsure(gsl, said) || yearDoubt) && gsl.AllowUnsure {
+					// Only in the clause that doubts: 「算不算科研人员我也说不好……一共7年」
+					// doubts no years (round 127: 不确定, a ❔ for a ❌).
+					yearDoubt := gsl.Type == corpus.NumberSlot && gsl.Unit == "年" && slices.ContainsFunc(splitClauses(said), func(c string) bool { return isUnsure(c) && yearsNumRe.MatchString(c) })
+					// 「对的就是给我家尕娃贷的30万是娃他爸说的我说不上」: the number
+					// shown, said again, stands beside a doubt of who said it.
+					restated := gsl.Type == corpus.NumberSlot && countOf(said, gsl.Unit) && strings.Contains(said, guess[slot]+gsl.Unit) && len(numberRe.FindAllString(said, -1)) == 1
+					if (byTerm || e.saidUnsure(gsl, said) && !restated || yearDoubt) && gsl.AllowUnsure {
 						unsure = append(unsure, slot)
 					}
 				}

@@ -685,6 +685,8 @@ func TestRead(t *testing.T) {
 		// no; a doubt said not to be the answer is no doubt.
 		{"leave", "rural", "还没敢跟院长张口 开诊所就是看病 跟村里产业没啥关系", map[string]string{"unit": "other_pi", "mode": "leave_other", "tech": "no"}, "rural=no"},
 		{"leave", "rural", "不对 不是不确定 单位没批 跟乡村振兴没关系", map[string]string{"unit": "other_pi", "mode": "leave_other", "tech": "no"}, "rural=no"},
+		// round 126: helping run the family's firm is not founding one.
+		{"leave", "mode", "廠子是家裡原來就有的，我是去幫忙經營，不是我自己辦的。", map[string]string{"unit": "other_pi"}, "mode=leave_other"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
