@@ -687,6 +687,10 @@ func TestRead(t *testing.T) {
 		{"leave", "rural", "不对 不是不确定 单位没批 跟乡村振兴没关系", map[string]string{"unit": "other_pi", "mode": "leave_other", "tech": "no"}, "rural=no"},
 		// round 126: helping run the family's firm is not founding one.
 		{"leave", "mode", "廠子是家裡原來就有的，我是去幫忙經營，不是我自己辦的。", map[string]string{"unit": "other_pi"}, "mode=leave_other"},
+		// round 127: 先别折腾了 refuses for now; 等等再说 puts off, no
+		// consent this time (REVIEW-envoy).
+		{"envoy", "consent", "主任让我先别折腾了", map[string]string{"employer": "county"}, "consent=no"},
+		{"envoy", "consent", "站长说等等再说", map[string]string{"employer": "county"}, "consent=no"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
