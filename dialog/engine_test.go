@@ -1972,6 +1972,11 @@ func TestTurns(t *testing.T) {
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「不确定」"}},
 			{send: "我剛去看了，卡上寫的是「隴原人才服務卡」，所以他是有這個卡的。我自己確實不是大學畢業。", want: []string{"配偶持卡：是", "✅"}, not: []string{"配偶持卡：不确定"}},
 		}},
+		{"the card told with a yes", []step{
+			{send: "您好，我想問一下，我老公在州醫院上班，是主任醫師，他有個隴原人才卡還是什麼卡我說不上。我自己高中畢業，想在八坊開個小店，聽說人才的家屬貸款可以不要反擔保"},
+			{send: "/check 创业担保贷款", want: []string{"配偶持卡「不确定」"}},
+			{send: "对，我刚去看了，卡上写的是陇原人才服务卡", want: []string{"配偶持卡：是"}, not: []string{"配偶持卡：不确定"}},
+		}},
 		{"an approval told at the next question", []step{
 			{send: "/check 离岗创业"},
 			{send: "高校"},

@@ -393,16 +393,23 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					// Only in the clause that doubts: 「算不算科研人员我也说不好……一共7年」
 					// doubts no years (round 127: 不确定, a ❔ for a ❌).
 					yearDoubt := gsl.Type == corpus.NumberSlot && gsl.Unit == "年" && slices.ContainsFunc(splitClauses(said), func(c string) bool { return isUnsure(c) && yearsNumRe.MatchString(c) })
-					// 「对的就是给我家尕娃贷的30万是娃他爸说的我说不上」: the number
-					// shown, said again, stands beside a doubt of who said it.
-					restated := gsl.Type == corpus.NumberSlot && countOf(said, gsl.Unit) && strings.Contains(said, guess[slot]+gsl.Unit) && len(numberRe.FindAllString(said, -1)) == 1
-					if (byTerm || e.saidUnsure(gsl, said) && !restated || yearDoubt) && gsl.AllowUnsure {
+					if (byTerm || e.saidUnsure(gsl, said) || yearDoubt) && gsl.AllowUnsure {
 						unsure = append(unsure, slot)
 					}
 				}
 				guess = maps.Clone(guess)
 				for _, slot := range unsure {
 					guess[slot] = corpus.Unsure
+				}
+				// 「对，我刚去看了，卡上写的是陇原人才服务卡」 to 配偶持卡「不确定」:
+				// what was shown back as not known, now told, is told
+				// (round 125: 不确定 kept, a ❔ for a ✅).
+				for slot, v := range guess {
+					if gsl, ok := ch.Slot(slot); ok && v == corpus.Unsure && !slices.Contains(unsure, slot) && e.speaksOf(gsl, said) {
+						if told, ok := e.toldNow(ch, gsl, s.Answers, said); ok {
+							guess[slot] = told
+						}
+					}
 				}
 				// 「对 第三」 to 名次「3名」: a number that says again what was
 				// confirmed answers no other question (not the third option).
@@ -411,13 +418,6 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					restates = slices.Contains(slices.Collect(maps.Values(guess)), strconv.Itoa(n))
 				}
 				for slot, v := range rest.fills {
-					// 「我剛去看了，卡上寫的是「隴原人才服務卡」」 to 配偶持卡「不确定」:
-					// what was shown back as not known, now told, is told
-					// (round 125: 不确定 kept, a ❔ for a ✅).
-					if gv, ok := guess[slot]; ok && gv == corpus.Unsure && v != corpus.Unsure {
-						guess[slot] = v
-						continue
-					}
 					// The pending question too, when the rest names one of
 					// its options (「对，也是省上那个一类赛」); a bare yes or no
 					// in it is the 对's, not an answer to that question.
@@ -644,9 +644,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		if !ok || id == sl.ID || s.Answers[id] != corpus.Unsure || rd.fills[id] != "" || rd.question || !e.speaksOf(o, text) {
 			continue
 		}
-		if told := e.read(ch, o, s.Answers, text); !told.question && told.fills[id] != "" && told.fills[id] != corpus.Unsure {
+		if v, ok := e.toldNow(ch, o, s.Answers, text); ok {
 			delete(s.Answers, id)
-			rd.fill(id, told.fills[id])
+			rd.fill(id, v)
 		}
 	}
 	for id, v := range shown {
@@ -661,8 +661,8 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		if !ok || v != corpus.Unsure || rd.fills[id] != "" || rd.question || !e.speaksOf(o, text) {
 			continue
 		}
-		if told := e.read(ch, o, s.Answers, text); !told.question && told.fills[id] != "" && told.fills[id] != corpus.Unsure {
-			rd.fill(id, told.fills[id])
+		if v, ok := e.toldNow(ch, o, s.Answers, text); ok {
+			rd.fill(id, v)
 		}
 	}
 	s.Several = s.Several || rd.several
@@ -885,6 +885,14 @@ func afterNo(text string) string {
 func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool) {
 	rest, ok := cutCorrection(text)
 	return e.correctWith(s, ch, text, rest, ok, txtCorrected)
+}
+
+// toldNow reads text as question o reads it, for an answer that was not
+// known before: the sure answer it gives, if any.
+func (e *Engine) toldNow(ch *corpus.Check, o *corpus.Slot, done answers, text string) (string, bool) {
+	told := e.read(ch, o, done, text)
+	v := told.fills[o.ID]
+	return v, !told.question && v != "" && v != corpus.Unsure
 }
 
 // countOf reports whether t says a count in unit (4年, not 2021年).
