@@ -573,14 +573,17 @@ var fullThenMoreRe = regexp.MustCompile(`(?:离岗|就|已经|已|都|刚)满(\d
 
 // calendarSpanRe: a span told by the years it began and ended (2021年10月
 // ……2023年年底), with what may stand between them (a comma, what was done).
-var calendarSpanRe = regexp.MustCompile(`((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末|[春夏秋冬][天季]?|暑假|寒假)?[^。;；!！?？]{0,30}?(?:到|至|-|—|~|直到|一直到)?((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末|[春夏秋冬][天季]?|暑假|寒假)?(?:[^。;；!！?？]{0,4}?(?:回来|回去|回单位|回学院|回院里|回所里|结束|为止|回的|返岗|回岗))?`)
+var calendarSpanRe = regexp.MustCompile(`((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末|` + seasons + `)?[^。;；!！?？]{0,30}?(?:到|至|-|—|~|直到|一直到)?((?:19|20)?\d\d)年(\d{1,2}月|年初|年中|年底|年末|上半年|下半年|初|底|末|` + seasons + `)?(?:[^。;；!！?？]{0,4}?(?:回来|回去|回单位|回学院|回院里|回所里|结束|为止|回的|返岗|回岗))?`)
 
 // prevLeaveRe: words just before a span of dates that name it as the
 // leave before (上次是……).
 var prevLeaveRe = regexp.MustCompile(`上次|上一次|前一次|头一次|第一次|以前|之前|前几年|那次`)
 
-// seasonRe: a season of a year, or its school holidays.
-var seasonRe = regexp.MustCompile(`^([春夏秋冬][天季]?|暑假|寒假)$`)
+// seasons name a season of a year, or its school holidays (秋天, 暑假).
+const seasons = `[春夏秋冬][天季]?|暑假|寒假`
+
+// seasonRe: a season, alone.
+var seasonRe = regexp.MustCompile(`^(` + seasons + `)$`)
 
 // againThisRe: this time's leave said as one again (这回再离).
 var againThisRe = regexp.MustCompile(`(这回|这次|此次|本次)(又|再)`)
@@ -1888,7 +1891,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// which the total counts (round 120: 6 read, a wrong ✅).
 	if nowUnitRe.MatchString(t) {
 		t = formerUnitRe.ReplaceAllStringFunc(t, func(m string) string {
-			if spanNamedRe.MatchString(m) {
+			if yearsNumRe.MatchString(m) {
 				return m
 			}
 			return ""
@@ -2033,7 +2036,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// to have nothing to do with what is asked: that is no (round 123:
 	// 不确定).
 	if unsure && sl.Type == corpus.YesNoSlot && slices.ContainsFunc(hits, func(h hit) bool {
-		return h.slot == sl.ID && h.term && h.wins && !h.negated && h.value == corpus.No && (strings.Contains(t[h.start:h.end], "关系") || strings.Contains(t[h.start:h.end], "不沾边"))
+		return h.slot == sl.ID && h.term && h.wins && !h.negated && h.value == corpus.No && unrelatedRe.MatchString(t[h.start:h.end])
 	}) && !slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value == corpus.Yes && h.wins }) {
 		r.fill(sl.ID, corpus.No)
 		return r
@@ -3756,9 +3759,6 @@ var (
 // out (教育、卫生、公检法).
 var excludedParentRe = regexp.MustCompile(`卫健|卫生|教育|公安|法院|检察|司法`)
 
-// spanNamedRe: a span of years said in a clause.
-var spanNamedRe = regexp.MustCompile(`[0-9]+年`)
-
 // formerUnitRe: a clause of where the person worked before; nowUnitRe:
 // words that say where they are now.
 var (
@@ -3822,7 +3822,7 @@ var notWithinRe = regexp.MustCompile(`(?:不是|没进|没有进|没能进|不�
 
 // yearsMonthsRe: years and months (5年零3个月, 5年3个月).
 // dateAfterRe: what follows the year of a date (24年3月, 23年10月份).
-var dateAfterRe = regexp.MustCompile(`^年([0-9]{1,2}月|[春夏秋冬]|暑假|寒假|上半年|下半年|底|初|末)`)
+var dateAfterRe = regexp.MustCompile(`^年([0-9]{1,2}月|` + seasons + `|上半年|下半年|底|初|末)`)
 
 var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)
 

@@ -171,13 +171,15 @@ func excerpt(sentence, asked string, terms, late map[string]bool, quantity bool)
 // the document says it, and already chose the window.
 func namedElsewhere(clauses []string, asked, quoted string, lo, hi, q int) int {
 	best, most := -1, 2
+	runs := hanRuns(asked)
 	for k, c := range clauses {
 		if k >= lo && k < hi || k == q {
 			continue
 		}
-		for _, run := range hanRuns(asked) {
+		longest := utf8.RuneCountInString(c) // no longer stretch is in c
+		for _, run := range runs {
 			for i := 0; i+most < len(run); i++ {
-				for j := len(run); j > i+most; j-- {
+				for j := min(len(run), i+longest); j > i+most; j-- {
 					w := string(run[i:j])
 					if strings.Contains(c, w) && !strings.Contains(quoted, w) {
 						best, most = k, j-i
