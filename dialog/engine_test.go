@@ -1992,6 +1992,17 @@ func TestTurns(t *testing.T) {
 			{send: "/check 离岗创业"},
 			{send: "基本是對的。不過我是講師，專技崗，算不算「科研人員」我也說不好，平時主要是教學。年限是之前3年加上延的1年，再加這次想申請的3年，一共7年。", want: []string{"累计离岗年限：7年"}, not: []string{"累计离岗年限：不确定"}},
 		}},
+		// held-out round 128: whether they may, asked right after the
+		// verdict, is the verdict again; the wife named is checked next.
+		{"may I, right after the verdict", []step{
+			{send: "/check 科技特派员"},
+			{send: "我在镇卫生院上班", want: []string{"❌"}},
+			{send: "那我到底能报不 我媳妇能报不", want: []string{"自查的结论是", "除外", "给这一位也查一下", "哪类单位"}},
+			{send: "/check 科技特派员"},
+			{send: "我在镇卫生院上班", want: []string{"❌"}},
+			{send: "我能当吗", want: []string{"自查的结论是"}, not: []string{"给这一位"}},
+			{send: "我能当多久", not: []string{"自查的结论是"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

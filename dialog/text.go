@@ -278,6 +278,10 @@ const txtOneAtATime = "您说到了不止一个人或一件事（例如两个人
 // right after a verdict.
 const txtAnotherItem = "好的，按「%s」把这一项也查一下（前一项的回答不带过来）。"
 
+// txtVerdictAgain answers 「那我到底能报不」 right after a verdict: the
+// check's title and its conclusions, one per line.
+const txtVerdictAgain = "按您刚才的回答，「%s」自查的结论是：\n%s\n每一项的理由和条款原文见上面的自查结果；发送 /mine 可再次查看。"
+
 const txtOtherPerson = "好的，按「%s」给这一位也查一下（前一位的回答不带过来）。"
 
 // txtMoreThanTotal notes a total of what was and more asked without its
