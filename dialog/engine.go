@@ -420,6 +420,12 @@ var vocativeRe = regexp.MustCompile(`^(对的|是的|好的|对对|嗯嗯|嗯|�
 // correctedNumber is the one number of sl's unit a correction says, the
 // ones it denies (不需要350万, 不是5年) left out.
 func correctedNumber(text string, sl *corpus.Slot) (int, bool) {
+	// 「第一是我们临夏的 总的是第二」: the place overall (round 129).
+	if m := overallRankRe.FindStringSubmatch(text); m != nil && sl.Unit == "名" {
+		if n, ok := numberWord(m[1]); ok && n >= sl.Min && n <= sl.Max {
+			return n, true
+		}
+	}
 	unit, _ := strings.CutSuffix(sl.Unit, "元")
 	var found []int
 	for _, loc := range numberRe.FindAllStringIndex(text, -1) {

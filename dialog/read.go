@@ -1586,7 +1586,8 @@ func deniedAfter(t string, i int) bool {
 // deniedAfterRe: words after a phrase, within a few characters, that deny
 // it; 不是 only when nothing it could deny follows (「高中毕业的不是大学生」
 // denies 大学生, not 高中).
-var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是(?:$|[的啦吧啊呀呢哦]))`)
+// 「跟学校医院那些不一样」: unlike what is named (round 129).
+var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是(?:$|[的啦吧啊呀呢哦])|不一样|不是一回事|不是一类)`)
 
 // hasNegator reports whether t holds one of the negators (不, 没, 未…).
 func hasNegator(t string) bool {
@@ -3546,8 +3547,8 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			}
 			lastMore = more
 			part := m + sl.Unit
-			if rest := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") {
-				part += "多" // 「3年多」: more than whole, kept as said
+			if rest := strings.TrimPrefix(c[loc[1]:], sl.Unit); strings.HasPrefix(rest, "多") || strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "出头") || monthsAfterRe.MatchString(rest) {
+				part += "多" // 「3年多」, 「两年八个月」: more than whole, kept as said
 			}
 			// 「这次已经3年了，加上那1年，已经4年了」: what the adding comes to.
 			comesTo := added && !more && comesToRe.MatchString(c[:loc[0]]) && !addOnRe.MatchString(c[:loc[0]])
@@ -3561,6 +3562,9 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 	}
 	return out, true
 }
+
+// monthsAfterRe: months said after whole years (两年八个月, 2年零3个月).
+var monthsAfterRe = regexp.MustCompile(`^零?[0-9]+个?月`)
 
 // ownLeaveRe: words before a span that name it as a leave of its own.
 var ownLeaveRe = regexp.MustCompile(`这次|这回|此次|本次|第[一二三四五两0-9]次|头一回|上次|上回`)
@@ -4057,6 +4061,9 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // (「3年多」, 「3.5年」) is rounded up, the safe side for every limit in
 // the checks, and the note says so. Two different numbers, or one out of
 // range, give false.
+// overallRankRe: the place in the whole field (总的是第二, 总排名第3).
+var overallRankRe = regexp.MustCompile(`(?:总的|总成绩|总排名|总名次|总体|整体|总的来说|全部里)(?:是|排|排在|拿了|得了|算)?第([0-9]+|[一二三四五六七八九十]+)`)
+
 func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	t = takenBack(t)
 	// 「不是当了22年」: a number denied is none (round 76: read as 22).
@@ -4079,6 +4086,13 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 		d := strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 		return strings.Replace(d.Replace(m), "年", "", -1) + "年"
 	})
+	// 「第一是我们临夏的 总的是第二」: the place overall is the place, not
+	// one among a part of the field (round 129: read as 1).
+	if m := overallRankRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
+		if n, ok := numberWord(m[1]); ok && n >= sl.Min && n <= sl.Max {
+			return n, readNote{}, true
+		}
+	}
 	// 「反正不是前十」: outside a bound, read as the first place past it.
 	if m := notWithinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
 		if b, ok := numberWord(m[1]); ok && b+1 <= sl.Max {

@@ -691,6 +691,14 @@ func TestRead(t *testing.T) {
 		// consent this time (REVIEW-envoy).
 		{"envoy", "consent", "主任让我先别折腾了", map[string]string{"employer": "county"}, "consent=no"},
 		{"envoy", "consent", "站长说等等再说", map[string]string{"employer": "county"}, "consent=no"},
+		// round 129: the place overall, beside a place within a part of
+		// the field; round 128: 跟村上没啥关系 is no.
+		{"skills", "rank", "不对 我说了总的是第二名 第一是别处的", map[string]string{"tier": "province"}, "rank=2"},
+		{"leave", "rural", "那个倒没有人说过我就是自己想出去干个事情跟村上没啥关系", map[string]string{"unit": "other_pi"}, "rural=no"},
+		{"flexible", "how", "考的编 人事关系都转过来了", nil, "how=fulltime"},
+		{"flexible", "how", "户口没迁 也没调档案 每年来讲课", nil, ""},
+		{"envoy", "employer", "县上的", nil, "employer=county"},
+		{"leave", "unit", "我们是乡政府嘛 跟学校医院那些不一样 编制是行政的", nil, "unit=not_pi"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
