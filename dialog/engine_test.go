@@ -2018,6 +2018,15 @@ func TestTurns(t *testing.T) {
 			{send: "/check 技能竞赛荣誉", want: []string{"名次「2名」"}},
 			{send: "一类赛 甘肃省职业技能大赛", want: []string{"名次：2名", "✅"}, not: []string{"您获得第几名"}},
 		}},
+		// round 129: a clinic is not said to be an enterprise, but years
+		// past the cap are asked and said to be past it.
+		{"a clinic for eight years", []step{
+			{send: "/check 离岗创业"},
+			{send: "我是州医院的医生，想离岗开个诊所", want: []string{"科研人员吗"}},
+			{send: "不确定"},
+			{send: "诊所就在城里，乡下我顾不上", want: []string{"经批准到乡村振兴一线：否", "累计一共多少年"}},
+			{send: "8", want: []string{"❔ 离岗创办企业的期限", "多出2年"}, not: []string{"❌ 离岗创办企业的期限"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},
