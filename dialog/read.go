@@ -388,6 +388,10 @@ var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,
 // 不确定).
 var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过段时间|过一阵子?|秋后|秋天|年底|年后|开春|冬天)(再说|再看|再报|再议|吧)|(要|得)等(到)?(明年|后年|下半年|秋后|秋天|年底|年后|开春|冬天)(\s|$|[，,。；;]|以后|之后|了)|(明年|后年|以后|过段时间)再(说|报|申请|议|看)|(干好|忙完|弄完|做完|干完)[^，,。；;]{0,6}再说|人手紧|人手不够|人手少|开春再说|开春再看|开春以后再说|年后再说|年后再看|过完年再说|等[^，,。；;]{1,8}(来了|到了|回来)再说|让我今年先|今年先(盯|忙|顾|干|把)|先放一放|放一放|先放放|往后放|放一放再说|先缓缓|缓一缓|先搁着|先搁一搁|等等再说|等一等再说|等一等|过段时间再说`)
 
+// laterTimeRe: a time past this year's posting, or well into it (明年,
+// 秋后, 年后): a put-off to it is no for this time.
+var laterTimeRe = regexp.MustCompile(`明年|后年|下半年|下年|秋后|秋天|年底|年后|开春|冬天|过完年|今年(先|不|没)|今年人手|今年事多|今年.{0,6}(紧|忙)`)
+
 // namedLaterRe: a put-off to a time named (明年再看看, 过段时间再等等).
 var namedLaterRe = regexp.MustCompile(`(明年|后年|下半年|下年|过段时间|过一阵子?|开春|年后)(再|才)(看看|等等|看|说|议|研究)`)
 
@@ -1975,8 +1979,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// does not ask (held-out round 119: 不确定).
 		told := strings.TrimSuffix(strings.TrimRight(t, " 。.!！"), "么")
 		if sl.PutOff != "" && (putOffRe.MatchString(t) || namedLaterRe.MatchString(t)) && !notRefused && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(told) {
-			r.fill(sl.ID, sl.PutOff)
-			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(sl.PutOff)))
+			// 「局长说你先把手头的活干完再说」: put off to no time named, the
+			// unit has not decided (round 130: two wrong ❌).
+			v := sl.PutOff
+			if !laterTimeRe.MatchString(t) && sl.AllowUnsure {
+				v = corpus.Unsure
+			}
+			r.fill(sl.ID, v)
+			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(v)))
 			return r
 		}
 		// 「站长说先把手上活干完再说 应该就是没问题吧」: put off, and a guess
@@ -3520,6 +3530,11 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			if sl.Unit == "年" && monthAfterRe.MatchString(c[loc[1]:]) {
 				continue // 「21年10月院里批了我」: a date (round 63: read as 30 years)
 			}
+			// 「16年到17年那回是1年」: two years of the calendar, the span
+			// said after them (round 130: read as 16 years).
+			if n, _ := strconv.Atoi(m); sl.Unit == "年" && n >= 10 && n <= 39 && (yearRangeStartRe.MatchString(c[loc[1]:]) || yearRangeEndRe.MatchString(c[:loc[0]])) {
+				continue
+			}
 			if sl.Unit == "年" && len(m) == 2 && dateAfterRe.MatchString(c[loc[1]:]) {
 				continue // 「一六年秋天到二零年暑假」: dates (round 122: read as 16+20)
 			}
@@ -3826,6 +3841,13 @@ var notWithinRe = regexp.MustCompile(`(?:不是|没进|没有进|没能进|不�
 
 // yearsMonthsRe: years and months (5年零3个月, 5年3个月).
 // dateAfterRe: what follows the year of a date (24年3月, 23年10月份).
+// yearRangeStartRe and yearRangeEndRe: a number of years that starts or
+// ends a range of calendar years (16年到17年).
+var (
+	yearRangeStartRe = regexp.MustCompile(`^年(?:到|至|-|~|—|－)[0-9]{2}年`)
+	yearRangeEndRe   = regexp.MustCompile(`[0-9]{2}年(?:到|至|-|~|—|－)$`)
+)
+
 var dateAfterRe = regexp.MustCompile(`^年([0-9]{1,2}月|` + seasons + `|上半年|下半年|底|初|末)`)
 
 var yearsMonthsRe = regexp.MustCompile(`([0-9]+)年零?([0-9]+)个?月`)

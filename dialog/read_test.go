@@ -362,7 +362,7 @@ func TestRead(t *testing.T) {
 		{"flexible", "how", "想请一个副研究员夏天来我们这边指导两个月，就是那种侯鸟服务", nil, "how=migrant"},
 		// round 70: put off with words between (忙完这阵子再说) is no
 		// consent this time; 「这算同意了没」 asks.
-		{"envoy", "consent", "主任说忙完这阵子再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "主任说忙完这阵子再说", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "你说这算同意了没", map[string]string{"employer": "township", "system": "none"}, "?"},
 		// round 70: more, however many, on top of a total at its limit is
 		// read as one more; below the limit it is not read.
@@ -492,7 +492,7 @@ func TestRead(t *testing.T) {
 		// rounds 55 and 56 read a put-off as neither consent nor refusal;
 		// rounds 81 and 91 as no consent this time, as rounds 24–52 had:
 		// 否 for now, with a note (REVIEW-envoy.md).
-		{"envoy", "consent", "主任說先把防疫幹完再說", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "主任說先把防疫幹完再說", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "镇长说明年再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 81: 明年再看看 names a later time: put off, not undecided.
 		{"envoy", "consent", "站长说今年人紧得很 让我明年再看看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
@@ -569,9 +569,9 @@ func TestRead(t *testing.T) {
 		{"loan", "small", "没查", map[string]string{"who": "firm", "founder": "yes"}, "small=unsure"},
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
-		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// round 52
-		{"envoy", "consent", "局长说这个事往后放放", map[string]string{"employer": "admin", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "局长说这个事往后放放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// held-out round 100 (two wrong ✅): a total said beside dates is
 		// the total; the leave before named by its dates and months adds
 		// past whole years; a part of the total doubted leaves no total.
@@ -690,7 +690,7 @@ func TestRead(t *testing.T) {
 		// round 127: 先别折腾了 refuses for now; 等等再说 puts off, no
 		// consent this time (REVIEW-envoy).
 		{"envoy", "consent", "主任让我先别折腾了", map[string]string{"employer": "county"}, "consent=no"},
-		{"envoy", "consent", "站长说等等再说", map[string]string{"employer": "county"}, "consent=no"},
+		{"envoy", "consent", "站长说等等再说", map[string]string{"employer": "county"}, "consent=unsure"},
 		// round 129: the place overall, beside a place within a part of
 		// the field; round 128: 跟村上没啥关系 is no.
 		{"skills", "rank", "不对 我说了总的是第二名 第一是别处的", map[string]string{"tier": "province"}, "rank=2"},
@@ -699,6 +699,15 @@ func TestRead(t *testing.T) {
 		{"flexible", "how", "户口没迁 也没调档案 每年来讲课", nil, ""},
 		{"envoy", "employer", "县上的", nil, "employer=county"},
 		{"leave", "unit", "我们是乡政府嘛 跟学校医院那些不一样 编制是行政的", nil, "unit=not_pi"},
+		// round 130: put off to no time named, the unit has not decided;
+		// to next year, this year's posting has no consent.
+		{"envoy", "consent", "局长说你先把手头的活干完再说", map[string]string{"employer": "county"}, "consent=unsure"},
+		{"envoy", "consent", "乡长说先把包村的活干好再说", map[string]string{"employer": "township"}, "consent=unsure"},
+		{"envoy", "consent", "乡长说先把包村的活干好 明年再说", map[string]string{"employer": "township"}, "consent=no"},
+		// round 130: calendar years of a range are no span; not theirs to
+		// say is not known.
+		{"leave", "years", "不对 这回离岗是3年 以前16年到17年那回是1年", map[string]string{"unit": "inst"}, "years=4"},
+		{"flexible", "high", "是否屬『高層次』，非本人所能自定", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
