@@ -348,7 +348,9 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 			if err != nil {
 				return Reply{}, err
 			}
-			if other, named := e.guessCheck(text); (!named || other == ch) && !(f.Found() && slices.Contains(ch.Articles, f.Article)) {
+			// A bare quote of the article answers nothing of them (round 130:
+			// 「我那位學生…可否一併算作柔性引進、領取補助」 got the clause).
+			if other, named := e.guessCheck(text); (!named || other == ch) && !(f.Found() && slices.Contains(ch.Articles, f.Article) && len(e.glosses(f.Article, text)) > 0) {
 				e.hear(s, text)
 				var r Reply
 				r.plain(fmt.Sprintf(txtOtherPerson, ch.Title))
@@ -1567,7 +1569,7 @@ var otherAlsoRe = regexp.MustCompile(`(?:他|她|我)的?(?:爱人|老婆|媳妇
 // 我家二娃子), for switchRe and checkSwitchRe; a bare 他 or 她 is not one.
 // It is one group, so that what follows it in a pattern follows either way
 // of naming (round 41: 「是给我娃问的」 matched 「给」+我娃 with no 查 after it).
-var namedWho = `(?:(?:我的\p{Han}{0,3}?|我家的?|我们家的?|我)?(?:` + strings.Join(namedOthers, "|") + `)|我(?:妹|弟|哥|姐|爸|妈))`
+var namedWho = `(?:(?:我的\p{Han}{0,3}?|我(?:那|这)(?:位|个)?|我家的?|我们家的?|我)?(?:` + strings.Join(namedOthers, "|") + `)|我(?:妹|弟|哥|姐|爸|妈))`
 
 // professions name someone by what they do (那个兽医, 这次是专家), for a
 // switch inside a check.
@@ -1578,7 +1580,7 @@ const professions = `兽医|医生|大夫|护士|专家|老师|教师|教授|博
 // 「那我呢」, 「这回是问我」. A bare 他 or 她 may be the one just checked, so
 // it switches only with 呢 or 也.
 var switchRe = func() *regexp.Regexp {
-	lead := `^(?:那|那么|还有|另外|再问一下|再问问|顺便问一下)?`
+	lead := `^(?:那|那么|还有|另外|再问一下|再问问|顺便问一下|再请教一下|再请教|请教一下)?[:：]?`
 	return regexp.MustCompile(lead + `(?:` + namedWho + `)|` +
 		// 「那退休兽医呢」: another one asked about, by any short name.
 		`^(?:那|那么|还有|另外)\p{Han}{1,8}呢$|` +
@@ -1615,7 +1617,7 @@ func switchesPerson(text string) bool {
 	cs := splitClauses(text)
 	// 「另外，我的博士学生……」: a clause that only turns says nothing.
 	// 「明白了，謝謝。那我愛人呢？」: thanks first says nothing either.
-	for len(cs) > 1 && (slices.Contains([]string{"另外", "还有", "那", "那么", "对了", "再问一下", "还想问一下", "另", "此外"}, trimPunct(cs[0])) || ackRe.MatchString(trimPunct(cs[0]))) {
+	for len(cs) > 1 && (slices.Contains([]string{"另外", "还有", "那", "那么", "对了", "再问一下", "还想问一下", "另", "此外", "再请教", "再请教一下", "还想请教", "请教一下"}, trimPunct(cs[0])) || ackRe.MatchString(trimPunct(cs[0]))) {
 		cs = cs[1:]
 	}
 	if len(cs) > 0 {

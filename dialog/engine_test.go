@@ -2027,6 +2027,23 @@ func TestTurns(t *testing.T) {
 			{send: "诊所就在城里，乡下我顾不上", want: []string{"经批准到乡村振兴一线：否", "累计一共多少年"}},
 			{send: "8", want: []string{"❔ 离岗创办企业的期限", "多出2年"}, not: []string{"❌ 离岗创办企业的期限"}},
 		}},
+		// round 130: two options, each of another person, at one question
+		// are taken one at a time; whether a student may too, after the
+		// verdict, is that check for them.
+		{"two people at one question, then a student after the verdict", []step{
+			{send: "/check 柔性引进补助"},
+			{send: "工程师是顾问协议一年，每月两天；硕士是全职的，签了劳动合同。", want: []string{"一次只查一项", "以哪种方式"}, not: []string{"没能识别"}},
+			{send: "顾问指导"},
+			{send: "是"},
+			{send: "他是正高级工程师，算不算高层次人才我不太清楚。", want: []string{"❔"}},
+			{send: "再請教：我那位學生係蘭州大學副教授，週末來合作社講課，可否一併算作柔性引進、領取補助？", want: []string{"给这一位也查一下", "其他柔性方式"}},
+		}},
+		// round 131: what one just means to do, closed by 么, is told.
+		{"just 30万, told with 么", []step{
+			{send: "/check 创业担保贷款"},
+			{send: "我家娃娃自己开面馆，大学毕业的"},
+			{send: "就想贷30万么", want: []string{"申请额度：30万元"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -815,6 +815,15 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			}
 			*s = saved
 		}
+		// 「工程师是顾问协议一年…；硕士是全职的」: two options of the question,
+		// each of another one, and neither chosen: one at a time (round 130:
+		// 没能识别).
+		if sl.Type == corpus.ChoiceSlot && !isQuestion(text) && !hasNegator(text) && !strings.Contains(text, "还是") && !strings.Contains(text, "或") && e.optionsApart(sl, text) {
+			var r Reply
+			r.plain(txtOneAtATime)
+			e.reask(s, &r)
+			return r, nil
+		}
 		return e.wrong(s, sl, text), nil
 	}
 	// 「县上的 农技推广中心」 to 「已连续选派年限「5年」。对吗？」: a plain
@@ -1218,6 +1227,24 @@ func (e *Engine) namesTwoOptions(sl *corpus.Slot, text string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// optionsApart reports whether two clauses of text each name another
+// option of sl (「工程师是顾问协议一年；硕士是全职的」).
+func (e *Engine) optionsApart(sl *corpus.Slot, text string) bool {
+	seen := map[string]bool{}
+	for _, c := range splitClauses(text) {
+		for _, o := range sl.Choices {
+			if slices.ContainsFunc(append([]string{o.Label}, o.Aliases...), func(w string) bool {
+				w = e.names.get(strings.TrimPrefix(w, "="))
+				return utf8.RuneCountInString(w) >= 2 && strings.Contains(c, w)
+			}) {
+				seen[o.Value] = true
+				break
+			}
+		}
+	}
+	return len(seen) >= 2
 }
 
 // partial finds the narrowing answer of sl that text gives, if any.

@@ -358,8 +358,16 @@ func endsWithMe(t string) bool {
 	if strings.ContainsAny(told, "不没") && !strings.Contains(told, "不是") && !mentions(t, meAsks) {
 		return false
 	}
+	// 「就想贷30万么」: what one just means to do, told (round 131: taken
+	// for a question and the amount asked again).
+	if justMeansRe.MatchString(told) && !mentions(t, meAsks) {
+		return false
+	}
 	return !(strings.HasPrefix(told, "我") || strings.HasPrefix(told, "咱") || strings.HasPrefix(told, "俺")) || mentions(t, meAsks)
 }
+
+// justMeansRe: what one just means to do, said first (就想, 就要, 就打算).
+var justMeansRe = regexp.MustCompile(`^(?:我|俺|咱|我们|娃娃|娃)?(?:就|只|也就)(?:想|要|打算|准备|是想|是要)`)
 
 // meAsks: with them, a 么 after what one tells of oneself asks.
 var meAsks = []string{"能", "可以", "可不可以", "行", "会", "算", "要不要", "是不是", "有没有", "对不对", "对吧", "还"}

@@ -708,6 +708,8 @@ func TestRead(t *testing.T) {
 		// say is not known.
 		{"leave", "years", "不对 这回离岗是3年 以前16年到17年那回是1年", map[string]string{"unit": "inst"}, "years=4"},
 		{"flexible", "high", "是否屬『高層次』，非本人所能自定", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		// round 131: fixed days without moving there is a flexible way.
+		{"flexible", "how", "就每个月来两天坐诊", nil, "how=other_flex"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
