@@ -421,11 +421,13 @@ var vocativeRe = regexp.MustCompile(`^(对的|是的|好的|对对|嗯嗯|嗯|�
 
 // correctedNumber is the one number of sl's unit a correction says, the
 // ones it denies (不需要350万, 不是5年) left out.
-func correctedNumber(text string, sl *corpus.Slot) (int, bool) {
+//
+// more is set when the number is said as more than whole (两年半, 3年多).
+func correctedNumber(text string, sl *corpus.Slot) (n int, more, ok bool) {
 	// 「第一是我们临夏的 总的是第二」: the place overall (round 129).
 	if m := overallRankRe.FindStringSubmatch(text); m != nil && sl.Unit == "名" {
 		if n, ok := numberWord(m[1]); ok && n >= sl.Min && n <= sl.Max {
-			return n, true
+			return n, false, true
 		}
 	}
 	unit, _ := strings.CutSuffix(sl.Unit, "元")
@@ -440,16 +442,21 @@ func correctedNumber(text string, sl *corpus.Slot) (int, bool) {
 		if loc[1]-loc[0] == 4 && sl.Unit == "年" {
 			continue // 「到2026年8月」: a date (round 117: the correction was not heard)
 		}
+		// 「以前离岗是两年半不是三年」: more than whole (round 131: recorded
+		// as 2).
+		if rest := strings.TrimPrefix(text[loc[1]:], unit); strings.HasPrefix(rest, "半") || strings.HasPrefix(rest, "多") || monthsAfterRe.MatchString(rest) {
+			more = true
+		}
 		n, err := strconv.Atoi(text[loc[0]:loc[1]])
 		if err != nil || n < sl.Min || n > sl.Max {
-			return 0, false
+			return 0, false, false
 		}
 		found = append(found, n)
 	}
 	if len(found) != 1 {
-		return 0, false
+		return 0, false, false
 	}
-	return found[0], true
+	return found[0], more, true
 }
 
 // partPutRight replaces, in parts said back (3年＋2年＋2年), the part the
@@ -535,12 +542,17 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 			if !ok || sl.Type != corpus.NumberSlot {
 				continue
 			}
-			if n, ok := correctedNumber(text, &sl); ok && strconv.Itoa(n) != old {
+			if n, more, ok := correctedNumber(text, &sl); ok && (strconv.Itoa(n) != old || more) {
 				// 「是延了一年，不是两年」 of 「3年＋2年＋2年」: the part denied is
 				// put right, and the total with it (round 115: the total
-				// taken as 1 year).
+				// taken as 1 year). A part more than whole (两年半) makes the
+				// total one more, the safe side.
 				if parts := s.Heard[ch.ID][sl.ID+sumKey]; parts != "" {
 					if total, fixed, ok := partPutRight(parts, text, n, &sl); ok {
+						if more {
+							total++
+							fixed = strings.Replace(fixed, strconv.Itoa(n)+sl.Unit, strconv.Itoa(n)+sl.Unit+"多", 1)
+						}
 						s.Heard[ch.ID][sl.ID] = strconv.Itoa(total)
 						s.Heard[ch.ID][sl.ID+sumKey] = fixed
 						changed = append(changed, sl.Name+"「"+sl.Label(strconv.Itoa(total))+"」（"+fixed+"）")
@@ -551,10 +563,15 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 					delete(s.Heard[ch.ID], sl.ID+sumKey)
 					continue
 				}
+				said := ""
+				if more {
+					said = "（" + strconv.Itoa(n) + sl.Unit + "多）"
+					n++
+				}
 				s.Heard[ch.ID][sl.ID] = strconv.Itoa(n)
 				delete(s.Heard[ch.ID], sl.ID+sumKey)
 				delete(s.Heard[ch.ID], sl.ID+eitherKey)
-				changed = append(changed, sl.Name+"「"+sl.Label(strconv.Itoa(n))+"」")
+				changed = append(changed, sl.Name+"「"+sl.Label(strconv.Itoa(n))+"」"+said)
 			}
 		}
 	}
@@ -565,10 +582,24 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 	case len(changed) > 0:
 		r.plain(txtStatementHeard + strings.Join(changed, "，"))
 	case corrects:
+		var same []string
 		for _, sl := range ch.Slots {
-			if _, ok := s.Heard[ch.ID][sl.ID]; ok && (e.speaksOf(&sl, text) || sl.Type == corpus.NumberSlot && sl.Unit == "年" && yearsNumRe.MatchString(text)) {
-				delete(s.Heard[ch.ID], sl.ID)
+			old, ok := s.Heard[ch.ID][sl.ID]
+			if !ok || !(e.speaksOf(&sl, text) || sl.Type == corpus.NumberSlot && sl.Unit == "年" && yearsNumRe.MatchString(text)) {
+				continue
 			}
+			// 「是两年半，不是两年，加上四年是六年半」 of 7 heard (3＋4): the
+			// correction comes to what was heard, which stands, said back
+			// (round 131: taken back, and asked again).
+			if v := e.read(ch, &sl, answers(s.Heard[ch.ID]), text).fills[sl.ID]; sl.Type == corpus.NumberSlot && v == old && v != corpus.Unsure {
+				same = append(same, sl.Name+"「"+sl.Label(v)+"」")
+				continue
+			}
+			delete(s.Heard[ch.ID], sl.ID)
+		}
+		if len(same) > 0 {
+			r.plain(txtCorrectionHeard + strings.Join(same, "，"))
+			break
 		}
 		r.plain(txtCorrectionNoted)
 	default:
@@ -825,6 +856,11 @@ func doubtfulClauses(t string) string {
 		if !isUnsure(c) && slices.ContainsFunc(hypothetical, func(w string) bool { return strings.HasPrefix(c, w) }) && isQuestion(c) {
 			continue
 		}
+		// 「我们是乡上的单位能报吗」: a fact told, then whether they may,
+		// doubts nothing told (round 131: the unit was asked again).
+		if !isUnsure(c) && !doubtRe.MatchString(c) && toldThenMayRe.MatchString(c) {
+			continue
+		}
 		// 「我愛人……好像辦了那個隴原人才服務卡」: a fact told as it seems
 		// is doubted (round 97: shown back as 是).
 		if isUnsure(c) || doubtRe.MatchString(c) || strings.HasSuffix(c, "吧") || mentions(c, seemsWords) || isQuestion(c) && countsRe.MatchString(reckonRe.ReplaceAllString(c, "")) {
@@ -833,6 +869,10 @@ func doubtfulClauses(t string) string {
 	}
 	return strings.Join(out, "，")
 }
+
+// toldThenMayRe: a fact of oneself told, then whether one may (我们是乡上
+// 的单位能报吗).
+var toldThenMayRe = regexp.MustCompile(`^(?:我们|咱们|我|俺|咱)(?:是|在)[^，,。？?算]{1,14}?(?:能|可以)(?:报|申请|当|参加|去|贷)?(?:吗|么|不|嘛)?[?？]?$`)
 
 // mustAskRe: a question of whether something must be done.
 var mustAskRe = regexp.MustCompile(`是不是[^，,。？?]{0,6}?(?:必须|一定|需要|非得|得要|要求)`)

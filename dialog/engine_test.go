@@ -472,6 +472,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// then more asked: the total and the more.
 		{"a total, its parts, then more, of 娃他爸", []string{"我问一下 我们娃他爸是现代职业学院的老师 离岗办公司已经五年了 头三年满了又延了两年 现在公司还没稳下来 他还想再延两年 能不能行 不行的话是不是就只能辞职了"}, "离岗创业",
 			"累计离岗年限「7年」", ""},
+		// round 131: a unit told, then whether they may (我们是乡上的单位能报
+		// 吗), doubts nothing told.
+		{"a township unit told, then asked whether it may", []string{"你好 我在积石山县一个乡的农业综合服务中心上班 搞农技的 想报科技特排员帮村里的花椒合作社 我们是乡上的单位能报吗？选上了一年给多少补助？"}, "科技特派员",
+			"所在单位「乡镇的单位」", "同意"},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2043,6 +2047,14 @@ func TestTurns(t *testing.T) {
 			{send: "/check 创业担保贷款"},
 			{send: "我家娃娃自己开面馆，大学毕业的"},
 			{send: "就想贷30万么", want: []string{"申请额度：30万元"}},
+		}},
+		// round 131: a part put right as more than whole (两年半) makes the
+		// total the safe side; a correction that comes to what was heard
+		// leaves it standing.
+		{"two and a half years, put right before the check", []step{
+			{send: "您好，我在州林科所工作，以前离岗创业过三年，后来回来了，现在又想离岗出去干四年，可以吗？"},
+			{send: "不对更正一下以前离岗是两年半不是三年2021年9月出去2024年3月回的所里", want: []string{"累计离岗年限「7年」（2年多＋4年）"}},
+			{send: "不对，是两年半，不是两年，加上四年是六年半", want: []string{"累计离岗年限「7年」"}, not: []string{"不再采用"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
