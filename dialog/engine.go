@@ -1491,7 +1491,7 @@ var generalWhoRe = regexp.MustCompile(`的人|人员|这类|这种|那些|哪些
 // clause: what follows is said of them.
 var others = []string{"娃他爸", "娃他妈", "娃他爹", "娃他娘", "孩子他爸", "孩子他妈", "孩子他爹", "孩子他娘", "大娃娃", "二娃娃", "小娃娃", "大娃子", "二娃子", "三娃子", "大娃", "二娃", "三娃", "老大", "老二", "老三", "大儿子", "二儿子", "小儿子", "大女儿", "二女儿", "小女儿",
 	"兄弟", "弟兄", "嫂子", "弟媳", "舅舅", "叔叔", "侄女", "孙子", "孙女", "外甥女", "公公", "婆婆", "岳父", "员工", "职工", "下属", "学徒", "徒弟", "师傅", "师父", "师兄", "师姐", "师弟", "师妹", "队友", "同事", "老伴", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "侄子", "外甥", "女婿", "儿媳", "太太", "先生", "内人", "媳妇", "老婆", "爱人", "老公", "丈夫", "妻子", "对象", "掌柜的", "掌柜", "男人", "老汉", "儿子", "女儿",
-	"孩子", "尕娃", "大丫头", "二丫头", "小丫头", "丫头", "闺女", "丫头子", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "学生", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居"}
+	"孩子", "尕娃", "大丫头", "二丫头", "小丫头", "丫头", "闺女", "丫头子", "娃", "合伙人", "股东", "弟弟", "哥哥", "姐姐", "妹妹", "朋友", "同学", "学生", "父亲", "母亲", "爸爸", "妈妈", "他", "她", "亲戚", "邻居", "家里的", "屋里的", "屋里人"}
 
 // contestsTold reads, of a story of several contests, what is told of
 // each, by the value of the question of which one (the first Past choice
@@ -1754,6 +1754,11 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 	}
 	for _, c := range cs {
 		rest := c[len(othersLead.FindString(c)):]
+		// 「我家里的在乡农技站上班」: 家里的 is the wife (round 132: her unit
+		// was taken as his); the lead took 我家.
+		if r, ok := strings.CutPrefix(c, "我"); ok && strings.HasPrefix(r, "家里的") {
+			rest = r
+		}
 		who := ""
 		for _, w := range others {
 			if strings.HasPrefix(rest, w) {

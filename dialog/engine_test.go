@@ -476,6 +476,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// 吗), doubts nothing told.
 		{"a township unit told, then asked whether it may", []string{"你好 我在积石山县一个乡的农业综合服务中心上班 搞农技的 想报科技特排员帮村里的花椒合作社 我们是乡上的单位能报吗？选上了一年给多少补助？"}, "科技特派员",
 			"所在单位「乡镇的单位」", "同意"},
+		// round 132: 我家里的 is the wife: her unit is not his.
+		{"the wife called 家里的", []string{"我是积石山乡上卫生院的大夫 平时也种些中药材 懂些种植 听说能当科技特派员 我能报不 我家里的在乡农技站上班 她能报不 当了有啥补助没"}, "科技特派员",
+			"所属系统「卫生系统」", "同意"},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

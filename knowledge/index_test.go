@@ -241,6 +241,14 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 124: the quote keeps the clause that names what is asked
 		// of (合作社), not only the one that shares 专家.
 		{"我问的是 合作社能不能引专家 政策上让不让", answer, "2", "农民专业合作社"},
+		// rounds 129–132: a posting's length, a 公示's days and what the
+		// employer itself gets are not in the text; a spouse's move is
+		// 第14条's 配偶安置; more years after the term is its extension.
+		{"科技特派员一次是几年", silent, "15", ""},
+		{"特派员公示要多长时间", silent, "15", ""},
+		{"不是帮带哈 我是说公司引进人才 给公司本身有没有奖补 不是给个人的", silent, "1", ""},
+		{"我是全职调进来的博士，那我媳妇调过来的事咋弄", answer, "14", "配偶安置"},
+		{"想问一下满了还能不能再干5年", answer, "1", "延长不超过3年"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
