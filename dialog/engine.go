@@ -612,6 +612,9 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 
 // reopen corrects an answer of the last verdict's check when text says the
 // last answer was wrong and says it otherwise.
+// howManyLeftRe: a question of how many are left (还能再延几年, 还剩多少年).
+var howManyLeftRe = regexp.MustCompile(`(还能|还可以|能|可以)?(再)?(延|干|离|待|保留|剩)(几|多少|多久)`)
+
 func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	ch, ok := e.corpus.Check(s.Last)
 	if !ok || len(s.LastAnswers) == 0 {
@@ -622,7 +625,9 @@ func (e *Engine) reopen(s *Session, text string) (Reply, bool) {
 	// 「如果我调到另一家事业单位后再申请离岗，六年是否重新计算？」 asks how
 	// the text counts, not what a changed answer would give (round 38: it
 	// had been read as 6 years, a wrong ✅).
-	whatIf := whatIfRe.MatchString(text) && !strings.Contains(text, "不对") && !recountRe.MatchString(text)
+	// 「那要是算上那两年，我这次还能再延几年」 asks how many are left, not
+	// what a changed answer gives (round 133: read as 2 years, a wrong ✅).
+	whatIf := whatIfRe.MatchString(text) && !strings.Contains(text, "不对") && !recountRe.MatchString(text) && !howManyLeftRe.MatchString(text)
 	_, corrects := cutCorrection(text)
 	// 「第一张是2021年的 那就是四年……我记成五年了」: what was had wrong,
 	// said after what is right: the slip is the correction's mark, and

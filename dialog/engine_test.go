@@ -2059,6 +2059,26 @@ func TestTurns(t *testing.T) {
 			{send: "不对更正一下以前离岗是两年半不是三年2021年9月出去2024年3月回的所里", want: []string{"累计离岗年限「7年」（2年多＋4年）"}},
 			{send: "不对，是两年半，不是两年，加上四年是六年半", want: []string{"累计离岗年限「7年」"}, not: []string{"不再采用"}},
 		}},
+		// round 132: a doubt, then whether what it tells counts, answers
+		// 不确定; a plain no first, then a step not yet taken with someone,
+		// is the no.
+		{"a doubt with 这算吗, then a no beside a step not yet taken", []step{
+			{send: "老師好，我是廣河縣一個鄉中學的數學老師，有編制。我跟表哥想去蘭州開牛肉麵館，想先離崗兩三年試試。"},
+			{send: "那麻煩老師幫我查一下，我這種情況到底能不能辦。", want: []string{"对吗"}},
+			{send: "對。", want: []string{"科研人员吗"}},
+			{send: "我也不確定，就是發過兩篇教學論文，這算嗎？", want: []string{"科研人员：不确定"}, not: []string{"没有找到"}},
+			{send: "开个面馆", want: []string{"是否经批准到乡村振兴一线"}},
+			{send: "不是，就是去蘭州開麵館。還沒跟校長提呢，怕他不高興。", want: []string{"经批准到乡村振兴一线：否"}},
+		}},
+		// round 133: how many are left, asked as a what-if after the
+		// verdict, is a question, not a changed answer.
+		{"how many are left, asked as a what-if", []step{
+			{send: "/check 离岗创业"},
+			{send: "我是州畜牧所的科研人员，专技岗，离岗办企业，所里批的到乡村振兴一线"},
+			{send: "对"},
+			{send: "5", want: []string{"✅ 离岗创办企业的期限"}},
+			{send: "那要是算上那两年，我这次还能再延几年", not: []string{"累计离岗年限：2年", "自查结果"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -761,6 +761,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			fr := e.readFacts(ch, sl, s.Answers, facts)
 			delete(fr.doubts, sl.ID)
 			fr.fill(sl.ID, corpus.Unsure)
+			if !f.Found() { // 「…這算嗎？」: the question was the check's own
+				r = Reply{}
+			}
 			rec := e.record(s, ch, sl, fr, true)
 			r.follow(rec)
 			return r, err

@@ -280,6 +280,12 @@ func mentions(t string, words []string) bool {
 }
 
 // isQuestion reports whether text asks something rather than answers.
+// plainNos are a bare no said first (不是, 没有).
+var plainNos = []string{"不是", "没有", "没", "否", "不", "不是的", "没有的", "没有没有", "不是不是"}
+
+// notYetWithRe: a step not taken yet with someone (还没跟校长提).
+var notYetWithRe = regexp.MustCompile(`还没(?:跟|和|给|找|向)`)
+
 func isQuestion(t string) bool {
 	t = repeatedNo.Replace(t) // 「没有没有」 holds 「有没有」 and asks nothing
 	if !strings.ContainsAny(t, "?？") {
@@ -424,6 +430,9 @@ var guessesNoRe = regexp.MustCompile(`(估计|怕是|恐怕|看样子|看来|八
 // put off.
 var notRefusedRe = regexp.MustCompile(strings.Join(talkedOver, "|") + `|考虑考虑|再(好好)?(考虑|想想)|没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
 
+// saidNotNoRe: the one who decides said not to have refused.
+var saidNotNoRe = regexp.MustCompile(`没说不行|没有说不行|没说不同意|没有说不同意|没反对|没有反对|没拒绝|没有拒绝|也没说不`)
+
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
 var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄记]不[太大]?(清|懂|明白)|` +
@@ -504,8 +513,14 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 			return true
 		}
 	}
-	return false
+	// 「我也不確定，就是發過兩篇教學論文，這算嗎？」: a doubt, then whether
+	// what it tells counts, asked of the question in hand (round 132: not
+	// understood).
+	return len(clauses) > 1 && thisCountsRe.MatchString(trimPunct(clauses[len(clauses)-1]))
 }
+
+// thisCountsRe: whether what was just told counts (这算吗, 这个算不算).
+var thisCountsRe = regexp.MustCompile(`^(?:那)?(?:这|这个|这样|这种|那个|这些)(?:也)?(?:能)?算(?:吗|么|不算|不|数吗|数不数)?$`)
 
 // isUnsure reports whether text says the person does not know.
 func isUnsure(t string) bool {
@@ -1982,7 +1997,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// 再看看 alone is undecided (round 81: 不确定); so it does beside
 		// 没说不行 (round 97: 「领导倒也没说不行 就是说今年人手紧 让缓缓 明年
 		// 再看」 was read as 不确定).
-		notRefused := notRefusedRe.MatchString(t) && !namedLaterRe.MatchString(t)
+		// 「也没说不行 就说再看看 明年再说」: said not to have refused, the
+		// unit has not decided, whatever time is named (round 133: a wrong
+		// ❌; REVIEW-envoy).
+		notRefused := notRefusedRe.MatchString(t) && !namedLaterRe.MatchString(t) || saidNotNoRe.MatchString(t)
 		// 「乡长就说明年再看么」: the region's 么 after a put-off tells, it
 		// does not ask (held-out round 119: 不确定).
 		told := strings.TrimSuffix(strings.TrimRight(t, " 。.!！"), "么")
@@ -2024,6 +2042,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// about other things, or about a detail no question asks, is no doubt
 	// about the answer given.
 	if unsure && !slices.ContainsFunc(splitClauses(t), func(c string) bool { return isUnsure(c) && !sideDoubtRe.MatchString(c) }) {
+		unsure = false
+	}
+	// 「不是，就是去蘭州開麵館。還沒跟校長提呢」 to a yes/no question: a plain
+	// no first, then a step not taken yet with someone, is the no (round
+	// 132: 不确定, then 「不對，我說了不是」).
+	if cs := splitClauses(t); unsure && sl.Type == corpus.YesNoSlot && len(cs) > 1 && slices.Contains(plainNos, trimPunct(cs[0])) &&
+		!slices.ContainsFunc(cs[1:], func(c string) bool { return isUnsure(c) && !notYetWithRe.MatchString(c) }) {
 		unsure = false
 	}
 	// 「老板是1998年本科毕业的，引进人才算不算不清楚」 to a question of
@@ -3179,7 +3204,10 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 }
 
 // earlierRe: a clause of a leave taken before (前几年离岗创业过两年).
-var earlierRe = regexp.MustCompile(`前几年|前些年|以前|之前|上次|上回|曾经|早先|那次|那一次|头一回|过去`)
+var earlierRe = regexp.MustCompile(`前几年|前些年|早些年|早几年|早年|几年前|以前|之前|上次|上回|曾经|早先|那次|那一次|头一回|过去`)
+
+// bareSpanGuessRe: a clause that is only a span, perhaps guessed (两年吧).
+var bareSpanGuessRe = regexp.MustCompile(`^(?:大概|差不多|好像|估计|有)?[0-9]+年(?:多|半)?(?:吧|左右|的样子|的)?$`)
 
 // notCountedRe: an earlier leave held not to count (我觉得不算).
 var notCountedRe = regexp.MustCompile(`不算|不该算|不应该算|不计|不用算|不包括`)
@@ -3208,6 +3236,11 @@ func withEarlier(t string, sl *corpus.Slot, total string) (n int, parts string, 
 	for i, c := range cs {
 		if !earlierRe.MatchString(c) || nowRe.MatchString(c) {
 			continue
+		}
+		// 「早些年出去过一阵子，两年吧」: the span said in the clause after
+		// (round 133: not counted, a wrong ✅).
+		if !numberRe.MatchString(c) && i+1 < len(cs) && !nowRe.MatchString(cs[i+1]) && bareSpanGuessRe.MatchString(trimPunct(cs[i+1])) {
+			c += "，" + cs[i+1]
 		}
 		var ns []int
 		over := false
@@ -3299,7 +3332,9 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 			bare := slices.ContainsFunc(splitClauses(t), func(c string) bool {
 				return bareSpanRe.MatchString(c) && numberRe.FindString(c) == strconv.Itoa(n)
 			})
-			if i != len(ns)-1 && (i != 0 || !bare) || ex[i].own {
+			// 「现在两年了，满3年以后想再延5年」: the more asked is no total of
+			// the others (round 133: read as 2＋3, a wrong ✅).
+			if i != len(ns)-1 && (i != 0 || !bare) || ex[i].own || ex[i].more {
 				continue
 			}
 			if 2*n == sum && n >= sl.Min && n <= sl.Max {
@@ -3490,6 +3525,7 @@ type span struct {
 	total bool
 	more  bool // asked for on top (再延3年)
 	own   bool // named as a leave of its own (这次, 第二次): a part, never a total
+	term  bool // the whole of a term, said as its end (满3年以后)
 }
 
 // spanList is spansIn's spans, in the order said.
@@ -3563,7 +3599,8 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			// again in other words (round 65: added twice).
 			// 「已延长2年」: an extension served, not asked (round 92: the
 			// more asked after it was taken for it said again).
-			more := moreBeforeRe.MatchString(c[max(0, loc[0]-36):loc[0]]) && !servedMoreRe.MatchString(c[:loc[0]])
+			// 「再延长一年就七年」: what it comes to is no more asked.
+			more := moreBeforeRe.MatchString(c[max(0, loc[0]-36):loc[0]]) && !servedMoreRe.MatchString(c[:loc[0]]) && !comesJustRe.MatchString(c[:loc[0]])
 			// But 「延长的两年再加上我想延的两年」 adds it (round 99: 3+2+7).
 			if more && lastMore && last == n && !strings.Contains(c[max(0, loc[0]-18):loc[0]], "加") {
 				continue
@@ -3579,15 +3616,31 @@ func spanList(t string, sl *corpus.Slot) ([]span, bool) {
 			// first, is the total its parts after it make (round 118: 6+3+3).
 			servedFirst := len(out) == 0 && servedTotalRe.MatchString(c[:loc[0]]) && strings.HasPrefix(strings.TrimPrefix(c[loc[1]:], sl.Unit), "了")
 			total := totalBefore(c[:loc[0]]) || wholeBeforeRe.MatchString(c[:loc[0]]) || comesTo || servedFirst
-			out = append(out, span{n, part, total, more, !total && ownLeaveRe.MatchString(c[:loc[0]])})
+			term := strings.HasSuffix(c[:loc[0]], "满") && termEndRe.MatchString(strings.TrimPrefix(c[loc[1]:], sl.Unit))
+			out = append(out, span{n, part, total, more, !total && ownLeaveRe.MatchString(c[:loc[0]]), term})
 		}
 		added = added || addedOnRe.MatchString(c)
+	}
+	// 「现在两年了 满3年以后想再延5年」: the time served so far is inside
+	// the term whose end is said (round 133: 2＋3＋5).
+	for k := range out {
+		if out[k].term {
+			out = append(slices.DeleteFunc(out[:k:k], func(x span) bool { return !x.more && !x.own && x.n < out[k].n }), out[k:]...)
+			break
+		}
 	}
 	return out, true
 }
 
+// termEndRe: the end of a term said after its span (满3年以后, 满3年后).
+var termEndRe = regexp.MustCompile(`^(?:了)?(?:以后|之后|后|期满|到期)`)
+
 // monthsAfterRe: months said after whole years (两年八个月, 2年零3个月).
 var monthsAfterRe = regexp.MustCompile(`^零?[0-9]+个?月`)
+
+// comesJustRe: words just before a span that say it is what the rest comes
+// to (就七年, 一共8年).
+var comesJustRe = regexp.MustCompile(`(就是|就|即|也就是|一共|总共|合计|共)$`)
 
 // ownLeaveRe: words before a span that name it as a leave of its own.
 var ownLeaveRe = regexp.MustCompile(`这次|这回|此次|本次|第[一二三四五两0-9]次|头一回|上次|上回`)
@@ -3662,7 +3715,9 @@ func explained(sp []span) []span {
 	// all before it, is the total they come to.
 	// Not one named as a leave of its own (「第一次离了1年，第二次2年，这
 	// 次想离3年」: 6, not 3).
-	if k := len(sp) - 1; k >= 2 && sum(sp[:k]) == sp[k].n && !sp[k].own {
+	// Nor the more asked (「现在两年了，满3年以后想再延5年」: 3＋5, not 5;
+	// round 133: a wrong ✅).
+	if k := len(sp) - 1; k >= 2 && sum(sp[:k]) == sp[k].n && !sp[k].own && !sp[k].more {
 		return sp[k:]
 	}
 	if len(sp) > 1 && !slices.ContainsFunc(sp, func(y span) bool { return y.n != sp[0].n }) && slices.ContainsFunc(sp, func(y span) bool { return y.total }) {

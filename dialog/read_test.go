@@ -710,12 +710,19 @@ func TestRead(t *testing.T) {
 		{"flexible", "high", "是否屬『高層次』，非本人所能自定", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 131: fixed days without moving there is a flexible way.
 		{"flexible", "how", "就每个月来两天坐诊", nil, "how=other_flex"},
+		// round 133: the time served is inside the term whose end is said,
+		// and the more asked is no total of the others; an earlier leave
+		// said in the clause after its 早些年 counts; said not to have
+		// refused, the unit has not decided.
+		{"leave", "years", "现在两年了，满3年以后想再延5年", map[string]string{"unit": "other_pi", "rural": "yes"}, "years=8"},
+		{"leave", "years", "这次3年，再延3年，就是6年嘛，早些年出去过一阵子，两年吧，那个应该不算吧", map[string]string{"unit": "inst", "rural": "yes"}, "years=8"},
+		{"envoy", "consent", "也没说不行 就说再看看 明年再说", map[string]string{"employer": "county"}, "consent=unsure"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"leave", "rural", "乡下我是不去的，娃娃在城里念书呢 这跟我有啥关系？", map[string]string{"unit": "other_pi", "tech": "no", "mode": "leave"}, "rural=no"},
 		// round 97: a later time named beside 没说不行 puts it off.
-		{"envoy", "consent", "emmm 那个 领导倒也没说不行 就是说今年人手紧 让缓缓 明年再看", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "emmm 那个 领导倒也没说不行 就是说今年人手紧 让缓缓 明年再看", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		// round 26: a reason and 「还没说不行」 is undecided, not put off
 		{"envoy", "consent", "站长说今年人手紧让我再看看 那就是还没说不行嘛", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
 		{"leave", "unit", "我是农科院的助理研究员，之前没离过岗，这次申请3年", nil, "tech=yes unit=inst years=3"},
