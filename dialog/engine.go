@@ -425,10 +425,8 @@ var vocativeRe = regexp.MustCompile(`^(对的|是的|好的|对对|嗯嗯|嗯|�
 // more is set when the number is said as more than whole (两年半, 3年多).
 func correctedNumber(text string, sl *corpus.Slot) (n int, more, ok bool) {
 	// 「第一是我们临夏的 总的是第二」: the place overall (round 129).
-	if m := overallRankRe.FindStringSubmatch(text); m != nil && sl.Unit == "名" {
-		if n, ok := numberWord(m[1]); ok && n >= sl.Min && n <= sl.Max {
-			return n, false, true
-		}
+	if n, ok := overallRank(text, sl); ok {
+		return n, false, true
 	}
 	unit, _ := strings.CutSuffix(sl.Unit, "元")
 	var found []int
@@ -591,8 +589,8 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 			// 「是两年半，不是两年，加上四年是六年半」 of 7 heard (3＋4): the
 			// correction comes to what was heard, which stands, said back
 			// (round 131: taken back, and asked again).
-			if v := e.read(ch, &sl, answers(s.Heard[ch.ID]), text).fills[sl.ID]; sl.Type == corpus.NumberSlot && v == old && v != corpus.Unsure {
-				same = append(same, sl.Name+"「"+sl.Label(v)+"」")
+			if sl.Type == corpus.NumberSlot && old != corpus.Unsure && e.read(ch, &sl, answers(s.Heard[ch.ID]), text).fills[sl.ID] == old {
+				same = append(same, sl.Name+"「"+sl.Label(old)+"」")
 				continue
 			}
 			delete(s.Heard[ch.ID], sl.ID)

@@ -1222,14 +1222,20 @@ func (e *Engine) twoValuesNamed(ch *corpus.Check, sl *corpus.Slot, text string) 
 func (e *Engine) namesTwoOptions(sl *corpus.Slot, text string) bool {
 	n := 0
 	for _, o := range sl.Choices {
-		if slices.ContainsFunc(append([]string{o.Label}, o.Aliases...), func(w string) bool {
-			w = e.names.get(strings.TrimPrefix(w, "="))
-			return utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w)
-		}) {
+		if e.namesOption(o, text) {
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// namesOption reports whether text names o by its label or an alias of
+// two characters or more.
+func (e *Engine) namesOption(o corpus.Option, text string) bool {
+	return slices.ContainsFunc(append([]string{o.Label}, o.Aliases...), func(w string) bool {
+		w = e.names.get(strings.TrimPrefix(w, "="))
+		return utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w)
+	})
 }
 
 // optionsApart reports whether two clauses of text each name another
@@ -1238,10 +1244,7 @@ func (e *Engine) optionsApart(sl *corpus.Slot, text string) bool {
 	seen := map[string]bool{}
 	for _, c := range splitClauses(text) {
 		for _, o := range sl.Choices {
-			if slices.ContainsFunc(append([]string{o.Label}, o.Aliases...), func(w string) bool {
-				w = e.names.get(strings.TrimPrefix(w, "="))
-				return utf8.RuneCountInString(w) >= 2 && strings.Contains(c, w)
-			}) {
+			if e.namesOption(o, c) {
 				seen[o.Value] = true
 				break
 			}

@@ -4146,6 +4146,17 @@ var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "�
 // (「3年多」, 「3.5年」) is rounded up, the safe side for every limit in
 // the checks, and the note says so. Two different numbers, or one out of
 // range, give false.
+// overallRank is the place in the whole field text says, within sl's
+// bounds, for a slot of places.
+func overallRank(t string, sl *corpus.Slot) (int, bool) {
+	m := overallRankRe.FindStringSubmatch(t)
+	if m == nil || sl.Unit != "名" {
+		return 0, false
+	}
+	n, ok := numberWord(m[1])
+	return n, ok && n >= sl.Min && n <= sl.Max
+}
+
 // overallRankRe: the place in the whole field (总的是第二, 总排名第3).
 var overallRankRe = regexp.MustCompile(`(?:总的|总成绩|总排名|总名次|总体|整体|总的来说|全部里)(?:是|排|排在|拿了|得了|算)?第([0-9]+|[一二三四五六七八九十]+)`)
 
@@ -4173,10 +4184,8 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	})
 	// 「第一是我们临夏的 总的是第二」: the place overall is the place, not
 	// one among a part of the field (round 129: read as 1).
-	if m := overallRankRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
-		if n, ok := numberWord(m[1]); ok && n >= sl.Min && n <= sl.Max {
-			return n, readNote{}, true
-		}
+	if n, ok := overallRank(t, sl); ok {
+		return n, readNote{}, true
 	}
 	// 「反正不是前十」: outside a bound, read as the first place past it.
 	if m := notWithinRe.FindStringSubmatch(t); m != nil && sl.Unit == "名" {
