@@ -717,6 +717,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "现在两年了，满3年以后想再延5年", map[string]string{"unit": "other_pi", "rural": "yes"}, "years=8"},
 		{"leave", "years", "这次3年，再延3年，就是6年嘛，早些年出去过一阵子，两年吧，那个应该不算吧", map[string]string{"unit": "inst", "rural": "yes"}, "years=8"},
 		{"envoy", "consent", "也没说不行 就说再看看 明年再说", map[string]string{"employer": "county"}, "consent=unsure"},
+		// held-out round 134: a station named alone is at the county or in
+		// a township; its level is asked.
+		{"envoy", "employer", "他是獸醫站的", nil, "system=none"},
 		// round 98: a denial hedged is no denial; an approval waited for
 		// is not known yet; not going to the countryside is no front line.
 		{"flexible", "high", "高层次恐怕谈不上吧", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
