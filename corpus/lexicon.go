@@ -194,13 +194,19 @@ func (l *Lexicon) UncoveredIn(q string) string {
 	q = notUncovered.Replace(q)
 	for _, u := range l.Uncovered {
 		if strings.Contains(q, u) {
-			if as, ok := l.UncoveredAs[u]; ok {
-				return as
-			}
-			return u
+			return l.uncoveredName(u)
 		}
 	}
 	return ""
+}
+
+// uncoveredName is how a decline names uncovered word u: its UncoveredAs
+// subject when it has one.
+func (l *Lexicon) uncoveredName(u string) string {
+	if as, ok := l.UncoveredAs[u]; ok {
+		return as
+	}
+	return u
 }
 
 // UncoveredAllIn returns every uncovered subject q mentions, in the order
@@ -221,11 +227,7 @@ func (l *Lexicon) UncoveredAllIn(q string) []string {
 			if i < 0 {
 				break
 			}
-			as := u
-			if a, ok := l.UncoveredAs[u]; ok {
-				as = a
-			}
-			ss = append(ss, span{off + i, off + i + len(u), as})
+			ss = append(ss, span{off + i, off + i + len(u), l.uncoveredName(u)})
 			off += i + len(u)
 		}
 	}

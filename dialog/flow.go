@@ -405,10 +405,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				// what was shown back as not known, now told, is told
 				// (round 125: 不确定 kept, a ❔ for a ✅).
 				for slot, v := range guess {
-					if gsl, ok := ch.Slot(slot); ok && v == corpus.Unsure && !slices.Contains(unsure, slot) && e.speaksOf(gsl, said) {
-						if told, ok := e.toldNow(ch, gsl, s.Answers, said); ok {
-							guess[slot] = told
-						}
+					if v != corpus.Unsure || slices.Contains(unsure, slot) {
+						continue
+					}
+					if told, ok := e.toldNow(ch, slot, s.Answers, said); ok {
+						guess[slot] = told
 					}
 				}
 				// 「对 第三」 to 名次「3名」: a number that says again what was
@@ -640,11 +641,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	// to the next question: an answer left 「不确定」 before, told now, is
 	// read too (round 125: kept 不确定, a ❔ for a ✅).
 	for _, id := range s.Order {
-		o, ok := ch.Slot(id)
-		if !ok || id == sl.ID || s.Answers[id] != corpus.Unsure || rd.fills[id] != "" || rd.question || !e.speaksOf(o, text) {
+		if id == sl.ID || s.Answers[id] != corpus.Unsure || rd.fills[id] != "" || rd.question {
 			continue
 		}
-		if v, ok := e.toldNow(ch, o, s.Answers, text); ok {
+		if v, ok := e.toldNow(ch, id, s.Answers, text); ok {
 			delete(s.Answers, id)
 			rd.fill(id, v)
 		}
@@ -657,11 +657,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			rd.fill(id, v)
 			continue
 		}
-		o, ok := ch.Slot(id)
-		if !ok || v != corpus.Unsure || rd.fills[id] != "" || rd.question || !e.speaksOf(o, text) {
+		if v != corpus.Unsure || rd.fills[id] != "" || rd.question {
 			continue
 		}
-		if v, ok := e.toldNow(ch, o, s.Answers, text); ok {
+		if v, ok := e.toldNow(ch, id, s.Answers, text); ok {
 			rd.fill(id, v)
 		}
 	}
@@ -932,9 +931,13 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 	return e.correctWith(s, ch, text, rest, ok, txtCorrected)
 }
 
-// toldNow reads text as question o reads it, for an answer that was not
-// known before: the sure answer it gives, if any.
-func (e *Engine) toldNow(ch *corpus.Check, o *corpus.Slot, done answers, text string) (string, bool) {
+// toldNow reads text as question id reads it, for an answer that was not
+// known before: the sure answer it gives, if any, when text speaks of it.
+func (e *Engine) toldNow(ch *corpus.Check, id string, done answers, text string) (string, bool) {
+	o, ok := ch.Slot(id)
+	if !ok || !e.speaksOf(o, text) {
+		return "", false
+	}
 	told := e.read(ch, o, done, text)
 	v := told.fills[o.ID]
 	return v, !told.question && v != "" && v != corpus.Unsure
