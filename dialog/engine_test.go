@@ -2079,6 +2079,14 @@ func TestTurns(t *testing.T) {
 			{send: "5", want: []string{"✅ 离岗创办企业的期限"}},
 			{send: "那要是算上那两年，我这次还能再延几年", not: []string{"累计离岗年限：2年", "自查结果"}},
 		}},
+		// held-out round 134: the check asked again of another one by name
+		// is a check of them, not a what-if on the one checked.
+		{"the check asked again of another one by name", []step{
+			{send: "/check 技能竞赛荣誉"},
+			{send: "马丽，去年参加全国行业职业技能竞赛，获第7名，一类赛", want: []string{"✅ 符合｜推荐为甘肃省技术能手"}},
+			{send: "請再查一下韓強：臨夏州首屆綜合性職業技能競賽，第1名。", want: []string{"竞赛级别「州级」"}, not: []string{"名次：1名", "自查结果"}},
+			{send: "对", want: []string{"⚪ 本方案未规定｜推荐为甘肃省技术能手"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -679,10 +679,20 @@ func calendarThenMore(t string) (lo, hi int, parts string, over, ok bool) {
 		return 12 // 年底, 年末, 底, 末
 	}
 	m1, m2 := month(m[4], m[5]), month(m[8], m[9])
+	// 「23年三月还是五月回来的」: a month said as one of two is read at
+	// both (held-out round 134: the earlier was taken alone, and 6年 said
+	// where the later month gives more than 6).
+	m1b, m2b := m1, m2
+	if m[4] >= 0 {
+		m1b = orMonth(t[m[5]:], m1)
+	}
+	if m[8] >= 0 {
+		m2b = orMonth(t[m[9]:], m2)
+	}
 	var loM, hiM int
 	if m1 > 0 && m2 > 0 {
-		loM = (y2-y1)*12 + m2 - m1
-		hiM = loM
+		loM = (y2-y1)*12 + min(m2, m2b) - max(m1, m1b)
+		hiM = (y2-y1)*12 + max(m2, m2b) - min(m1, m1b)
 	} else {
 		loM = (y2-y1-1)*12 + 1 // late in the first year to early in the last
 		hiM = (y2 - y1 + 1) * 12
@@ -694,16 +704,33 @@ func calendarThenMore(t string) (lo, hi int, parts string, over, ok bool) {
 	lo, hi = loM/12+n, (hiM+11)/12+n
 	// A season (秋天, 暑假) is as near as a month.
 	monthish := func(w string) bool { return strings.HasSuffix(w, "月") || seasonRe.MatchString(w) }
-	if m[4] >= 0 && m[8] >= 0 && monthish(t[m[4]:m[5]]) && monthish(t[m[8]:m[9]]) && loM%12 != 0 {
+	if m[4] >= 0 && m[8] >= 0 && monthish(t[m[4]:m[5]]) && monthish(t[m[8]:m[9]]) && loM%12 != 0 && loM == hiM {
 		lo, over = hi, true // both months named (年底 is no month)
 	}
 	said := func(y, a, b int) string {
 		if a < 0 {
 			return strconv.Itoa(y) + "年"
 		}
+		if k := orMonthRe.FindStringIndex(t[b:]); k != nil {
+			b += k[1] // 2023年3月还是5月
+		}
 		return strconv.Itoa(y) + "年" + t[a:b]
 	}
 	return lo, hi, "以前" + said(y1, m[4], m[5]) + "到" + said(y2, m[8], m[9]) + "＋这次" + more[1] + "年", over, true
+}
+
+// orMonthRe: a month said as one of two, right after the first (还是5月).
+var orMonthRe = regexp.MustCompile(`^(还是|或者|或是|或)(\d{1,2})月`)
+
+// orMonth is the other month of 「3月还是5月」 said at the start of rest,
+// or m when none is.
+func orMonth(rest string, m int) int {
+	if k := orMonthRe.FindStringSubmatch(rest); k != nil {
+		if n, _ := strconv.Atoi(k[2]); n >= 1 && n <= 12 {
+			return n
+		}
+	}
+	return m
 }
 
 // sameCases reports whether lo and hi, as the answer to slot, are read by

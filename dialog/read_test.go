@@ -325,6 +325,8 @@ func TestRead(t *testing.T) {
 		// round 79: a year said short, with what happened then, is a date,
 		// not a span (24年回來的 read as 24 years: two wrong ❌).
 		{"leave", "years", "前面那次21年7月離的 24年回來的 這次想離3年", nil, "years=unsure"},
+		// held-out round 134: a month said as one of two is read at both
+		{"leave", "years", "上回21年3月走的 23年三月还是五月回来的 说不上了 反正两年多点 也可能正好两年 再加这回4年", nil, "years=unsure"},
 		{"leave", "years", "离了3年回来的", nil, "years=3"},
 		// round 80: years listed in Chinese digits, one of them in doubt.
 		{"envoy", "served", "二一年二三年二四年二五年都选上了二二年那个我说不上", nil, "served=unsure"},
@@ -708,6 +710,10 @@ func TestRead(t *testing.T) {
 		// say is not known.
 		{"leave", "years", "不对 这回离岗是3年 以前16年到17年那回是1年", map[string]string{"unit": "inst"}, "years=4"},
 		{"flexible", "high", "是否屬『高層次』，非本人所能自定", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		// held-out round 134: not theirs to judge; a title held beside a
+		// higher one not held
+		{"flexible", "high", "此事本人不便自評。本人有教授職稱，但並無國家級人才稱號。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "我是正高但没有什么国家级的称号", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 131: fixed days without moving there is a flexible way.
 		{"flexible", "how", "就每个月来两天坐诊", nil, "how=other_flex"},
 		// round 133: the time served is inside the term whose end is said,
