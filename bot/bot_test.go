@@ -240,7 +240,7 @@ func TestEveryCheckByButtons(t *testing.T) {
 		{"创业担保贷款", []string{"高校毕业生本人", "是", "不确定"}, "第14条"},   // after a question about guarantees
 		{"离岗创业", []string{"科研院所", "是", "离岗创办企业", "是"}, "第1条"}, // years is typed
 		{"科技特派员", []string{"机关单位", "以上都不是", "是"}, "第15条"},
-		{"技能竞赛荣誉", []string{"省级", "一类赛"}, "第8条"},
+		{"技能竞赛荣誉", []string{"省级"}, "第8条"}, // the place is typed, then the class pressed
 		{"柔性引进补助", []string{"特聘专家", "是", "是"}, "第2条"},
 	} {
 		t.Run(tc.check, func(t *testing.T) {
@@ -260,7 +260,8 @@ func TestEveryCheckByButtons(t *testing.T) {
 			case "科技特派员":
 				got = h.say(9, "0")
 			case "技能竞赛荣誉":
-				got = h.say(9, "第1名")
+				h.say(9, "第1名")
+				got = h.press(9, "一类赛")
 			}
 			mustContain(t, joined(got), "自查结果", "✅ 符合", tc.article, "有效期")
 			// Every press was answered and its message edited.

@@ -518,14 +518,14 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 55: the level in one clause, the place in the next; an
 		// honour asked about (甘肃省三八红旗手) names no contest's level
 		{"place in the clause after the level", []string{"你好！！我是積石山的，在臨夏市一家清真飯店做麵點師。去年參加州上第一屆技能大賽中式麵點拿了第1名，今年去參加國家級一類的全國行業技能競賽，拿了第10名！！想問一下第10名能不能推薦甘肅省三八紅旗手？技術能手呢？州賽第一有沒有啥獎勵？還有我同事馬麗是第11名，她能不能也推薦？"}, "技能竞赛荣誉",
-			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「10名」", "自查结果"},
+			"竞赛级别「国家级」，名次「10名」，竞赛类别「一类赛」", "自查结果"},
 		// round 55: by voice, the years as 「今年二四年是第五年了」, the
 		// calendar years said digit by digit
 		{"years now said as an ordinal by voice", []string{"科技特排员我从二零年开始年年都选上了今年二四年是第五年了明年还能不能接着干要是不行我歇一年后年再报行不行"}, "科技特派员",
 			"已连续选派年限「5年」，连续选派后中断过「否」", "哪类单位"},
 		// round 51: two of the writer's own told by voice, no marks: the first is heard
 		{"two of the writer's own told by voice", []string{"我尕娃去年省上的焊工比赛拿了个第三名说是一类赛能当技术能首不五一劳动讲章能评上不我丫头做饭的比赛也拿了个第一名省上的说不上是一类还是二类她能评个三八红旗手不能给多少奖金"}, "技能竞赛荣誉",
-			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」", "您说到了不止一个人或一件事"},
+			"竞赛级别「省级」，名次「3名」，竞赛类别「一类赛」", "您说到了不止一个人或一件事"},
 		// round 51: one of two told surely, a doubt about the other
 		{"either told surely beside a doubt of the other", []string{"本人2020年硕士毕业，2022年在临夏县注册了公司，公司想贷350万创业担保贷款，可以吗？我不是政府引进的，算不算引进人才？"}, "创业担保贷款",
 			"企业创办人「是」", "小微企业"},
@@ -538,7 +538,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"申请人「企业（以公司名义申请）」，企业创办人「是」，申请额度「300万元」", "小微企业"},
 		// round 32: a doubt that names a choice's options is 不确定 heard
 		{"unsure of a choice", []string{"省里的比赛拿了第1名，我说不上算不算一类赛"}, "技能竞赛荣誉",
-			"竞赛级别「省级」，竞赛类别「不确定」", "自查结果"},
+			"竞赛级别「省级」，名次「1名」，竞赛类别「不确定」", "自查结果"},
 		// round 30: who may do what, asked of one's own case, is shown back
 		{"who may do what", []string{"請問醫院的醫生能離崗創業嗎 我想出來在市裡開個診所"}, "离岗创业",
 			"所在单位「其他事业单位」，创业方式「离岗领办合作社、个体等（不是企业或说不清）」", "科研人员"},
@@ -595,7 +595,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"years of work are not years served", []string{"我是东乡县农业技术推广中心的农艺师，干了15年了"}, "科技特派员",
 			"所在单位「州或县市的事业单位」", "单位同意"},
 		{"a question about the outcome does not doubt the facts it repeats", []string{"他去年参加全国职业技能大赛焊接项目，拿了第10名，通知上写的是国家一类竞赛。第10名能不能推荐甘肃省技术能手，全国技术能手有没有份？"}, "技能竞赛荣誉",
-			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「10名」", "自查结果"},
+			"竞赛级别「国家级」，名次「10名」，竞赛类别「一类赛」", "自查结果"},
 		{"a long opening with questions: the facts are all shown back", []string{"您好，我是州农科院的科研人员，2023年经单位批准离岗到东乡一个村里办了养羊技术公司，人事关系保留3年现在到期了，想问：1.还能延长吗；2.离岗期间能不能照样评正高；3.我的职务成果转化，个人能拿多少？"}, "离岗创业",
 			"所在单位「科研院所」，专业技术岗位上的科研人员「是」，创业方式「离岗创办企业」", "累计"},
 		{"a question that reckons (重新算) doubts nothing it names", []string{"本人係州農科所副研究員，經單位批准離崗創業，目前是第4年。1.能否再延長3年？2.如果不行，調到別的事業單位後能否重新算離崗期限？"}, "离岗创业",
@@ -603,7 +603,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"a number taken back is not said", []string{"你好我是县农业农村局的我当科技特派员已经五年了哦不对是四年今年还想再报一回能不能报"}, "科技特派员",
 			"所在单位「州或县市的机关单位」，所属系统「以上都不是」，已连续选派年限「4年」", "单位同意"},
 		{"a rank taken back is not a second contest", []string{"請問 我去年參加甘肅省職業技能大賽電工項目 拿了第二名 不對 證書上寫的是第三名 省級一類賽 能不能評甘肅省技術能手"}, "技能竞赛荣誉",
-			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」", "自查结果"},
+			"竞赛级别「省级」，名次「3名」，竞赛类别「一类赛」", "自查结果"},
 		// Round 29: what the opening said plainly is not asked again.
 		{"a director's signature is consent", []string{"請問科技特派員我能報嗎？我在東鄉縣一個鎮上的農業農村綜合服務中心，主任已經簽字同意了。"}, "科技特派员",
 			"单位同意「是」", "连续"},
@@ -618,7 +618,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"a numbered supposition tells nothing", []string{"我是临夏市一所公办初中的英语老师，有编制。想请教几个问题：1.我想离岗出来开一个英语培训公司，我可以吗？2.如果不离岗，在职的时候先兼职做可以吗？"}, "离岗创业",
 			"所在单位「其他事业单位」，创业方式「离岗创办企业」", "科研人员"},
 		{"a bound beside a place is no second place (就差一名前十)", []string{"我去年参加全国的技能大赛电工是国家一类赛拿了第十一名就差一名前十那个能不能推荐省技术能手还有前年州上比赛我是第一名这个算不算"}, "技能竞赛荣誉",
-			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「11名」。对吗", "自查结果"},
+			"竞赛级别「国家级」，名次「11名」，竞赛类别「一类赛」。对吗", "自查结果"},
 		{"掌柜的 is a husband, and 么 ends what she tells", []string{"阿訇家的姐姐说的 我掌柜的有那个陇原人才服务卡么 说家属贷款不用找人担保 是真的嘛 我想开个糕点铺子 能贷多少钱"}, "创业担保贷款",
 			"配偶持卡「是」", ""},
 		{"by voice, approval told before the questions, a doubt among them", []string{"你好我是县农技中心的前年批准我到村里领办合作社养牛羊有文件的我们这达今年评职程我还能报副高不岗位晋升会不会把我落下设保断不断人事关系能保留几年啥的还有村里这几年算不算基层经历有没有下乡补贴说不上问问"}, "离岗创业",
@@ -638,19 +638,19 @@ func TestHeardBeforeCheck(t *testing.T) {
 		{"a firm's amount said with 申请", []string{"我是州上引进人才，创办的公司想申请300万元"}, "创业担保贷款",
 			"申请额度「300万元」", ""},
 		{"a plan is no past result", []string{"我丫头去年参加甘肃省职业技能大赛 电工 拿了第二名 证书上写的是一类赛 听人说能评个技术能手 是真的不 丫头明年还要去参加国赛 要是拿个第十几名能算上不"}, "技能竞赛荣誉",
-			"竞赛级别「省级」，竞赛类别「一类赛」，名次「2名」", "自查结果"},
+			"竞赛级别「省级」，名次「2名」，竞赛类别「一类赛」", "自查结果"},
 		{"a doubt said of a yes/no question is shown back", []string{"我是大学毕业的，想贷款开店，陇原人才服务卡我老公有没有我也不清楚"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」，配偶持卡「不确定」", ""},
 		{"a question whether a fact matters (是否受影响) doubts what follows 是否", []string{"本人系州农业科学研究院研究人员，经单位批准离岗创办企业，拟再延长3年，请问是否可以？另：1.离岗期间职称评审是否受影响？2.同事老马也想离岗，他在本院已兼职创新两年，这两年算不算在6年里？"}, "离岗创业",
 			"所在单位「科研院所」，专业技术岗位上的科研人员「是」，创业方式「离岗创办企业」", "累计"},
 		{"an honour's name says no level; a proxy's greeting keeps what follows", []string{"你好我帮我媳妇问一下她去年参加全国那个厨师大赛国家一类的得了第十名这个能不能评三八红旗首还有是不是直接就是全国技术能手了"}, "技能竞赛荣誉",
-			"竞赛级别「国家级」，竞赛类别「一类赛」，名次「10名」", "自查结果"},
+			"竞赛级别「国家级」，名次「10名」，竞赛类别「一类赛」", "自查结果"},
 		{"a number in a plain question is the person's own", []string{"我儿子大学毕业想开个店，能贷30万吗？"}, "创业担保贷款",
 			"申请额度「30万元」", "配偶"},
 		{"years said to be consecutive are shown back", []string{"科技特派员 连着干了4年 康乐县农业农村局的 第6年还能报不"}, "科技特派员",
 			"已连续选派年限「4年」", "单位同意"},
 		{"another person's rank is not the person's own", []string{"我去年省上焊工大赛拿了第二名 一类赛 能评甘肃省技术能手吗 我徒弟第四名 他行不行"}, "技能竞赛荣誉",
-			"竞赛级别「省级」，竞赛类别「一类赛」，名次「2名」", "自查结果"},
+			"竞赛级别「省级」，名次「2名」，竞赛类别「一类赛」", "自查结果"},
 		{"a parent tells of a child", []string{"我家娃去年大学毕业了，想回来开个店，能贷多少"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」", "申请多少万元"},
 		{"a spouse the check asks about is heard", []string{"我是大学毕业的，想自己开店，我老婆有陇原人才服务卡"}, "创业担保贷款",
@@ -692,7 +692,7 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// Typed by voice with no marks, the place said after 省上 and before
 		// 州上 is the provincial contest's own (levelParts).
 		{"two contests, one 州级: the other's level, class and place are shown back", []string{"你好我家尕娃是电焊工今年参加省上的技能大赛焊工拿了个第三名证书上写的省级一类去年州上比赛还拿了个第一名我想问一下"}, "技能竞赛荣誉",
-			"竞赛级别「省级」，竞赛类别「一类赛」，名次「3名」。对吗", "自查结果"},
+			"竞赛级别「省级」，名次「3名」，竞赛类别「一类赛」。对吗", "自查结果"},
 		// round 24: the 5 taken back in a sentence that asks was confirmed
 		{"a number taken back in a question is not kept", []string{"你好，我是广河县农技中心的，20年开始当科技特派员，连着干了五年了，今年还想报，听说连续不能超过五年是不是就不行了？不对，我说错了，22年那年没选上，断了一年，这样算的话还能报吗？"}, "科技特派员",
 			"所属系统「以上都不是」，连续选派后中断过「是」。对吗", "同意"},
@@ -1788,11 +1788,10 @@ func TestTurns(t *testing.T) {
 		// one before (the national 12th place had been kept: a wrong ❌);
 		// two places that give a rule the same outcome give it that outcome.
 		{"another contest after a verdict", []step{
-			{send: "/check 技能竞赛荣誉"}, {send: "国家级"}, {send: "一类赛"},
-			{send: "第十二名", want: []string{"❌ 推荐为甘肃省技术能手"}},
-			{send: "那再查一下省上的那个", want: []string{"一类赛还是二类赛"}, not: []string{"12名"}},
-			{send: "一类"},
-			{send: "好像是第二也可能是第四", want: []string{"❔ 推荐为甘肃省技术能手", "❌ 推荐申报五一劳动奖章", "本条的结论都一样"}}}},
+			{send: "/check 技能竞赛荣誉"}, {send: "国家级"}, {send: "第十二名", want: []string{"❌ 推荐为甘肃省技术能手"}},
+			{send: "那再查一下省上的那个", want: []string{"您获得第几名"}, not: []string{"12名"}},
+			{send: "好像是第二也可能是第四", want: []string{"一类赛还是二类赛"}},
+			{send: "一类", want: []string{"❔ 推荐为甘肃省技术能手", "❌ 推荐申报五一劳动奖章"}}}},
 		// round 61: a no that says again the number shown (with a wrong
 		// account of it) keeps it; the account names the more asked.
 		{"a no that says the number again", []step{
@@ -1915,8 +1914,8 @@ func TestTurns(t *testing.T) {
 		// confirms neither its class nor its place (a wrong ✅).
 		{"a contest chosen at the confirmation", []step{
 			{send: "问一下我们家尕娃全国的比赛拿了十一名 州上拿了第一 能不能评个技术能手"},
-			{send: "/check 技能竞赛荣誉", want: []string{"竞赛级别「国家级」"}},
-			{send: "全国的那个", want: []string{"一类赛还是二类赛"}, not: []string{"自查结果"}},
+			{send: "/check 技能竞赛荣誉", want: []string{"竞赛级别「国家级」，名次「11名」"}},
+			{send: "全国的那个", want: []string{"您获得第几名"}, not: []string{"一类赛还是二类赛", "自查结果"}},
 		}},
 		// round 97: a fact told as it seems is not shown back as so; a
 		// guess at the one reading shown back is 不确定, said so.
@@ -2152,7 +2151,7 @@ func TestTurns(t *testing.T) {
 		{"the contest chosen of two told", []step{
 			{send: "我去年省上焊工比赛拿了第三名 是一类塞 能评上省技术能收不 全国的呢 五一劳动讲章能不能报 我还有个州上比赛第一名 那个管用不 有没有奖金啥的"},
 			{send: "/check 技能竞赛荣誉", want: []string{"哪一级"}},
-			{send: "省上的", want: []string{"竞赛类别「一类赛」，名次「3名」。对吗"}},
+			{send: "省上的", want: []string{"名次「3名」，竞赛类别「一类赛」。对吗"}},
 			{send: "对", want: []string{"✅ 推荐为甘肃省技术能手"}},
 		}},
 		// held-out round 108 (mended after): a yes that names what it

@@ -669,6 +669,14 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	// 名」: an answer of two contests to a question of one is asked again,
 	// one at a time, never recorded as a doubt or dropped as not understood.
 	if (rd.several || twoTold) && sl.Past && !rd.question && (!rd.answers(sl.ID) || rd.fills[sl.ID] == corpus.Unsure) {
+		// What it told of each contest is shown back once that one is
+		// chosen (「全国的得了第十一名 省上的得了第一名」, then 「全国的」).
+		for v, told := range e.contestsTold(ch, text) {
+			if s.Answers == nil {
+				s.Answers = answers{}
+			}
+			s.Answers[contestKey+v] = told
+		}
 		var r Reply
 		r.plain(txtOneAtATime)
 		e.reask(s, &r)

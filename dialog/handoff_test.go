@@ -37,11 +37,11 @@ func TestHandoffTriggers(t *testing.T) {
 		{"an answer between declines resets the count", []step{
 			{text: "今天天气怎么样", button: true}, {text: "大学生创业能贷多少钱"}, {text: "兰州拉面好吃吗", button: true}}, "", 0, false},
 		{"a new check after a verdict forgets the verdict", []step{
-			{text: "/check 技能竞赛荣誉"}, {text: "省赛"}, {text: "不确定"}, {text: "第二名", button: true}, {text: "/check 科技特派员"}, {text: "/human", want: AskedHuman}}, "科技特派员", 0, false},
+			{text: "/check 技能竞赛荣誉"}, {text: "省赛"}, {text: "第二名"}, {text: "不确定", button: true}, {text: "/check 科技特派员"}, {text: "/human", want: AskedHuman}}, "科技特派员", 0, false},
 		{"the button under a decline", []step{{text: "今天天气怎么样", button: true}, {press: "h:", want: HumanButton}}, "", 0, false},
 		{"words in a check carry its answers", []step{{text: "/check 创业担保贷款"}, {text: "1"}, {text: "转人工", want: HumanWords}}, "创业担保贷款", 1, false},
 		{"after a 无法确定 verdict: its button, with the verdict", []step{
-			{text: "/check 技能竞赛荣誉"}, {text: "省赛"}, {text: "不确定"}, {text: "第二名", button: true}, {press: "h:", want: HumanButton}}, "技能竞赛荣誉", 3, true},
+			{text: "/check 技能竞赛荣誉"}, {text: "省赛"}, {text: "第二名"}, {text: "不确定", button: true}, {press: "h:", want: HumanButton}}, "技能竞赛荣誉", 3, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEngine(t, fa, nil, lapsedDay)

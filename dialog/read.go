@@ -3094,7 +3094,8 @@ var levelStartRe = regexp.MustCompile(`省上|省里|省级|省赛|全省|州上
 
 func (e *Engine) placeBesideLevel(ch *corpus.Check, sl *corpus.Slot, done answers, t, rank string, fills map[string]string) (string, bool) {
 	for _, c := range levelParts(splitClauses(t)) {
-		if len(rankRe.FindAllString(c, -1)) != 1 {
+		// 「全国的比赛拿了十一名」: a place said without 第 is one too.
+		if len(rankRe.FindAllString(c, -1))+len(bareRankRe.FindAllString(rankRe.ReplaceAllString(c, ""), -1)) != 1 {
 			continue
 		}
 		rd := e.readText(ch, sl, done, c, false)

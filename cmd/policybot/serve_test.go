@@ -151,7 +151,7 @@ func TestTwoReplicasShareRedis(t *testing.T) {
 	conversations := map[int64][]step{
 		101: {{text: "/check 创业担保贷款"}, {press: "企业"}, {text: "是"}, {press: "是"}, {text: "200万"}},
 		102: {{text: "/check 离岗创业"}, {text: "高校"}, {press: "是"}, {text: "离岗创办企业"}, {press: "是"}, {text: "七年"}},
-		103: {{text: "离岗创业累计最多几年"}, {text: "/check 技能竞赛荣誉"}, {press: "国家级"}, {press: "一类赛"}, {text: "第10名"}},
+		103: {{text: "离岗创业累计最多几年"}, {text: "/check 技能竞赛荣誉"}, {press: "国家级"}, {text: "第10名"}, {press: "一类赛"}},
 	}
 	var wg sync.WaitGroup
 	for chat, steps := range conversations {
