@@ -2086,6 +2086,17 @@ func TestTurns(t *testing.T) {
 			{send: "請再查一下韓強：臨夏州首屆綜合性職業技能競賽，第1名。", want: []string{"竞赛级别「州级」"}, not: []string{"名次：1名", "自查结果"}},
 			{send: "对", want: []string{"⚪ 本方案未规定｜推荐为甘肃省技术能手"}},
 		}},
+		// round 135: a correction of the leave before, after a verdict on
+		// a total told by its parts, puts right that part, not the whole.
+		{"a part of the total put right after the verdict", []step{
+			{send: "/check 离岗创业"},
+			{send: "他是林科所的 离岗办公司 批了到村里搞牡丹"},
+			{send: "对"},
+			{send: "他是工程师"},
+			{send: "对"},
+			{send: "头一回离岗一年嘛 后来回来了 这回三年 再延长三年", want: []string{"1年＋3年＋3年", "❌ 不符合｜离岗创办企业的期限"}},
+			{send: "哦 不对 我刚打电话问了他 是一年半 21年8月走的23年2月回来的", want: []string{"1年多＋3年＋3年", "❌ 不符合｜离岗创办企业的期限", "7年多"}, not: []string{"✅ 符合｜离岗创办企业的期限"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -1005,6 +1005,45 @@ func (e *Engine) partCorrected(s *Session, ch *corpus.Check, text string) (id, v
 	return "", "", "", false
 }
 
+// pastPartCorrected reads a correction of a total kept with its parts
+// (1年＋3年＋3年) that tells one span of the leave before (「是一年半 21年8
+// 月走的23年2月回来的」) as putting right the first part, not the whole
+// (round 135: the 1年半 was taken for the total, a wrong ✅). rd is the
+// correction read as a new answer to sl; the reading returned has the new
+// total.
+func pastPartCorrected(sl *corpus.Slot, a answers, text string, rd reading) (reading, bool) {
+	said := a[partsKey+sl.ID]
+	cur, err := strconv.Atoi(a[sl.ID])
+	n, err2 := strconv.Atoi(rd.fills[sl.ID])
+	if !sl.Sums || said == "" || err != nil || err2 != nil || rd.summed[sl.ID] != "" || saysTotal(text) || thisLeaveSaidRe.MatchString(text) {
+		return rd, false
+	}
+	ps := strings.Split(said, "＋")
+	d, err := strconv.Atoi(numberRe.FindString(ps[0]))
+	if len(ps) < 2 || err != nil || n >= cur || n == d || !prevLeaveRe.MatchString(text) && !leaveBeforeRe.MatchString(text) && !calendarSpanRe.MatchString(text) {
+		return rd, false
+	}
+	total := cur - d + n
+	if total < sl.Min || total > sl.Max {
+		return rd, false
+	}
+	// What the new part was read as (一年半, at 2) is said again.
+	over := slices.ContainsFunc(rd.notes, func(nt readNote) bool { return strings.Contains(nt.text, "多") })
+	out := reading{fills: map[string]string{sl.ID: strconv.Itoa(total)}}
+	if over {
+		ps[0] = strconv.Itoa(n-1) + sl.Unit + "多"
+		out.notes = append(out.notes, readNote{text: fmt.Sprintf(txtSumMore, strings.Join(ps, "＋"), total-1, sl.Unit, total, sl.Unit), over: total - 1})
+		out.sum(sl.ID, strings.Join(ps, "＋"))
+		return out, true
+	}
+	ps[0] = strconv.Itoa(n) + sl.Unit
+	out.sumSaid(sl.ID, strings.Join(ps, "＋"), strconv.Itoa(total)+sl.Unit)
+	return out, true
+}
+
+// thisLeaveSaidRe: this time's leave named (这回, 这次).
+var thisLeaveSaidRe = regexp.MustCompile(`这回|这次|此次|本次|现在这`)
+
 // partDeniedRe: a number of years said not to be right (不是2年).
 var partDeniedRe = regexp.MustCompile(`(?:不是|并非|而不是)([0-9]+)年`)
 
@@ -1092,6 +1131,9 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 		}
 		if rd.question || !rd.answers(id) {
 			continue
+		}
+		if prd, ok := pastPartCorrected(lsl, s.Answers, rest, rd); ok {
+			rd = prd
 		}
 		if rd.fills[id] == s.Answers[id] && rd.doubts[id] == "" {
 			if same == nil {
@@ -1349,6 +1391,19 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 		s.Answers[o.ID] = v
 		if alt := rd.alts[o.ID]; alt != "" && v == corpus.Unsure {
 			s.Answers[o.ID+altKey] = alt
+		}
+		// The parts of a total (1年＋3年＋3年) are kept for a part put
+		// right after (pastPartCorrected).
+		parts := rd.summed[o.ID]
+		for _, nt := range rd.notes {
+			if parts == "" && nt.added != "" {
+				parts = nt.added
+			}
+		}
+		if parts != "" && o.Sums {
+			s.Answers[partsKey+o.ID] = parts
+		} else {
+			delete(s.Answers, partsKey+o.ID)
 		}
 		// 「一共7年多」, read as 8 to judge safely: the 7 is kept, so that
 		// the verdict says 「7年多」 and 「多出1年多」, not 2 years (round 52).

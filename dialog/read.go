@@ -81,6 +81,7 @@ type readNote struct {
 	text  string
 	over  int
 	parts string // what was added up, when not every span said (5年＋2年)
+	added string // what was added up, every span said (1年＋3年＋3年)
 }
 
 // sum records that the number read for slot id adds up parts (3年＋2年).
@@ -2579,6 +2580,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				if note.text != "" {
 					r.notes = append(r.notes, note)
 				}
+
 			}
 		}
 	}
@@ -3430,9 +3432,9 @@ func sumOfSpans(t string, sl *corpus.Slot) (int, readNote, bool) {
 	// 「第一次就3年多了，再加3年」: a part more than whole makes the sum more
 	// than its number.
 	if slices.ContainsFunc(parts, more) && sum+1 <= sl.Max {
-		return sum + 1, readNote{text: fmt.Sprintf(txtSumMore, strings.Join(parts, "＋"), sum, sl.Unit, sum+1, sl.Unit), over: sum}, true
+		return sum + 1, readNote{text: fmt.Sprintf(txtSumMore, strings.Join(parts, "＋"), sum, sl.Unit, sum+1, sl.Unit), over: sum, added: strings.Join(parts, "＋")}, true
 	}
-	return sum, readNote{text: fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit)}, true
+	return sum, readNote{text: fmt.Sprintf(txtSummed, strings.Join(parts, "＋"), strconv.Itoa(sum)+sl.Unit), added: strings.Join(parts, "＋")}, true
 }
 
 // subsetSums reports whether two or more of ns add up to n.
