@@ -1643,6 +1643,9 @@ var switchRe = func() *regexp.Regexp {
 		`(?:这回|这次|现在|下面)(?:是|要)?(?:查|问|说|给|帮)?(?:的是)?(?:我自己|我本人|我|` + namedWho + `)`)
 }()
 
+// theirThingRe: another person's firm or business named (我哥哥的蔬菜公司).
+var theirThingRe = regexp.MustCompile(namedWho + `(?:开)?的\p{Han}{0,6}?(?:公司|企业|厂|店|合作社|养殖场|种植场|基地|项目|生意|买卖|车间)`)
+
 // checkAgainRe: the last check asked for again, of whom the message names
 // (請再查一下韓強：……).
 var checkAgainRe = regexp.MustCompile(`^(?:那|那么|还有)?(?:请|麻烦)?(?:你)?(?:帮我|给我|帮忙)?再(?:帮我|给我)?(?:查|看|算)(?:一下|下)?`)
@@ -1678,6 +1681,11 @@ func switchesPerson(text string) bool {
 	// 「那明年呢」: a time or a thing asked about next is no other person
 	// (round 52: it started the check anew 「给这一位」).
 	if len(cs) > 0 && notWhoRe.MatchString(trimPunct(cs[0])) {
+		return false
+	}
+	// 「那我哥哥的蔬菜公司，我當特派員能去幫他一起弄嗎？」: another's firm,
+	// asked about for oneself, is no other person checked (round 136).
+	if len(cs) > 0 && theirThingRe.MatchString(trimPunct(cs[0])) {
 		return false
 	}
 	// 「娃娃说是一类赛」: what someone told, of the one checked, is news of

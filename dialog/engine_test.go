@@ -2097,6 +2097,16 @@ func TestTurns(t *testing.T) {
 			{send: "头一回离岗一年嘛 后来回来了 这回三年 再延长三年", want: []string{"1年＋3年＋3年", "❌ 不符合｜离岗创办企业的期限"}},
 			{send: "哦 不对 我刚打电话问了他 是一年半 21年8月走的23年2月回来的", want: []string{"1年多＋3年＋3年", "❌ 不符合｜离岗创办企业的期限", "7年多"}, not: []string{"✅ 符合｜离岗创办企业的期限"}},
 		}},
+		// round 136: a correction said twice (不對不對) is no answer 否; the
+		// years listed after it (2023、2024年又當了) are the years served;
+		// another's firm asked about for oneself is no other person checked.
+		{"a correction said twice, then the years listed", []step{
+			{send: "/check 科技特派员"},
+			{send: "我是臨夏縣農技中心的農藝師，從2019年開始一直當科技特派員，單位也同意"},
+			{send: "對"},
+			{send: "不對不對，2022年我休產假，那年沒報，剛才說錯了。2023、2024年又當了。", want: []string{"已连续选派年限：2年", "✅ 符合｜所在单位同意"}, not: []string{"单位同意：否"}},
+			{send: "好。那我哥哥的蔬菜公司，我當特派員能去幫他一起弄嗎？", not: []string{"您在哪类单位工作", "我来根据"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -1223,6 +1223,15 @@ func cutCorrection(t string) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(t[m[1]:])
+	// 「不對不對，2022年我休產假……」: the marker said twice is said once
+	// (round 136: the second 不对 was read as the answer 否 to 单位同意).
+	for {
+		k := correctionRe.FindStringIndex(rest)
+		if k == nil || k[0] != 0 || k[1] == 0 {
+			break
+		}
+		rest = strings.TrimSpace(rest[k[1]:])
+	}
 	// 「没有批准 你记错了」: what is right, said before the marker
 	// (held-out round 54: read as 0 years).
 	if rest == "" {
@@ -1571,7 +1580,7 @@ func (e *Engine) back(s *Session) Reply {
 var repeatedYesRe = regexp.MustCompile(`^(对|是|嗯|好)(?:对|是|嗯|好)+`)
 
 // meansYes are phrases that, after a yes, add nothing but the yes.
-var meansYes = []string{"就是那个意思", "就是这个意思", "就是这样", "就是这么回事", "没错", "说的对", "你说得对", "理解得对", "就是", "正确", "一点没错"}
+var meansYes = []string{"就是那个意思", "就是这个意思", "就是这样", "就是这么回事", "没错", "说的对", "你说得对", "理解得对", "就是", "正确", "一点没错", "所言无误", "属实", "确实如此", "正是如此", "正是"}
 
 func confirmation(t string) (yes, no bool) {
 	t = strings.TrimRight(collapseRepeat(t), "啊呀吧呢哈嘛啦哦喔么~")
@@ -1619,7 +1628,7 @@ func confirmation(t string) (yes, no bool) {
 			}
 		}
 	}
-	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是", "正是", "确实", "对头", "是这样", "没毛病", "大致如此", "大致是", "基本如此", "基本是", "大体如此", "大体是"} {
+	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是", "正是", "确实", "对头", "是这样", "没毛病", "大致如此", "大致是", "基本如此", "基本是", "大体如此", "大体是", "所言无误", "属实", "确实如此", "正是如此", "完全正确", "一点不差"} {
 		if rest, ok := strings.CutPrefix(head, w); ok && strings.Trim(rest, "的啊呀呢了滴着哈嘛啦哦喔呐嘞~") == "" {
 			return true, false
 		}

@@ -540,7 +540,8 @@ func isUnsure(t string) bool {
 // yearListRe: calendar years listed (22年23年24年25年) and said each to
 // count (都是, 每年); yearItemRe: one of them.
 var (
-	yearListRe = regexp.MustCompile(`((?:(?:19|20)?[0-9]{2}年[、，, ]?){2,}|(?:(?:19|20)?[0-9]{2}[、，, ]){2,}(?:19|20)?[0-9]{2}年)(?:都|每年|年年)`)
+	// 「2023、2024年又當了」, 「2023、2024連續兩年」 (round 136: not read).
+	yearListRe = regexp.MustCompile(`((?:(?:19|20)?[0-9]{2}年[、，, ]?){2,}|(?:(?:19|20)?[0-9]{2}[、，, ]){1,}(?:19|20)?[0-9]{2}年?)(?:都|每年|年年|又当|又干|又是|又报|也当|也是|连续|接着)`)
 	yearItemRe = regexp.MustCompile(`(?:19|20)?([0-9]{2})年+`)
 )
 

@@ -714,6 +714,10 @@ func TestRead(t *testing.T) {
 		// higher one not held
 		{"flexible", "high", "此事本人不便自評。本人有教授職稱，但並無國家級人才稱號。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "我是正高但没有什么国家级的称号", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		// rounds 135–136: not known to them, said as not looked into
+		{"flexible", "high", "鄙人係正高職稱，然是否算作高層次人才、縣上有無認定登記，此事未曾過問。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "敝人退休前係教授，然是否被縣上認定為「高層次人才」，此事敝人不甚了了", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "县里是否已认定为高层次人才，这个情况我不掌握。", map[string]string{"how": "expert", "employer": "yes"}, "high=unsure"},
 		// round 131: fixed days without moving there is a flexible way.
 		{"flexible", "how", "就每个月来两天坐诊", nil, "how=other_flex"},
 		// round 133: the time served is inside the term whose end is said,
@@ -955,6 +959,8 @@ func TestConfirmation(t *testing.T) {
 		{"是我们公司请的", false, false},
 		// round 24: 「正是。」 to a 对吗 was not understood
 		{"正是。", true, false}, {"确实", true, false}, {"大致如此，另外补充一点", true, false}, {"确实不是", false, false},
+		// round 136: 「所言無誤。」 to a 对吗 was not understood
+		{"所言无误。", true, false}, {"属实", true, false}, {"所言有误", false, false},
 		// round 39: 「说错了」 says what was shown back is wrong
 		{"说错了 编制在镇上 借调的", false, true}, {"我搞错了，是县上的", false, true},
 	} {

@@ -270,6 +270,13 @@ func TestCheckWordsNameNoSubject(t *testing.T) {
 	if ix.NamesSubject("离岗期间工资还发不", []int{1}) {
 		t.Error("工资 read as a subject of its own")
 	}
+	// round 135: what a firm makes names the firm (洋芋加工厂), not a
+	// subject of the question.
+	for _, q := range []string{"洋芋加工厂是我协办的 这个能行不", "那我哥哥的蔬菜公司，我当特派员能去帮他一起弄吗？"} {
+		if ix.NamesSubject(q, []int{15}) {
+			t.Errorf("%q read as naming a subject of its own", q)
+		}
+	}
 }
 
 // TestNumberedAsksWithoutMarks: a numbered list of questions that end in

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -85,6 +86,12 @@ func (ix *Index) foreign(q string) []string {
 		if !strings.HasPrefix(w.pos, "n") || functionPOS[w.pos] || isAskWord(w.text) || slices.Contains(genericNouns, w.text) || strings.ContainsFunc(w.text, unicode.IsDigit) {
 			continue
 		}
+		// 「洋芋加工厂」, 「我哥哥的蔬菜公司」: what a firm makes names the
+		// firm, not a subject of the question (round 135: a question about
+		// 协办 in the envoy check was declined for 洋芋).
+		if i := strings.Index(q, w.text); i >= 0 && firmAfterRe.MatchString(q[i+len(w.text):]) {
+			continue
+		}
 		_, doc := ix.vocab.arts[w.text]
 		_, topic := ix.vocab.topics[w.text]
 		if doc || topic || ix.vocab.funcs[w.text] || ix.spell.known(w.text) || ix.c.Lexicon.FacetsIn(w.text) != nil || ix.checkWord(w.text) {
@@ -94,6 +101,10 @@ func (ix *Index) foreign(q string) []string {
 	}
 	return out
 }
+
+// firmAfterRe: a firm or a business named right after what it makes or
+// deals in (加工厂, 公司, 养殖场).
+var firmAfterRe = regexp.MustCompile(`^(?:加工厂|加工|公司|企业|厂|合作社|专业合作社|店|铺|基地|养殖场|养殖|种植场|种植|产业|生意|买卖|车间)`)
 
 // checkWord reports whether w is one of the checks' own words for units,
 // people and ways (老师, 小学, 合作社): a question with it may be about a
