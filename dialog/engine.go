@@ -1297,7 +1297,10 @@ func (e *Engine) hear(s *Session, text string) {
 		if own := e.ownClauses(ch, facts); own != facts && !proxyRe.MatchString(text) {
 			if r := e.readFacts(ch, sl, nil, own); r.found() {
 				rd = r
-			} else if rd.found() && selfToldRe.MatchString(text) {
+			} else if rd.found() && (selfToldRe.MatchString(text) || e.asksOwnBeside(ch, sl, mayDo)) {
+				// 「乡上的干部能报科技特派员不 我弟在法院也想报」: asked of
+				// their own case too (round 138: the brother's 法院 was
+				// shown back as theirs, a wrong ❌).
 				// 「我当特拍员五年了……能行不 我媳妇乡卫生院的也想当」: the
 				// person told of themselves too, if only while asking: what
 				// is said of the wife is not theirs, nor does it replace it
@@ -1553,6 +1556,24 @@ var notWrittenWhichRe = regexp.MustCompile(`(?:没写|没有写|没标|没有标
 // selfToldRe: the person telling of themselves (我当, 我是, 我在), not of
 // someone of theirs (我媳妇, 我家).
 var selfToldRe = regexp.MustCompile(`(?:^|[，,。.;；!！?？\s])(?:我|本人)(?:是|在|当|干|已经|今年|从|自己|单位|的单位|们单位)`)
+
+// asksOwnBeside reports whether mayDo, the clauses that ask who may do
+// what, asks it of the person's own case, by who they are, beside facts
+// told of another (「乡上的干部能报科技特派员不 我弟在法院也想报」).
+func (e *Engine) asksOwnBeside(ch *corpus.Check, sl *corpus.Slot, mayDo string) bool {
+	own := e.ownClauses(ch, mayDo)
+	if own == "" {
+		return false
+	}
+	// Who they are (乡上的干部), not only a sum asked (「我儿子……能贷30万
+	// 吗」 asks it of the son).
+	for slot, v := range e.readFacts(ch, sl, nil, own).fills {
+		if o, ok := ch.Slot(slot); ok && o.Type == corpus.ChoiceSlot && v != corpus.Unsure {
+			return true
+		}
+	}
+	return false
+}
 
 // withoutRelatives drops from facts told for someone else the clauses that
 // turn to a relative of theirs (「还有他妹妹在卫校念中专」).

@@ -479,6 +479,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 132: 我家里的 is the wife: her unit is not his.
 		{"the wife called 家里的", []string{"我是积石山乡上卫生院的大夫 平时也种些中药材 懂些种植 听说能当科技特派员 我能报不 我家里的在乡农技站上班 她能报不 当了有啥补助没"}, "科技特派员",
 			"所属系统「卫生系统」", "同意"},
+		// round 138: asked of one's own case, then of a brother's: his
+		// court is not theirs.
+		{"a brother's unit beside one's own asked", []string{"乡上的干部能报科技特派员不 我弟在法院也想报 选上了是不是一干就5年"}, "科技特派员",
+			"所在单位「乡镇的单位」。对吗", "公检法"},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

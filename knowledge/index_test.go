@@ -249,6 +249,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"不是帮带哈 我是说公司引进人才 给公司本身有没有奖补 不是给个人的", silent, "1", ""},
 		{"我是全职调进来的博士，那我媳妇调过来的事咋弄", answer, "14", "配偶安置"},
 		{"想问一下满了还能不能再干5年", answer, "1", "延长不超过3年"},
+		// round 137: 「按原文」 names where the answer is to come from,
+		// no subject of its own.
+		{"那麼按原文，我最多還能再延長2年，對嗎？", answer, "1", "延长不超过3年"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
