@@ -1222,6 +1222,10 @@ func (e *Engine) hear(s *Session, text string) {
 		return
 	}
 	text = e.withoutPolicyQuotes(text)
+	// 「……这个允许不允许要是今年不让报我隔一年再报行不行」, typed by
+	// voice: a supposition after a question starts a clause of its own
+	// (round 139: 今年不让报 was heard as the unit's no).
+	text = voiceIfRe.ReplaceAllString(text, "$1，$2")
 	facts := statements(text)
 	// 「乡镇卫生院大夫能离岗创业不」: nothing told, but who may do what
 	// asked of the person's own case (read below).
@@ -1552,6 +1556,10 @@ func (e *Engine) contestsTold(ch *corpus.Check, facts string) map[string]string 
 // notWrittenWhichRe: a paper that does not say which of two (没写是一类还
 // 是二类).
 var notWrittenWhichRe = regexp.MustCompile(`(?:没写|没有写|没标|没有标|没注明|没说|没讲)[^，,。；;]{0,3}?是?[^，,。；;]{1,8}还是`)
+
+// voiceIfRe: a supposition right after a question's end, with no mark
+// between (允许不允许要是…, 行不行如果…).
+var voiceIfRe = regexp.MustCompile(`(不\p{Han}{1,2}|吗|呢|吧)(要是|如果|假如|万一|假设)`)
 
 // selfToldRe: the person telling of themselves (我当, 我是, 我在), not of
 // someone of theirs (我媳妇, 我家).

@@ -494,7 +494,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 									continue
 								}
 							}
-							if more := s.Answers[extraKey+id]; more != "" && ok && nv != v && !wantsMoreRe.MatchString(rest) {
+							// 「这6年已经包含再延长的1年，不是7年」: the total told
+							// holds the more asked (round 139: 7 kept, a wrong ❌).
+							holdsMore := includesMoreRe.MatchString(rest) || strings.Contains(rest, "不是"+v+gsl.Unit)
+							if more := s.Answers[extraKey+id]; more != "" && ok && nv != v && !wantsMoreRe.MatchString(rest) && !holdsMore {
 								m, _ := strconv.Atoi(more)
 								if n, err := strconv.Atoi(nv); err == nil && n+m <= gsl.Max {
 									merged[id] = strconv.Itoa(n + m)

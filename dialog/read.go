@@ -545,6 +545,13 @@ var (
 	yearItemRe = regexp.MustCompile(`(?:19|20)?([0-9]{2})年+`)
 )
 
+// includesMoreRe: a total said to hold the more asked (已经包含再延长的1年).
+var includesMoreRe = regexp.MustCompile(`(?:包含|包括|含了|含着|算上了|算进去了|加上了|算在里面|在里面了|在内)[^，,。；;]{0,8}(?:延长|再延|这次|这回|要延|想延|申请的)`)
+
+// isTotalRe: a number of years said to be the total (7年是再延2年以后的
+// 总数).
+var isTotalRe = regexp.MustCompile(`([0-9]+)年(?:是|就是|才是)[^，,。；;]{0,12}?(?:总数|总的|总共的|合计|一共的|加起来的)`)
+
 // namedTermRe: a term of the policy named by its length (三年保留期,
 // 3年期限内, 6年上限).
 var namedTermRe = regexp.MustCompile(`[0-9]+年(?:的)?(?:保留期|保留年限|期限|期内|上限|封顶)`)
@@ -643,6 +650,11 @@ func calendarThenMore(t string) (lo, hi int, parts string, over, ok bool) {
 		y1, y2 = y1+2000, y2+2000
 	}
 	if y2 <= y1 || y2-y1 > 15 {
+		return 0, 0, "", false, false
+	}
+	// 「……2027年8月，离岗合计是6年，这6年已经包含再延长的1年」: the more
+	// asked is inside the dates (round 139: added again, a wrong ❌).
+	if includesMoreRe.MatchString(t[m[1]:]) {
 		return 0, 0, "", false, false
 	}
 	more := moreRe.FindStringSubmatch(t[m[1]:])
@@ -1293,7 +1305,15 @@ const thisUnitMark = "本单位"
 var earlierAtRe = regexp.MustCompile(`(以前|之前|原先|原来|早先)在[^，,。；;]{2,14}?(的时候|那会|那时|时)`)
 
 // otherUnitTold reports a leave told of another unit than this one.
-func otherUnitTold(t string) bool { return otherUnitRe.MatchString(t) || earlierAtRe.MatchString(t) }
+func otherUnitTold(t string) bool {
+	// 「没在别的单位离岗过」: another unit denied is none (round 138: the
+	// spans were taken as another unit's, and added up to 17).
+	t = deniedOtherUnitRe.ReplaceAllString(t, "")
+	return otherUnitRe.MatchString(t) || earlierAtRe.MatchString(t)
+}
+
+// deniedOtherUnitRe: a leave at another unit denied (没在别的单位离岗过).
+var deniedOtherUnitRe = regexp.MustCompile(`(?:没|没有|从没|从来没|从未|未|不曾|并没|并没有|也没)(?:在)?(?:别的单位|另一个单位|其他单位|原来的单位|以前的单位)|(?:没|没有|从没|未|不曾)(?:换过单位|换了单位|换单位|调过)`)
 
 // sameUnitSpans sums the spans of t told outside the clauses that speak of
 // another unit or of a total (加起来7年).
@@ -1671,6 +1691,39 @@ func negatedAt(t string, i int) bool {
 
 // read reads a typed answer to the pending question of ch.
 func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
+	r := e.readAll(ch, sl, done, text)
+	// 「累计离岗到现在是整5年：首期3年，已延长1次共2年……7年是再延2年以后的
+	// 总数」: a number said to be the total is the total, whatever the
+	// spans beside it add up to (round 138: read as 17).
+	// 「离岗合计是6年，这6年已经包含再延长的1年」: so is one said to hold
+	// the more asked (round 139: added again, to 7).
+	total := ""
+	if m := isTotalRe.FindStringSubmatch(text); m != nil {
+		total = m[1]
+	}
+	for i := range ch.Slots {
+		if o := &ch.Slots[i]; total == "" && o.Sums && includesMoreRe.MatchString(text) {
+			if ts := totalsSaid(text, o); len(ts) == 1 {
+				total = strconv.Itoa(ts[0])
+			}
+		}
+	}
+	if total != "" && !r.question {
+		for i := range ch.Slots {
+			o := &ch.Slots[i]
+			if n, err := strconv.Atoi(total); err == nil && o.Sums && o.Unit == "年" && r.fills[o.ID] != "" && n >= o.Min && n <= o.Max {
+				r.fills[o.ID] = strconv.Itoa(n)
+				delete(r.doubts, o.ID)
+				delete(r.summed, o.ID)
+				r.notes = nil
+			}
+		}
+	}
+	return r
+}
+
+// readAll is read before a total said as such is taken.
+func (e *Engine) readAll(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
 	// 「啥卡我说不上没听过这个我还没媳妇呢」: one with no spouse has no
 	// spouse with a card, whatever is not known of the card (held-out round
 	// 108: 不确定).
@@ -4169,6 +4222,9 @@ var totalWords = []string{"一共", "总共", "累计", "就是", "也就", "也
 // withdrawnSumRe: a sum said not to be wanted any more (350万不要了).
 var withdrawnSumRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?万元?(?:的话)?(?:就|也|都|我)?(?:不要了|不贷了|不用了|不借了|不申请了|不要|不贷|不借|作废|算了|太多了)`)
 
+// noBreakRe: no break said (没有断过, 从没停过, 没落下).
+var noBreakRe = regexp.MustCompile(`(?:没有|没|从没|从来没|从未|未)(?:有)?(?:断|中断|间断|停|歇|落下|落|漏)`)
+
 // zeroWords answer a count with none.
 var zeroWords = []string{"没有", "没当过", "没担任过", "没干过", "从没", "从来没", "第一次", "首次", "零", "无"}
 
@@ -4274,6 +4330,20 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	if ts := totalsSaid(t, sl); sl.Sums && len(ts) == 1 && ts[0] >= sl.Min && ts[0] <= sl.Max && yearSpanRe.MatchString(t) {
 		return ts[0], readNote{}, true
 	}
+	// 「2021年8月到2027年8月，正好6年」: dates told to the month are
+	// counted by months, not by calendar years both ends (round 139: 7).
+	if m := calendarSpanRe.FindStringSubmatch(t); m != nil && sl.Unit == "年" && strings.HasSuffix(m[2], "月") && strings.HasSuffix(m[4], "月") {
+		y1, _ := strconv.Atoi(m[1])
+		y2, _ := strconv.Atoi(m[3])
+		m1, _ := strconv.Atoi(strings.TrimSuffix(m[2], "月"))
+		m2, _ := strconv.Atoi(strings.TrimSuffix(m[4], "月"))
+		if y1 < 100 && y2 < 100 {
+			y1, y2 = y1+2000, y2+2000
+		}
+		if months := (y2-y1)*12 + m2 - m1; months > 0 && months%12 == 0 && months/12 >= sl.Min && months/12 <= sl.Max {
+			return months / 12, readNote{}, true
+		}
+	}
 	if m := yearSpanRe.FindStringSubmatch(t); m != nil && sl.Unit == "年" {
 		if m[1] == "" { // 「2021到2025」, four digits with no 年
 			m[1], m[2] = m[3], m[4]
@@ -4361,7 +4431,9 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 			return n, readNote{}, true
 		}
 		// Not 「是22年第一次」: when the first was, not none.
-		if sl.Min == 0 && mentions(t, zeroWords) && !firstInYearRe.MatchString(t) {
+		// Not 「没有断过每年都选上了」: no break, not none (round 139: read as
+		// 0 years, a wrong ✅).
+		if sl.Min == 0 && mentions(noBreakRe.ReplaceAllString(t, ""), zeroWords) && !firstInYearRe.MatchString(t) {
 			return 0, readNote{}, true
 		}
 		return 0, readNote{}, false

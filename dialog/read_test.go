@@ -325,6 +325,15 @@ func TestRead(t *testing.T) {
 		// round 79: a year said short, with what happened then, is a date,
 		// not a span (24年回來的 read as 24 years: two wrong ❌).
 		{"leave", "years", "前面那次21年7月離的 24年回來的 這次想離3年", nil, "years=unsure"},
+		// round 139: a total said to hold the more asked; dates to the
+		// month counted by months
+		{"leave", "years", "不对。2021年8月至2027年8月，离岗合计是6年，这6年已经包含再延长的1年，不是7年。", nil, "years=6"},
+		{"leave", "years", "累计离岗年限不是7年，是6年。我说了2021年8月到2027年8月，正好6年。", nil, "years=6"},
+		// round 139: no break said is no count of none
+		{"envoy", "served", "没有断过每年都选上了", map[string]string{"employer": "admin", "system": "none", "consent": "yes"}, ""},
+		// round 138: a number said to be the total is the total; another
+		// unit denied is none
+		{"leave", "years", "累计离岗到现在是整5年：首期3年，已延长1次共2年，没在别的单位离岗过。7年是再延2年以后的总数。", nil, "years=7"},
 		// held-out round 134: a month said as one of two is read at both
 		{"leave", "years", "上回21年3月走的 23年三月还是五月回来的 说不上了 反正两年多点 也可能正好两年 再加这回4年", nil, "years=unsure"},
 		{"leave", "years", "离了3年回来的", nil, "years=3"},
