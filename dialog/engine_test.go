@@ -2115,6 +2115,15 @@ func TestTurns(t *testing.T) {
 			{send: "不對不對，2022年我休產假，那年沒報，剛才說錯了。2023、2024年又當了。", want: []string{"已连续选派年限：2年", "✅ 符合｜所在单位同意"}, not: []string{"单位同意：否"}},
 			{send: "好。那我哥哥的蔬菜公司，我當特派員能去幫他一起弄嗎？", not: []string{"您在哪类单位工作", "我来根据"}},
 		}},
+		// round 139: a bare doubt among clauses that count years, at the
+		// confirmation, doubts the years, not the unit.
+		{"a bare doubt among the years at the confirmation", []step{
+			{send: "請問科技特派員的事。我在臨夏縣農業農村局上班，已經連著當了四年特派員了，今年還能報嗎？"},
+			{send: "/check 科技特派员", want: []string{"已连续选派年限「4年」"}},
+			{send: "這個要說一下，第一年好像只是報了名培訓了一下，公示名單上有沒有我，說不上，後面三年肯定是正式的。", want: []string{"已连续选派年限：不确定", "所在单位：州或县市的机关单位"}},
+			{send: "單位領導已經同意了"},
+			{send: "沒有中斷過。", want: []string{"✅ 符合｜连续选派期限", "「3年」还是「4年」"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -880,9 +880,22 @@ func (e *Engine) doubtNames(sl *corpus.Slot, text string) bool {
 		if i > 0 && hanCount(trimPunct(c)) <= 6 && e.speaksOf(sl, cs[i-1]) {
 			return true
 		}
+		// 「第一年好像只是报了名培训了一下，公示名单上有没有我，说不上，后面
+		// 三年肯定是正式的」: a bare doubt among clauses that count years
+		// doubts the years (round 139: the unit was taken as 不确定).
+		if hanCount(trimPunct(c)) <= 6 && sl.Type == corpus.NumberSlot && sl.Unit == "年" {
+			for _, d := range cs[max(0, i-2):min(len(cs), i+2)] {
+				if countOf(d, "年") || yearOrdinalRe.MatchString(d) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
+
+// yearOrdinalRe: a year of a run named by its place (第一年, 头一年).
+var yearOrdinalRe = regexp.MustCompile(`(?:第[0-9一二三四五六七八九十]|头一|前一)年`)
 
 // speaksOf reports whether text names a question by its name, its topic
 // words or one of its options.
