@@ -487,6 +487,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// 不允许要是今年不让报) tells nothing of the unit's consent.
 		{"a supposition after a question, typed by voice", []string{"你好我是广河县农业农村局的我当科技特派员好几年了从二零二零年还是二一年开始的我记不太清了今年还想继续报能不能报另外我想跟村里人一起领办个花椒加工的小企业这个允许不允许要是今年不让报我隔一年再报行不行"}, "科技特派员",
 			"所属系统「以上都不是」。对吗", "单位同意"},
+		// round 139: the way named wins over how often they come.
+		{"part-time, coming once a month", []string{"你好 我是临夏县一家牛肉干公司的人事 我们去年请了济南的一个食品教授兼职 每个月来一趟 想问下柔性引进的补助"}, "柔性引进补助",
+			"引进方式「兼职引才」", "高层次"},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
