@@ -1663,7 +1663,8 @@ func deniedAfter(t string, i int) bool {
 // it; 不是 only when nothing it could deny follows (「高中毕业的不是大学生」
 // denies 大学生, not 高中).
 // 「跟学校医院那些不一样」: unlike what is named (round 129).
-var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是(?:$|[的啦吧啊呀呢哦])|不一样|不是一回事|不是一类)`)
+// 「公司啥的不弄」: not to be done (round 140: read as the company applying).
+var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是(?:$|[的啦吧啊呀呢哦])|不一样|不是一回事|不是一类)|^(?:啥的|什么的|之类的|那些)?(?:就|也|先)?(?:不弄|不办|不开|不搞|不注册|不要了|不打算)`)
 
 // hasNegator reports whether t holds one of the negators (不, 没, 未…).
 func hasNegator(t string) bool {

@@ -329,6 +329,9 @@ func TestRead(t *testing.T) {
 		// month counted by months
 		{"leave", "years", "不对。2021年8月至2027年8月，离岗合计是6年，这6年已经包含再延长的1年，不是7年。", nil, "years=6"},
 		{"leave", "years", "累计离岗年限不是7年，是6年。我说了2021年8月到2027年8月，正好6年。", nil, "years=6"},
+		// round 140: a company not to be set up is no company applying
+		{"loan", "who", "就是娃娃他自己名下开个体户 公司啥的不弄", map[string]string{"amount": "30"}, ""},
+		{"loan", "who", "公司啥的不弄", map[string]string{"amount": "30"}, ""},
 		// round 139: the card one's own is not the spouse's
 		{"loan", "spouse", "更正一下，刚才打错了，卡是我本人的，我爱人在西安上班，没有卡。", map[string]string{"who": "firm"}, "spouse=no"},
 		{"loan", "spouse", "卡是我本人的", map[string]string{"who": "grad"}, "spouse=no"},
