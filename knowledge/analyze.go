@@ -34,6 +34,15 @@ func splitAsks(q string) (asks []string, background string) {
 func splitAsksOver(q string) (asks []string, background string, over []string) {
 	var rest []string
 	ss, voiced := sentences(q)
+	// 「还有人说毕业超过两年就贷不上了是不是还有那个贴息」, typed by voice:
+	// the turn was cut after the 是不是 that asks the sentence before
+	// (round 140: the graduate years were never answered).
+	for i := 1; i < len(ss); i++ {
+		if m := trailingAskRe.FindStringSubmatch(ss[i]); m != nil && !isQuestion(ss[i-1]) {
+			ss[i-1] += m[1]
+			ss[i] = strings.TrimPrefix(ss[i], m[1])
+		}
+	}
 	marked := slices.ContainsFunc(ss, func(s string) bool { return strings.HasSuffix(s, "?") })
 	for i, s := range ss {
 		ask := isQuestion(s)
@@ -63,6 +72,10 @@ func splitAsksOver(q string) (asks []string, background string, over []string) {
 	}
 	return asks, strings.Join(rest, "。"), over
 }
+
+// trailingAskRe: a sentence that starts with the 是不是 of the one before it,
+// then turns (是不是还有那个贴息).
+var trailingAskRe = regexp.MustCompile(`^(是不是|是吗|对不对)(?:还有|另外|再一个|再就是|那个|还)`)
 
 // truthOnlyRe: a question that asks only whether what was said before it
 // is true (是不是真的, 真的吗, 属实吗, 对不对).

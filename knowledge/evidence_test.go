@@ -292,3 +292,14 @@ func TestNumberedAsksWithoutMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestAskCutAfterItsShiBuShi: typed by voice, a 是不是 that asks the
+// sentence before it stays with it (round 140: 「还有人说毕业超过两年就贷不上
+// 了是不是还有那个贴息」 lost the graduate years to the story).
+func TestAskCutAfterItsShiBuShi(t *testing.T) {
+	q := "你好我问一下我家尕娃21年大学毕业的西北民族大学的本科现在想在锁南开个清真饭馆听人说有个创业担保贷款能贷30万是不是真的还有人说毕业超过两年就贷不上了是不是还有那个贴息是不是利息政府全给出呢我们说不上这些啥都不懂麻烦你给说一下"
+	asks, _ := splitAsks(q)
+	if !slices.ContainsFunc(asks, func(a string) bool { return strings.Contains(a, "毕业超过两年") }) {
+		t.Errorf("the graduate years not among the asks %q", asks)
+	}
+}
