@@ -729,6 +729,8 @@ func TestRead(t *testing.T) {
 		// higher one not held
 		{"flexible", "high", "此事本人不便自評。本人有教授職稱，但並無國家級人才稱號。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "我是正高但没有什么国家级的称号", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		// round 140: an agreement named as one for 高层次人才
+		{"flexible", "high", "我们签的是柔性引進高層次人才協議", map[string]string{"how": "advisor", "employer": "yes"}, "high~yes"},
 		// rounds 135–136: not known to them, said as not looked into
 		{"flexible", "high", "鄙人係正高職稱，然是否算作高層次人才、縣上有無認定登記，此事未曾過問。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "敝人退休前係教授，然是否被縣上認定為「高層次人才」，此事敝人不甚了了", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
