@@ -2127,6 +2127,13 @@ func TestTurns(t *testing.T) {
 			{send: "單位領導已經同意了"},
 			{send: "沒有中斷過。", want: []string{"✅ 符合｜连续选派期限", "「3年」还是「4年」"}},
 		}},
+		// round 141: a yes, then the level said again, confirms the rest
+		// shown back.
+		{"a yes and the level said again at the confirmation", []step{
+			{send: "我去年参加全国一类技能大赛电工拿了第十名想问一下能不能推荐甘肃省技术能手"},
+			{send: "/check 技能竞赛荣誉", want: []string{"竞赛级别「国家级」，名次「10名」，竞赛类别「一类赛」"}},
+			{send: "对全国的", want: []string{"✅ 符合｜推荐为甘肃省技术能手"}, not: []string{"您获得第几名", "一类赛还是二类赛"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

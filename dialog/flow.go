@@ -735,7 +735,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		// reading said again as shown, by one choosing among contests, puts
 		// nothing right and confirms nothing else: the rest is asked (round
 		// 94: recorded as shown, a wrong ✅).
-		restated := !slices.ContainsFunc(slices.Collect(maps.Keys(shown)), func(id string) bool {
+		// 「对全国的」: a yes first, then the one said again, confirms the
+		// rest (round 141: the place and class were asked again).
+		restated := !yesFirstRe.MatchString(text) && !slices.ContainsFunc(slices.Collect(maps.Keys(shown)), func(id string) bool {
 			o, ok := ch.Slot(id)
 			return rd.answers(id) && (!ok || rd.fills[id] != shown[id] || o.Type != corpus.ChoiceSlot || !o.Past)
 		})
@@ -893,6 +895,9 @@ func (e *Engine) doubtNames(sl *corpus.Slot, text string) bool {
 	}
 	return false
 }
+
+// yesFirstRe: a message that starts with a yes (对全国的, 是的，省上那个).
+var yesFirstRe = regexp.MustCompile(`^(?:对|对的|对对|是的|是|嗯|没错)[，, ]*(?:是|就是)?(?:全国|国家|省|州|县|市)`)
 
 // yearOrdinalRe: a year of a run named by its place (第一年, 头一年).
 var yearOrdinalRe = regexp.MustCompile(`(?:第[0-9一二三四五六七八九十]|头一|前一)年`)
