@@ -1049,7 +1049,7 @@ func pastPartCorrected(sl *corpus.Slot, a answers, text string, rd reading) (rea
 		return rd, false
 	}
 	// What the new part was read as (一年半, at 2) is said again.
-	over := slices.ContainsFunc(rd.notes, func(nt readNote) bool { return strings.Contains(nt.text, "多") })
+	over := slices.ContainsFunc(rd.notes, func(nt readNote) bool { return strings.Contains(nt.text, sl.Unit+"多") })
 	out := reading{fills: map[string]string{sl.ID: strconv.Itoa(total)}}
 	if over {
 		ps[0] = strconv.Itoa(n-1) + sl.Unit + "多"
