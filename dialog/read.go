@@ -986,7 +986,11 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 			if i < 0 {
 				return
 			}
-			hits = append(hits, hit{slot: slot, value: value, start: off + i, end: off + i + len(word)})
+			// 「算不算科研人员我不清楚」: 不算科研人员 inside an A不A asks,
+			// it denies nothing (held-out round 142: read as 否).
+			if !asksEither(t, off+i, word) {
+				hits = append(hits, hit{slot: slot, value: value, start: off + i, end: off + i + len(word)})
+			}
 			off += i + len(word)
 		}
 	}
@@ -1632,7 +1636,9 @@ func notYetAfter(t string, i int) bool {
 		if strings.ContainsRune(clauseBreaks, r) {
 			return false
 		}
-		if r == '没' || r == '未' {
+		// 「专业技术岗位没错」: 没错 says yes (held-out round 142: read as
+		// 否).
+		if (r == '没' || r == '未') && !strings.HasPrefix(string(after[k:]), "没错") && !strings.HasPrefix(string(after[k:]), "没问题") {
 			return true
 		}
 	}
@@ -1669,6 +1675,18 @@ var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|�
 // hasNegator reports whether t holds one of the negators (不, 没, 未…).
 func hasNegator(t string) bool {
 	return strings.ContainsFunc(t, func(r rune) bool { return slices.Contains(negators, r) })
+}
+
+// asksEither reports whether word, found at byte i of t, starts with the
+// 不 or 没 of an A不A question (算不算, 是不是, 有没有).
+func asksEither(t string, i int, word string) bool {
+	neg, n := utf8.DecodeRuneInString(word)
+	if neg != '不' && neg != '没' || i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(t[:i])
+	next, _ := utf8.DecodeRuneInString(word[n:])
+	return prev == next || neg == '没' && prev == '有'
 }
 
 func negatedAt(t string, i int) bool {

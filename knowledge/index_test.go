@@ -257,6 +257,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"回去了岗位还是原来的不", silent, "1", ""},
 		// round 140: 那一年 is a year of the leave, not the document's.
 		{"那算上2017年那一年，我这次最多还能延长几年？", answer, "1", "延长不超过3年"},
+		// held-out round 142: which level's finances pay is 第2条's.
+		{"补助究竟由哪一级财政发放？", answer, "2", "州县市财政"},
+		{"补助是县上发还是州上发", answer, "2", "州县市财政"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
