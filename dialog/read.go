@@ -2708,7 +2708,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.notes = nil // what the dates alone were read as is said below
 			if over {
 				r.fill(sl.ID, strconv.Itoa(hi))
-				r.say(fmt.Sprintf(txtSumMore, parts, hi-1, sl.Unit, hi, sl.Unit))
+				// The whole years are kept, so that the verdict says 6年多
+				// and 多出半年多, not 7 and 1 (held-out round 142).
+				r.notes = append(r.notes, readNote{text: fmt.Sprintf(txtSumMore, parts, hi-1, sl.Unit, hi, sl.Unit), over: hi - 1})
 			} else if lo == hi || sameCases(ch, sl.ID, done, lo, hi) {
 				r.fill(sl.ID, strconv.Itoa(lo))
 				r.say(fmt.Sprintf(txtAtLeast, parts, strconv.Itoa(lo)+sl.Unit))
