@@ -1727,6 +1727,21 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			}
 		}
 	}
+	// 「卡是我爱人的，我印象中是陇原人才服务卡，但也不太确定」 to another
+	// question: a bare doubt right after the clause that tells a reading
+	// makes it not known (round 143: the card recorded as 是, a wrong ✅).
+	if cs := splitClauses(text); len(cs) > 1 {
+		for i := 1; i < len(cs); i++ {
+			if !isUnsure(cs[i]) || hanCount(trimPunct(cs[i])) > 8 {
+				continue
+			}
+			for slot, v := range r.fills {
+				if o, ok := ch.Slot(slot); ok && slot != sl.ID && o.AllowUnsure && v != corpus.Unsure && e.speaksOf(o, cs[i-1]) && !e.speaksOf(o, cs[i]) {
+					r.fills[slot] = corpus.Unsure
+				}
+			}
+		}
+	}
 	if total != "" && !r.question {
 		for i := range ch.Slots {
 			o := &ch.Slots[i]

@@ -77,8 +77,12 @@ func (n *Normalizer) Simplify(s string) string {
 }
 
 // variants are characters t2s keeps that plain writing spells otherwise
-// (甚麼 → 甚么, written 什么).
-var variants = strings.NewReplacer("甚么", "什么")
+// (甚麼 → 甚么, written 什么), and the Cantonese negators and particles
+// written as spoken (唔 for 不, 冇 for 没有, 咗 for 了; round 143: 「算唔算
+// 高層次人才我唔清楚」 was read as 是, then 否).
+var variants = strings.NewReplacer("甚么", "什么",
+	"唔系", "不是", "唔是", "不是", "唔知", "不知道", "唔清楚", "不清楚", "唔确定", "不确定", "唔算", "不算", "唔得", "不行", "唔同意", "不同意", "唔会", "不会", "唔想", "不想", "唔好", "不好",
+	"算唔算", "算不算", "系唔系", "是不是", "有冇", "有没有", "冇", "没有", "咗", "了")
 
 // particleZhe writes the aspect particle 着 that t2s leaves as 著 (連著四年
 // → 连著4年): every 著 but those of the words that keep it (著名, 显著…).

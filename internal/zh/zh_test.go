@@ -61,6 +61,9 @@ func TestNormalize(t *testing.T) {
 		{"已經連著四年了", "已经连着4年了"},
 		// 甚麼 is written 什么.
 		{"甚麼時候申報", "什么时候申报"},
+		// round 143: Cantonese negators are written as 不 and 没有.
+		{"算唔算高層次人才我唔清楚", "算不算高层次人才我不清楚"},
+		{"唔係，冇認定過", "不是,没有认定过"},
 		{"著名專家，成績顯著", "著名专家,成绩显著"},
 	}
 	for _, tt := range tests {
