@@ -329,6 +329,9 @@ func TestRead(t *testing.T) {
 		// month counted by months
 		{"leave", "years", "不对。2021年8月至2027年8月，离岗合计是6年，这6年已经包含再延长的1年，不是7年。", nil, "years=6"},
 		{"leave", "years", "累计离岗年限不是7年，是6年。我说了2021年8月到2027年8月，正好6年。", nil, "years=6"},
+		// held-out round 144: no word yet from the head is not a no
+		{"envoy", "consent", "领导还没吭气", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "站长还没表态呢", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
 		// round 143: a bare doubt after the clause that tells the card
 		{"loan", "who", "卡是我愛人的，我印象中是隴原人才服務卡，但也不太確定。", nil, "spouse=unsure"},
 		// held-out round 142: an A不A asks, it denies nothing; 没错 says yes
