@@ -1742,10 +1742,10 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			}
 		}
 	}
-	if total != "" && !r.question {
+	if n, err := strconv.Atoi(total); err == nil && !r.question {
 		for i := range ch.Slots {
 			o := &ch.Slots[i]
-			if n, err := strconv.Atoi(total); err == nil && o.Sums && o.Unit == "年" && r.fills[o.ID] != "" && n >= o.Min && n <= o.Max {
+			if o.Sums && o.Unit == "年" && r.fills[o.ID] != "" && n >= o.Min && n <= o.Max {
 				r.fills[o.ID] = strconv.Itoa(n)
 				delete(r.doubts, o.ID)
 				delete(r.summed, o.ID)
