@@ -434,6 +434,10 @@ var notRefusedRe = regexp.MustCompile(strings.Join(talkedOver, "|") + `|考虑�
 // saidNotNoRe: the one who decides said not to have refused.
 var saidNotNoRe = regexp.MustCompile(`没说不行|没有说不行|没说不同意|没有说不同意|没反对|没有反对|没拒绝|没有拒绝|也没说不`)
 
+// yearsSinceDoubtRe finds a doubt whether something still counts, years
+// after it (毕业五年了还算不算): a doubt of the years, not of the thing.
+var yearsSinceDoubtRe = regexp.MustCompile(`毕业(都|已经|已)?[0-9一二两三四五六七八九十几多]+年.*(还算不算|还算不|还能算|还算是)`)
+
 // unsureRe catches the doubts the word list spells one way only:
 // 「不甚清楚」, 「不大确定」, 「搞不太明白」.
 var unsureRe = regexp.MustCompile(`不[甚太大很是怎么]{0,2}(清楚|确定|知道|了解|明白|晓得)|[搞弄记]不[太大]?(清|懂|明白)|` +
@@ -2280,6 +2284,21 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		doubtsThis := slices.ContainsFunc(hits, func(h hit) bool {
 			return h.slot == sl.ID && e.doubtsHit(ch, sl, t, h) && !e.othersSubject(ch, sl, done, t, h)
 		})
+		// 「本科毕业五年了 不知道还算不算大学生」: a sure answer beside a
+		// doubt whether it still counts, years after, is a doubt of the
+		// years, which no option asks: the sure answer stands (round 144:
+		// recorded as the founder's doubt, and asked twice).
+		if sure && yearsSinceDoubtRe.MatchString(t) && slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value == v }) {
+			unsure = false
+			hits = slices.DeleteFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value == v })
+		} else if sure && slices.ContainsFunc(hits, func(h hit) bool { return h.slot == sl.ID && h.value == v }) {
+			// 「我是本科毕业的 不知道算不算大学生」: the doubt names the
+			// option of doubt in its own words: it is the answer, whatever
+			// was said before it (asked again otherwise).
+			r.fill(sl.ID, v)
+			unsure = false
+			hits = slices.DeleteFunc(hits, func(h hit) bool { return h.slot == sl.ID })
+		}
 		if !sure && (doubtsThis || e.doubtsOther(ch, sl, done, t) == "") {
 			r.fill(sl.ID, v)
 			unsure = false
@@ -2554,6 +2573,16 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				continue
 			}
 			for _, c := range splitClauses(t) {
+				// Not the words of the asked question's own doubt (「不知道
+				// 还算不算大学生」 to who borrows: 大学生 is the founder's word
+				// too, round 144: recorded as the founder's doubt).
+				if v, ok := doubtOption(sl); ok {
+					for _, n := range e.optionNames(optionOf(sl, v)) {
+						if n != "" {
+							c = strings.ReplaceAll(c, n, " ")
+						}
+					}
+				}
 				if isUnsure(c) && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
 					delete(r.doubts, o.ID)
 					r.fill(o.ID, corpus.Unsure)

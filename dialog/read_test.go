@@ -23,6 +23,10 @@ func TestRead(t *testing.T) {
 		{"loan", "who", "1", nil, "who=grad"},
 		{"loan", "who", "１", nil, "who=grad"},
 		{"loan", "who", "5", nil, ""},
+		// round 144: a degree, and a doubt whether it still counts years after.
+		{"loan", "who", "我是兰州城市学院毕业的本科全日制的学信网能查到就是毕业五年了不知道还算不算大学生", nil, "who=grad"},
+		{"loan", "who", "我是本科毕业的 不知道算不算大学生", nil, "who=maybe"},
+		{"loan", "who", "兰州城市学院毕业的", nil, "who=grad"},
 		{"loan", "who", "高校毕业生本人（个人创业）", nil, "who=grad"},
 		{"loan", "who", "其他个人（不是高校毕业生）", nil, "who=other"},
 		{"loan", "who", "其他个人", nil, "who=other"},

@@ -73,6 +73,33 @@ func splitAsksOver(q string) (asks []string, background string, over []string) {
 	return asks, strings.Join(rest, "。"), over
 }
 
+// askPauseRe: a particle that ends a spoken question, then a pause.
+var askPauseRe = regexp.MustCompile(`[啊呀吗呢嘛] +`)
+
+// pausedAsks marks the end of a question said with a particle and a pause
+// (「那我们少数民族有没有啥照顾啊 那就贷20万行不行」, round 144: the
+// second question was answered under the first, which no article covers).
+// A statement so ended (「我是大学生啊 想贷款」) is left as it was.
+func pausedAsks(q string) string {
+	var b strings.Builder
+	from := 0
+	for _, m := range askPauseRe.FindAllStringIndex(q, -1) {
+		start := strings.LastIndexAny(q[:m[0]], "。!?;\n…, ") + 1
+		if start < from {
+			start = from
+		}
+		end := m[1]
+		if isQuestion(q[start:m[0]]) && strings.TrimSpace(q[m[1]:]) != "" {
+			_, n := utf8.DecodeRuneInString(q[m[0]:])
+			b.WriteString(q[from : m[0]+n])
+			b.WriteString("?")
+			from = end
+		}
+	}
+	b.WriteString(q[from:])
+	return b.String()
+}
+
 // trailingAskRe: a sentence that starts with the 是不是 of the one before it,
 // then turns (是不是还有那个贴息).
 var trailingAskRe = regexp.MustCompile(`^(是不是|是吗|对不对)(?:还有|另外|再一个|再就是|那个|还)`)
@@ -92,6 +119,7 @@ var truthOnlyRe = regexp.MustCompile(`^(?:那|这|那这|这个|那个)?(?:是�
 // voiced[i] reports a sentence cut out of a longer one where its speaker
 // turned, not at a mark: whether it asks is read from its words.
 func sentences(q string) (out []string, voiced []bool) {
+	q = pausedAsks(q)
 	if !strings.ContainsAny(q, "。!?;\n…,") && strings.Count(q, " ") >= 2 && utf8.RuneCountInString(q) > voiceLen {
 		for _, s := range strings.Fields(q) {
 			out = appendSentence(out, s)

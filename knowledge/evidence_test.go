@@ -303,3 +303,21 @@ func TestAskCutAfterItsShiBuShi(t *testing.T) {
 		t.Errorf("the graduate years not among the asks %q", asks)
 	}
 }
+
+// TestAskEndedByParticleAndPause: a spoken question ended with 啊 and a
+// pause is a question of its own (round 144: 「那就贷20万行不行」 was
+// answered under the minority question, which no article covers); a
+// statement so ended is not made one.
+func TestAskEndedByParticleAndPause(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		asks int
+	}{
+		{"那我们少数民族有没有啥照顾啊 那就贷20万行不行", 2},
+		{"我是大学生啊 想贷款", 1},
+	} {
+		if asks, _ := splitAsks(c.q); len(asks) != c.asks {
+			t.Errorf("%q: asks %q, want %d", c.q, asks, c.asks)
+		}
+	}
+}

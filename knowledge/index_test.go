@@ -260,6 +260,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// held-out round 142: which level's finances pay is 第2条's.
 		{"补助究竟由哪一级财政发放？", answer, "2", "州县市财政"},
 		{"补助是县上发还是州上发", answer, "2", "州县市财政"},
+		// round 144: a written contract is not a place to apply, and no
+		// article asks for one.
+		{"柔性引进的专家是不是必须签正式合同才能拿补助？", silent, "2", ""},
+		{"三、是否须签订正式合同方可申领柔性引进补助？", silent, "2", ""},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
