@@ -573,6 +573,50 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 			}
 		}
 	}
+	// 「不好意思前面说错了……是2019年9月到2023年8月，一共4年」 of 「3年＋3年」:
+	// a leave put right by dates that ended before this year is the leave
+	// before (the first part), not the total (round 144: the total taken
+	// as 4 years, said back as 3年＋3年).
+	if corrects {
+		for i, sl := range ch.Slots {
+			parts := before[sl.ID+sumKey]
+			m := calendarSpanRe.FindStringSubmatch(text)
+			if sl.Type != corpus.NumberSlot || !sl.Sums || parts == "" || m == nil {
+				continue
+			}
+			end, err := strconv.Atoi(m[3])
+			if end < 100 {
+				end += 2000
+			}
+			n, more, ok := correctedNumber(text, &ch.Slots[i])
+			if ts := totalsSaid(text, &ch.Slots[i]); !ok && len(ts) == 1 {
+				// 「……一共4年」: the span's own total.
+				n, ok = ts[0], true
+			}
+			ps := strings.Split(parts, "＋")
+			if err != nil || !ok || more || end >= e.now().Year() || len(ps) < 2 || ps[0] == strconv.Itoa(n)+sl.Unit {
+				continue
+			}
+			ps[0] = strconv.Itoa(n) + sl.Unit
+			total := 0
+			for _, p := range ps {
+				v, err := strconv.Atoi(strings.TrimSuffix(p, sl.Unit))
+				if err != nil {
+					total = -1
+					break
+				}
+				total += v
+			}
+			if total < sl.Min || total > sl.Max {
+				continue
+			}
+			fixed := strings.Join(ps, "＋")
+			s.Heard[ch.ID][sl.ID] = strconv.Itoa(total)
+			s.Heard[ch.ID][sl.ID+sumKey] = fixed
+			changed = slices.DeleteFunc(changed, func(c string) bool { return strings.HasPrefix(c, sl.Name+"「") })
+			changed = append(changed, sl.Name+"「"+sl.Label(strconv.Itoa(total))+"」（"+fixed+"）")
+		}
+	}
 	var r Reply
 	switch {
 	case len(changed) > 0 && corrects:

@@ -2134,6 +2134,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 技能竞赛荣誉", want: []string{"竞赛级别「国家级」，名次「10名」，竞赛类别「一类赛」"}},
 			{send: "对全国的", want: []string{"✅ 符合｜推荐为甘肃省技术能手"}, not: []string{"您获得第几名", "一类赛还是二类赛"}},
 		}},
+		// round 144: the leave before put right by its dates, before the
+		// check, is the first part of the total, not the total.
+		{"the leave before put right by its dates", []step{
+			{send: "我是临夏现代职业学院的讲师。之前离岗创业过3年，后来回来了。现在想再离岗3年，办个新公司，还能不能离岗？"},
+			{send: "不好意思前面说错了，我翻了当时的批文，是2019年9月到2023年8月，一共4年，中间延过1年。", want: []string{"累计离岗年限「7年」（4年＋3年）"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -1233,7 +1233,7 @@ func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd read
 
 // correctionRe: a message that says the last answer was wrong, then what is
 // right.
-var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; ]|不好意思|抱歉|对不起|你|您)(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
+var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; ]|不好意思|抱歉|对不起|你|您)(?:前面|之前|上面|刚刚|我)?(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
 
 // cutCorrection returns what follows a correction's first words, said at
 // the start of the message or of one of its clauses (「收到。刚问过财务，

@@ -119,13 +119,13 @@ var truthOnlyRe = regexp.MustCompile(`^(?:那|这|那这|这个|那个)?(?:是�
 // voiced[i] reports a sentence cut out of a longer one where its speaker
 // turned, not at a mark: whether it asks is read from its words.
 func sentences(q string) (out []string, voiced []bool) {
-	q = pausedAsks(q)
 	if !strings.ContainsAny(q, "。!?;\n…,") && strings.Count(q, " ") >= 2 && utf8.RuneCountInString(q) > voiceLen {
 		for _, s := range strings.Fields(q) {
 			out = appendSentence(out, s)
 		}
 		return out, make([]bool, len(out))
 	}
+	q = pausedAsks(q)
 	// With no marks and no pauses at all (「我是乡卫生院的大夫……我想当那个
 	// 科技特派员……行不行再一个我媳妇……她能不能当」), a long message turns
 	// where the speaker says so: 我想, 再一个, 另外, 我媳妇….
