@@ -2140,6 +2140,17 @@ func TestTurns(t *testing.T) {
 			{send: "我是临夏现代职业学院的讲师。之前离岗创业过3年，后来回来了。现在想再离岗3年，办个新公司，还能不能离岗？"},
 			{send: "不好意思前面说错了，我翻了当时的批文，是2019年9月到2023年8月，一共4年，中间延过1年。", want: []string{"累计离岗年限「7年」（4年＋3年）"}},
 		}},
+		// round 146: a leave before, told after the verdict on a total told
+		// with none before it, is added to the total (the ✅ on 6 stood).
+		{"a leave before told after a total with none before it", []step{
+			{send: "/check 离岗创业"},
+			{send: "州农科所，科研院所，事业单位"},
+			{send: "是 专业技术岗 副研究员"},
+			{send: "离岗办的种植公司"},
+			{send: "所里批了的 算乡村振兴一线"},
+			{send: "这回三年再延长三年 六年么 以前没离过吧", want: []string{"✅ 离岗创办企业的期限"}},
+			{send: "哦不对 之前离过一回 办了个公司一年多 后来黄了回来了 是一年还是一年半记不清了", want: []string{"❌ 离岗创办企业的期限", "1年多＋6年"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -87,6 +87,11 @@ const eitherKey = "~either"
 // total shown back, while it is shown.
 const partsKey = "+sum:"
 
+// noPastKey, before a slot's id among the answers, marks a total told with
+// no leave before it (「以前没离过」): a leave before told later is added
+// to it, not put in place of one of its parts (pastPartAdded).
+const noPastKey = "+nopast:"
+
 // severalKey marks, among what was heard for a check, that the person
 // spoke of more than one of what it is about.
 const severalKey = "+several"
@@ -1062,6 +1067,50 @@ func pastPartCorrected(sl *corpus.Slot, a answers, text string, rd reading) (rea
 	return out, true
 }
 
+// pastPartAdded reads a correction that tells of a leave before, when the
+// total was told with none before it (「以前没离过吧」, then 「哦不对 之前离
+// 过一回 办了个公司一年多……是一年还是一年半记不清了」): the leave before is
+// added to the total, counted on the safe side (round 146: not taken up,
+// and the ✅ on 6 years stood). a holds the answers, done the same but the
+// one put right; rd is the correction read as a new answer to sl.
+func (e *Engine) pastPartAdded(ch *corpus.Check, sl *corpus.Slot, a, done answers, text string, rd reading) (reading, bool) {
+	cur, err := strconv.Atoi(a[sl.ID])
+	if !sl.Sums || err != nil || a[noPastKey+sl.ID] == "" || !prevLeaveRe.MatchString(text) || !leaveBeforeRe.MatchString(text) || saysTotal(text) || thisLeaveSaidRe.MatchString(text) {
+		return rd, false
+	}
+	if rd.fills[sl.ID] == corpus.Unsure {
+		// 「一年多……是一年还是一年半记不清了」: the span said, the doubt of
+		// it aside; a half year counts as a whole one.
+		sure := strings.Join(slices.DeleteFunc(splitClauses(text), isUnsure), "，")
+		if sure == "" {
+			return rd, false
+		}
+		rd = e.read(ch, sl, done, sure)
+	}
+	n, err := strconv.Atoi(rd.fills[sl.ID])
+	if err != nil || n <= 0 {
+		return rd, false
+	}
+	total := cur + n
+	if total < sl.Min || total > sl.Max {
+		return rd, false
+	}
+	said := a[partsKey+sl.ID]
+	if said == "" {
+		said = strconv.Itoa(cur) + sl.Unit
+	}
+	part := strconv.Itoa(n) + sl.Unit
+	out := reading{fills: map[string]string{sl.ID: strconv.Itoa(total)}, notes: rd.notes}
+	if slices.ContainsFunc(rd.notes, func(nt readNote) bool { return nt.over > 0 }) {
+		part = strconv.Itoa(n-1) + sl.Unit + "多"
+	}
+	out.sumSaid(sl.ID, part+"＋"+said, strconv.Itoa(total)+sl.Unit)
+	return out, true
+}
+
+// noPastRe: a total told with no leave before it.
+var noPastRe = regexp.MustCompile(`(以前|之前|原来|过去|从前|早先)(都|也|从来)?没(有)?(离过|离开过|离岗过)|没离过岗|从来没离过|(第一次|头一次|头一回|第一回)离岗`)
+
 // thisLeaveSaidRe: this time's leave named (这回, 这次).
 var thisLeaveSaidRe = regexp.MustCompile(`这回|这次|此次|本次|现在这`)
 
@@ -1153,7 +1202,9 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 		if rd.question || !rd.answers(id) {
 			continue
 		}
-		if prd, ok := pastPartCorrected(lsl, s.Answers, rest, rd); ok {
+		if prd, ok := e.pastPartAdded(ch, lsl, s.Answers, done, rest, rd); ok {
+			rd = prd
+		} else if prd, ok := pastPartCorrected(lsl, s.Answers, rest, rd); ok {
 			rd = prd
 		}
 		if rd.fills[id] == s.Answers[id] && rd.doubts[id] == "" {
@@ -1233,7 +1284,7 @@ func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd read
 
 // correctionRe: a message that says the last answer was wrong, then what is
 // right.
-var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; ]|不好意思|抱歉|对不起|你|您)(?:前面|之前|上面|刚刚|我)?(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
+var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; ]|不好意思|抱歉|对不起|你|您|哦|噢|哎|唉|诶|呃)(?:前面|之前|上面|刚刚|我)?(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
 
 // cutCorrection returns what follows a correction's first words, said at
 // the start of the message or of one of its clauses (「收到。刚问过财务，
@@ -1434,6 +1485,9 @@ func (e *Engine) record(s *Session, ch *corpus.Check, sl *corpus.Slot, rd readin
 			s.Answers[partsKey+o.ID] = parts
 		} else {
 			delete(s.Answers, partsKey+o.ID)
+		}
+		if rd.noPast[o.ID] {
+			s.Answers[noPastKey+o.ID] = "1"
 		}
 		// 「一共7年多」, read as 8 to judge safely: the 7 is kept, so that
 		// the verdict says 「7年多」 and 「多出1年多」, not 2 years (round 52).

@@ -72,6 +72,9 @@ type reading struct {
 	// said of this time (withEarlier): a total no clause says in so many
 	// words, shown back with its note.
 	summed map[string]string
+	// noPast marks, by slot, a total told with no leave before it
+	// (「以前没离过」).
+	noPast map[string]bool
 }
 
 // readNote says how a reading was taken. over is set when a number was
@@ -199,7 +202,7 @@ var (
 	unsureWords  = append([]string{"没查过", "没查", "没核实", "没去查", "不确定", "不太确定", "不清楚", "不太清楚", "不是很清楚", "不是很确定", "不知道", "不太知道", "说不好", "说不准", "说不清", "不好说",
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
 		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "没说", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "分不清", "分不出", "搞不懂", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是", "不能完全确定", "不完全确定", "不能确定", "没法确定", "无法确定", "不敢确定", "不敢肯定", "不能肯定", "说不上来", "还没汇报", "没汇报", "还没报告", "还没请示", "没请示", "还没开口", "不敢自称", "不敢当", "不敢说", "再问问", "我再问", "回头问", "我去问", "问问再说", "得问问",
-		"不得而知", "无从得知", "不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数",
+		"不得而知", "无从得知", "不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难断言", "难以断言", "不敢断言", "无法断言", "难下定论", "不好断言", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数",
 		"问不上", "认不全", "认不得", "看不懂", "没见过", "没看见", "没看到过", "没注意", "没留意", "没细看", "没仔细看", "去问问", "再去问", "问问再说", "再等等", "等等看"}, talkedOver...)
 	// 「主任说放一放开会再说」: still to be talked over (round 103: read as
 	// 否); not known yet, and never a putting off (notRefusedRe).
@@ -397,6 +400,9 @@ func trimPunct(t string) string {
 // 下属的事业单位」): it names the unit above, not the person's own.
 var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,10}?(局|委)(管理|主管|管)?|[^,，。;；!！?？ ]{1,8}?(局|委)(下属|直属|所属|下面|管的)`)
 
+// bossAsksRe: a question the boss asked the person (你走了防疫谁干).
+var bossAsksRe = regexp.MustCompile(`你走了[^，,。；;？?]{0,6}谁[^，,。；;？? ]{0,3}`)
+
 // putOffRe: an answer put off by the one who decides (等明年再说,
 // 今年走不开). A reason alone (人手紧) puts nothing off.
 // 「等秋后再说」, 「还没同意 要等秋后」 too (round 113: not understood, then
@@ -405,7 +411,7 @@ var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过�
 
 // laterTimeRe: a time past this year's posting, or well into it (明年,
 // 秋后, 年后): a put-off to it is no for this time.
-var laterTimeRe = regexp.MustCompile(`明年|后年|下半年|下年|秋后|秋天|年底|年后|开春|冬天|过完年|今年(先|不|没)|今年人手|今年事多|今年.{0,6}(紧|忙)`)
+var laterTimeRe = regexp.MustCompile(`以后再|往后再|日后再|明年|后年|下半年|下年|秋后|秋天|年底|年后|开春|冬天|过完年|今年(先|不|没)|今年人手|今年事多|今年.{0,6}(紧|忙)`)
 
 // namedLaterRe: a put-off to a time named (明年再看看, 过段时间再等等).
 var namedLaterRe = regexp.MustCompile(`(明年|后年|下半年|下年|过段时间|过一阵子?|开春|年后)(再|才)(看看|等等|看|说|议|研究)`)
@@ -420,7 +426,7 @@ var noPaperRe = regexp.MustCompile(`(没|未|没有|从没|从未)(曾)?(收到|
 
 // refusedNowRe: a no for this time from the one who decides (「领导说今年走
 // 不开」, 「今年不让」, 「先别报」): unlike a put-off, it says no.
-var refusedNowRe = regexp.MustCompile(`走不开|离不开|今年(不行|不让|不同意|先不|没戏)|先(别|不要)报|暂时不(同意|让|行)`)
+var refusedNowRe = regexp.MustCompile(`走不开|离不开|今年(就是|就|也|还是)?(不行|不让|不同意|先不|没戏)|先(别|不要)(报|折腾|弄|想)|别折腾了|暂时不(同意|让|行)|走了[^，,。；;？?]{0,6}谁(来)?(干|管|弄|顶)`)
 
 // guessesNoRe: a guess that the one who decides will say no.
 var guessesNoRe = regexp.MustCompile(`(估计|怕是|恐怕|看样子|看来|八成|多半)(是|也)?(不会|不给|不让|不同意|不签|不批|没戏|悬|够呛)`)
@@ -528,11 +534,17 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 var thisCountsRe = regexp.MustCompile(`^(?:那)?(?:这|这个|这样|这种|那个|这些)(?:也)?(?:能)?算(?:吗|么|不算|不|数吗|数不数)?$`)
 
 // isUnsure reports whether text says the person does not know.
+// deniedDoubtRe: a doubt said not to be one (不是不确定).
+var deniedDoubtRe = regexp.MustCompile(`(不是|并不是|并非|也不是|哪里是|哪是)(不确定|说不上|说不清|不清楚|不知道)`)
+
 func isUnsure(t string) bool {
 	if strings.Contains(t, "不可能") {
 		return false
 	}
 	t = strings.ReplaceAll(t, "申请表", "表") // 「在申请表上签字」 is not 「在申请」
+	// 「不是不确定 站长今年就是不让去么」: a doubt denied is none (round
+	// 146: recorded as 不确定 to the next question).
+	t = deniedDoubtRe.ReplaceAllString(t, "")
 	for _, w := range unsureWords {
 		if strings.Contains(t, w) {
 			return true
@@ -1714,7 +1726,20 @@ func negatedAt(t string, i int) bool {
 
 // read reads a typed answer to the pending question of ch.
 func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text string) reading {
+	// 「不是不确定 站长今年就是不让去么」: a doubt denied is none (round
+	// 146: recorded as 不确定 to the next question).
+	if t := strings.TrimLeft(deniedDoubtRe.ReplaceAllString(text, ""), " ，,。"); t != "" {
+		text = t
+	}
 	r := e.readAll(ch, sl, done, text)
+	for i := range ch.Slots {
+		if o := &ch.Slots[i]; o.Sums && r.fills[o.ID] != "" && noPastRe.MatchString(text) {
+			if r.noPast == nil {
+				r.noPast = map[string]bool{}
+			}
+			r.noPast[o.ID] = true
+		}
+	}
 	// 「累计离岗到现在是整5年：首期3年，已延长1次共2年……7年是再延2年以后的
 	// 总数」: a number said to be the total is the total, whatever the
 	// spans beside it add up to (round 138: read as 17).
@@ -2108,7 +2133,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// Nor does a guess that the answer will be no (「估计是不会签字了」:
 		// round 50, it was read as a doubt).
 		guess := func(c string) bool { return guessed(c) && !putOffRe.MatchString(c) && !guessesNoRe.MatchString(c) }
-		if sl.PutOff != "" && refusedNowRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(t) {
+		// 「你走了防疫谁干」: the boss's words, asked of the person, ask
+		// nothing of the bot (round 146: read as 不确定).
+		told := strings.TrimSuffix(strings.TrimRight(bossAsksRe.ReplaceAllString(t, ""), " 。.!！"), "么")
+		if sl.PutOff != "" && refusedNowRe.MatchString(t) && !notRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(told) {
 			r.fill(sl.ID, corpus.No)
 			r.say(fmt.Sprintf(txtPutOff, firstRunes(trimPunct(text), 30), sl.Label(corpus.No)))
 			return r
@@ -2123,7 +2151,6 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		notRefused := notRefusedRe.MatchString(t) && !namedLaterRe.MatchString(t) || saidNotNoRe.MatchString(t)
 		// 「乡长就说明年再看么」: the region's 么 after a put-off tells, it
 		// does not ask (held-out round 119: 不确定).
-		told := strings.TrimSuffix(strings.TrimRight(t, " 。.!！"), "么")
 		if sl.PutOff != "" && (putOffRe.MatchString(t) || namedLaterRe.MatchString(t)) && !notRefused && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(told) {
 			// 「局长说你先把手头的活干完再说」: put off to no time named, the
 			// unit has not decided (round 130: two wrong ❌).
@@ -2325,9 +2352,32 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			unsure = false
 		}
 	}
+	// 「站长今年就是不让去么 明年再说」 to how many years served: a refusal
+	// or a putting off by the one who decides is the answer to the question
+	// of consent, not a doubt of this one (round 146: recorded as 不确定
+	// years, and the consent said twice was never taken).
+	putOff, putOffSlot := "", (*corpus.Slot)(nil)
+	if sl.PutOff == "" && (refusedNowRe.MatchString(t) || putOffRe.MatchString(t)) {
+		for i := range ch.Slots {
+			if o := &ch.Slots[i]; o.PutOff != "" && o.ID != sl.ID {
+				putOff, putOffSlot = o.ID, o
+			}
+		}
+	}
+	if !unsure && putOff != "" {
+		if v := e.readAll(ch, putOffSlot, done, t).fills[putOff]; v == corpus.No && done[putOff] != corpus.No {
+			r.fill(putOff, v)
+		}
+	}
 	if unsure {
 		other := e.doubtsOther(ch, sl, done, t)
 		switch {
+		case putOff != "":
+			// Said again of an answer given (「站长今年就是不让去么 明年再
+			// 说」 after 否), it tells nothing new.
+			if v := e.readAll(ch, putOffSlot, done, t).fills[putOff]; v != "" && v != done[putOff] {
+				r.fill(putOff, v)
+			}
 		case other != "":
 			// 「也没说不行 就说明年再看嘛 应该算是同意了吧」, to a question of
 			// the unit: the doubt is about consent.

@@ -599,6 +599,16 @@ func TestRead(t *testing.T) {
 		// round 50: a put-off and a guess that it will be no is no consent
 		{"envoy", "consent", "主任说今年人手紧得很，让我先放一放……估计是不会签字了。", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "领导让我先放一放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
+		// round 146: the boss's own question, a refusal for this year, and
+		// one said to another question.
+		{"envoy", "consent", "站长那个人嘛 说今年站上人手紧得很 你走了防疫谁干 明年再说么", map[string]string{"employer": "unsure", "system": "none"}, "consent=no"},
+		{"envoy", "served", "不是不确定 站长今年就是不让去么 明年再说", map[string]string{"employer": "unsure", "system": "none", "consent": "unsure"}, "consent=no"},
+		{"envoy", "served", "不对 我没当过特派原 一年都没当过 是0 还有站长今年不同意", map[string]string{"employer": "unsure", "system": "none", "consent": "unsure"}, "consent=no served=0"},
+		// rounds 144 and 145: put off to 以后 is no consent this time.
+		{"envoy", "consent", "主任说这事以后再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		{"envoy", "consent", "领导说先别折腾了 以后再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		// round 146: 實難斷言 is a doubt.
+		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
 		{"envoy", "consent", "局长说这个事往后放放", map[string]string{"employer": "admin", "system": "none"}, "consent=unsure"},
 		// held-out round 100 (two wrong ✅): a total said beside dates is
