@@ -2034,6 +2034,13 @@ func (e *Engine) free(ctx context.Context, text string, about *corpus.Check) (Re
 	ch, ok := e.guessCheck(text)
 	if !ok && f.Found() && f.Article > 0 && f.Duties == nil && (!f.Silent() || statements(text) != "") {
 		ch, ok = e.checkFor(f.Article)
+		// 「听说离岗创业编制能保留5年……要是离岗不行，我能不能当科技特派员
+		// 下去？」: of two checks named, the one asked of first, not the
+		// one answered first (round 141's transcript: the fallback was
+		// offered once the first part was answered as not written).
+		if first, named := e.firstNamedCheck(text); named && ok && e.namesCheck(ch, text) {
+			ch = first
+		}
 	}
 	// A long message answered in parts, the first of them the text's
 	// lapse (今年还想报): the check of the first part with an article
@@ -2384,6 +2391,34 @@ func (e *Engine) checkFor(n int) (*corpus.Check, bool) {
 		}
 	}
 	return found, found != nil
+}
+
+// firstNamedCheck returns, of the checks text names, the one named first.
+func (e *Engine) firstNamedCheck(text string) (*corpus.Check, bool) {
+	var named []*corpus.Check
+	for _, ch := range e.corpus.Checks {
+		if e.namesCheck(ch, text) {
+			named = append(named, ch)
+		}
+	}
+	if len(named) < 2 {
+		return nil, false
+	}
+	for i := range text {
+		var at []*corpus.Check
+		for _, ch := range named {
+			if e.namesCheck(ch, text[:i]) {
+				at = append(at, ch)
+			}
+		}
+		if len(at) == 1 {
+			return at[0], true
+		}
+		if len(at) > 1 {
+			return nil, false
+		}
+	}
+	return nil, false
 }
 
 func (e *Engine) guessCheck(text string) (*corpus.Check, bool) {

@@ -1557,6 +1557,18 @@ func (e *Engine) together(t string, words []string, oneClause bool) (int, int, b
 			// clause typed by voice, only one next to them
 			// (「前年批准我到村里……我还能报副高不」).
 			scope := win
+			// Over several clauses, only those the words stand in: 「本科毕
+			// 业，不是引进人才，公司是他2020年创办的」 denies being brought
+			// in, not the degree or the founding (round 145: read as 否).
+			if n > 1 {
+				var own []string
+				for _, c := range cs[k : k+n] {
+					if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c.text, e.names.get(w)) }) {
+						own = append(own, c.text)
+					}
+				}
+				scope = strings.Join(own, "，")
+			}
 			if len(cs) == 1 && n == 1 && utf8.RuneCountInString(win) > longClause {
 				from := max(0, start-3*4)
 				for from > 0 && !utf8.RuneStart(win[from]) {

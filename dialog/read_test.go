@@ -607,6 +607,8 @@ func TestRead(t *testing.T) {
 		// rounds 144 and 145: put off to 以后 is no consent this time.
 		{"envoy", "consent", "主任说这事以后再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		{"envoy", "consent", "领导说先别折腾了 以后再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
+		// round 145: brought in denied, the degree and the founding stand.
+		{"loan", "founder", "我们总经理2015年兰州某大学本科毕业，不是引进人才，公司是他2020年创办的。", map[string]string{"who": "firm", "amount": "500"}, "founder=yes"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52

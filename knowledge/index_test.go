@@ -264,6 +264,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// article asks for one.
 		{"柔性引进的专家是不是必须签正式合同才能拿补助？", silent, "2", ""},
 		{"三、是否须签订正式合同方可申领柔性引进补助？", silent, "2", ""},
+		// round 146: how long a firm has been set up, and 编制, are not
+		// written; 人事关系 is.
+		{"创业担保贷款对公司成立年限有要求吗", silent, "14", ""},
+		{"离岗创业以后编制还保留吗", silent, "1", ""},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
