@@ -534,6 +534,12 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 var thisCountsRe = regexp.MustCompile(`^(?:那)?(?:这|这个|这样|这种|那个|这些)(?:也)?(?:能)?算(?:吗|么|不算|不|数吗|数不数)?$`)
 
 // isUnsure reports whether text says the person does not know.
+// moreAgainRe: a leave asked for again, after one before.
+var moreAgainRe = regexp.MustCompile(`想再|再想|又想|还想|准备再|打算再|准备申请|这次想|这回想|这次申请|这回申请`)
+
+// restatedSpanRe: a count of years, then dates in brackets.
+var restatedSpanRe = regexp.MustCompile(`([0-9一二两三四五六七八九十]+个?(?:年|月)(?:多|半)?)[(（][^()（）]{0,8}(?:19|20)?\d\d年[^()（）]{0,24}[)）]`)
+
 // deniedDoubtRe: a doubt said not to be one (不是不确定).
 var deniedDoubtRe = regexp.MustCompile(`(不是|并不是|并非|也不是|哪里是|哪是)(不确定|说不上|说不清|不清楚|不知道)`)
 
@@ -1743,6 +1749,10 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	if t := strings.TrimLeft(deniedDoubtRe.ReplaceAllString(text, ""), " ，,。"); t != "" {
 		text = t
 	}
+	// 「之前離崗了3年（2021年8月到2024年8月）」: dates in brackets after a
+	// count say the count again; read once (round 145: the 3 years and the
+	// span were both counted, and nothing was taken).
+	text = restatedSpanRe.ReplaceAllString(text, "$1")
 	r := e.readAll(ch, sl, done, text)
 	for i := range ch.Slots {
 		if o := &ch.Slots[i]; o.Sums && r.fills[o.ID] != "" && noPastRe.MatchString(text) {
@@ -2880,6 +2890,19 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		if _, ok := r.fills[o.ID]; ok {
 			continue
+		}
+		// 「2014年到2018年离岗办过一个种苗公司，干了4年回来了，现在想再离
+		// 岗……准备申请3年」 told in the opening: the leave before, by its
+		// dates, and the more asked, as the question itself reads them;
+		// shown back to be confirmed (round 145: asked again). Not read
+		// from another number's question (each would read the other's).
+		if o.Sums && o.Unit == "年" && sl.Type != corpus.NumberSlot && moreAgainRe.MatchString(t) && calendarSpanRe.MatchString(t) {
+			rd, parts := e.readAll(ch, o, done, t), ""
+			if rd.fills[o.ID] != "" && slices.ContainsFunc(rd.notes, func(nt readNote) bool { parts = nt.added; return nt.added != "" && nt.over == 0 }) {
+				r.fill(o.ID, rd.fills[o.ID])
+				r.sumSaid(o.ID, parts, rd.fills[o.ID]+o.Unit)
+				continue
+			}
 		}
 		var found []string
 		if o.Unit == "名" {

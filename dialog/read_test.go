@@ -609,6 +609,10 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "领导说先别折腾了 以后再说", map[string]string{"employer": "township", "system": "none"}, "consent=no"},
 		// round 145: brought in denied, the degree and the founding stand.
 		{"loan", "founder", "我们总经理2015年兰州某大学本科毕业，不是引进人才，公司是他2020年创办的。", map[string]string{"who": "firm", "amount": "500"}, "founder=yes"},
+		// round 145: dates in brackets after a count say it again; the leave
+		// before by its dates and the more asked, told in the opening.
+		{"leave", "years", "之前離崗了3年（2021年8月到2024年8月），這次想再離崗4年，加起來是7年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
+		{"leave", "unit", "2014年到2018年离岗办过一个种苗公司，干了4年回来了，现在想再离岗办个饲草加工企业，准备申请3年", nil, "mode=leave years=7"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
