@@ -1490,6 +1490,13 @@ func (e *Engine) hear(s *Session, text string) {
 					added = "＋" + strconv.Itoa(more) + o.Unit // said back with the parts (round 61: 「3年＋2年」 for 6)
 				}
 			}
+			// 「……准备转让给企业，个人能拿多少？」 after 「批准离岗……办了一个
+			// 百合种苗公司」: a word that names an option only broadly does
+			// not put another in place of what was heard (round 147: shown
+			// back as 暂不创业).
+			if old := s.Heard[ch.ID][slot]; old != "" && old != v && !slices.ContainsFunc(e.findHits(ch, o, nil, text), func(h hit) bool { return h.slot == slot && h.value == v && !h.broad }) && slices.ContainsFunc(e.findHits(ch, o, nil, text), func(h hit) bool { return h.slot == slot && h.value == v && h.broad }) {
+				continue
+			}
 			if heard := s.heardOf(ch.ID); len(heard) < maxHeard {
 				heard[slot] = v
 				if parts := rd.summed[slot]; parts != "" {

@@ -490,6 +490,12 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 139: the way named wins over how often they come.
 		{"part-time, coming once a month", []string{"你好 我是临夏县一家牛肉干公司的人事 我们去年请了济南的一个食品教授兼职 每个月来一趟 想问下柔性引进的补助"}, "柔性引进补助",
 			"引进方式「兼职引才」", "高层次"},
+		// round 147: a sale of results asked after a leave told does not
+		// put 暂不创业 in its place; round 145: a firm run on the front line.
+		{"a sale of results asked after a leave told", []string{"您好。本人是州農科院的副研究員，2021年10月經單位批准離崗，到和政縣村裡辦了一個百合種苗公司。到今年10月就滿3年了，人事關係還能不能延長？", "我在院裡培育的一個百合品種（職務成果）準備轉讓給企業，個人能拿多少？"}, "离岗创业",
+			"创业方式「离岗创办企业」", ""},
+		{"a firm run on the front line, a patent sold beside it", []string{"请问一下，我是临夏现代职业学院的老师，经批准去积石山县乡村振兴一线办花椒加工企业，到这个月刚好满3年。我有个专利要转让，学校能给我多少？"}, "离岗创业",
+			"创业方式「离岗创办企业」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

@@ -2177,7 +2177,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			// 「局长说你先把手头的活干完再说」: put off to no time named, the
 			// unit has not decided (round 130: two wrong ❌).
 			v := sl.PutOff
-			if !laterTimeRe.MatchString(t) && sl.AllowUnsure {
+			// 「站长说今年人手紧 明年再看 那就是不让去呗 我也说不上」: the
+			// person unsure what the putting off means has no answer yet
+			// (round 147: a wrong ❌, writer and judge).
+			doubtBeside := slices.ContainsFunc(splitClauses(t), func(c string) bool {
+				return ownDoubt(c) && !putOffRe.MatchString(c) && !namedLaterRe.MatchString(c) && !laterTimeRe.MatchString(c)
+			})
+			if (!laterTimeRe.MatchString(t) || doubtBeside) && sl.AllowUnsure {
 				v = corpus.Unsure
 			}
 			r.fill(sl.ID, v)
