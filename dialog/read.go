@@ -400,6 +400,9 @@ func trimPunct(t string) string {
 // 下属的事业单位」): it names the unit above, not the person's own.
 var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,10}?(局|委)(管理|主管|管)?|[^,，。;；!！?？ ]{1,8}?(局|委)(下属|直属|所属|下面|管的)`)
 
+// firstDoneRe: something to be done first (先把本职干好).
+var firstDoneRe = regexp.MustCompile(`先把[^，,。；;]{0,8}(干好|干完|做好|做完|忙完|弄好|弄完|搞好|搞完)`)
+
 // bossAsksRe: a question the boss asked the person (你走了防疫谁干).
 var bossAsksRe = regexp.MustCompile(`你走了[^，,。；;？?]{0,6}谁[^，,。；;？? ]{0,3}`)
 
@@ -2183,7 +2186,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			doubtBeside := slices.ContainsFunc(splitClauses(t), func(c string) bool {
 				return ownDoubt(c) && !putOffRe.MatchString(c) && !namedLaterRe.MatchString(c) && !laterTimeRe.MatchString(c)
 			})
-			if (!laterTimeRe.MatchString(t) || doubtBeside) && sl.AllowUnsure {
+			// 「主任说让我先把本职干好 以后再说」: put off until a job is
+			// done, 以后 names no time (round 148: a wrong ❌, writer and
+			// judge; round 130 read 先把手头的活干完再说 so).
+			untilDone := firstDoneRe.MatchString(t) && !laterTimeRe.MatchString(strings.NewReplacer("以后再", "", "往后再", "", "日后再", "").Replace(t))
+			if (!laterTimeRe.MatchString(t) || doubtBeside || untilDone) && sl.AllowUnsure {
 				v = corpus.Unsure
 			}
 			r.fill(sl.ID, v)

@@ -613,6 +613,8 @@ func TestRead(t *testing.T) {
 		// before by its dates and the more asked, told in the opening.
 		{"leave", "years", "之前離崗了3年（2021年8月到2024年8月），這次想再離崗4年，加起來是7年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "years=7"},
 		{"leave", "unit", "2014年到2018年离岗办过一个种苗公司，干了4年回来了，现在想再离岗办个饲草加工企业，准备申请3年", nil, "mode=leave years=7"},
+		// round 148: put off until the job is done, 以后 no time named.
+		{"envoy", "consent", "主任说让我先把本职干好 以后再说", map[string]string{"employer": "unsure", "system": "none"}, "consent=unsure"},
 		// round 147: put off, and the person unsure what it means.
 		{"envoy", "consent", "站长说今年人手紧 明年再看 那就是不让去呗 我也说不上", map[string]string{"employer": "unsure", "system": "none"}, "consent=unsure"},
 		// round 146: 實難斷言 is a doubt.

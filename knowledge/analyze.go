@@ -108,6 +108,20 @@ var trailingAskRe = regexp.MustCompile(`^(是不是|是吗|对不对)(?:还有|�
 // is true (是不是真的, 真的吗, 属实吗, 对不对).
 var truthOnlyRe = regexp.MustCompile(`^(?:那|这|那这|这个|那个)?(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|是不是这样|是这样吗|属实吗|对不对|对吗|靠谱吗|有这回事吗|有这事吗|是不是|是吗)(?:啊|呀|哦|呢)?[?？]?$`)
 
+// articlesSaying returns the articles whose text holds w, as bits.
+func (ix *Index) articlesSaying(w string) uint32 {
+	var a uint32
+	for _, art := range ix.c.Doc.Articles {
+		if strings.Contains(art.Body, w) {
+			a |= 1 << uint(art.Number)
+		}
+	}
+	return a
+}
+
+// topPlacesRe: the first places of a contest (前10名).
+var topPlacesRe = regexp.MustCompile(`前\d+名`)
+
 // sentences splits after 。 ! ? ; and line breaks (the text is normalised:
 // full-width marks are ASCII already, except the full stop).
 //
@@ -252,6 +266,13 @@ func (ix *Index) scan(text string) scanned {
 	for _, m := range sumsIn(text) {
 		if a, ok := ix.vocab.arts[m[1]+"万"]; ok {
 			s.terms = append(s.terms, term{m[1] + "万", a})
+		}
+	}
+	// 「11名能不能算前10名」: a run of places the document names (前10名,
+	// 前3名) is its word, digits and all (round 147: declined).
+	for _, m := range topPlacesRe.FindAllString(text, -1) {
+		if a := ix.articlesSaying(m); a != 0 {
+			s.terms = append(s.terms, term{m, a})
 		}
 	}
 	// 「那我们公司贷500万能批吗」: a sum to borrow asks about a loan, whatever

@@ -268,6 +268,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// written; 人事关系 is.
 		{"创业担保贷款对公司成立年限有要求吗", silent, "14", ""},
 		{"离岗创业以后编制还保留吗", silent, "1", ""},
+		// round 147: a loan sum the loans' article sets names it; 前10名
+		// with its digits is the document's word.
+		{"公司贷正好300万是不是就算超了", answer, "14", "不超过300万元"},
+		{"11名能不能算前10名，真的不能通融吗", answer, "8", "前10名"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
