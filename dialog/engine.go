@@ -1895,11 +1895,25 @@ func (e *Engine) ownClauses(ch *corpus.Check, facts string) string {
 // turnRe: words that turn to another matter in a clause typed by voice.
 var turnRe = regexp.MustCompile(`还有|另外|以及|而且|然后我|然后他|然后她`)
 
+// kinLeadRe: the person's relative named as who a clause is about.
+var kinLeadRe = regexp.MustCompile(`我(媳妇|老婆|爱人|老公|丈夫|妻子|对象|儿子|女儿|弟弟|哥哥|姐姐|妹妹|父亲|母亲|爸爸|妈妈|家属)`)
+
 // splitTurns cuts a clause before each word that turns to another matter.
 func splitTurns(c string) []string {
 	var out []string
 	start := 0
-	for _, loc := range turnRe.FindAllStringIndex(c, -1) {
+	locs := turnRe.FindAllStringIndex(c, -1)
+	// 「…我在县疾控上班…能报不我媳妇在乡政府上班她能不能报」, typed by
+	// voice: a relative named after the person's own words starts the
+	// relative's (round 148: her 乡政府 was shown back as his unit). Not
+	// 「我和我媳妇」 nor 「替我媳妇」: said with the person.
+	for _, loc := range kinLeadRe.FindAllStringIndex(c, -1) {
+		if prev, _ := utf8.DecodeLastRuneInString(c[:loc[0]]); loc[0] > 0 && !strings.ContainsRune("和跟与同替帮给为是的", prev) {
+			locs = append(locs, loc)
+		}
+	}
+	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
+	for _, loc := range locs {
 		if loc[0] > start {
 			out = append(out, c[start:loc[0]])
 			start = loc[0]

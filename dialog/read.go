@@ -396,6 +396,10 @@ func trimPunct(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 }
 
+// unitBeforeOfficeRe: a unit named at the start of what names the office
+// above it (县疾控 of 县疾控卫健局管的).
+var unitBeforeOfficeRe = regexp.MustCompile(`^[^,，。;；!！?？ ]{0,3}?(疾控中心|疾控|中心|站|院|所|学校|小学|中学|幼儿园|医院|卫生院|厂)`)
+
 // parentOrgRe: the office a unit answers to (「我们归卫健局管」, 「卫健局
 // 下属的事业单位」): it names the unit above, not the person's own.
 var parentOrgRe = regexp.MustCompile(`(归|隶属于?)[^,，。;；!！?？ ]{1,10}?(局|委)(管理|主管|管)?|[^,，。;；!！?？ ]{1,8}?(局|委)(下属|直属|所属|下面|管的)`)
@@ -1081,7 +1085,8 @@ func (e *Engine) findHits(ch *corpus.Check, pending *corpus.Slot, done answers, 
 		}
 		// 「调到其他事业单位再离岗」: where someone would move to is not
 		// where they are.
-		if movedTo(t, h.start) || describesOther(t, h.end) || likened(t, h.start, h.end) {
+		// 「乡政府那是我媳妇」: a unit said to be a relative's (round 148).
+		if movedTo(t, h.start) || describesOther(t, h.end) || likened(t, h.start, h.end) || kinsAfterRe.MatchString(t[h.end:]) {
 			continue
 		}
 		// 「今年想報高級農藝師」: a title to be applied for is not one held.
@@ -1221,6 +1226,9 @@ func describesOther(t string, i int) bool {
 	rest := strings.TrimPrefix(t[i:], "的")
 	return slices.ContainsFunc(describedOthers, func(w string) bool { return strings.HasPrefix(rest, w) })
 }
+
+// kinsAfterRe: what was just named said to be a relative's.
+var kinsAfterRe = regexp.MustCompile(`^的?(那|那个|这)?(是|算)我(媳妇|老婆|爱人|老公|丈夫|妻子|对象|儿子|女儿|弟弟|哥哥|姐姐|妹妹|父亲|母亲|爸爸|妈妈|家属)`)
 
 // describedOthers are people a description may be of.
 var describedOthers = []string{"合伙人", "股东", "同事", "朋友", "同学", "徒弟", "师傅", "亲戚", "老乡", "员工", "职工"}
@@ -2072,6 +2080,11 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	t = parentOrgRe.ReplaceAllStringFunc(t, func(m string) string {
 		if strings.Contains(sl.Name, "系统") && excludedParentRe.MatchString(m) {
 			return m
+		}
+		// 「县疾控卫健局管的」: the unit named before the office above it
+		// is the person's own, and stays (round 148: asked three times).
+		if loc := unitBeforeOfficeRe.FindStringIndex(m); loc != nil {
+			return m[:loc[1]] + "，"
 		}
 		return ""
 	})

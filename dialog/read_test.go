@@ -617,6 +617,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "主任说让我先把本职干好 以后再说", map[string]string{"employer": "unsure", "system": "none"}, "consent=unsure"},
 		// round 147: put off, and the person unsure what it means.
 		{"envoy", "consent", "站长说今年人手紧 明年再看 那就是不让去呗 我也说不上", map[string]string{"employer": "unsure", "system": "none"}, "consent=unsure"},
+		// round 148: the unit named before the office above it.
+		{"envoy", "employer", "县疾控卫健局管的", nil, "employer=public system=health"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
