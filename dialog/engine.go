@@ -1778,11 +1778,18 @@ var ownAskAfterRe = regexp.MustCompile(`[贷借][^，,。；;]{0,3}[0-9]+(?:\.[0
 // tells, and whether it does.
 func (e *Engine) anotherItem(ch *corpus.Check, last answers, text string) (map[string]string, bool) {
 	id, ok := nextSlot(ch, nil)
-	if !ok || !strings.HasSuffix(trimPunct(text), "呢") {
+	// 「那再帮我查一下省里那个第一名吧」: asked to be checked again, of
+	// another item (round 149: the first contest's answers were shown
+	// back).
+	again := !strings.Contains(text, "呢") && checkItemAgainRe.MatchString(text)
+	if !ok || !strings.Contains(text, "呢") && !again || againForRe.MatchString(text) {
 		return nil, false
 	}
 	first, _ := ch.Slot(id)
 	told := e.readFacts(ch, first, nil, text).fills
+	if again && len(told) < 2 {
+		return nil, false // 「那再查一下省上的那个」: asked as before
+	}
 	for slot, v := range told {
 		if o, ok := ch.Slot(slot); ok && o.Past && o.Type == corpus.ChoiceSlot && last[slot] != "" && last[slot] != v && v != corpus.Unsure {
 			return told, true
@@ -1790,6 +1797,9 @@ func (e *Engine) anotherItem(ch *corpus.Check, last answers, text string) (map[s
 	}
 	return nil, false
 }
+
+// checkItemAgainRe: asked to check again (再帮我查一下…, 再看看…).
+var checkItemAgainRe = regexp.MustCompile(`(再|也|接着)(帮我|给我|帮忙)?(查|看|算)(一下|下|查|看)?`)
 
 // checkAgain starts ch again, after its verdict, for another person or
 // item: with what was told of them, nothing of the one before.

@@ -496,6 +496,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 			"创业方式「离岗创办企业」", ""},
 		{"a firm run on the front line, a patent sold beside it", []string{"请问一下，我是临夏现代职业学院的老师，经批准去积石山县乡村振兴一线办花椒加工企业，到这个月刚好满3年。我有个专利要转让，学校能给我多少？"}, "离岗创业",
 			"创业方式「离岗创办企业」", ""},
+		// round 148: the 第一 of the prefecture's contest is not the national
+		// place.
+		{"a place of another level's contest", []string{"你好我是替我鸭头问的 今年去参加全国的那个做菜的比赛 老师说是国家一类的 得了第10名还是11名我说不上 去年州上比赛还拿了第一 这个能当技术能手不"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2156,6 +2160,18 @@ func TestTurns(t *testing.T) {
 			{send: "所里批了的 算乡村振兴一线"},
 			{send: "这回三年再延长三年 六年么 以前没离过吧", want: []string{"✅ 离岗创办企业的期限"}},
 			{send: "哦不对 之前离过一回 办了个公司一年多 后来黄了回来了 是一年还是一年半记不清了", want: []string{"❌ 离岗创办企业的期限", "1年多＋6年"}},
+		}},
+		// rounds 147 and 149: another contest asked after the verdict, with
+		// 呢 not at the end, or asked to be checked again.
+		{"another contest, 呢 then more", []step{
+			{send: "/check 技能竞赛荣誉"},
+			{send: "国家一类赛第12名", want: []string{"❌"}},
+			{send: "那省賽的第二名呢？是一類的，證書上寫著。", want: []string{"竞赛级别「省级」，名次「2名」"}, not: []string{"12名"}},
+		}},
+		{"another contest, asked to be checked again", []step{
+			{send: "/check 技能竞赛荣誉"},
+			{send: "国家一类赛第12名", want: []string{"❌"}},
+			{send: "好吧 那再幫我查一下省裡那個第一名吧", want: []string{"竞赛级别「省级」，名次「1名」"}, not: []string{"12名"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

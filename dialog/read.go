@@ -541,6 +541,33 @@ func doubtsSlot(t string, sl *corpus.Slot) bool {
 var thisCountsRe = regexp.MustCompile(`^(?:那)?(?:这|这个|这样|这种|那个|这些)(?:也)?(?:能)?算(?:吗|么|不算|不|数吗|数不数)?$`)
 
 // isUnsure reports whether text says the person does not know.
+// ofLevelRead drops from t the clauses that name another option of a
+// past choice read beside o (「全国的……第10名还是11名我说不上……去年州上
+// 比赛还拿了第一」: the 第一 is the prefecture's, round 148: shown back as
+// the national place).
+func (e *Engine) ofLevelRead(ch *corpus.Check, o *corpus.Slot, r reading, t string) string {
+	for i := range ch.Slots {
+		lv := &ch.Slots[i]
+		v := r.fills[lv.ID]
+		if lv.ID == o.ID || !lv.Past || lv.Type != corpus.ChoiceSlot || v == "" || v == corpus.Unsure {
+			continue
+		}
+		names := func(val string) bool {
+			return slices.ContainsFunc(e.optionNames(optionOf(lv, val)), func(n string) bool { return n != "" && strings.Contains(t, n) })
+		}
+		cs := splitClauses(t)
+		kept := slices.DeleteFunc(slices.Clone(cs), func(c string) bool {
+			return slices.ContainsFunc(lv.Choices, func(other corpus.Option) bool {
+				return other.Value != v && slices.ContainsFunc(e.optionNames(other), func(n string) bool { return n != "" && strings.Contains(c, n) })
+			}) && !slices.ContainsFunc(e.optionNames(optionOf(lv, v)), func(n string) bool { return n != "" && strings.Contains(c, n) })
+		})
+		if len(kept) > 0 && len(kept) < len(cs) && names(v) {
+			return strings.Join(kept, "，")
+		}
+	}
+	return t
+}
+
 // moreAgainRe: a leave asked for again, after one before.
 var moreAgainRe = regexp.MustCompile(`想再|再想|又想|还想|准备再|打算再|准备申请|这次想|这回想|这次申请|这回申请`)
 
@@ -2932,7 +2959,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		}
 		var found []string
 		if o.Unit == "名" {
-			said := pastOnly(takenBack(t), o)
+			said := e.ofLevelRead(ch, o, r, pastOnly(takenBack(t), o))
 			found = placesSaid(said)
 			// 「名次十一还是十二……反正没进前十」: a bound alone, or one of two
 			// places, is read as the question on places reads it, never as
