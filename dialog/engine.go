@@ -1458,6 +1458,17 @@ func (e *Engine) hear(s *Session, text string) {
 		// 「算了，250万就够，350万不要了」: a sum taken back is no longer
 		// heard, and the one said instead is (round 82: 350 kept).
 		e.withdrawSums(ch, s, text, readings)
+		// 「当科技特派员已经四年了……我前面还有一年是跟着帮忙的不知道算不算」:
+		// a count with a year before it the person cannot place is asked,
+		// where the answer is read as the count or one more (round 150: the
+		// 4 was shown back, and a ✅ given where the fifth year decides).
+		if yearBeforeDoubtRe.MatchString(text) {
+			for _, o := range ch.Slots {
+				if o.Type == corpus.NumberSlot && o.Unit == "年" {
+					delete(readings, o.ID)
+				}
+			}
+		}
 		// 「更正一下：……有没有被正式认定为“引进人才”，这个我不清楚」: a
 		// doubt now takes back what an earlier message told of it.
 		for slot := range doubted {

@@ -2173,6 +2173,16 @@ func TestTurns(t *testing.T) {
 			{send: "国家一类赛第12名", want: []string{"❌"}},
 			{send: "好吧 那再幫我查一下省裡那個第一名吧", want: []string{"竞赛级别「省级」，名次「1名」"}, not: []string{"12名"}},
 		}},
+		// round 150: a year before the count, which the person cannot
+		// place, is asked and read as the count or one more.
+		{"a year before the count the person cannot place", []step{
+			{send: "你好 我在乡上农技站 当科技特派员已经四年了 明年还能报么 我前面还有一年是跟着帮忙的不知道算不算"},
+			{send: "1", not: []string{"已连续选派年限「4年」"}},
+			{send: "对"},
+			{send: "领导同意了"},
+			{send: "正式的是四年 前面那年说不上", want: []string{"按4年和5年两种情况来看"}},
+			{send: "没有中断", want: []string{"❔ 连续选派期限", "如果已连续选派年限是「5年」：❌"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -568,6 +568,10 @@ func (e *Engine) ofLevelRead(ch *corpus.Check, o *corpus.Slot, r reading, t stri
 	return t
 }
 
+// yearBeforeDoubtRe: a year before the ones counted, which the person
+// cannot say counts (前面那年说不上, 前面还有一年不知道算不算).
+var yearBeforeDoubtRe = regexp.MustCompile(`(前面|之前|再往前|最早|头里)(那|还有|还有个|还有那)?(一|1)?年[^，,。；;]{0,14}(说不上|说不清|不知道|不清楚|不确定|拿不准|算不算)`)
+
 // moreAgainRe: a leave asked for again, after one before.
 var moreAgainRe = regexp.MustCompile(`想再|再想|又想|还想|准备再|打算再|准备申请|这次想|这回想|这次申请|这回申请`)
 
@@ -1792,6 +1796,41 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// span were both counted, and nothing was taken).
 	text = restatedSpanRe.ReplaceAllString(text, "$1")
 	r := e.readAll(ch, sl, done, text)
+	// 「正式的是四年 前面那年说不上」: a count said surely, and a year
+	// before it the person cannot say counts: the count or one more (round
+	// 150: the 4 was taken, and a ✅ given where the fifth year decides).
+	for i := range ch.Slots {
+		sl := &ch.Slots[i]
+		if sl.Type != corpus.NumberSlot || sl.Unit != "年" || !yearBeforeDoubtRe.MatchString(text) {
+			continue
+		}
+		if _, read := r.fills[sl.ID]; !read && r.doubts[sl.ID] == "" {
+			continue
+		}
+		sure := strings.Join(slices.DeleteFunc(splitClauses(text), func(c string) bool { return isUnsure(c) || yearBeforeDoubtRe.MatchString(c) }), "，")
+		if n, _, ok := readNumber(sure, sl); ok && n+1 <= sl.Max && sure != "" {
+			delete(r.fills, sl.ID)
+			delete(r.doubts, sl.ID)
+			r.unsure = false
+			if sameCases(ch, sl.ID, done, n, n+1) {
+				r.fill(sl.ID, strconv.Itoa(n))
+			} else {
+				r.fill(sl.ID, corpus.Unsure)
+				if r.alts == nil {
+					r.alts = map[string]string{}
+				}
+				r.alts[sl.ID] = strconv.Itoa(n) + "|" + strconv.Itoa(n+1)
+			}
+			r.say(fmt.Sprintf(txtYearBeforeDoubt, n, sl.Unit, n, sl.Unit, n+1, sl.Unit))
+			// The doubt is of that year, not of another question (round
+			// 150: recorded as 所在单位「不确定」).
+			for k, v := range r.fills {
+				if k != sl.ID && v == corpus.Unsure {
+					delete(r.fills, k)
+				}
+			}
+		}
+	}
 	for i := range ch.Slots {
 		if o := &ch.Slots[i]; o.Sums && r.fills[o.ID] != "" && noPastRe.MatchString(text) {
 			if r.noPast == nil {

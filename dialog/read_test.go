@@ -619,6 +619,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "站长说今年人手紧 明年再看 那就是不让去呗 我也说不上", map[string]string{"employer": "unsure", "system": "none"}, "consent=unsure"},
 		// round 148: the unit named before the office above it.
 		{"envoy", "employer", "县疾控卫健局管的", nil, "employer=public system=health"},
+		// round 150: a count, and a year before it the person cannot place.
+		{"envoy", "served", "正式的是四年 前面那年说不上", map[string]string{"employer": "township", "system": "none", "consent": "yes"}, "served=unsure"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52

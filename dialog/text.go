@@ -291,3 +291,7 @@ const txtMoreThanTotal = "您说以前合计「%s」，这次还要再离岗：�
 // txtAtLeastTotal notes a total said with a part not known exactly, taken
 // at its least.
 const txtAtLeastTotal = "有的年数您说不准，按您说的合计、取最少的算：至少「%s」，怎么算结论都一样；如不对，请发送 /back 修改。"
+
+// txtYearBeforeDoubt says a count was read with the year before it both
+// counted and not (「正式的是四年 前面那年说不上」).
+const txtYearBeforeDoubt = "您说的是%d%s，前面那一年算不算还说不上：按%d%s和%d%s两种情况来看。"
