@@ -568,12 +568,25 @@ func (e *Engine) ofLevelRead(ch *corpus.Check, o *corpus.Slot, r reading, t stri
 	return t
 }
 
+// twoPlansRe: a total for one plan, then one for another, supposed
+// (就是6年要是延4年就是7年).
+var twoPlansRe = regexp.MustCompile(`(?:就是|一共|总共|合计|共)([0-9]+)年[^。？?]{0,4}?(?:要是|如果|假如|或者|还是)[^。？?]{0,10}?(?:就是|一共|总共|合计|共)([0-9]+)年`)
+
 // yearBeforeDoubtRe: a year before the ones counted, which the person
 // cannot say counts (前面那年说不上, 前面还有一年不知道算不算).
 var yearBeforeDoubtRe = regexp.MustCompile(`(前面|之前|再往前|最早|头里)(那|还有|还有个|还有那)?(一|1)?年[^，,。；;]{0,14}(说不上|说不清|不知道|不清楚|不确定|拿不准|算不算)`)
 
 // moreAgainRe: a leave asked for again, after one before.
 var moreAgainRe = regexp.MustCompile(`想再|再想|又想|还想|准备再|打算再|准备申请|这次想|这回想|这次申请|这回申请`)
+
+// bareYearSpanRe: two calendar years, the first said without 年 (22到25).
+var bareYearSpanRe = regexp.MustCompile(`(^|[^0-9.])(1[5-9]|2[0-9])(到|至|-|—|~)(1[5-9]|2[0-9])([^0-9年万名个岁号月日.%]|$)`)
+
+// rankIsRe: a place said as a bare number after 排名 (排名是11).
+var rankIsRe = regexp.MustCompile(`排名(是|为|:|：)?([0-9]+)([^0-9名.%]|$)`)
+
+// comparedPlaceRe: a place the person's is compared with (跟第10就差).
+var comparedPlaceRe = regexp.MustCompile(`(跟|和|与|离|比)第?[0-9]+名?[^，,。；;]{0,6}?(只差|就差|相差|差)`)
 
 // restatedSpanRe: a count of years, then dates in brackets.
 var restatedSpanRe = regexp.MustCompile(`([0-9一二两三四五六七八九十]+个?(?:年|月)(?:多|半)?)[(（][^()（）]{0,8}(?:19|20)?\d\d年[^()（）]{0,24}[)）]`)
@@ -1795,6 +1808,13 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// count say the count again; read once (round 145: the 3 years and the
 	// span were both counted, and nothing was taken).
 	text = restatedSpanRe.ReplaceAllString(text, "$1")
+	// 「22到25一年都没断」: two years of the calendar, the first without 年
+	// (round 152: read as 25 years, a wrong ❌).
+	text = bareYearSpanRe.ReplaceAllString(text, "${1}${2}年${3}${4}年${5}")
+	// 「官方排名是11，不過跟第10分數就差0.5分」: a place compared with is not
+	// the place (round 152: read as 10).
+	text = comparedPlaceRe.ReplaceAllString(text, "")
+	text = rankIsRe.ReplaceAllString(text, "排名第${2}名${3}") // 排名是11
 	r := e.readAll(ch, sl, done, text)
 	// 「正式的是四年 前面那年说不上」: a count said surely, and a year
 	// before it the person cannot say counts: the count or one more (round
@@ -1828,6 +1848,27 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 				if k != sl.ID && v == corpus.Unsure {
 					delete(r.fills, k)
 				}
+			}
+		}
+	}
+	// 「再延三年就是六年要是延四年就是七年」: two totals, one for each of two
+	// plans: each is judged (held-out round 152: only the 7 was taken, and
+	// the 6 asked about first got no verdict of its own).
+	if m := twoPlansRe.FindStringSubmatch(text); m != nil && sl.Type == corpus.NumberSlot && sl.Sums {
+		a, errA := strconv.Atoi(m[1])
+		b, errB := strconv.Atoi(m[2])
+		if errA == nil && errB == nil && a != b && a >= sl.Min && b <= sl.Max && b >= sl.Min && a <= sl.Max {
+			lo, hi := min(a, b), max(a, b)
+			delete(r.doubts, sl.ID)
+			if sameCases(ch, sl.ID, done, lo, hi) {
+				r.fill(sl.ID, strconv.Itoa(hi))
+			} else {
+				r.fill(sl.ID, corpus.Unsure)
+				if r.alts == nil {
+					r.alts = map[string]string{}
+				}
+				r.alts[sl.ID] = strconv.Itoa(lo) + "|" + strconv.Itoa(hi)
+				r.say(fmt.Sprintf(txtTwoPlans, lo, sl.Unit, hi, sl.Unit))
 			}
 		}
 	}

@@ -621,6 +621,14 @@ func TestRead(t *testing.T) {
 		{"envoy", "employer", "县疾控卫健局管的", nil, "employer=public system=health"},
 		// round 150: a count, and a year before it the person cannot place.
 		{"envoy", "served", "正式的是四年 前面那年说不上", map[string]string{"employer": "township", "system": "none", "consent": "yes"}, "served=unsure"},
+		// held-out round 152: two calendar years, the first without 年; a
+		// place compared with; a bare number after 排名; a vocational
+		// school's teacher.
+		{"envoy", "served", "没有 22到25一年都没断", map[string]string{"employer": "public", "system": "none", "consent": "yes"}, "gap=no served=4"},
+		{"skills", "rank", "官方排名是11，不過跟第10分數就差0.5分", map[string]string{"tier": "national"}, "rank=11"},
+		{"envoy", "system", "县职校教畜牧兽医的老师", map[string]string{"employer": "public"}, "system=edu"},
+		// held-out round 152: two totals for two plans, each judged.
+		{"leave", "years", "再延三年就是六年要是延四年就是七年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52

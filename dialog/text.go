@@ -295,3 +295,6 @@ const txtAtLeastTotal = "有的年数您说不准，按您说的合计、取最�
 // txtYearBeforeDoubt says a count was read with the year before it both
 // counted and not (「正式的是四年 前面那年说不上」).
 const txtYearBeforeDoubt = "您说的是%d%s，前面那一年算不算还说不上：按%d%s和%d%s两种情况来看。"
+
+// txtTwoPlans says two totals told for two plans are each judged.
+const txtTwoPlans = "您说了两种打算：累计%d%s和累计%d%s，下面两种情况分别说明。"
