@@ -2183,6 +2183,13 @@ func TestTurns(t *testing.T) {
 			{send: "正式的是四年 前面那年说不上", want: []string{"按4年和5年两种情况来看"}},
 			{send: "没有中断", want: []string{"❔ 连续选派期限", "如果已连续选派年限是「5年」：❌"}},
 		}},
+		// held-out round 152: what is said to be right is confirmed; the
+		// doubt after it is of the post, not the unit.
+		{"these are right, and a doubt of one more", []step{
+			{send: "您好！我是州農技推廣中心的高級農藝師，2021年經批准離崗到東鄉縣一個村辦了個花椒加工公司"},
+			{send: "/check 离岗创业"},
+			{send: "單位、離崗辦企業、經批准這些都對。我是專業技術崗位的高級農藝師，算不算「科研人員」我不太確定。", want: []string{"✓ 所在单位：其他事业单位", "✓ 专业技术岗位上的科研人员：不确定"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

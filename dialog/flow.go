@@ -360,6 +360,12 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			return r, nil
 		}
 		yes, no := confirmation(trimAnswer(text))
+		// 「單位、離崗辦企業、經批准這些都對。……算不算科研人員我不太確定」:
+		// what is said to be right is confirmed; the doubt after it is of
+		// what it names (held-out round 152: the unit was made 不确定).
+		if !yes && !no && allRightRe.MatchString(strings.SplitN(text, "。", 2)[0]) {
+			yes = true
+		}
 		// 「没断过」 to 「连续选派后中断过「否」」: a no that only says again
 		// the 否 shown back agrees with it (round 40: it was taken as 不对).
 		if t := trimAnswer(text); no && !strings.Contains(t, "不对") && !containsExact(noExact, t) && utf8.RuneCountInString(t) >= 3 && e.restatesNo(ch, sl, s, text) {
@@ -1281,6 +1287,9 @@ func (e *Engine) rerecord(s *Session, ch *corpus.Check, sl *corpus.Slot, rd read
 	r.follow(e.record(s, ch, sl, rd, false))
 	return r
 }
+
+// allRightRe: what was shown back said to be right, all of it.
+var allRightRe = regexp.MustCompile(`(这些|这几个|这几项|前面的|上面的|其他的|其余的)?(都|全都|全)(对|没错|是对的|没问题)`)
 
 // correctionRe: a message that says the last answer was wrong, then what is
 // right.

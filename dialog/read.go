@@ -1851,6 +1851,13 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			}
 		}
 	}
+	// 「這個我也說不準……上面好像有「隴原」兩個字，也可能是「甘肅」」: a
+	// guess beside the person's own doubt is no answer (held-out round
+	// 152: 是 shown back to be confirmed).
+	if sl.Type == corpus.YesNoSlot && sl.AllowUnsure && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" && slices.ContainsFunc(splitClauses(text), ownDoubt) {
+		delete(r.doubts, sl.ID)
+		r.fill(sl.ID, corpus.Unsure)
+	}
 	// 「再延三年就是六年要是延四年就是七年」: two totals, one for each of two
 	// plans: each is judged (held-out round 152: only the 7 was taken, and
 	// the 6 asked about first got no verdict of its own).
