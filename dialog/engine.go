@@ -1458,6 +1458,19 @@ func (e *Engine) hear(s *Session, text string) {
 		// 「算了，250万就够，350万不要了」: a sum taken back is no longer
 		// heard, and the one said instead is (round 82: 350 kept).
 		e.withdrawSums(ch, s, text, readings)
+		// 「我刚把卡找到了，上面写的就是“陇原人才服务卡”」 after 「好像叫陇原
+		// 什么卡，我也说不准」: news that settles what was heard 不确定, read
+		// as that question's answer (round 153: 不确定 was shown back, and a
+		// ❔ given after the card was told twice).
+		for i := range ch.Slots {
+			o := &ch.Slots[i]
+			if s.Heard[ch.ID][o.ID] != corpus.Unsure || readings[o.ID] != "" || o.Type != corpus.YesNoSlot || !e.speaksOf(o, facts) {
+				continue
+			}
+			if v := e.readFacts(ch, o, nil, facts).fills[o.ID]; v != "" && v != corpus.Unsure {
+				readings[o.ID] = v
+			}
+		}
 		// 「当科技特派员已经四年了……我前面还有一年是跟着帮忙的不知道算不算」:
 		// a count with a year before it the person cannot place is asked,
 		// where the answer is read as the count or one more (round 150: the

@@ -631,6 +631,9 @@ func TestRead(t *testing.T) {
 		{"leave", "years", "再延三年就是六年要是延四年就是七年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// held-out round 152: a guess beside the person's own doubt.
 		{"loan", "spouse", "這個我也說不準，卡在他錢包裡，綠顏色的，上面好像有「隴原」兩個字，也可能是「甘肅」…", map[string]string{"who": "other", "amount": "10"}, "spouse=unsure"},
+		// rounds 153 and 155: not said plainly, and still weighing it.
+		{"envoy", "consent", "领导没明说", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "主任说再掂量掂量", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
