@@ -1843,7 +1843,7 @@ func (e *Engine) checkAgain(s *Session, ch *corpus.Check, told map[string]string
 // 接着帮我查马丽, 請再查一下韓強：…; held-out round 134: the 請 had kept it
 // from matching), or by work and 老 or 小 (再查一下钢筋工老韩：…, round 146:
 // read as a what-if on the first one, a wrong ✅).
-var againForRe = regexp.MustCompile(`^(?:好的?|嗯|行|谢谢|明白了?)?[。，,！! ]*(?:那)?(?:请|麻烦)?(?:你|您)?(?:再|接着|然后|下面|现在|还要|也)(?:帮我|给我|帮忙)?(?:查|看|算)(?:一下|下|查)?[ ：:]*(?:[` + surnames + `]\p{Han}{1,2}[：:，, ]|\p{Han}{0,5}?(?:老|小)[` + surnames + `]\p{Han}?[：:，, ]|另一位|另外一位|另一个人|第二位|第二个人)`)
+var againForRe = regexp.MustCompile(`^(?:好的?|嗯|行|谢谢|明白了?)?[。，,！! ]*(?:那)?(?:请|麻烦)?(?:你|您)?(?:再|接着|然后|下面|现在|还要|也)(?:帮我|给我|帮忙)?(?:查|看|算)(?:一下|下|查)?[ ：:]*(?:[` + surnames + `]\p{Han}{1,2}[：:，, ]|[` + surnames + `](?:师傅|老师|大夫|医生|工|姐|哥)的?(?:[：:，, ]|$)|\p{Han}{0,5}?(?:老|小)[` + surnames + `]\p{Han}?[：:，, ]|另一位|另外一位|另一个人|第二位|第二个人)`)
 
 // notWhoRe: 「那……呢」 about a time or a thing, not a person.
 var notWhoRe = regexp.MustCompile(`^(?:那|那么|还有|另外)(?:明年|今年|后年|去年|前年|下半年|上半年|明后年|以后|将来|到时候|到期|期满|之后|后面|下次|下一次|下回|这个|那个|这样|那样|其他的?|别的|工资|补助|补贴|社保|职称|利息|贴息|额度|奖金|期限)\p{Han}{0,3}呢$`)

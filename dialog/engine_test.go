@@ -2190,6 +2190,12 @@ func TestTurns(t *testing.T) {
 			{send: "/check 离岗创业"},
 			{send: "單位、離崗辦企業、經批准這些都對。我是專業技術崗位的高級農藝師，算不算「科研人員」我不太確定。", want: []string{"✓ 所在单位：其他事业单位", "✓ 专业技术岗位上的科研人员：不确定"}},
 		}},
+		// round 155: the check again for 韩师傅, named by surname and 师傅.
+		{"the check again for a 师傅", []step{
+			{send: "/check 技能竞赛荣誉"},
+			{send: "国家一类赛第10名", want: []string{"✅"}},
+			{send: "再查一下韩师傅的", want: []string{"给这一位也查一下"}, not: []string{"名次「10名」"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},
