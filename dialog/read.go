@@ -1851,6 +1851,20 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			}
 		}
 	}
+	// 「第一次大概一年，这次3年……延2年的话就是6年」: a count said as about
+	// so much, where one more would change the verdict, is judged both
+	// ways (held-out round 156: ✅ at 6 years where 14 months made it 74
+	// months, a wrong ✅).
+	if n, err := strconv.Atoi(r.fills[sl.ID]); err == nil && sl.Type == corpus.NumberSlot && sl.Unit == "年" && n+1 <= sl.Max && !sameCases(ch, sl.ID, done, n, n+1) &&
+		slices.ContainsFunc(r.notes, func(nt readNote) bool { return strings.HasPrefix(nt.text, "您说的是大约") }) {
+		r.notes = slices.DeleteFunc(r.notes, func(nt readNote) bool { return strings.HasPrefix(nt.text, "您说的是大约") })
+		r.fill(sl.ID, corpus.Unsure)
+		if r.alts == nil {
+			r.alts = map[string]string{}
+		}
+		r.alts[sl.ID] = strconv.Itoa(n) + "|" + strconv.Itoa(n+1)
+		r.say(fmt.Sprintf(txtAboutBoth, n, sl.Unit, n, sl.Unit, n+1, sl.Unit))
+	}
 	// 「這個我也說不準……上面好像有「隴原」兩個字，也可能是「甘肅」」: a
 	// guess beside the person's own doubt is no answer (held-out round
 	// 152: 是 shown back to be confirmed).

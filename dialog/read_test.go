@@ -634,6 +634,8 @@ func TestRead(t *testing.T) {
 		// rounds 153 and 155: not said plainly, and still weighing it.
 		{"envoy", "consent", "领导没明说", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
 		{"envoy", "consent", "主任说再掂量掂量", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
+		// held-out round 156: about so much, at the limit, is judged both ways.
+		{"leave", "years", "第一次大概一年，这次3年，要是再延3年就是7年，延2年的话就是6年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52

@@ -298,3 +298,7 @@ const txtYearBeforeDoubt = "您说的是%d%s，前面那一年算不算还说不
 
 // txtTwoPlans says two totals told for two plans are each judged.
 const txtTwoPlans = "您说了两种打算：累计%d%s和累计%d%s，下面两种情况分别说明。"
+
+// txtAboutBoth says a count said as about so much is judged at it and one
+// more, where the two differ.
+const txtAboutBoth = "您说的是大约%d%s，实际可能更多：按%d%s和%d%s两种情况来看。"
