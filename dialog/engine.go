@@ -495,18 +495,22 @@ func partPutRight(parts, text string, n int, sl *corpus.Slot) (int, string, bool
 		}
 	}
 	ps[i] = strconv.Itoa(n) + sl.Unit
+	total, ok := partsTotal(ps, sl)
+	return total, strings.Join(ps, "＋"), ok
+}
+
+// partsTotal adds up parts of a total said in sl's unit (3年, 2年), and
+// reports whether each is a whole number and the total within sl's bounds.
+func partsTotal(ps []string, sl *corpus.Slot) (int, bool) {
 	total := 0
 	for _, p := range ps {
 		v, err := strconv.Atoi(strings.TrimSuffix(p, sl.Unit))
 		if err != nil {
-			return 0, "", false
+			return 0, false
 		}
 		total += v
 	}
-	if total < sl.Min || total > sl.Max {
-		return 0, "", false
-	}
-	return total, strings.Join(ps, "＋"), true
+	return total, total >= sl.Min && total <= sl.Max
 }
 
 // deniedLeadRe: words just before a number that deny it (不需要, 不是, 不要).
@@ -598,16 +602,8 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 				continue
 			}
 			ps[0] = strconv.Itoa(n) + sl.Unit
-			total := 0
-			for _, p := range ps {
-				v, err := strconv.Atoi(strings.TrimSuffix(p, sl.Unit))
-				if err != nil {
-					total = -1
-					break
-				}
-				total += v
-			}
-			if total < sl.Min || total > sl.Max {
+			total, ok := partsTotal(ps, &ch.Slots[i])
+			if !ok {
 				continue
 			}
 			fixed := strings.Join(ps, "＋")

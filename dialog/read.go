@@ -104,6 +104,16 @@ func (r *reading) sumSaid(id, parts, total string) {
 // say adds a note that is only text.
 func (r *reading) say(text string) { r.notes = append(r.notes, readNote{text: text}) }
 
+// bothWays records slot as 不确定, read as lo or hi, so that the verdict
+// says what each would give.
+func (r *reading) bothWays(slot string, lo, hi int) {
+	r.fill(slot, corpus.Unsure)
+	if r.alts == nil {
+		r.alts = map[string]string{}
+	}
+	r.alts[slot] = strconv.Itoa(lo) + "|" + strconv.Itoa(hi)
+}
+
 func (r *reading) fill(slot, value string) {
 	if r.fills == nil {
 		r.fills = map[string]string{}
@@ -1835,11 +1845,7 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			if sameCases(ch, sl.ID, done, n, n+1) {
 				r.fill(sl.ID, strconv.Itoa(n))
 			} else {
-				r.fill(sl.ID, corpus.Unsure)
-				if r.alts == nil {
-					r.alts = map[string]string{}
-				}
-				r.alts[sl.ID] = strconv.Itoa(n) + "|" + strconv.Itoa(n+1)
+				r.bothWays(sl.ID, n, n+1)
 			}
 			r.say(fmt.Sprintf(txtYearBeforeDoubt, n, sl.Unit, n, sl.Unit, n+1, sl.Unit))
 			// The doubt is of that year, not of another question (round
@@ -1858,11 +1864,7 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	if n, err := strconv.Atoi(r.fills[sl.ID]); err == nil && sl.Type == corpus.NumberSlot && sl.Unit == "年" && n+1 <= sl.Max && !sameCases(ch, sl.ID, done, n, n+1) &&
 		slices.ContainsFunc(r.notes, func(nt readNote) bool { return strings.HasPrefix(nt.text, "您说的是大约") }) {
 		r.notes = slices.DeleteFunc(r.notes, func(nt readNote) bool { return strings.HasPrefix(nt.text, "您说的是大约") })
-		r.fill(sl.ID, corpus.Unsure)
-		if r.alts == nil {
-			r.alts = map[string]string{}
-		}
-		r.alts[sl.ID] = strconv.Itoa(n) + "|" + strconv.Itoa(n+1)
+		r.bothWays(sl.ID, n, n+1)
 		r.say(fmt.Sprintf(txtAboutBoth, n, sl.Unit, n, sl.Unit, n+1, sl.Unit))
 	}
 	// 「這個我也說不準……上面好像有「隴原」兩個字，也可能是「甘肅」」: a
@@ -1884,11 +1886,7 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			if sameCases(ch, sl.ID, done, lo, hi) {
 				r.fill(sl.ID, strconv.Itoa(hi))
 			} else {
-				r.fill(sl.ID, corpus.Unsure)
-				if r.alts == nil {
-					r.alts = map[string]string{}
-				}
-				r.alts[sl.ID] = strconv.Itoa(lo) + "|" + strconv.Itoa(hi)
+				r.bothWays(sl.ID, lo, hi)
 				r.say(fmt.Sprintf(txtTwoPlans, lo, sl.Unit, hi, sl.Unit))
 			}
 		}
@@ -2985,11 +2983,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 				r.fill(sl.ID, strconv.Itoa(lo))
 				r.say(fmt.Sprintf(txtAtLeast, parts, strconv.Itoa(lo)+sl.Unit))
 			} else {
-				r.fill(sl.ID, corpus.Unsure)
-				if r.alts == nil {
-					r.alts = map[string]string{}
-				}
-				r.alts[sl.ID] = strconv.Itoa(lo) + "|" + strconv.Itoa(hi)
+				r.bothWays(sl.ID, lo, hi)
 				r.say(fmt.Sprintf(txtCalendarSpan, parts, lo, hi))
 			}
 		}
