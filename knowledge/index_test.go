@@ -267,7 +267,7 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 146: how long a firm has been set up, and 编制, are not
 		// written; 人事关系 is.
 		{"创业担保贷款对公司成立年限有要求吗", silent, "14", ""},
-		{"离岗创业以后编制还保留吗", silent, "1", ""},
+		{"离岗创业以后编制还在吗", silent, "1", ""},
 		// round 147: a loan sum the loans' article sets names it; 前10名
 		// with its digits is the document's word.
 		{"公司贷正好300万是不是就算超了", answer, "14", "不超过300万元"},
