@@ -581,16 +581,15 @@ func (e *Engine) toldBeforeCheck(s *Session, ch *corpus.Check, before map[string
 	// a leave put right by dates that ended before this year is the leave
 	// before (the first part), not the total (round 144: the total taken
 	// as 4 years, said back as 3年＋3年).
-	if corrects {
+	if m := calendarSpanRe.FindStringSubmatch(text); corrects && m != nil {
+		end, err := strconv.Atoi(m[3])
+		if end < 100 {
+			end += 2000
+		}
 		for i, sl := range ch.Slots {
 			parts := before[sl.ID+sumKey]
-			m := calendarSpanRe.FindStringSubmatch(text)
-			if sl.Type != corpus.NumberSlot || !sl.Sums || parts == "" || m == nil {
+			if sl.Type != corpus.NumberSlot || !sl.Sums || parts == "" {
 				continue
-			}
-			end, err := strconv.Atoi(m[3])
-			if end < 100 {
-				end += 2000
 			}
 			n, more, ok := correctedNumber(text, &ch.Slots[i])
 			if ts := totalsSaid(text, &ch.Slots[i]); !ok && len(ts) == 1 {
@@ -1514,7 +1513,7 @@ func (e *Engine) hear(s *Session, text string) {
 			// 百合种苗公司」: a word that names an option only broadly does
 			// not put another in place of what was heard (round 147: shown
 			// back as 暂不创业).
-			if old := s.Heard[ch.ID][slot]; old != "" && old != v && !slices.ContainsFunc(e.findHits(ch, o, nil, text), func(h hit) bool { return h.slot == slot && h.value == v && !h.broad }) && slices.ContainsFunc(e.findHits(ch, o, nil, text), func(h hit) bool { return h.slot == slot && h.value == v && h.broad }) {
+			if old := s.Heard[ch.ID][slot]; old != "" && old != v && e.onlyBroad(ch, o, text, v) {
 				continue
 			}
 			if heard := s.heardOf(ch.ID); len(heard) < maxHeard {
@@ -2089,8 +2088,10 @@ func (e *Engine) free(ctx context.Context, text string, about *corpus.Check) (Re
 		// 下去？」: of two checks named, the one asked of first, not the
 		// one answered first (round 141's transcript: the fallback was
 		// offered once the first part was answered as not written).
-		if first, named := e.firstNamedCheck(text); named && ok && e.namesCheck(ch, text) {
-			ch = first
+		if ok && e.namesCheck(ch, text) {
+			if first, named := e.firstNamedCheck(text); named {
+				ch = first
+			}
 		}
 	}
 	// A long message answered in parts, the first of them the text's
@@ -2259,23 +2260,34 @@ func (e *Engine) asksAbout(ctx context.Context, text string, about *corpus.Check
 // A name said only to deny it (「我说了不是特派员」) names nothing (round
 // 50: the envoy check was offered three times to one who said so).
 func (e *Engine) namesCheck(ch *corpus.Check, text string) bool {
-	return slices.ContainsFunc(append([]string{ch.Title}, ch.Aliases...), func(w string) bool {
+	return e.nameEnd(ch, text) >= 0
+}
+
+// nameEnd returns where in text the first of ch's names not denied ends,
+// or -1 when text names it nowhere.
+func (e *Engine) nameEnd(ch *corpus.Check, text string) int {
+	first := -1
+	for _, w := range append([]string{ch.Title}, ch.Aliases...) {
 		w = e.names.get(w)
 		if utf8.RuneCountInString(w) < 2 {
-			return false
+			continue
 		}
 		for at, rest := 0, text; ; {
 			i := strings.Index(rest, w)
 			if i < 0 {
-				return false
+				break
 			}
 			if !deniedNameRe.MatchString(text[:at+i]) {
-				return true
+				if end := at + i + len(w); first < 0 || end < first {
+					first = end
+				}
+				break
 			}
 			at += i + len(w)
 			rest = text[at:]
 		}
-	})
+	}
+	return first
 }
 
 // deniedNameRe: what, right before a name, says it is not the person's
@@ -2444,32 +2456,40 @@ func (e *Engine) checkFor(n int) (*corpus.Check, bool) {
 	return found, found != nil
 }
 
-// firstNamedCheck returns, of the checks text names, the one named first.
-func (e *Engine) firstNamedCheck(text string) (*corpus.Check, bool) {
-	var named []*corpus.Check
-	for _, ch := range e.corpus.Checks {
-		if e.namesCheck(ch, text) {
-			named = append(named, ch)
-		}
-	}
-	if len(named) < 2 {
-		return nil, false
-	}
-	for i := range text {
-		var at []*corpus.Check
-		for _, ch := range named {
-			if e.namesCheck(ch, text[:i]) {
-				at = append(at, ch)
+// onlyBroad reports whether text names value v of o only by a word that
+// names it broadly (转让 for 暂不创业), and by none of its own names.
+func (e *Engine) onlyBroad(ch *corpus.Check, o *corpus.Slot, text, v string) bool {
+	broad := false
+	for _, h := range e.findHits(ch, o, nil, text) {
+		if h.slot == o.ID && h.value == v {
+			if !h.broad {
+				return false
 			}
-		}
-		if len(at) == 1 {
-			return at[0], true
-		}
-		if len(at) > 1 {
-			return nil, false
+			broad = true
 		}
 	}
-	return nil, false
+	return broad
+}
+
+// firstNamedCheck returns, of two or more checks text names, the one
+// whose name ends first; none when two end at the same place.
+func (e *Engine) firstNamedCheck(text string) (*corpus.Check, bool) {
+	var first *corpus.Check
+	named, at, tie := 0, -1, false
+	for _, ch := range e.corpus.Checks {
+		end := e.nameEnd(ch, text)
+		if end < 0 {
+			continue
+		}
+		named++
+		switch {
+		case at < 0 || end < at:
+			first, at, tie = ch, end, false
+		case end == at:
+			tie = true
+		}
+	}
+	return first, named >= 2 && !tie
 }
 
 func (e *Engine) guessCheck(text string) (*corpus.Check, bool) {

@@ -1829,9 +1829,10 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// 「正式的是四年 前面那年说不上」: a count said surely, and a year
 	// before it the person cannot say counts: the count or one more (round
 	// 150: the 4 was taken, and a ✅ given where the fifth year decides).
+	yearBefore := yearBeforeDoubtRe.MatchString(text)
 	for i := range ch.Slots {
 		sl := &ch.Slots[i]
-		if sl.Type != corpus.NumberSlot || sl.Unit != "年" || !yearBeforeDoubtRe.MatchString(text) {
+		if !yearBefore || sl.Type != corpus.NumberSlot || sl.Unit != "年" {
 			continue
 		}
 		if _, read := r.fills[sl.ID]; !read && r.doubts[sl.ID] == "" {
