@@ -2320,3 +2320,23 @@ func TestSplitTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstNamedCheck: of two checks a message names, the one named first
+// is offered (round 141's transcript: the fallback asked of second had
+// been offered); one check named alone is no choice between two.
+func TestFirstNamedCheck(t *testing.T) {
+	e := newEngine(t, nil, nil, lapsedDay)
+	for _, tc := range []struct {
+		text, want string
+		ok         bool
+	}{
+		{"听说离岗创业编制能保留5年，要是离岗不行，我能不能当科技特派员下去？", "leave", true},
+		{"我想当科技特派员，不行的话就离岗创业", "envoy", true},
+		{"离岗创业的期限是几年", "", false},
+	} {
+		ch, ok := e.firstNamedCheck(e.norm(tc.text))
+		if ok != tc.ok || ok && ch.ID != tc.want {
+			t.Errorf("%q: got %v %v, want %q %v", tc.text, ch, ok, tc.want, tc.ok)
+		}
+	}
+}
