@@ -2196,6 +2196,20 @@ func TestTurns(t *testing.T) {
 			{send: "国家一类赛第10名", want: []string{"✅"}},
 			{send: "再查一下韩师傅的", want: []string{"给这一位也查一下"}, not: []string{"名次「10名」"}},
 		}},
+		// held-out round 156: 基本对 is a yes; the doubt after it is of the
+		// founder (引进人才 is its topic), not the applicant.
+		{"mostly right, and a doubt of the founder", []step{
+			{send: "我是县上引进的人才，2020年自己注册了公司，想以公司名义贷350万，能贷吗"},
+			{send: "/check 创业担保贷款", want: []string{"我理解为"}},
+			{send: "基本对。不过我是公开招聘过来的，没有引进人才证书，不确定算不算你们说的引进人才。", want: []string{"✓ 企业创办人：不确定"}, not: []string{"说不清算不算高校毕业生"}},
+		}},
+		// round 156: a share is no sum.
+		{"a share is no sum", []step{
+			{send: "/check 创业担保贷款"},
+			{send: "4"},
+			{send: "350万", want: []string{"自查结果"}},
+			{send: "不对，我说了是以公司名义申请，不是个人贷款。公司是我2020年在临夏县注册的，我占股60%。", want: []string{"✓ 申请人：企业（以公司名义申请）"}, not: []string{"60万"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -637,6 +637,8 @@ var isTotalRe = regexp.MustCompile(`([0-9]+)年(?:是|就是|才是)[^，,。；
 
 // namedTermRe: a term of the policy named by its length (三年保留期,
 // 3年期限内, 6年上限).
+var percentRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?\s*[%％]|百分之[0-9一二两三四五六七八九十]+`)
+
 var namedTermRe = regexp.MustCompile(`[0-9]+年(?:的)?(?:保留期|保留年限|期限|期内|上限|封顶)`)
 
 // countAsRe: what the person says to count by (先算4年, 就按4年算).
@@ -4548,6 +4550,9 @@ var overallRankRe = regexp.MustCompile(`(?:总的|总成绩|总排名|总名次|
 
 func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	t = takenBack(t)
+	// 「我占股60%」: a share is no sum, span or place (round 156: read
+	// as 60万).
+	t = percentRe.ReplaceAllString(t, "")
 	// 「不是当了22年」: a number denied is none (round 76: read as 22).
 	t = deniedSpanRe.ReplaceAllString(t, "")
 	// 「250万就够，350万不要了」: a sum taken back is none (round 82: 350
