@@ -370,11 +370,16 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 	}
 	offer := s.Offer
 	s.Offer = ""
-	if ch, ok := e.corpus.Check(offer); ok && acceptsOffer(text) {
+	// 「离岗创业自查」, 「查一下科技特派员」: a check named to be done,
+	// before the one offered (「那帮我查一下在职开公司的吧」 after the skills
+	// check was offered: round 156, the offer was taken up).
+	if ch, ok := e.namedCheck(text); ok {
 		return e.start(s, ch), nil
 	}
-	// 「离岗创业自查」, 「查一下科技特派员」: a check named to be done.
-	if ch, ok := e.namedCheck(text); ok {
+	if ch, ok := e.askedCheck(text); ok {
+		return e.start(s, ch), nil
+	}
+	if ch, ok := e.corpus.Check(offer); ok && acceptsOffer(text) {
 		return e.start(s, ch), nil
 	}
 	// 「烦请帮老朽自查一下」: a check asked for, none named nor offered:
@@ -845,6 +850,27 @@ func (e *Engine) namedCheck(text string) (*corpus.Check, bool) {
 		}
 	}
 	return nil, false
+}
+
+// askedCheck finds the check the last clause of a longer message asks to
+// do (「这个没回答我的问题啊。那帮我查一下在职开公司的吧」): asked to be
+// checked, and one check named in it.
+func (e *Engine) askedCheck(text string) (*corpus.Check, bool) {
+	cs := splitClauses(strings.ToLower(trimPunct(text)))
+	last := cs[len(cs)-1]
+	if len(cs) < 2 || !checkAskRe.MatchString(last) || isQuestion(last) {
+		return nil, false
+	}
+	var named []*corpus.Check
+	for _, ch := range e.corpus.Checks {
+		if e.namesCheck(ch, last) {
+			named = append(named, ch)
+		}
+	}
+	if len(named) != 1 {
+		return nil, false
+	}
+	return named[0], true
 }
 
 // oneSlip reports whether a differs from a name of three or more

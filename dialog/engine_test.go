@@ -2210,6 +2210,15 @@ func TestTurns(t *testing.T) {
 			{send: "350万", want: []string{"自查结果"}},
 			{send: "不对，我说了是以公司名义申请，不是个人贷款。公司是我2020年在临夏县注册的，我占股60%。", want: []string{"✓ 申请人：企业（以公司名义申请）"}, not: []string{"60万"}},
 		}},
+		// round 156: a check asked for at the end of a longer message is
+		// started, not the one offered before; 一边上班一边开公司 is 在职.
+		{"a check asked for after an offer", []step{
+			{send: "大学生创业能贷多少钱"},
+			{send: "这个没回答我的问题啊。那帮我查一下在职开公司的吧", want: []string{"「离岗创业」自查"}},
+			{send: "高校"},
+			{send: "是"},
+			{send: "一边上班一边开公司，他哪舍得把学校的课丢下", want: []string{"✓ 创业方式：在职创办企业"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -274,6 +274,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"11名能不能算前10名，真的不能通融吗", answer, "8", "前10名"},
 		// round 150: who pays out is not who issued the document.
 		{"此款由谁发放？", declined, "none", ""},
+		// round 156: whether a named school is a 高校 is not stated (it
+		// was answered with 第8条's quote alone).
+		{"那臨夏現代職業學院算不算高校？", silent, "8", ""},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
