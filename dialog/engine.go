@@ -1242,6 +1242,9 @@ func (e *Engine) withdrawSums(ch *corpus.Check, s *Session, text string, reading
 }
 
 // doubted returns the slots of ch that a clause of doubt speaks of.
+// ownUnitRe: a word that names the person's own unit (我们企业, 咱们县).
+var ownUnitRe = regexp.MustCompile(`^(我们|咱们|俺们|咱)`)
+
 func (e *Engine) doubted(ch *corpus.Check, sl *corpus.Slot, doubtful string) map[string]bool {
 	doubted := map[string]bool{}
 	if doubtful == "" {
@@ -1257,6 +1260,12 @@ func (e *Engine) doubted(ch *corpus.Check, sl *corpus.Slot, doubtful string) map
 			longer := o.end-o.start > h.end-h.start || o.end-o.start == h.end-h.start && o.term && !h.term
 			return o.slot != h.slot && o.start <= h.start && o.end >= h.end && longer
 		}) {
+			continue
+		}
+		// 「是不是发给我们企业」, 「我们县今年是不是已经满了」: the person's
+		// own unit, named to ask of something else, is no doubt whether
+		// it is theirs (round 157: the employer was asked again).
+		if o, ok := ch.Slot(h.slot); ok && o.Type == corpus.YesNoSlot && ownUnitRe.MatchString(scope[h.start:h.end]) {
 			continue
 		}
 		doubted[h.slot] = true

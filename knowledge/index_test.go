@@ -277,6 +277,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 156: whether a named school is a 高校 is not stated (it
 		// was answered with 第8条's quote alone).
 		{"那臨夏現代職業學院算不算高校？", silent, "8", ""},
+		// round 157: whether one on leave may be sent as an envoy is not
+		// stated (only 第15条's quote, three times).
+		{"离岗了还能不能当科技特派员", silent, "15", ""},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
