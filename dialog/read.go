@@ -584,6 +584,8 @@ var twoPlansRe = regexp.MustCompile(`(?:就是|一共|总共|合计|共)([0-9]+)
 
 // yearBeforeDoubtRe: a year before the ones counted, which the person
 // cannot say counts (前面那年说不上, 前面还有一年不知道算不算).
+var calendarYearDoubtRe = regexp.MustCompile(`(?:20)?(?:1[5-9]|2[0-9])年[^，,。；;0-9]{0,18}(?:说不上|说不清|不知道|不清楚|不确定|拿不准|不好说)`)
+
 var yearBeforeDoubtRe = regexp.MustCompile(`(前面|之前|再往前|最早|头里)(那|还有|还有个|还有那)?(一|1)?年[^，,。；;]{0,14}(说不上|说不清|不知道|不清楚|不确定|拿不准|算不算)`)
 
 // moreAgainRe: a leave asked for again, after one before.
@@ -1831,7 +1833,10 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// 「正式的是四年 前面那年说不上」: a count said surely, and a year
 	// before it the person cannot say counts: the count or one more (round
 	// 150: the 4 was taken, and a ✅ given where the fifth year decides).
-	yearBefore := yearBeforeDoubtRe.MatchString(text)
+	// 「23 24 25年都选拍上了 22年报是报了 公式名单上有没有我说不上」: a
+	// year of the calendar the person cannot say counts, beside years
+	// that surely do (round 158: 不确定, a ❔ where both give ✅).
+	yearBefore := yearBeforeDoubtRe.MatchString(text) || calendarYearDoubtRe.MatchString(text) && yearListRe.MatchString(calendarYearDoubtRe.ReplaceAllString(text, ""))
 	for i := range ch.Slots {
 		sl := &ch.Slots[i]
 		if !yearBefore || sl.Type != corpus.NumberSlot || sl.Unit != "年" {
@@ -1840,7 +1845,7 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 		if _, read := r.fills[sl.ID]; !read && r.doubts[sl.ID] == "" {
 			continue
 		}
-		sure := strings.Join(slices.DeleteFunc(splitClauses(text), func(c string) bool { return isUnsure(c) || yearBeforeDoubtRe.MatchString(c) }), "，")
+		sure := strings.Join(slices.DeleteFunc(splitClauses(calendarYearDoubtRe.ReplaceAllString(text, "")), func(c string) bool { return isUnsure(c) || yearBeforeDoubtRe.MatchString(c) }), "，")
 		if n, _, ok := readNumber(sure, sl); ok && n+1 <= sl.Max && sure != "" {
 			delete(r.fills, sl.ID)
 			delete(r.doubts, sl.ID)
@@ -1995,6 +2000,14 @@ func (e *Engine) readAll(ch *corpus.Check, sl *corpus.Slot, done answers, text s
 		r.fills[sl.ID] = corpus.Unsure
 		r.notes = []readNote{{text: txtLeaveDoubt}}
 	}
+	// 「……2024年8月 不对 可能是10月 说不上 得查档案 差不多3年 再加这回4年
+	// 差不多7年吧」: a doubt of the month only, beside years told, leaves
+	// the years told (round 158: 不确定, a ❔ where either month gives ❌).
+	if sure := monthDoubtless(text); sl.Type == corpus.NumberSlot && sl.Unit == "年" && sure != text && r.fills[sl.ID] == corpus.Unsure {
+		if r2 := e.readText(ch, sl, done, sure, true); r2.fills[sl.ID] != "" && r2.fills[sl.ID] != corpus.Unsure {
+			r = r2
+		}
+	}
 	if sure := anywayNumber(sl, text); sure != text && r.fills[sl.ID] == corpus.Unsure {
 		if r2 := e.readText(ch, sl, done, sure, true); r2.fills[sl.ID] != "" && r2.fills[sl.ID] != corpus.Unsure {
 			r = r2
@@ -2045,6 +2058,35 @@ func anywayNumber(sl *corpus.Slot, t string) string {
 	}
 	return t[m[0]:]
 }
+
+// monthDoubtless drops from t the clauses that doubt only a month (可能是
+// 10月, and a bare 说不上 right after one), when a clause of years is left
+// that doubts nothing; otherwise it returns t.
+func monthDoubtless(t string) string {
+	cs := splitClauses(t)
+	var kept []string
+	dropped, prevMonth := false, false
+	for _, c := range cs {
+		month := monthOnlyRe.MatchString(c)
+		switch {
+		case month && isUnsure(c):
+			dropped, prevMonth = true, true
+			continue
+		case prevMonth && isUnsure(c) && !numberRe.MatchString(c):
+			dropped = true
+			continue
+		}
+		prevMonth = month
+		kept = append(kept, c)
+	}
+	if !dropped || slices.ContainsFunc(kept, isUnsure) || !slices.ContainsFunc(kept, func(c string) bool { return countOf(c, "年") }) {
+		return t
+	}
+	return strings.Join(kept, "，")
+}
+
+// monthOnlyRe: a clause that names a month and no count of years.
+var monthOnlyRe = regexp.MustCompile(`^[^年]*[0-9一二三四五六七八九十]+月[^年]*$`)
 
 // anywayRe: words that say what follows is sure, whatever went before.
 var anywayRe = regexp.MustCompile(`反正|总之|至少|起码|少说也`)
@@ -4137,7 +4179,7 @@ func moreOnTop(t string, sl *corpus.Slot) (int, bool) {
 }
 
 // bareSpanRe: a clause that is only a span (7年, 六年多了).
-var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|共)?\d+年(多|半)?(了|吧|啊)?$`)
+var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|共|那就按|就按|按|那就算|就算|算)?\d+年(多|半)?(算|来算|计算)?(了|吧|啊)?$`)
 
 // thisLeaveRe: this time's leave and its years (这次想离3年).
 var thisLeaveRe = regexp.MustCompile(`(?:这次|这回|此次|本次)[^，,。；;0-9]{0,6}?([0-9]+)(年)`)

@@ -636,6 +636,13 @@ func TestRead(t *testing.T) {
 		{"envoy", "consent", "主任说再掂量掂量", map[string]string{"employer": "public", "system": "none"}, "consent=unsure"},
 		// held-out round 156: about so much, at the limit, is judged both ways.
 		{"leave", "years", "第一次大概一年，这次3年，要是再延3年就是7年，延2年的话就是6年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		// round 158: a year of the calendar not known to count, beside
+		// years that surely do: those, or one more (both within 5 here).
+		{"envoy", "served", "23 24 25年都选拍上了 22年报是报了 公式名单上有没有我说不上", map[string]string{"employer": "admin", "system": "none", "gap": "no", "consent": "unsure"}, "served=3"},
+		// round 158: a doubt of the month only leaves the years told; a
+		// total said first (按7年算), then its parts, is the total.
+		{"leave", "years", "头一回2021年10月到2024年8月 不对 可能是10月 说不上 得查档案 差不多3年 再加这回4年 差不多7年吧", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
+		{"leave", "years", "那就按7年算吧 头一回快3年 再加4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
