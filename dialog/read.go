@@ -580,6 +580,9 @@ func (e *Engine) ofLevelRead(ch *corpus.Check, o *corpus.Slot, r reading, t stri
 
 // twoPlansRe: a total for one plan, then one for another, supposed
 // (就是6年要是延4年就是7年).
+// planTotalRe: a total said for a plan supposed (要是……就是7或8年).
+var planTotalRe = regexp.MustCompile(`(?:要是|如果|假如)[^。？?,，]{0,16}?(?:就是|一共|总共|合计|共)([0-9]+)(?:或([0-9]+))?年`)
+
 var twoPlansRe = regexp.MustCompile(`(?:就是|一共|总共|合计|共)([0-9]+)年[^。？?]{0,4}?(?:要是|如果|假如|或者|还是)[^。？?]{0,10}?(?:就是|一共|总共|合计|共)([0-9]+)年`)
 
 // yearBeforeDoubtRe: a year before the ones counted, which the person
@@ -1828,6 +1831,11 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// 「官方排名是11，不過跟第10分數就差0.5分」: a place compared with is not
 	// the place (round 152: read as 10).
 	text = comparedPlaceRe.ReplaceAllString(text, "")
+	// 「不对，我没说九年，已经离了三年……总共就是六年」: a number denied is
+	// none, wherever it is read (round 160: 不确定).
+	if t := strings.TrimLeft(deniedSpanRe.ReplaceAllString(text, ""), " ，,。"); sl.Type == corpus.NumberSlot && t != text && numberRe.MatchString(t) {
+		text = t
+	}
 	text = rankIsRe.ReplaceAllString(text, "排名第${2}名${3}") // 排名是11
 	r := e.readAll(ch, sl, done, text)
 	// 「正式的是四年 前面那年说不上」: a count said surely, and a year
@@ -1885,6 +1893,29 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// 「再延三年就是六年要是延四年就是七年」: two totals, one for each of two
 	// plans: each is judged (held-out round 152: only the 7 was taken, and
 	// the 6 asked about first got no verdict of its own).
+	// 「要是能再延4或5年就是7或8年,要是最多只能延3年那就是6年」: totals
+	// of two plans, each supposed, one of them said as either of two: the
+	// least and the most are judged (round 160: read as 9, a wrong ❌).
+	if ms := planTotalRe.FindAllStringSubmatch(text, -1); len(ms) >= 2 && twoPlansRe.FindStringSubmatch(text) == nil && sl.Type == corpus.NumberSlot && sl.Sums {
+		var ns []int
+		for _, m := range ms {
+			for _, d := range m[1:] {
+				if n, err := strconv.Atoi(d); err == nil {
+					ns = append(ns, n)
+				}
+			}
+		}
+		if lo, hi := slices.Min(ns), slices.Max(ns); lo != hi && lo >= sl.Min && hi <= sl.Max {
+			delete(r.doubts, sl.ID)
+			r.notes = nil
+			if sameCases(ch, sl.ID, done, lo, hi) {
+				r.fill(sl.ID, strconv.Itoa(hi))
+			} else {
+				r.bothWays(sl.ID, lo, hi)
+				r.say(fmt.Sprintf(txtTwoPlans, lo, sl.Unit, hi, sl.Unit))
+			}
+		}
+	}
 	if m := twoPlansRe.FindStringSubmatch(text); m != nil && sl.Type == corpus.NumberSlot && sl.Sums {
 		a, errA := strconv.Atoi(m[1])
 		b, errB := strconv.Atoi(m[2])
@@ -4083,7 +4114,7 @@ var (
 var rangeEndRe = regexp.MustCompile(`[0-9](?:年)?(?:到|至|~|-|或|或者)$`)
 
 // deniedSpanRe: a span said not to be one (不是当了22年, 哪有11年).
-var deniedSpanRe = regexp.MustCompile(`(?:` + spanDenial + `)` + spanVerb + `[0-9]+(?:年|名|万元|万)`)
+var deniedSpanRe = regexp.MustCompile(`(?:` + spanDenial + `)` + spanVerb + `(?:(?:[0-9]+|[一二两三四五六七八九十]+)(?:年|名|万元|万)|第(?:[0-9]+|[一二两三四五六七八九十]+)名?)`)
 
 // notSpanRe: words just before a span that say it is not one (不是16年,
 // 哪有11年, 不是当了22年).
@@ -4091,7 +4122,7 @@ var notSpanRe = regexp.MustCompile(`(?:` + spanDenial + `|没有)` + spanVerb + 
 
 // spanDenial and spanVerb: the words that deny a span said next (不是当了).
 const (
-	spanDenial = `不是|并非|哪有|哪里有|哪来的?|咋成了?|怎么成了?|咋变成了?|怎么变成了?|咋就`
+	spanDenial = `不是|并非|没说|没有说|我没说|不是说|哪有|哪里有|哪来的?|咋成了?|怎么成了?|咋变成了?|怎么变成了?|咋就`
 	spanVerb   = `(?:当了|干了|离了|选了|有|连续|连着)?`
 )
 

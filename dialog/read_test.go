@@ -643,6 +643,14 @@ func TestRead(t *testing.T) {
 		// total said first (按7年算), then its parts, is the total.
 		{"leave", "years", "头一回2021年10月到2024年8月 不对 可能是10月 说不上 得查档案 差不多3年 再加这回4年 差不多7年吧", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
 		{"leave", "years", "那就按7年算吧 头一回快3年 再加4年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
+		// round 160: a place denied (不是第一名) is no place (read as 1, a
+		// wrong ✅).
+		{"skills", "rank", "不是第一名 第几名说不上", map[string]string{"tier": "provincial", "class": "first"}, "rank=unsure"},
+		{"skills", "rank", "不对 不是第一 第几名说不上", map[string]string{"tier": "provincial", "class": "first"}, "rank=unsure"},
+		// round 160: a number denied (我没说九年) is none; totals of two
+		// plans supposed, one said as either of two, are judged both ways.
+		{"leave", "years", "不对，我没说九年，已经离了三年，再延三年的话总共就是六年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
+		{"leave", "years", "已经离了三年了，要是能再延四五年就是七八年，要是最多只能延三年那就是六年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
