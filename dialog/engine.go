@@ -1443,7 +1443,10 @@ func (e *Engine) hear(s *Session, text string) {
 		// mean to do; shown back like the rest, never recorded unasked.
 		if mayDo != "" && e.ownClauses(ch, mayDo) == mayDo {
 			for slot, v := range e.readFacts(ch, sl, nil, mayDo).fills {
-				if o, _ := ch.Slot(slot); o.Type != corpus.NumberSlot && readings[slot] == "" && v != corpus.Unsure {
+				// 「停一年明年再报可不可以」: what is asked whether one may do
+				// says who one is, never a refusal (round 160: 单位同意「否」
+				// shown back for 单位也一直支持).
+				if o, _ := ch.Slot(slot); o.Type != corpus.NumberSlot && readings[slot] == "" && v != corpus.Unsure && !(o.Type == corpus.YesNoSlot && v == corpus.No) {
 					readings[slot] = v
 				}
 			}
@@ -1543,6 +1546,13 @@ func (e *Engine) hear(s *Session, text string) {
 					v = strconv.Itoa(n + more)
 					added = "＋" + strconv.Itoa(more) + o.Unit // said back with the parts (round 61: 「3年＋2年」 for 6)
 				}
+			} else if n, err := strconv.Atoi(v); err == nil && toldMore && o.Sums && n+told <= o.Max && rd.summed[slot] != "" && e.moreLeftOut(ch, sl, facts, o, v) {
+				// 「人事关系保留三年，后来又批了延长两年。现在想再延两年，行不
+				// 行？」: the more told at the end, left out of the total read
+				// (the years served), is added (round 161: 5 years, a wrong ✅
+				// for 7).
+				v = strconv.Itoa(n + told)
+				added = "＋" + strconv.Itoa(told) + o.Unit
 			}
 			// 「……准备转让给企业，个人能拿多少？」 after 「批准离岗……办了一个
 			// 百合种苗公司」: a word that names an option only broadly does
@@ -1571,6 +1581,13 @@ func (e *Engine) hear(s *Session, text string) {
 			}
 		}
 	}
+}
+
+// moreLeftOut reports whether v, read of facts for o, leaves out the more
+// asked in facts' last clause of years: read without that clause, the same.
+func (e *Engine) moreLeftOut(ch *corpus.Check, sl *corpus.Slot, facts string, o *corpus.Slot, v string) bool {
+	t, ok := withoutLastMore(facts, o)
+	return ok && e.readFacts(ch, sl, nil, t).fills[o.ID] == v
 }
 
 // listNumberRe: the numbers of a list (①, ②).

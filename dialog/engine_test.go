@@ -504,6 +504,14 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// things, is still theirs.
 		{"the own unit named in questions of other things", []string{"您好，我是积石山一家扶贫车间的人事，我们想用候鸟服务的方式请济南的一位纺织高工每年来3个月。想确认两点：1.柔性引进的补助是1.5万吗，是不是发给我们企业？2.听说每个县一年只有10个名额，我们县今年是不是已经满了？"}, "柔性引进补助",
 			"州内用人单位引进「是」", "高层次"},
+		// round 160: asked whether one may report again next year is no
+		// refusal; 单位也一直支持 is consent.
+		{"support told, and a later year asked of", []string{"您好！本人在臨夏縣林草局工作，高級工程師，已經連續四年被選派為科技特派員，單位也一直支持。今年還想繼續報名，請問還可以嗎？如果今年不行，停一年明年再報可不可以？"}, "科技特派员",
+			"单位同意「是」", ""},
+		// round 161: the more asked in the story's last clause is added to
+		// the years served.
+		{"the more asked at the story's end", []string{"你好，我是州农科院的，2022年经单位批准离岗去积石山一个村里办了个花椒加工企业，人事关系保留三年，后来又批了延长两年。现在想再延两年，行不行？"}, "离岗创业",
+			"累计离岗年限「7年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2230,6 +2238,11 @@ func TestTurns(t *testing.T) {
 			{send: "对，我不是大学生，是我老公有人才卡。"},
 			{send: "好像是临夏州发的人才卡吧，名字我记不太清了。", want: []string{"✓ 配偶持卡：不确定"}},
 			{send: "我翻出来看了，卡上写的是「陇原人才服务卡」，刚才说错了，不好意思。", want: []string{"✓ 配偶持卡：是"}},
+		}},
+		// round 160: whether one may report next year, asked, is no refusal.
+		{"a later year asked of is no refusal", []step{
+			{send: "本人在临夏县林草局工作，想报科技特派员。停一年明年再报可不可以？"},
+			{send: "/check 科技特派员", want: []string{"我理解为"}, not: []string{"单位同意「否」"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

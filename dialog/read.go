@@ -4209,6 +4209,21 @@ func moreOnTop(t string, sl *corpus.Slot) (int, bool) {
 	return 0, false
 }
 
+// withoutLastMore returns t without its last clause of years, when that
+// clause asks more (现在想再延2年).
+func withoutLastMore(t string, sl *corpus.Slot) (string, bool) {
+	cs := splitClauses(t)
+	for i := len(cs) - 1; i >= 0; i-- {
+		if countOf(cs[i], sl.Unit) {
+			if !moreRe.MatchString(cs[i]) {
+				return t, false
+			}
+			return strings.Join(slices.Delete(slices.Clone(cs), i, i+1), "，"), true
+		}
+	}
+	return t, false
+}
+
 // bareSpanRe: a clause that is only a span (7年, 六年多了).
 var bareSpanRe = regexp.MustCompile(`^(是|就是|一共|总共|累计|合计|共|那就按|就按|按|那就算|就算|算)?\d+年(多|半)?(算|来算|计算)?(了|吧|啊)?$`)
 
