@@ -1372,7 +1372,26 @@ func (e *Engine) hear(s *Session, text string) {
 		// 「帮我们学院一位同事问一下。他是……讲师」: asked for someone
 		// else, all that is told is of them (the greeting that says so is
 		// not among the facts).
-		if own := e.ownClauses(ch, facts); own != facts && !proxyRe.MatchString(text) {
+		own := e.ownClauses(ch, facts)
+		// 「我家尕娃……大专……能带30万吗……还有我自己能不能也带一点 我不是
+		// 大学生」: told first of their own child, the person's own case
+		// after it is another one: the first is checked, and the other
+		// said to be checkable (round 161: the parent's 不是大学生 taken as
+		// the son's).
+		if kin := ownChildRe.FindStringIndex(facts); own != facts && own != "" && kin != nil && !proxyRe.MatchString(text) {
+			rest := facts
+			for _, c := range splitClauses(own) {
+				rest = strings.Replace(rest, c, "", 1)
+			}
+			told := slices.DeleteFunc(splitClauses(own), func(c string) bool { r := e.readFacts(ch, sl, nil, c); return !r.found() })
+			if len(told) > 0 && strings.Index(facts, told[0]) > kin[1] {
+				if r := e.readFacts(ch, sl, nil, rest); r.found() {
+					rd, own = r, facts
+					rd.several = true
+				}
+			}
+		}
+		if own != facts && !proxyRe.MatchString(text) {
 			if r := e.readFacts(ch, sl, nil, own); r.found() {
 				rd = r
 			} else if rd.found() && (selfToldRe.MatchString(text) || e.asksOwnBeside(ch, sl, mayDo)) {
@@ -1582,6 +1601,9 @@ func (e *Engine) hear(s *Session, text string) {
 		}
 	}
 }
+
+// ownChildRe: the writer's own child, named.
+var ownChildRe = regexp.MustCompile(`(?:我家的?|我们家的?|我的|我)(?:尕娃|娃娃|娃|儿子|女儿|丫头|闺女|孩子|小孩|大儿子|二儿子|小儿子|大女儿|小女儿|姑娘)`)
 
 // moreLeftOut reports whether v, read of facts for o, leaves out the more
 // asked in facts' last clause of years: read without that clause, the same.

@@ -512,6 +512,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// the years served.
 		{"the more asked at the story's end", []string{"你好，我是州农科院的，2022年经单位批准离岗去积石山一个村里办了个花椒加工企业，人事关系保留三年，后来又批了延长两年。现在想再延两年，行不行？"}, "离岗创业",
 			"累计离岗年限「7年」", ""},
+		// round 161: a parent who tells of the son first, then of
+		// themselves: the son is checked.
+		{"the son first, then the parent's own case", []string{"我家尕娃2022年从兰州的高职毕业的 大专 想开个养牛场 能带30万吗 还有我自己能不能也带一点 我不是大学生"}, "创业担保贷款",
+			"申请人「高校毕业生本人（个人创业）」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2243,6 +2247,12 @@ func TestTurns(t *testing.T) {
 		{"a later year asked of is no refusal", []step{
 			{send: "本人在临夏县林草局工作，想报科技特派员。停一年明年再报可不可以？"},
 			{send: "/check 科技特派员", want: []string{"我理解为"}, not: []string{"单位同意「否」"}},
+		}},
+		// round 161: 「ok 对」 at the confirmation is a yes.
+		{"ok and a yes at the confirmation", []step{
+			{send: "我们是广河县的一家企业，想用候鸟服务的方式请一位专家"},
+			{send: "/check 柔性引进补助", want: []string{"我理解为"}},
+			{send: "ok 对", not: []string{"没能识别"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

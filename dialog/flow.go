@@ -1682,6 +1682,13 @@ func confirmation(t string) (yes, no bool) {
 	head := t
 	if i := strings.IndexAny(head, "，,。. ！!；;"); i >= 0 {
 		head = head[:i]
+		// 「ok 对」: an ok first says nothing; what follows it answers
+		// (round 161: not understood).
+		if rest := strings.TrimLeft(t[i:], "，,。. ！!；;"); rest != "" && slices.Contains([]string{"ok", "okay", "好的"}, strings.ToLower(head)) {
+			if yes, _ := confirmation(rest); yes {
+				return true, false
+			}
+		}
 	}
 	head = collapseRepeat(head)
 	if m := repeatedYesRe.FindStringSubmatch(head); m != nil {
@@ -1717,7 +1724,7 @@ func confirmation(t string) (yes, no bool) {
 			}
 		}
 	}
-	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是", "正是", "确实", "对头", "是这样", "没毛病", "大致如此", "大致是", "基本如此", "基本是", "基本对", "基本上对", "基本上是", "大体对", "大致对", "基本正确", "基本没错", "大体如此", "大体是", "所言无误", "属实", "确实如此", "正是如此", "完全正确", "一点不差"} {
+	for _, w := range []string{"对", "是的", "是", "嗯", "没错", "对啊", "就是", "正是", "确实", "对头", "ok对", "好的对", "好对", "是这样", "没毛病", "大致如此", "大致是", "基本如此", "基本是", "基本对", "基本上对", "基本上是", "大体对", "大致对", "基本正确", "基本没错", "大体如此", "大体是", "所言无误", "属实", "确实如此", "正是如此", "完全正确", "一点不差"} {
 		if rest, ok := strings.CutPrefix(head, w); ok && strings.Trim(rest, "的啊呀呢了滴着哈嘛啦哦喔呐嘞~") == "" {
 			return true, false
 		}
