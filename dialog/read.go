@@ -114,6 +114,18 @@ func (r *reading) bothWays(slot string, lo, hi int) {
 	r.alts[slot] = strconv.Itoa(lo) + "|" + strconv.Itoa(hi)
 }
 
+// twoPlans records the totals of two plans, lo and hi: the higher when
+// the verdict is the same for both, both ways otherwise.
+func (r *reading) twoPlans(ch *corpus.Check, sl *corpus.Slot, done answers, lo, hi int) {
+	delete(r.doubts, sl.ID)
+	if sameCases(ch, sl.ID, done, lo, hi) {
+		r.fill(sl.ID, strconv.Itoa(hi))
+		return
+	}
+	r.bothWays(sl.ID, lo, hi)
+	r.say(fmt.Sprintf(txtTwoPlans, lo, sl.Unit, hi, sl.Unit))
+}
+
 func (r *reading) fill(slot, value string) {
 	if r.fills == nil {
 		r.fills = map[string]string{}
@@ -1906,28 +1918,15 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			}
 		}
 		if lo, hi := slices.Min(ns), slices.Max(ns); lo != hi && lo >= sl.Min && hi <= sl.Max {
-			delete(r.doubts, sl.ID)
 			r.notes = nil
-			if sameCases(ch, sl.ID, done, lo, hi) {
-				r.fill(sl.ID, strconv.Itoa(hi))
-			} else {
-				r.bothWays(sl.ID, lo, hi)
-				r.say(fmt.Sprintf(txtTwoPlans, lo, sl.Unit, hi, sl.Unit))
-			}
+			r.twoPlans(ch, sl, done, lo, hi)
 		}
 	}
 	if m := twoPlansRe.FindStringSubmatch(text); m != nil && sl.Type == corpus.NumberSlot && sl.Sums {
 		a, errA := strconv.Atoi(m[1])
 		b, errB := strconv.Atoi(m[2])
 		if errA == nil && errB == nil && a != b && a >= sl.Min && b <= sl.Max && b >= sl.Min && a <= sl.Max {
-			lo, hi := min(a, b), max(a, b)
-			delete(r.doubts, sl.ID)
-			if sameCases(ch, sl.ID, done, lo, hi) {
-				r.fill(sl.ID, strconv.Itoa(hi))
-			} else {
-				r.bothWays(sl.ID, lo, hi)
-				r.say(fmt.Sprintf(txtTwoPlans, lo, sl.Unit, hi, sl.Unit))
-			}
+			r.twoPlans(ch, sl, done, min(a, b), max(a, b))
 		}
 	}
 	for i := range ch.Slots {
@@ -4122,7 +4121,7 @@ var notSpanRe = regexp.MustCompile(`(?:` + spanDenial + `|没有)` + spanVerb + 
 
 // spanDenial and spanVerb: the words that deny a span said next (不是当了).
 const (
-	spanDenial = `不是|并非|没说|没有说|我没说|不是说|哪有|哪里有|哪来的?|咋成了?|怎么成了?|咋变成了?|怎么变成了?|咋就`
+	spanDenial = `不是|并非|没说|没有说|不是说|哪有|哪里有|哪来的?|咋成了?|怎么成了?|咋变成了?|怎么变成了?|咋就`
 	spanVerb   = `(?:当了|干了|离了|选了|有|连续|连着)?`
 )
 
