@@ -857,8 +857,11 @@ func (e *Engine) namedCheck(text string) (*corpus.Check, bool) {
 // checked, and one check named in it.
 func (e *Engine) askedCheck(text string) (*corpus.Check, bool) {
 	cs := splitClauses(strings.ToLower(trimPunct(text)))
+	if len(cs) < 2 {
+		return nil, false
+	}
 	last := cs[len(cs)-1]
-	if len(cs) < 2 || !checkAskRe.MatchString(last) || isQuestion(last) {
+	if !checkAskRe.MatchString(last) || isQuestion(last) {
 		return nil, false
 	}
 	var named []*corpus.Check
@@ -1373,6 +1376,7 @@ func (e *Engine) hear(s *Session, text string) {
 		// else, all that is told is of them (the greeting that says so is
 		// not among the facts).
 		own := e.ownClauses(ch, facts)
+		childFirst := false
 		// 「我家尕娃……大专……能带30万吗……还有我自己能不能也带一点 我不是
 		// 大学生」: told first of their own child, the person's own case
 		// after it is another one: the first is checked, and the other
@@ -1386,12 +1390,12 @@ func (e *Engine) hear(s *Session, text string) {
 			told := slices.DeleteFunc(splitClauses(own), func(c string) bool { r := e.readFacts(ch, sl, nil, c); return !r.found() })
 			if len(told) > 0 && strings.Index(facts, told[0]) > kin[1] {
 				if r := e.readFacts(ch, sl, nil, rest); r.found() {
-					rd, own = r, facts
+					rd, childFirst = r, true
 					rd.several = true
 				}
 			}
 		}
-		if own != facts && !proxyRe.MatchString(text) {
+		if own != facts && !childFirst && !proxyRe.MatchString(text) {
 			if r := e.readFacts(ch, sl, nil, own); r.found() {
 				rd = r
 			} else if rd.found() && (selfToldRe.MatchString(text) || e.asksOwnBeside(ch, sl, mayDo)) {
