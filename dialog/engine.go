@@ -1868,7 +1868,7 @@ func switchesPerson(text string) bool {
 
 // ownAskAfterRe: a sum asked of one's own case at the end of a clause
 // (贷30万行不行).
-var ownAskAfterRe = regexp.MustCompile(`[贷借][^，,。；;]{0,3}[0-9]+(?:\.[0-9]+)?万[^，,。；;]{0,4}(?:行不行|能不能|可不可以|可以不|行吗|可以吗|能行不|行不|能批吗|批不批)`)
+var ownAskAfterRe = regexp.MustCompile(`[贷借][^，,。；;]{0,3}[0-9]+(?:\.[0-9]+)?万[^，,。；;]{0,4}(?:行不行|能不能|可不可以|可以不|行吗|可以吗|能行不|行不|能批吗|批不批|[不吗么]$)`)
 
 // anotherItem reads a short 「……呢」 that names, for a question of the
 // past (a contest's level), an option other than the one answered: what it

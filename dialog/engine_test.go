@@ -516,6 +516,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// themselves: the son is checked.
 		{"the son first, then the parent's own case", []string{"我家尕娃2022年从兰州的高职毕业的 大专 想开个养牛场 能带30万吗 还有我自己能不能也带一点 我不是大学生"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」", ""},
+		// round 163: a sum asked whether one may borrow it, after what was
+		// heard (能贷三十万不), is the sum wanted.
+		{"a sum asked after hearsay, by voice", []string{"你好我是东乡的尕娃大学毕业快四年了想回来开个手抓馆子听说大学生创业能贷款能贷三十万不 我同学说毕业两年以内才能贷我这都四年了还算不算"}, "创业担保贷款",
+			"申请额度「30万元」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2253,6 +2257,20 @@ func TestTurns(t *testing.T) {
 			{send: "我们是广河县的一家企业，想用候鸟服务的方式请一位专家"},
 			{send: "/check 柔性引进补助", want: []string{"我理解为"}},
 			{send: "ok 对", not: []string{"没能识别"}},
+		}},
+		// round 163: a no whose doubt speaks only of the years shown back
+		// leaves the unit told.
+		{"a doubt of the years in a no leaves the unit", []step{
+			{send: "你好，我是和政縣農技中心的，這幾年一直當科技特派圓，明年還想接著當，我這算幾年了說不上，前四年肯定是連著的"},
+			{send: "/check 科技特派员", want: []string{"我理解为"}},
+			{send: "不對，四年是肯定的，再往前那年說不上，大概是沒報吧，我也記不清了，所以算幾年我也說不準。", want: []string{"所在单位「州或县市的事业单位」"}, not: []string{"所在单位「不确定」"}},
+		}},
+		// round 144: a doubt whether an earlier year was approved, at the
+		// confirmation, doubts the years and leaves the unit.
+		{"a doubt whether a year was approved doubts the years", []step{
+			{send: "问下科技特派元的事 我是临夏县农技推广中心的 22年开始连着当了4年了 明年还能报不 最多能干到哪年"},
+			{send: "/check 科技特派员", want: []string{"已连续选派年限「4年」"}},
+			{send: "21年好像也报过表 后来没见文件 说不上批没批", want: []string{"✓ 所在单位：州或县市的事业单位", "✓ 已连续选派年限：不确定"}, not: []string{"所在单位：不确定", "年限：4年"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

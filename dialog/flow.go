@@ -458,6 +458,18 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				// number shown back is read as its own question reads it
 				// (round 60: the total was not heard, and every answer shown
 				// back was asked again).
+				// 「不對，四年是肯定的，再往前那年說不上……我也記不清了」 to a
+				// unit and some years: a doubt that speaks only of another
+				// reading shown back is not of the question in hand (round
+				// 163: the unit, told plainly, was shown back 不确定).
+				if v, ok := rd.fills[sl.ID]; ok && v == corpus.Unsure && len(guess) > 1 && !e.speaksOf(sl, rest) {
+					for id := range guess {
+						if gsl, ok := ch.Slot(id); ok && id != sl.ID && e.speaksOf(gsl, rest) {
+							delete(rd.fills, sl.ID)
+							break
+						}
+					}
+				}
 				if !rd.question && len(guess) > 1 {
 					for id := range guess {
 						if gsl, ok := ch.Slot(id); ok && gsl.Type == corpus.NumberSlot && id != sl.ID && !rd.answers(id) {
@@ -617,7 +629,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	// other, is that one's, a number said beside it kept as the other of
 	// two; the rest stands (round 103: the level was taken as 不确定, and 10
 	// as the place).
-	if cs := splitClauses(text); len(shown) > 1 && isUnsure(text) && len(cs) > 0 && !isQuestion(cs[len(cs)-1]) {
+	// 「21年好像也报过表 后来没见文件 说不上批没批」: a doubt whether
+	// something was is no question (round 144: the unit was taken as
+	// 不确定, the years as 4, and a ✅ given on the term).
+	if cs := splitClauses(text); len(shown) > 1 && isUnsure(text) && len(cs) > 0 && (!isQuestion(cs[len(cs)-1]) || doubtWhetherRe.MatchString(cs[len(cs)-1])) {
 		var named []*corpus.Slot
 		for _, id := range keys(shown) {
 			if o, ok := ch.Slot(id); ok && e.doubtNames(o, text) {
@@ -867,6 +882,10 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	// question in hand asked next without calling the reply wrong.
 	return e.record(s, ch, sl, rd, confirmsShown), nil
 }
+
+// doubtWhetherRe: a doubt whether something was (说不上批没批, 记不清去没去),
+// said as the whole clause, asks nothing.
+var doubtWhetherRe = regexp.MustCompile(`^(?:我|我也|也|这个我也|这个)?(?:说不上|说不清|不知道|不清楚|记不清|搞不清|拿不准)(?:[^，,。？?吗呢]{1,3})没[^，,。？?吗呢]{1,3}$`)
 
 // othersRightRe: the rest of what was shown back is right.
 var othersRightRe = regexp.MustCompile(`其余都对|其他都对|其它都对|别的都对|剩下的都对|其余没错|其他没错|别的没错|其余正确|其他正确`)

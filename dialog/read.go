@@ -5542,6 +5542,25 @@ func (e *Engine) doubtsOther(ch *corpus.Check, sl *corpus.Slot, done answers, t 
 	named := func(o *corpus.Slot) bool {
 		return slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(t, e.names.get(w)) })
 	}
+	// 「以我爱人个人名义申请，她学历这块我不太清楚」: the doubt is of what its
+	// own clause names, or the clause before a bare doubt (「有没有卡，不清楚」);
+	// the wife named in another clause is not doubted of her card (round
+	// 163: 配偶持卡「不确定」 recorded, and who borrows asked again).
+	doubtNamed := func(o *corpus.Slot) bool {
+		cs := splitClauses(t)
+		for i, c := range cs {
+			if !isUnsure(c) {
+				continue
+			}
+			if slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+				return true
+			}
+			if i > 0 && hanCount(trimPunct(c)) <= 6 && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(cs[i-1], e.names.get(w)) }) {
+				return true
+			}
+		}
+		return len(cs) < 2
+	}
 	// 「算不算小微企业不确定」 to who borrows: 小微企业 is a word of the
 	// company too, but it names the size question's subject, so the doubt
 	// is that question's (round 57: read as 说不清算不算高校毕业生).
@@ -5557,7 +5576,7 @@ func (e *Engine) doubtsOther(ch *corpus.Check, sl *corpus.Slot, done answers, t 
 		if answered && (o.Type == corpus.NumberSlot || done[o.ID] == corpus.Unsure) || !answered && o.Type != corpus.YesNoSlot {
 			continue
 		}
-		if o.ID == sl.ID || !o.AllowUnsure || len(o.Topic) == 0 || !named(o) {
+		if o.ID == sl.ID || !o.AllowUnsure || len(o.Topic) == 0 || !named(o) || !doubtNamed(o) {
 			continue
 		}
 		if found != "" {

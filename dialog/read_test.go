@@ -651,6 +651,9 @@ func TestRead(t *testing.T) {
 		// plans supposed, one said as either of two, are judged both ways.
 		{"leave", "years", "不对，我没说九年，已经离了三年，再延三年的话总共就是六年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=6"},
 		{"leave", "years", "已经离了三年了，要是能再延四五年就是七八年，要是最多只能延三年那就是六年", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		// round 163: the wife named in one clause, a doubt of her schooling
+		// in the next: who borrows is not known, her card is not doubted.
+		{"loan", "who", "以我爱人个人名义申请，她学历这块我不太清楚", nil, "who=maybe"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
