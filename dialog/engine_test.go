@@ -520,6 +520,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// heard (能贷三十万不), is the sum wanted.
 		{"a sum asked after hearsay, by voice", []string{"你好我是东乡的尕娃大学毕业快四年了想回来开个手抓馆子听说大学生创业能贷款能贷三十万不 我同学说毕业两年以内才能贷我这都四年了还算不算"}, "创业担保贷款",
 			"申请额度「30万元」", ""},
+		// round 164: a span named again by 这个 (这个两年) is the one told.
+		{"a span named again by this", []string{"你好我是州农科院的研究人员前几年单位批了我离岗到东乡那边搞马铃薯种薯现在公司也办起来了头三年满了以后单位给我延长了两年这个两年眼看也快到了我想问一下还能不能再延长一年"}, "离岗创业",
+			"累计离岗年限「6年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

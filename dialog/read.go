@@ -1770,6 +1770,46 @@ func neverBefore(t string, start, end int) bool {
 	return strings.HasPrefix(t[end:], "过") && mentions(c, []string{"之前", "以前", "此前", "从前", "过去", "从来", "以往", "原来"})
 }
 
+// deniedYoursRe: a denial of what the other said (不是你说的那个…).
+var deniedYoursRe = regexp.MustCompile(`(不是|并不是|没有|并非)(?:你|您|你们|机器人|系统)(?:说的|讲的|问的|写的|理解的|记的)(?:那个|这个|那种|那样)?`)
+
+// overYearsRe: some whole years and more (2年多, 2年零几个月, 2年3个月).
+var overYearsRe = regexp.MustCompile(`([0-9]+)年(?:多|零?(?:几|[0-9]+)个?多?月)`)
+
+// thatSpanRe: a span named by 这个 or 那个 (这个两年), the one told before.
+var thatSpanRe = regexp.MustCompile(`(?:这个|那个)([0-9]+)年`)
+
+// restateGuessRe and anotherSpanRe: between two such spans, a guess says
+// the first again; a word of another time makes the second a span of its
+// own.
+var (
+	restateGuessRe = regexp.MustCompile(`可能|大概|应该|好像|也就是|估计|差不多|具体|准确(?:说|地说|讲)|确切`)
+	anotherSpanRe  = regexp.MustCompile(`又|再|第二|后来|还有|另外|加上|然后|两回|两次|之后|以后|这次|这回|另一`)
+)
+
+// withoutRestatedSpan drops a span of some years and more said again,
+// closer, after the same whole years and more with a guess between them
+// and no word of another time.
+func withoutRestatedSpan(t string) string {
+	// 「……给我延长了两年这个两年眼看也快到了」: the span named again by 这个
+	// is the one before (round 164: counted twice, 8 years for 6).
+	for _, m := range slices.Backward(thatSpanRe.FindAllStringSubmatchIndex(t, -1)) {
+		n := t[m[2]:m[3]]
+		if before := t[:m[0]]; strings.Contains(before, n+"年") && regexp.MustCompile(`(?:^|[^0-9])`+n+`年`).MatchString(before) {
+			t = t[:m[0]] + t[m[3]+len("年"):]
+		}
+	}
+	ms := overYearsRe.FindAllStringSubmatchIndex(t, -1)
+	for i := len(ms) - 1; i > 0; i-- {
+		a, b := ms[i-1], ms[i]
+		between := t[a[1]:b[0]]
+		if t[a[2]:a[3]] == t[b[2]:b[3]] && utf8.RuneCountInString(between) <= 24 && restateGuessRe.MatchString(between) && !anotherSpanRe.MatchString(between) {
+			t = t[:b[0]] + t[b[1]:]
+		}
+	}
+	return t
+}
+
 // negatedAt reports whether a negation stands within four characters
 // before byte offset i, in the same clause: 「我不是大学生」,
 // 「没上过大学」.
@@ -1849,6 +1889,9 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 		text = t
 	}
 	text = rankIsRe.ReplaceAllString(text, "排名第${2}名${3}") // 排名是11
+	// 「不是你说的那个一类 是二类」: what the bot was heard to say, denied,
+	// is denied (round 164: read as 一类赛, a wrong ✅).
+	text = deniedYoursRe.ReplaceAllString(text, "$1")
 	r := e.readAll(ch, sl, done, text)
 	// 「正式的是四年 前面那年说不上」: a count said surely, and a year
 	// before it the person cannot say counts: the count or one more (round
@@ -2257,6 +2300,9 @@ var extensionHadRe = regexp.MustCompile(`(?:延长|延)(?:过|了)(?:一次|1次
 func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text string, asks bool) reading {
 	var r reading
 	t := strings.ToLower(strings.TrimSpace(firstRunes(text, maxReadRunes)))
+	// 「上次两年多吧，具体我真说不上，可能两年零几个月」: a span said again
+	// more closely is one span (round 164: read as 2+2 years).
+	t = withoutRestatedSpan(t)
 	for _, p := range assents {
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}

@@ -654,6 +654,13 @@ func TestRead(t *testing.T) {
 		// round 163: the wife named in one clause, a doubt of her schooling
 		// in the next: who borrows is not known, her card is not doubted.
 		{"loan", "who", "以我爱人个人名义申请，她学历这块我不太清楚", nil, "who=maybe"},
+		// round 164: what the bot was heard to say, denied (不是你说的那个一类),
+		// is denied.
+		{"skills", "class", "我看了下证书 写的是全国行业职业技能竞赛 不是你说的那个一类 是二类", map[string]string{"tier": "national", "rank": "8"}, "class=second"},
+		// round 164: a span said again more closely (两年多…可能两年零几个月)
+		// is one span; another time between them makes two.
+		{"leave", "years", "上次两年多吧，具体我真说不上，可能两年零几个月，他回来那会儿是秋天，这次想出去5年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
+		{"leave", "years", "第一次离了一年多，后来又离了一年零三个月，这次想再出去3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=6"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
