@@ -1407,6 +1407,13 @@ func (e *Engine) hear(s *Session, text string) {
 				// is said of the wife is not theirs, nor does it replace it
 				// (round 104: her 乡卫生院 shown back as his unit).
 				rd = reading{}
+			} else if rd.found() && len(s.Heard[ch.ID]) > 0 && (otherAlsoRe.MatchString(text) || kinAlsoRe.MatchString(text)) {
+				// 「我媳妇在县二中教书 她也想报特排员 能行不」 after the
+				// person told of themselves: another who wants it too; what
+				// was heard of the person stays theirs (round 165: her
+				// school's 教育系统 shown back as his, his five years lost).
+				s.heardOf(ch.ID)[severalKey] = "1"
+				rd = reading{}
 			} else if rd.found() {
 				// All of it is said of someone else (「那我媳妇呢？她在县医院
 				// 当护士」): it replaces what was heard of the person, never
@@ -1784,6 +1791,10 @@ var namedOthers = slices.DeleteFunc(slices.Clone(others), func(w string) bool { 
 
 // otherAlsoRe: another person said to mean to do it too (他爱人也想).
 var otherAlsoRe = regexp.MustCompile(`(?:他|她|我)的?(?:爱人|老婆|媳妇|妻子|丈夫|老公|对象|太太|先生|内人|男人|掌柜的)也(?:想|要|打算|准备|在|有)`)
+
+// kinAlsoRe: a relative told of, then said to want it too (我媳妇在县二中
+// 教书 她也想报).
+var kinAlsoRe = regexp.MustCompile(`(?:爱人|老婆|媳妇|妻子|丈夫|老公|对象|太太|先生|儿子|女儿|闺女|弟弟|妹妹|哥哥|姐姐|同事|朋友)[^？?。]{0,16}(?:他|她)也(?:想|要|打算|准备)`)
 
 // namedWho is another person named at the start of a clause (我媳妇,
 // 我家二娃子), for switchRe and checkSwitchRe; a bare 他 or 她 is not one.

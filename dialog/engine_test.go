@@ -523,6 +523,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 164: a span named again by 这个 (这个两年) is the one told.
 		{"a span named again by this", []string{"你好我是州农科院的研究人员前几年单位批了我离岗到东乡那边搞马铃薯种薯现在公司也办起来了头三年满了以后单位给我延长了两年这个两年眼看也快到了我想问一下还能不能再延长一年"}, "离岗创业",
 			"累计离岗年限「6年」", ""},
+		// round 165: the wife, who wants it too, told of after the person:
+		// what was heard of the person stays.
+		{"a wife who wants it too, after the person", []string{"特排员的事问下 我在县农技中心 连着干了五年了 今年还能选拍吗", "我媳妇在县二中教书 她也想报特排员 能行不"}, "科技特派员",
+			"所属系统「以上都不是」，已连续选派年限「5年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2274,6 +2278,13 @@ func TestTurns(t *testing.T) {
 			{send: "问下科技特派元的事 我是临夏县农技推广中心的 22年开始连着当了4年了 明年还能报不 最多能干到哪年"},
 			{send: "/check 科技特派员", want: []string{"已连续选派年限「4年」"}},
 			{send: "21年好像也报过表 后来没见文件 说不上批没批", want: []string{"✓ 所在单位：州或县市的事业单位", "✓ 已连续选派年限：不确定"}, not: []string{"所在单位：不确定", "年限：4年"}},
+		}},
+		// round 165: a place said to be another person's, in a correction,
+		// is not the person's: no two contests.
+		{"a place said to be another's in a correction", []step{
+			{send: "我是做面点的，今年参加了国家级一类职业技能大赛，中式面点师项目，拿了第11名，能不能推荐甘肃省技术能手啊？"},
+			{send: "/check 技能竞赛荣誉", want: []string{"名次「11名」"}},
+			{send: "啊不好意思我看错了！！刚把证书翻出来，是第10名，第11名是我们一起去的另一个人", want: []string{"✓ 名次：10名"}, not: []string{"不止一个人"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

@@ -661,6 +661,10 @@ func TestRead(t *testing.T) {
 		// is one span; another time between them makes two.
 		{"leave", "years", "上次两年多吧，具体我真说不上，可能两年零几个月，他回来那会儿是秋天，这次想出去5年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=7"},
 		{"leave", "years", "第一次离了一年多，后来又离了一年零三个月，这次想再出去3年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "unsure"}, "years=6"},
+		// round 165: whether one was recognised, said not to have been told
+		// (此事醫院未曾明示), is not known; 然也 is a yes.
+		{"flexible", "high", "本人退休前是大學中醫藥學院教授，至於是否被認定為高層次人才，此事醫院未曾明示，本人亦不便追問。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
+		{"flexible", "high", "然也", map[string]string{"how": "advisor", "employer": "yes"}, "high=yes"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
