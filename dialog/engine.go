@@ -1171,7 +1171,10 @@ const maxHeard = 16
 func takesBackUnheard(text, facts string) (string, bool) {
 	locs := selfCorrectRe.FindAllStringIndex(text, -1)
 	for _, l := range locs {
-		if !strings.Contains(facts, text[l[0]:l[1]]) {
+		// 「不对不对 我刚翻了批复 3年满了以后延的是2年……」: a no that opens
+		// the message takes back what an earlier one said, not a number of
+		// its own (round 166: the 5 years told were dropped, 6 kept).
+		if !strings.Contains(facts, text[l[0]:l[1]]) && numberRe.MatchString(text[:l[0]]) {
 			return text[locs[len(locs)-1][1]:], true
 		}
 	}
@@ -1422,6 +1425,25 @@ func (e *Engine) hear(s *Session, text string) {
 				delete(s.Heard, ch.ID)
 				if kin := withoutRelatives(facts); kin != facts {
 					rd = e.readFacts(ch, sl, nil, kin)
+				}
+			}
+		}
+		// 「不对不对 我刚翻了批复 3年满了以后延的是2年 不是1年……」: a no that
+		// opens the message and reads another number than one heard before
+		// takes that number back; the check asks for it (round 166: the 6
+		// heard before was shown back, where he meant 7).
+		// Only in a message that asks too: one that only puts right is
+		// answered by what it puts right (toldBeforeCheck).
+		if m := correctionRe.FindStringIndex(text); m != nil && m[0] == 0 && asked != "" {
+			for i := range ch.Slots {
+				o := &ch.Slots[i]
+				if o.Type != corpus.NumberSlot || s.Heard[ch.ID][o.ID] == "" || rd.fills[o.ID] != "" {
+					continue
+				}
+				if r := e.readFacts(ch, o, nil, facts); r.fills[o.ID] != "" && r.fills[o.ID] != s.Heard[ch.ID][o.ID] {
+					for _, k := range []string{o.ID, o.ID + sumKey, o.ID + eitherKey, extraKey + o.ID} {
+						delete(s.Heard[ch.ID], k)
+					}
 				}
 			}
 		}

@@ -527,6 +527,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// what was heard of the person stays.
 		{"a wife who wants it too, after the person", []string{"特排员的事问下 我在县农技中心 连着干了五年了 今年还能选拍吗", "我媳妇在县二中教书 她也想报特排员 能行不"}, "科技特派员",
 			"所属系统「以上都不是」，已连续选派年限「5年」", ""},
+		// round 166: a no that opens a message and tells another number
+		// takes back the one heard; it is asked.
+		{"a number heard, then put right by a no", []string{"我是州农科院的副研究员 离岗创业办了个种苗公司 离岗3年满了以后又延了1年 现在还想再延2年 行不行", "不对不对 我刚翻了批复 3年满了以后延的是2年 不是1年 现在是第5年了 延的也快到了 你再帮我算算 还能再延2年不"}, "离岗创业",
+			"创业方式「离岗创办企业」。对吗", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2285,6 +2289,13 @@ func TestTurns(t *testing.T) {
 			{send: "我是做面点的，今年参加了国家级一类职业技能大赛，中式面点师项目，拿了第11名，能不能推荐甘肃省技术能手啊？"},
 			{send: "/check 技能竞赛荣誉", want: []string{"名次「11名」"}},
 			{send: "啊不好意思我看错了！！刚把证书翻出来，是第10名，第11名是我们一起去的另一个人", want: []string{"✓ 名次：10名"}, not: []string{"不止一个人"}},
+		}},
+		// round 166: 跟研究所不沾边 denies 研究所; it corrects no unit.
+		{"a unit said to have nothing to do with one's own", []step{
+			{send: "我是镇上农业服务中心的 县上批了让我到村上领办养牛羊的合作社 算乡村振兴一线那个 我想问我出去了以后职称还能评不"},
+			{send: "/check 离岗创业", want: []string{"我理解为"}},
+			{send: "对 县上发了文的 我名字在上头"},
+			{send: "我们就是镇上的站站子 给老百姓打防疫针配饲料的 论文啥的没写过 跟研究所不沾边", not: []string{"所在单位：科研院所"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

@@ -1832,7 +1832,7 @@ func deniedAfter(t string, i int) bool {
 // denies 大学生, not 高中).
 // 「跟学校医院那些不一样」: unlike what is named (round 129).
 // 「公司啥的不弄」: not to be done (round 140: read as the company applying).
-var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是(?:$|[的啦吧啊呀呢哦])|不一样|不是一回事|不是一类)|^(?:啥的|什么的|之类的|那些)?(?:就|也|先)?(?:不弄|不办|不开|不搞|不注册|不要了|不打算)`)
+var deniedAfterRe = regexp.MustCompile(`^.{0,6}?(算不上|谈不上|称不上|够不上|不算|算不了|不够格|不是(?:$|[的啦吧啊呀呢哦])|不一样|不是一回事|不是一类|不沾边|不搭边|不挨着|没关系|没有关系|没啥关系|无关)|^(?:啥的|什么的|之类的|那些)?(?:就|也|先)?(?:不弄|不办|不开|不搞|不注册|不要了|不打算)`)
 
 // hasNegator reports whether t holds one of the negators (不, 没, 未…).
 func hasNegator(t string) bool {

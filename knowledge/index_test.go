@@ -280,6 +280,10 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 157: whether one on leave may be sent as an envoy is not
 		// stated (only 第15条's quote, three times).
 		{"离岗了还能不能当科技特派员", silent, "15", ""},
+		// round 167: who pays the subsidy, asked without 财政, and whether
+		// the employer pays too (both declined).
+		{"補助究竟由合作社支付，還是由政府財政支付？", answer, "2", "州县市财政给予"},
+		{"医院需不需要配套出钱？", answer, "2", "州县市财政给予"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
