@@ -1370,6 +1370,7 @@ func (e *Engine) hear(s *Session, text string) {
 		if !ok {
 			continue
 		}
+		was := maps.Clone(s.Heard[ch.ID])
 		sl, _ := ch.Slot(id)
 		rd := e.readFacts(ch, sl, nil, facts)
 		// 「我省赛第二名，我徒弟第四名」: what is said of another person
@@ -1630,6 +1631,31 @@ func (e *Engine) hear(s *Session, text string) {
 				} else if n, ok := moreOnTop(facts+"，"+asked, o); ok && rd.summed[slot] != "" {
 					heard[extraKey+slot] = strconv.Itoa(n)
 				}
+			}
+		}
+		e.breakTakesBackRun(ch, s, was, readings, text)
+	}
+}
+
+// breakTakesBackRun: 「哦不对，中间有一年单位没让去，停了一年，去年又选上
+// 的」 after 「连着当了5年」: a correction that tells of a break (a yes to a
+// question whose topic shares a word with a count heard before) takes
+// that count back, unless it tells another; the check asks for it (round
+// 167: the 5 years were shown back beside the break).
+func (e *Engine) breakTakesBackRun(ch *corpus.Check, s *Session, was, readings map[string]string, text string) {
+	if !correctionRe.MatchString(text) || s.Heard[ch.ID] == nil {
+		return
+	}
+	for _, o := range ch.Slots {
+		if o.Type != corpus.YesNoSlot || readings[o.ID] != corpus.Yes || was[o.ID] == corpus.Yes {
+			continue
+		}
+		for _, n := range ch.Slots {
+			if n.Type != corpus.NumberSlot || was[n.ID] == "" || readings[n.ID] != "" || !slices.ContainsFunc(o.Topic, func(w string) bool { return utf8.RuneCountInString(w) > 1 && slices.Contains(n.Topic, w) }) {
+				continue
+			}
+			for _, k := range []string{n.ID, n.ID + sumKey, n.ID + eitherKey, extraKey + n.ID} {
+				delete(s.Heard[ch.ID], k)
 			}
 		}
 	}

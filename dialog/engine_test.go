@@ -531,6 +531,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// takes back the one heard; it is asked.
 		{"a number heard, then put right by a no", []string{"我是州农科院的副研究员 离岗创业办了个种苗公司 离岗3年满了以后又延了1年 现在还想再延2年 行不行", "不对不对 我刚翻了批复 3年满了以后延的是2年 不是1年 现在是第5年了 延的也快到了 你再帮我算算 还能再延2年不"}, "离岗创业",
 			"创业方式「离岗创办企业」。对吗", ""},
+		// round 167: a break told in a correction takes back the run heard.
+		{"a break put right takes back the run", []string{"我是临夏县农技中心的，科技特派员我连着当了5年了，今年还能报不？", "哦不对，中间有一年单位没让去，停了一年，去年又选上的。"}, "科技特派员",
+			"所属系统「以上都不是」，连续选派后中断过「是」。对吗", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
