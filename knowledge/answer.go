@@ -18,6 +18,9 @@ const (
 	// to be the answer. One word that only a few articles use is enough;
 	// words every article uses (人才, 单位) are not.
 	minSupport = 1.3
+	// strongSupport is the support that places a short question whose
+	// score is below minScore (but not below half of it).
+	strongSupport = 4.0
 	// minScore is the lowest BM25 score of the best article that counts.
 	minScore = 0.05
 	// supportWeight is how much the support of an article raises its BM25
@@ -1007,8 +1010,12 @@ func (ix *Index) answerOne(ctx context.Context, ask string, askScan scanned, bac
 	// A short question carried by a word only its article uses (「我最多能再
 	// 延几年」: 延长, 第1条's alone) scores low on BM25 but says where it
 	// belongs: half the bar is enough then.
+	// 「做顾问有没有补助」: a short question whose words the article holds
+	// far more of than any other (顾问指导, 补助: 第2条) scores low only for
+	// being short; half the bar is enough then too (round 168: declined).
 	if best < 0 || groups[best].score < minScore && groups[best].hits[0].Article > 0 &&
-		!(groups[best].score >= ix.uniqueBar(askScan, groups[best].hits[0].Article) && ix.uniqueSubject(ask, askScan, groups[best].hits[0].Article)) {
+		!(groups[best].score >= ix.uniqueBar(askScan, groups[best].hits[0].Article) && ix.uniqueSubject(ask, askScan, groups[best].hits[0].Article)) &&
+		!(groups[best].score >= minScore/2 && ix.support(terms, groups[best].hits[0].Article) >= strongSupport) {
 		return corpus.Finding{}, nil
 	}
 	g := groups[best]

@@ -99,13 +99,15 @@ func unstated(q, near, spoken string, focus []term) []string {
 var askDefRe = regexp.MustCompile(`^[^,，。;；!！?？]{2,10}?(是啥|是什么|是个啥|是个什么|指什么|指啥|啥意思|什么意思)[?？!！。.]*$`)
 
 // fewQuestionsRe: 「几个问题」, 「几件事」 say how many things are asked.
-var fewQuestionsRe = regexp.MustCompile(`几(个|件|点)(小)?(问题|事情|事)`)
+var fewQuestionsRe = regexp.MustCompile(`几(个|件|点)(小)?(问题|事情|事)|(?:几|多少)个(?:百分)?点`)
 
 // askedCount returns the classifier (or counted noun) of a question that
 // asks how many, and whether it asks. 几 also means "a few" (我们几个大学生,
 // 跟几所高校合作): it asks only in a question with no other question word.
 func askedCount(q string) (string, bool) {
-	q = fewQuestionsRe.ReplaceAllString(q, "") // 「咨询几个问题」 counts nothing
+	// 「咨询几个问题」 counts nothing; 「贴息是几个点」 asks a rate, not how many
+	// (round 168: 「人数或名额」 said unstated).
+	q = fewQuestionsRe.ReplaceAllString(q, "")
 	var few []string
 	for _, m := range askCountRe.FindAllStringSubmatchIndex(q, -1) {
 		cl := ""

@@ -187,6 +187,10 @@ func TestSpellerLeavesANotA(t *testing.T) {
 		{"我在乡畜牧受医站", "我在乡畜牧兽医站"},
 		// round 106: 另一个 is no slip for 领一个.
 		{"那会儿是另一个公司", "那会儿是另一个公司"},
+		// round 168: -in typed for -ing (柔心 for 柔性); -en for -eng is not
+		// mended (评省 is no slip for 评审).
+		{"柔心引进的专家有补助吗", "柔性引进的专家有补助吗"},
+		{"能评省领军人才吗", "能评省领军人才吗"},
 	} {
 		if got := ix.spell.correct(c.in, ix.seg); got != c.want {
 			t.Errorf("correct(%q) = %q, want %q", c.in, got, c.want)
@@ -319,5 +323,18 @@ func TestAskEndedByParticleAndPause(t *testing.T) {
 		if asks, _ := splitAsks(c.q); len(asks) != c.asks {
 			t.Errorf("%q: asks %q, want %d", c.q, asks, c.asks)
 		}
+	}
+}
+
+// TestRateIsNoCount: 「几个点」 asks a rate, which is no count of people
+// (round 168: 「人数或名额」 said unstated beside 「贴息标准」).
+func TestRateIsNoCount(t *testing.T) {
+	ix := newTestIndex(t)
+	f, err := ix.Lookup(t.Context(), "贴息是几个点？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(f.Missing, "贴息标准") || slices.Contains(f.Missing, "人数或名额") {
+		t.Errorf("missing %v, want 贴息标准 and no 人数或名额", f.Missing)
 	}
 }
