@@ -1005,6 +1005,12 @@ func (e *Engine) unsureClauses(sl *corpus.Slot, text string) []string {
 			c = asks
 		}
 		named := slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, e.names.get(w)) })
+		// 「全国比赛拿了个第十还是十一 我说不上」: a doubt between two numbers
+		// is of the number, not of the option named beside it (round 169:
+		// the level shown back 不确定).
+		if named && sl.Type == corpus.ChoiceSlot && eitherNumRe.MatchString(c) && !e.namesTwoOptions(sl, c) {
+			named = false
+		}
 		switch {
 		case isUnsure(c) && named:
 			out = append(out, c)
@@ -1017,7 +1023,8 @@ func (e *Engine) unsureClauses(sl *corpus.Slot, text string) []string {
 			// options put side by side doubts them (round 104: the class
 			// was asked again).
 			out = append(out, prev+"，"+c)
-		case isUnsure(c) && !named && utf8.RuneCountInString(trimPunct(c)) <= 6 && slices.ContainsFunc(last, func(p string) bool { return e.mentionsAny(words, p) }):
+		case isUnsure(c) && !named && utf8.RuneCountInString(trimPunct(c)) <= 6 && slices.ContainsFunc(last, func(p string) bool { return e.mentionsAny(words, p) }) &&
+			!(sl.Type == corpus.ChoiceSlot && slices.ContainsFunc(last, eitherNumRe.MatchString)):
 			// 「只是小微企业是我自己认为的，没有经过任何认定，不确定」: a
 			// doubt said alone doubts what the clauses just before it named
 			// (round 110: 企业规模 recorded as 是).

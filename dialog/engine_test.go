@@ -2300,6 +2300,28 @@ func TestTurns(t *testing.T) {
 			{send: "对 县上发了文的 我名字在上头"},
 			{send: "我们就是镇上的站站子 给老百姓打防疫针配饲料的 论文啥的没写过 跟研究所不沾边", not: []string{"所在单位：科研院所"}},
 		}},
+		// round 169: a doubt between two places is not of the level; a place
+		// left 不确定, told later with 第 and no 名, is heard.
+		{"three contests, a place in doubt, told later", []step{
+			{send: "我家娃娃是电工 全国比赛拿了个第十还是十一 我说不上 省上比赛拿了第二 州上比赛第一 能当个技术能手啥的不"},
+			{send: "/check 技能竞赛荣誉", want: []string{"不止一个"}, not: []string{"竞赛级别「不确定」"}},
+			{send: "全国的", want: []string{"第几名"}},
+			{send: "说不上 我问娃娃去", want: []string{"一类赛还是二类赛"}},
+			{send: "问了 第11 一类的", want: []string{"✓ 名次：11名"}},
+		}},
+		// round 169: 「应该算吧」 to several readings shown back is a yes.
+		{"a guessed yes to several readings", []step{
+			{send: "我是县农技中心的，不搞科研，想离岗去村里领办个合作社，能行不"},
+			{send: "/check 离岗创业", want: []string{"我理解为"}},
+			{send: "应该算吧", not: []string{"没能识别"}},
+		}},
+		// round 169: a doubt after the yes is of the reading shown back, not
+		// the doubt option of the question in hand.
+		{"a doubt after a yes answers no other question", []step{
+			{send: "您好 我想問一下 我丈夫是州醫院的大夫 是州上的拔尖人才 好像有張人才卡 我想開個刺繡的小作坊 聽說人才的家屬貸款不用反擔保 是真的嗎 我能貸多少 卡是啥卡我也說不上"},
+			{send: "/check 创业担保贷款", want: []string{"配偶持卡「不确定」"}},
+			{send: "對 他在外地進修 問不上", want: []string{"以谁的名义"}, not: []string{"申请人：个人，说不清算不算高校毕业生"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

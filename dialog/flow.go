@@ -360,6 +360,12 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			return r, nil
 		}
 		yes, no := confirmation(trimAnswer(text))
+		// 「应该算吧」 to several readings shown back: a yes said with a
+		// guess, to all of them (round 169: not understood, and the first
+		// question asked again). To one reading, a guess is 不确定 (below).
+		if !yes && !no && len(s.Guess) > 1 && guessedYes(trimAnswer(text)) {
+			yes = true
+		}
 		// 「單位、離崗辦企業、經批准這些都對。……算不算科研人員我不太確定」:
 		// what is said to be right is confirmed; the doubt after it is of
 		// what it names (held-out round 152: the unit was made 不确定).
@@ -433,6 +439,13 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					// The pending question too, when the rest names one of
 					// its options (「对，也是省上那个一类赛」); a bare yes or no
 					// in it is the 对's, not an answer to that question.
+					// 「對 他在外地進修 問不上」 to 配偶持卡「不确定」: a doubt after
+					// the yes is of what was shown back, not the doubt option of
+					// the question in hand (round 169: 申请人「个人，说不清算不算
+					// 高校毕业生」 recorded unasked).
+					if dv, ok := doubtOption(sl); ok && slot == sl.ID && v == dv && isUnsure(said) {
+						continue
+					}
 					if _, ok := done[slot]; !ok && (slot != sl.ID || sl.Type != corpus.YesNoSlot) && v != corpus.Unsure && !(restates && slot == sl.ID) {
 						guess[slot] = v
 					}
@@ -994,13 +1007,18 @@ func (e *Engine) correct(s *Session, ch *corpus.Check, text string) (Reply, bool
 // known before: the sure answer it gives, if any, when text speaks of it.
 func (e *Engine) toldNow(ch *corpus.Check, id string, done answers, text string) (string, bool) {
 	o, ok := ch.Slot(id)
-	if !ok || !e.speaksOf(o, text) {
+	// 「问了 第11 一类的」: a place said with 第 and no 名 speaks of the place
+	// too (round 169: the place left 不确定 was not heard).
+	if !ok || !e.speaksOf(o, text) && !(o.Unit == "名" && placeRe.MatchString(text)) {
 		return "", false
 	}
 	told := e.read(ch, o, done, text)
 	v := told.fills[o.ID]
 	return v, !told.question && v != "" && v != corpus.Unsure
 }
+
+// placeRe: a place said with 第 (第11).
+var placeRe = regexp.MustCompile(`第[0-9]+`)
 
 // countOf reports whether t says a count in unit (4年, not 2021年).
 func countOf(t, unit string) bool {
@@ -1753,6 +1771,16 @@ func confirmation(t string) (yes, no bool) {
 		}
 	}
 	return false, false
+}
+
+// guessedYes reports a yes said with a guess (应该算吧, 应该是吧).
+func guessedYes(t string) bool {
+	for _, w := range []string{"应该算", "应该是", "应该对", "应该没错", "算是", "应该就是"} {
+		if rest, ok := strings.CutPrefix(trimPunct(t), w); ok && strings.Trim(rest, "的啊呀吧呢了滴哈嘛啦哦") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseRepeat turns 「对的对的」 into 「对的」 and 「嗯嗯嗯」 into 「嗯」.
