@@ -534,6 +534,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 167: a break told in a correction takes back the run heard.
 		{"a break put right takes back the run", []string{"我是临夏县农技中心的，科技特派员我连着当了5年了，今年还能报不？", "哦不对，中间有一年单位没让去，停了一年，去年又选上的。"}, "科技特派员",
 			"所属系统「以上都不是」，连续选派后中断过「是」。对吗", ""},
+		// round 169: a place compared with (第二跟第一差不多) is not told.
+		{"a place compared with", []string{"我23年參加省上的焊工比賽，一類賽，拿了第二名，能給我推薦個啥？五一勞動獎章能評不？我媽說第二跟第一差不多"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，名次「2名」，竞赛类别「一类赛」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

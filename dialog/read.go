@@ -1884,9 +1884,6 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// 「22到25一年都没断」: two years of the calendar, the first without 年
 	// (round 152: read as 25 years, a wrong ❌).
 	text = bareYearSpanRe.ReplaceAllString(text, "${1}${2}年${3}${4}年${5}")
-	// 「官方排名是11，不過跟第10分數就差0.5分」: a place compared with is not
-	// the place (round 152: read as 10).
-	text = comparedPlaceRe.ReplaceAllString(text, "")
 	// 「不对，我没说九年，已经离了三年……总共就是六年」: a number denied is
 	// none, wherever it is read (round 160: 不确定).
 	if t := strings.TrimLeft(deniedSpanRe.ReplaceAllString(text, ""), " ，,。"); sl.Type == corpus.NumberSlot && t != text && numberRe.MatchString(t) {
@@ -2311,6 +2308,10 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// another person's is not the person's (round 165: taken for two
 	// contests, and the level asked again).
 	t = othersPlaceRe.ReplaceAllString(t, "")
+	// 「官方排名是11，不過跟第10分數就差0.5分」, 「我媽說第二跟第一差不多」: a
+	// place compared with is not the place (round 152: read as 10; round
+	// 169: the place and level told were asked again).
+	t = comparedPlaceRe.ReplaceAllString(t, "")
 	for _, p := range assents {
 		t = strings.ReplaceAll(t, p, "同意") // 「领导说没问题」 has a 没 but says yes
 	}
