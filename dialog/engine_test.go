@@ -537,6 +537,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 169: a place compared with (第二跟第一差不多) is not told.
 		{"a place compared with", []string{"我23年參加省上的焊工比賽，一類賽，拿了第二名，能給我推薦個啥？五一勞動獎章能評不？我媽說第二跟第一差不多"}, "技能竞赛荣誉",
 			"竞赛级别「省级」，名次「2名」，竞赛类别「一类赛」", ""},
+		// round 170: a year of the calendar before 又延长 (21年又延长了3年)
+		// is when, not a span.
+		{"a calendar year before an extension", []string{"你好，我是州农科院的，18年9月批准离岗到积石山搞花椒加工，人事关系保留了3年，21年又延长了3年，到今年9月就满了。企业正在关键时候，我想再延长两年行不行？"}, "离岗创业",
+			"累计离岗年限「8年」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",

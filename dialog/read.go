@@ -4286,7 +4286,7 @@ var thisLeaveRe = regexp.MustCompile(`(?:这次|这回|此次|本次)[^，,。�
 
 // dateEventRe: after a two-digit number of years, what happened then
 // (24年回来的, 21年走的, 24年是说2024年): a year of the calendar.
-var dateEventRe = regexp.MustCompile(`^年(?:[0-9]{1,2}月份?)?(?:底|初|末|中)?(?:的时候)?(?:就|才|又|也|我|他|她)?(?:回|走|离|出去|开始|批|来的|去的|办|毕业|退休|调|考|参加|是说|指的)`)
+var dateEventRe = regexp.MustCompile(`^年(?:[0-9]{1,2}月份?)?(?:底|初|末|中)?(?:的时候)?(?:就|才|又|也|我|他|她)?(?:回|走|离|出去|开始|批|来的|去的|办|毕业|退休|调|考|参加|是说|指的|延|续|保留|到期|满了)`)
 
 // monthAfterRe: a month right after a year, which makes it a date.
 var monthAfterRe = regexp.MustCompile(`^年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月`)

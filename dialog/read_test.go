@@ -665,6 +665,9 @@ func TestRead(t *testing.T) {
 		// (此事醫院未曾明示), is not known; 然也 is a yes.
 		{"flexible", "high", "本人退休前是大學中醫藥學院教授，至於是否被認定為高層次人才，此事醫院未曾明示，本人亦不便追問。", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		{"flexible", "high", "然也", map[string]string{"how": "advisor", "employer": "yes"}, "high=yes"},
+		// round 170: 县农业局 is a county office.
+		{"envoy", "employer", "县农业局", nil, "employer=admin system=none"},
+		{"leave", "unit", "县农业局", nil, "unit=not_pi"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52

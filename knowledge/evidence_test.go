@@ -187,10 +187,9 @@ func TestSpellerLeavesANotA(t *testing.T) {
 		{"我在乡畜牧受医站", "我在乡畜牧兽医站"},
 		// round 106: 另一个 is no slip for 领一个.
 		{"那会儿是另一个公司", "那会儿是另一个公司"},
-		// round 168: -in typed for -ing (柔心 for 柔性); -en for -eng is not
-		// mended (评省 is no slip for 评审).
-		{"柔心引进的专家有补助吗", "柔性引进的专家有补助吗"},
-		{"能评省领军人才吗", "能评省领军人才吗"},
+		// round 171: 年行 (of 行不行) is no slip for 年薪. Mends by a like
+		// sound (-in for -ing, 柔心 for 柔性) were tried and taken back for it.
+		{"我想再延长2年行不行", "我想再延长2年行不行"},
 	} {
 		if got := ix.spell.correct(c.in, ix.seg); got != c.want {
 			t.Errorf("correct(%q) = %q, want %q", c.in, got, c.want)

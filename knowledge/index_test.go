@@ -284,8 +284,6 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// the employer pays too (both declined).
 		{"補助究竟由合作社支付，還是由政府財政支付？", answer, "2", "州县市财政给予"},
 		{"医院需不需要配套出钱？", answer, "2", "州县市财政给予"},
-		// round 168: 柔心 for 柔性 (-in for -ing) is mended.
-		{"柔心引进的专家有补助吗", answer, "2", "州县市财政给予"},
 		// round 168: a short question whose words only 第2条 holds (顾问,
 		// 补助) is answered, though it scores below the bar.
 		{"县医院请我做顾问，这种情况有没有补助？", answer, "2", "州县市财政给予"},

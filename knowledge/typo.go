@@ -154,17 +154,8 @@ func newSpeller(c *corpus.Corpus, seg *segmenter, v *vocab) *speller {
 	return sp
 }
 
-// sound is w's toneless pinyin, with -ing said as -in: many here say them
-// alike, and type so (柔心 for 柔性, round 168: not mended). Not -eng as
-// -en: 评省 would be mended to 评审.
 func sound(w string) string {
-	ps := pinyin.LazyConvert(w, nil)
-	for i, p := range ps {
-		if strings.HasSuffix(p, "ing") {
-			ps[i] = strings.TrimSuffix(p, "g")
-		}
-	}
-	return strings.Join(ps, " ")
+	return strings.Join(pinyin.LazyConvert(w, nil), " ")
 }
 
 func isAllHan(w string) bool {
