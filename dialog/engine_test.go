@@ -1511,6 +1511,10 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{1, "在职办企业有没有年限", "「兼职创新或在职创办企业」有没有年限，本方案没有写"},
 		{1, "兼职创新能干几年", "「兼职创新或在职创办企业」有没有年限，本方案没有写"},
 		{2, "补助标准若干", "2万元是最低数，不是固定数"},
+		// round 171: how long one is sent for, where the article says each
+		// year once and five years at most in a row.
+		{15, "科技特派员任期几年", "每年选派一次，连续选派最多5年"},
+		{2, "医院需不需要配套出钱", "用人单位要不要另外出钱"},
 	} {
 		gs := e.glosses(c.article, c.q)
 		if c.want == "" {
