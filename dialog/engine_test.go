@@ -1514,6 +1514,8 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		// round 171: how long one is sent for, where the article says each
 		// year once and five years at most in a row.
 		{15, "科技特派员任期几年", "每年选派一次，连续选派最多5年"},
+		// round 171: a subsidy to start a business, asked by anyone.
+		{14, "开店有没有补助", "不持卡的人创业有没有补贴，本方案也没有写"},
 		{2, "医院需不需要配套出钱", "用人单位要不要另外出钱"},
 	} {
 		gs := e.glosses(c.article, c.q)

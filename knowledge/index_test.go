@@ -287,6 +287,8 @@ func TestLookupReadsApplicants(t *testing.T) {
 		// round 168: a short question whose words only 第2条 holds (顾问,
 		// 补助) is answered, though it scores below the bar.
 		{"县医院请我做顾问，这种情况有没有补助？", answer, "2", "州县市财政给予"},
+		// round 171: 开店有没有补助 is 第14条's 创业补贴 (it was declined).
+		{"开店有没有补助", answer, "14", "创业补贴"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
