@@ -541,6 +541,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// is when, not a span.
 		{"a calendar year before an extension", []string{"你好，我是州农科院的，18年9月批准离岗到积石山搞花椒加工，人事关系保留了3年，21年又延长了3年，到今年9月就满了。企业正在关键时候，我想再延长两年行不行？"}, "离岗创业",
 			"累计离岗年限「8年」", ""},
+		// round 171: 我公司由州引进人才张博士创办: the firm and its founder.
+		{"a firm founded by a named talent", []string{"您好，我公司由州引进人才张博士创办，现拟申请创业担保贷款300万元，请问：1.300万元是否可以？2.如额度不足能否申请400万元？"}, "创业担保贷款",
+			"申请人「企业（以公司名义申请）」，企业创办人「是」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
