@@ -225,7 +225,7 @@ var (
 		"不晓得", "不一定", "拿不准", "没把握", "有可能", "可能", "也许", "或许", "还没问", "没问过", "没有问", "没问", "还不知道", "待定", "还没定", "没想好",
 		"看情况", "还没跟", "还没找", "还没提", "还没报", "还没申请", "没表态", "掂量掂量", "再掂量", "再琢磨", "没明说", "没明确说", "没明确表态", "没说死", "没说", "没讲", "未曾明示", "未明示", "未曾告知", "未告知", "没告诉", "不便追问", "没答复", "没回复", "还没同意", "没批下来", "还没批", "再看看", "还在考虑", "正在申请", "在申请", "还在批", "等批", "在走流程", "没算好", "还没算", "没算过", "没考虑", "没想过", "还没定", "没定", "没有定", "没有确定", "没想好", "还没想好", "没打算好", "说不上", "不好讲", "不知", "不记得", "记不清", "忘了", "搞不清", "弄不清", "哪分得清", "哪分的清", "分不太清", "分不清", "分不出", "搞不懂", "哪搞得清", "哪知道", "不懂", "不了解", "不太了解", "unsure", "不一定是", "不能完全确定", "不完全确定", "不能确定", "没法确定", "无法确定", "不敢确定", "不敢肯定", "不能肯定", "说不上来", "还没汇报", "没汇报", "还没报告", "还没请示", "没请示", "还没开口", "不敢自称", "不敢当", "不敢说", "再问问", "我再问", "回头问", "我去问", "问问再说", "得问问",
 		"不得而知", "无从得知", "不敢妄断", "不敢断定", "不敢妄言", "不敢乱说", "不敢保证", "难以判断", "难断言", "难以断言", "不敢断言", "无法断言", "难下定论", "不好断言", "难以确定", "难以断定", "无从判断", "无从知道", "无法判断", "不好判断", "判断不了", "说不定", "吃不准", "没底", "心里没数",
-		"问不上", "认不全", "认不得", "看不懂", "没见过", "没看见", "没看到过", "没注意", "没留意", "没细看", "没仔细看", "去问问", "再去问", "问问再说", "再等等", "等等看"}, talkedOver...)
+		"问不上", "问不了", "问不到", "记不清", "记不太清", "记不大清", "认不全", "认不得", "看不懂", "看不清", "看不太清", "看不大清", "没见过", "没看见", "没看到过", "没注意", "没留意", "没细看", "没仔细看", "去问问", "再去问", "问问再说", "再等等", "等等看"}, talkedOver...)
 	// 「主任说放一放开会再说」: still to be talked over (round 103: read as
 	// 否); not known yet, and never a putting off (notRefusedRe).
 	talkedOver    = []string{"开会再说", "开会研究", "上会研究", "等开会", "研究研究再说", "再研究研究", "商量商量再说", "商量一下再说", "再商量", "还要研究", "还要商量"}
@@ -2850,10 +2850,13 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.broad && !narrow[h.value] && !h.negated })
 		}
 		// 「是专业技术岗位，但不是科研人员」: of a yes/no question's words
-		// said both ways, the last stands, and is shown back.
+		// said both ways, the last stands, and is shown back. Of a question
+		// met by either of two, only the same words said both ways (「老板
+		// 2012年本科毕业……老板不是引进人才」: the other denied takes nothing
+		// from the one told; round 170: 企业创办人「否」 shown back).
 		if o, ok := ch.Slot(slot); ok && o.Type == corpus.YesNoSlot && len(hs) > 1 {
 			last := slices.MaxFunc(hs, func(a, b hit) int { return a.start - b.start })
-			if last.negated && last.value == corpus.Yes && slices.ContainsFunc(hs, func(h hit) bool { return !h.negated }) {
+			if last.negated && last.value == corpus.Yes && slices.ContainsFunc(hs, func(h hit) bool { return !h.negated && (!o.Either || t[h.start:h.end] == t[last.start:last.end]) }) {
 				r.doubt(slot, corpus.No)
 				continue
 			}
@@ -3099,7 +3102,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// a leave before told by its dates, and more asked: added up, the
 	// dates read at their least and most (round 52: only the 5 was taken,
 	// and a ❔ given where the text gives ❌).
-	if sl.Type == corpus.NumberSlot && sl.Sums && sl.Unit == "年" {
+	// Not when the whole is said (「2015年3月到2017年3月離崗過兩年……這次
+	// 2021年7月到2024年7月3年，再延長2年，一共7年」): the total told stands
+	// (round 172: read as 4, a wrong ✅).
+	// A whole said with a part of a year (一共六年半) is still read from
+	// the dates, at its most.
+	// So is one of two totals (前后四年……再加这回三年，就是七年).
+	ts := totalsSaid(t, sl)
+	wholeTold := len(ts) == 1 && strconv.Itoa(ts[0]) == r.fills[sl.ID] && !overSpanRe.MatchString(t) && !strings.Contains(t, "半")
+	if sl.Type == corpus.NumberSlot && sl.Sums && sl.Unit == "年" && !wholeTold {
 		if lo, hi, parts, over, ok := calendarThenMore(t); ok && lo >= sl.Min && hi <= sl.Max {
 			delete(r.fills, sl.ID)
 			r.unsure = false

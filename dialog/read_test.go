@@ -668,6 +668,16 @@ func TestRead(t *testing.T) {
 		// round 170: 县农业局 is a county office.
 		{"envoy", "employer", "县农业局", nil, "employer=admin system=none"},
 		{"leave", "unit", "县农业局", nil, "unit=not_pi"},
+		// round 170: of a question met by either of two, the other denied
+		// takes nothing from the one told.
+		{"loan", "who", "我们老板2012年西北民族大学本科毕业，2016年回来创办了公司，老板不是引进人才", nil, "founder=yes"},
+		// round 172: 卡上寫的字我看不太清 is a doubt, not a no.
+		{"loan", "spouse", "卡上寫的字我看不太清，有個甘肅", map[string]string{"who": "other"}, "spouse=unsure"},
+		// round 172: 記不清了, 問不了 are doubts: the card not known.
+		{"loan", "spouse", "卡是綠色的，上面好像有「人才」兩個字，別的我記不清了，他現在在手術，問不了。謝謝。", map[string]string{"who": "other"}, "spouse=unsure"},
+		// round 172: a total said (一共7年) stands beside dates of a leave
+		// before.
+		{"leave", "years", "算上以前的話：2015年3月到2017年3月離崗過兩年，也是在農科院，那次是辦了個種子公司；這次2021年7月到2024年7月3年，再延長2年，一共7年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
