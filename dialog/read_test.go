@@ -678,6 +678,10 @@ func TestRead(t *testing.T) {
 		// round 172: a total said (一共7年) stands beside dates of a leave
 		// before.
 		{"leave", "years", "算上以前的話：2015年3月到2017年3月離崗過兩年，也是在農科院，那次是辦了個種子公司；這次2021年7月到2024年7月3年，再延長2年，一共7年。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=7"},
+		// held-out round 173: no classification made (没做过划型认定) says
+		// nothing of the size; a plain yes before it stands.
+		{"loan", "small", "应该是，没做过划型认定", map[string]string{"who": "firm", "founder": "yes"}, "small=unsure"},
+		{"loan", "small", "是，没做过认定", map[string]string{"who": "firm", "founder": "yes"}, "small=yes"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
