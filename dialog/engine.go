@@ -1449,9 +1449,7 @@ func (e *Engine) hear(s *Session, text string) {
 					continue
 				}
 				if r := e.readFacts(ch, o, nil, facts); r.fills[o.ID] != "" && r.fills[o.ID] != s.Heard[ch.ID][o.ID] {
-					for _, k := range []string{o.ID, o.ID + sumKey, o.ID + eitherKey, extraKey + o.ID} {
-						delete(s.Heard[ch.ID], k)
-					}
+					s.forgetHeard(ch.ID, o.ID)
 				}
 			}
 		}
@@ -1644,6 +1642,14 @@ func (e *Engine) hear(s *Session, text string) {
 	}
 }
 
+// forgetHeard takes back a number heard of a check's slot, with what was
+// kept beside it (its parts, the other of two, the more asked).
+func (s *Session) forgetHeard(check, slot string) {
+	for _, k := range []string{slot, slot + sumKey, slot + eitherKey, extraKey + slot} {
+		delete(s.Heard[check], k)
+	}
+}
+
 // breakTakesBackRun: 「哦不对，中间有一年单位没让去，停了一年，去年又选上
 // 的」 after 「连着当了5年」: a correction that tells of a break (a yes to a
 // question whose topic shares a word with a count heard before) takes
@@ -1661,9 +1667,7 @@ func (e *Engine) breakTakesBackRun(ch *corpus.Check, s *Session, was, readings m
 			if n.Type != corpus.NumberSlot || was[n.ID] == "" || readings[n.ID] != "" || !slices.ContainsFunc(o.Topic, func(w string) bool { return utf8.RuneCountInString(w) > 1 && slices.Contains(n.Topic, w) }) {
 				continue
 			}
-			for _, k := range []string{n.ID, n.ID + sumKey, n.ID + eitherKey, extraKey + n.ID} {
-				delete(s.Heard[ch.ID], k)
-			}
+			s.forgetHeard(ch.ID, n.ID)
 		}
 	}
 }
