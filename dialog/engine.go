@@ -1372,12 +1372,23 @@ func (e *Engine) hear(s *Session, text string) {
 	}
 	asked := strings.Join(plain, "，")
 	mayDo := strings.Join(may, "，")
+	// Whether the message puts right what an earlier one told, and opens
+	// with its no: read once, for every check.
+	corrects := correctionRe.MatchString(text)
+	opensNo := false
+	if m := correctionRe.FindStringIndex(text); m != nil && m[0] == 0 {
+		opensNo = true
+	}
 	for _, ch := range e.corpus.Checks {
 		id, ok := nextSlot(ch, nil)
 		if !ok {
 			continue
 		}
-		was := maps.Clone(s.Heard[ch.ID])
+		// What was heard before this message, kept only for a correction.
+		var was map[string]string
+		if corrects {
+			was = maps.Clone(s.Heard[ch.ID])
+		}
 		sl, _ := ch.Slot(id)
 		rd := e.readFacts(ch, sl, nil, facts)
 		// 「我省赛第二名，我徒弟第四名」: what is said of another person
@@ -1442,7 +1453,7 @@ func (e *Engine) hear(s *Session, text string) {
 		// heard before was shown back, where he meant 7).
 		// Only in a message that asks too: one that only puts right is
 		// answered by what it puts right (toldBeforeCheck).
-		if m := correctionRe.FindStringIndex(text); m != nil && m[0] == 0 && asked != "" {
+		if opensNo && asked != "" {
 			for i := range ch.Slots {
 				o := &ch.Slots[i]
 				if o.Type != corpus.NumberSlot || s.Heard[ch.ID][o.ID] == "" || rd.fills[o.ID] != "" {
@@ -1638,7 +1649,9 @@ func (e *Engine) hear(s *Session, text string) {
 				}
 			}
 		}
-		e.breakTakesBackRun(ch, s, was, readings, text)
+		if corrects {
+			e.breakTakesBackRun(ch, s, was, readings)
+		}
 	}
 }
 
@@ -1650,13 +1663,14 @@ func (s *Session) forgetHeard(check, slot string) {
 	}
 }
 
-// breakTakesBackRun: 「哦不对，中间有一年单位没让去，停了一年，去年又选上
-// 的」 after 「连着当了5年」: a correction that tells of a break (a yes to a
-// question whose topic shares a word with a count heard before) takes
-// that count back, unless it tells another; the check asks for it (round
-// 167: the 5 years were shown back beside the break).
-func (e *Engine) breakTakesBackRun(ch *corpus.Check, s *Session, was, readings map[string]string, text string) {
-	if !correctionRe.MatchString(text) || s.Heard[ch.ID] == nil {
+// breakTakesBackRun, called for a correction: 「哦不对，中间有一年单位没让
+// 去，停了一年，去年又选上的」 after 「连着当了5年」: a correction that
+// tells of a break (a yes to a question whose topic shares a word with a
+// count heard before) takes that count back, unless it tells another; the
+// check asks for it (round 167: the 5 years were shown back beside the
+// break).
+func (e *Engine) breakTakesBackRun(ch *corpus.Check, s *Session, was, readings map[string]string) {
+	if s.Heard[ch.ID] == nil {
 		return
 	}
 	for _, o := range ch.Slots {

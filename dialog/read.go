@@ -1801,7 +1801,7 @@ func withoutRestatedSpan(t string) string {
 	// is the one before (round 164: counted twice, 8 years for 6).
 	for _, m := range slices.Backward(thatSpanRe.FindAllStringSubmatchIndex(t, -1)) {
 		n := t[m[2]:m[3]]
-		if before := t[:m[0]]; strings.Contains(before, n+"年") && regexp.MustCompile(`(?:^|[^0-9])`+n+`年`).MatchString(before) {
+		if slices.Contains(yearsNumRe.FindAllString(t[:m[0]], -1), n+"年") {
 			t = t[:m[0]] + t[m[3]+len("年"):]
 		}
 	}
