@@ -148,7 +148,7 @@ var situationLedRe = regexp.MustCompile(`^(?:那|那么|还有|另外|再有|再
 
 // mayDoRe: whether someone may do what is named elsewhere (她能否报名,
 // 能不能申请), with no subject of its own.
-var mayDoRe = regexp.MustCompile(`(能否|能不能|可不可以|可否|能|可以)(报名|报|申请|当|参加|参评|享受)`)
+var mayDoRe = regexp.MustCompile(`(能否|能不能|可不可以|可否|能|可以)(一起|一块儿?|也|都)?(报名|报|申请|当|参加|参评|享受)`)
 
 // alsoRe: someone else wanting the same (她也想报, 他也能当吗), which
 // names what they want only by the question before.
@@ -477,6 +477,18 @@ func (ix *Index) parts(ctx context.Context, q string) (corpus.Finding, error) {
 					}
 					if g.Found() && g.Article == parts[prev].Article {
 						f = g
+					} else if ch := ix.checkNamed(asks[i-1]); ch != nil && slices.Contains(ch.Articles, parts[prev].Article) && !attr {
+						// 「还有我媳妇在乡中心小学教书,我俩能不能一起报?」 after a
+						// long question about 科技特派员: read with the
+						// programme it named, not all its words (round 174:
+						// 第5条's 农村中小学, then declined).
+						g, ok, err := ix.answerJoined(ctx, ch.Title+"。"+a, background, bgTerms, parts[prev].Article)
+						if err != nil {
+							return corpus.Finding{}, err
+						}
+						if ok {
+							f = g
+						}
 					} else if attr {
 						// Asked with the subject before it put in (补助 + 标准是多少).
 						g, ok, err := ix.answerJoined(ctx, asks[i-1]+"，"+a, background, bgTerms, parts[prev].Article)
