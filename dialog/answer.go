@@ -310,12 +310,22 @@ func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 		if len(g.About) > 0 && !slices.ContainsFunc(g.About, func(w string) bool { return strings.Contains(in, e.names.get(w)) }) {
 			continue
 		}
-		if slices.ContainsFunc(g.Unless, func(w string) bool { return strings.Contains(in, e.names.get(w)) }) {
-			continue
+		// What rules a reading out rules it out of the question it is said
+		// in: 「乡镇的单位能报吗？我在县医院当护士，我能不能也报？」 asks the
+		// township's question whatever the nurse's (round 161 replayed:
+		// one question's 医院 took the other's reading away).
+		ins := []string{in}
+		if !g.Anywhere && len(parts) > 1 {
+			ins = parts
 		}
-		for _, w := range g.Asks {
-			if nw := e.names.get(w); len(nw) > best && strings.Contains(in, nw) {
-				best = len(nw)
+		for _, one := range ins {
+			if slices.ContainsFunc(g.Unless, func(w string) bool { return strings.Contains(one, e.names.get(w)) }) {
+				continue
+			}
+			for _, w := range g.Asks {
+				if nw := e.names.get(w); len(nw) > best && strings.Contains(one, nw) {
+					best = len(nw)
+				}
 			}
 		}
 		if best > 0 {
