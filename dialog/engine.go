@@ -343,7 +343,10 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 		// 第1条 and 离岗创业 offered).
 		// An answer from the check's own article (「我媳婦是鎮上小學老師，
 		// 能報嗎？」: the exclusion read plainly) is given as it is.
-		if ch, ok := e.corpus.Check(s.Last); ok && asksMay(text) {
+		// 「那兰州调过来的李医生呢 全职的 人事关系已经转到我们医院了」: a
+		// 「……呢」 that tells what the check asks of the other one asks it
+		// too (round 174: 第15条 quoted).
+		if ch, ok := e.corpus.Check(s.Last); ok && (asksMay(text) || otherOneRe.MatchString(text) && e.tellsOf(ch, text)) {
 			_, f, err := e.askAbout(ctx, text, ch)
 			if err != nil {
 				return Reply{}, err
@@ -1294,6 +1297,28 @@ func (e *Engine) doubted(ch *corpus.Check, sl *corpus.Slot, doubtful string) map
 	return doubted
 }
 
+// othersContest reports whether what doubtful asks or doubts is of
+// another contest than the one told: 「全国的烹饪比赛拿了第十名……还有我州
+// 上比赛拿过第一名那个算不算」 doubts nothing of the national one (round
+// 173: its level and place were asked again).
+func (e *Engine) othersContest(ch *corpus.Check, sl *corpus.Slot, doubtful string, told map[string]string) bool {
+	if doubtful == "" {
+		return false
+	}
+	named := false
+	for _, h := range e.findHits(ch, sl, nil, doubtScope(doubtful)) {
+		o, ok := ch.Slot(h.slot)
+		if !ok || !o.Past || o.Type != corpus.ChoiceSlot || h.negated {
+			continue
+		}
+		if told[o.ID] == "" || told[o.ID] == corpus.Unsure || h.value == told[o.ID] {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 func (e *Engine) hear(s *Session, text string) {
 	text = firstRunes(text, maxReadRunes)
 	// 「要不要找人担保」: a question asked on condition is to be asked.
@@ -1468,6 +1493,9 @@ func (e *Engine) hear(s *Session, text string) {
 		// top of a total at its limit (round 70).
 		e.readVagueMore(ch, facts+"，"+asked, &rd)
 		doubted := e.doubted(ch, sl, doubtful)
+		if e.othersContest(ch, sl, doubtful, rd.fills) {
+			doubted = map[string]bool{}
+		}
 		readings := maps.Clone(rd.fills)
 		if readings == nil {
 			readings = map[string]string{}
@@ -1498,7 +1526,29 @@ func (e *Engine) hear(s *Session, text string) {
 		// A number in a plain question is the person's own (「能贷30万吗」,
 		// 「第10名能推荐吗」): kept as well, to be confirmed like the rest.
 		if asked != "" {
-			for slot, v := range e.readFacts(ch, sl, nil, asked).fills {
+			af := e.readFacts(ch, sl, nil, asked).fills
+			placed := slices.ContainsFunc(keys(af), func(id string) bool {
+				o, ok := ch.Slot(id)
+				return ok && o.Type == corpus.NumberSlot && af[id] != corpus.Unsure
+			})
+			// 「國賽第11名能不能推薦…？…前年還拿過州裡焊工比賽第一名」: the
+			// contest a question names with its place, beside a told one
+			// that may be granted nothing, is the one checked (round 173:
+			// 州级 was shown back, and the place asked again).
+			for i := range ch.Slots {
+				o := &ch.Slots[i]
+				v, old := af[o.ID], readings[o.ID]
+				// Its level and place only, and none said in doubt (「说不上
+				// 是不是一类的」: round 136 replayed, 一类赛 shown back).
+				if o.Past && o.Type == corpus.ChoiceSlot && v != "" && v != corpus.Unsure && mayGrant(ch, o.ID, v) && (old == "" || old != v && !mayGrant(ch, o.ID, old)) && placed && !isUnsure(asked) {
+					for id, w := range af {
+						if p, ok := ch.Slot(id); ok && w != corpus.Unsure && (id == o.ID || p.Type == corpus.NumberSlot) {
+							readings[id] = w
+						}
+					}
+				}
+			}
+			for slot, v := range af {
 				// Years too when the clause says they are the span asked
 				// (「一共7年可以不」).
 				o, _ := ch.Slot(slot)
@@ -1887,7 +1937,7 @@ var switchRe = func() *regexp.Regexp {
 	lead := `^(?:那|那么|还有|另外|再问一下|再问问|顺便问一下|再请教一下|再请教|请教一下)?[:：]?`
 	return regexp.MustCompile(lead + `(?:` + namedWho + `)|` +
 		// 「那退休兽医呢」: another one asked about, by any short name.
-		`^(?:那|那么|还有|另外)\p{Han}{1,8}呢$|` +
+		`^(?:那|那么|还有|另外)\p{Han}{1,12}呢$|` +
 		lead + `(?:我|我自己|我本人|自己|他|她)(?:的|的情况)?呢|` +
 		lead + `(?:他|她)也|` +
 		`(?:给|帮|替|为)` + namedWho + `(?:也|再)?(?:查|看|自查|问)|` +
@@ -1953,6 +2003,21 @@ func switchesPerson(text string) bool {
 // ownAskAfterRe: a sum asked of one's own case at the end of a clause
 // (贷30万行不行).
 var ownAskAfterRe = regexp.MustCompile(`[贷借][^，,。；;]{0,3}[0-9]+(?:\.[0-9]+)?万[^，,。；;]{0,4}(?:行不行|能不能|可不可以|可以不|行吗|可以吗|能行不|行不|能批吗|批不批|[不吗么]$)`)
+
+// otherOneRe: 「那……呢」 that ends on a person (李医生呢, 那位专家呢), not a
+// thing (那第3个问题呢).
+var otherOneRe = regexp.MustCompile(`^(?:那|那么|还有|另外)\p{Han}{0,10}(?:医生|大夫|护士|老师|专家|教授|主任|博士|硕士|师傅|同事|员工|职工|干部|人|者|孩子|娃|儿子|女儿|媳妇|爱人|丈夫|老公|妻子)呢`)
+
+// tellsOf reports whether text tells anything ch asks.
+func (e *Engine) tellsOf(ch *corpus.Check, text string) bool {
+	id, ok := nextSlot(ch, nil)
+	if !ok {
+		return false
+	}
+	first, _ := ch.Slot(id)
+	rd := e.readFacts(ch, first, nil, statements(text))
+	return rd.found()
+}
 
 // anotherItem reads a short 「……呢」 that names, for a question of the
 // past (a contest's level), an option other than the one answered: what it
@@ -2347,7 +2412,14 @@ func (e *Engine) askAbout(ctx context.Context, text string, about *corpus.Check)
 		if f.Topic != "" || slices.Contains(about.Articles, f.Article) || named && other != about && !ownSubject {
 			return r, f, nil
 		}
-		long = !ownSubject && utf8.RuneCountInString(text) > maxBentRunes
+		// 「是我家尕娃 大专 三年的 算大学生不」: what it tells of the person
+		// makes it no longer a question of its own; its asking part is
+		// measured (round 173: 第4条's 高校 quoted, not 第14条).
+		asked := utf8.RuneCountInString(text)
+		if e.tellsOf(about, text) {
+			asked -= utf8.RuneCountInString(statements(text))
+		}
+		long = !ownSubject && asked > maxBentRunes
 	}
 	var r2 Reply
 	var f2 corpus.Finding

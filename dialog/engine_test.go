@@ -544,6 +544,18 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 171: 我公司由州引进人才张博士创办: the firm and its founder.
 		{"a firm founded by a named talent", []string{"您好，我公司由州引进人才张博士创办，现拟申请创业担保贷款300万元，请问：1.300万元是否可以？2.如额度不足能否申请400万元？"}, "创业担保贷款",
 			"申请人「企业（以公司名义申请）」，企业创办人「是」", ""},
+		// round 174: a place beside the bound it missed (差一名就进前10了),
+		// beside a 州级 contest, typed by voice.
+		{"a place beside the bound it missed", []string{"我问一下我前年参加全国的数控车比赛拿了第11名差一名就进前10了还有去年州上办的技能大赛我拿了第一这两个能不能推荐甘肃省技术能手"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，名次「11名」", ""},
+		// round 173: a contest named with its place in a question, beside a
+		// told 州级 one.
+		{"a contest named in the question", []string{"請問國賽第11名能不能推薦甘肅省技術能手？我是焊工，前年還拿過州裡焊工比賽第一名。"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，名次「11名」", ""},
+		// round 173: a question of another contest doubts nothing of the one
+		// told.
+		{"a question of another contest", []string{"你好我想问一下那个我前年参加全国的烹饪比赛拿了第十名证书上写的是全国行业职业技能竞赛那个能不能评技术能手还有三八红旗手能不能报五四奖章也想问我今年三十六了是不是年龄大了还有我州上比赛拿过第一名那个算不算"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，名次「10名」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -1520,6 +1532,8 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		// round 171: a subsidy to start a business, asked by anyone.
 		{14, "开店有没有补助", "不持卡的人创业有没有补贴，本方案也没有写"},
 		{2, "医院需不需要配套出钱", "用人单位要不要另外出钱"},
+		// round 174: a 合作社 is among the units the article lists.
+		{2, "文件上让不让合作社引", "农民专业合作社在所列的用人单位之中"},
 	} {
 		gs := e.glosses(c.article, c.q)
 		if c.want == "" {
@@ -2337,6 +2351,22 @@ func TestTurns(t *testing.T) {
 			{send: "您好 我想問一下 我丈夫是州醫院的大夫 是州上的拔尖人才 好像有張人才卡 我想開個刺繡的小作坊 聽說人才的家屬貸款不用反擔保 是真的嗎 我能貸多少 卡是啥卡我也說不上"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「不确定」"}},
 			{send: "對 他在外地進修 問不上", want: []string{"以谁的名义"}, not: []string{"申请人：个人，说不清算不算高校毕业生"}},
+		}},
+		// round 173: a question at the confirmation that says one reading
+		// again keeps the others shown.
+		{"a question that says one reading shown again", []step{
+			{send: "我家尕娃前年大专毕业的 想在临夏市开个牛肉面馆子 听说大学生创业能贷款 能贷30万不"},
+			{send: "/check 创业担保贷款", want: []string{"申请额度「30万元」"}},
+			{send: "是我家尕娃 大专 三年的 算大学生不", want: []string{"✓ 申请额度：30万元"}},
+		}},
+		// round 174: 「那……呢」 naming another one, and telling what the
+		// check asks of them, right after its verdict, is that check for them.
+		{"another one told of after the verdict", []step{
+			{send: "我是临夏县医院人事科的 我们今年请了济南的一个主任每个月来两天坐诊带教 人事关系不过来 能领每年2万的补助吗"},
+			{send: "/check 柔性引进补助", want: []string{"我理解为"}},
+			{send: "对"},
+			{send: "是请的特聘专家 每月来两天", want: []string{"自查结果"}},
+			{send: "那兰州调过来的李医生呢 全职的 人事关系已经转到我们医院了", want: []string{"给这一位也查一下", "全职引进或调入"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

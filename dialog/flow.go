@@ -821,6 +821,17 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		}
 		if facts != "" {
 			if fr := e.readFacts(ch, sl, s.Answers, facts); fr.found() {
+				// 「是我家尕娃 大专 三年的 算大学生不」 to 申请人「高校毕业生
+				// 本人」，申请额度「30万元」 shown back: one reading said again
+				// as shown confirms the rest (round 173: the amount was asked
+				// again).
+				if slices.ContainsFunc(keys(shown), func(id string) bool { return fr.fills[id] == shown[id] }) {
+					for id, v := range shown {
+						if !fr.answers(id) {
+							fr.fill(id, v)
+						}
+					}
+				}
 				if !f.Found() { // the check itself will answer
 					r = Reply{}
 				}

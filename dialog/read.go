@@ -466,6 +466,9 @@ var guessesNoRe = regexp.MustCompile(`(估计|怕是|恐怕|看样子|看来|八
 // (「让我再看看 那就是还没说不行嘛」), or that it is still to be talked
 // over (「主任说放一放开会再说」, round 103: read as 否): undecided, not
 // put off.
+// pastTimeRe: a time before this one (以前, 往年, 前几年).
+var pastTimeRe = regexp.MustCompile(`以前|之前|往年|前几年|前些年|前两年|过去|以往|那几年|历年|每年都`)
+
 var notRefusedRe = regexp.MustCompile(strings.Join(talkedOver, "|") + `|考虑考虑|再(好好)?(考虑|想想|掂量|琢磨)|掂量掂量|没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
 
 // saidNotNoRe: the one who decides said not to have refused.
@@ -1385,7 +1388,7 @@ func leadingAnswer(t string) (string, bool) {
 var leadingYesRe = regexp.MustCompile(`^(是|对|嗯)(啊|呀|嘛|的|呢|哇)`)
 
 // notYetRe: an approval or consent that has not come yet.
-var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|获批|获得批准|同意|答复|回复|审批|通过|表态|下来|定|发|办|拿到|领到|到手|下发)|` +
+var notYetRe = regexp.MustCompile(`(还没|尚未|暂未|还未|目前未|暂时没|暂时还没)有?(正式|最终)?(批|获批|获得批准|同意|答复|回复|审批|通过|表态|下来|定|发|办|拿到|领到|到手|下发|申请|提出申请)|` +
 	// 「批准那个事嘛 还没顾上弄」 (held-out round 54: read as 是).
 	`还没(顾上|顾得上|来得及|弄|申请|报|提|跑|开始)|` +
 	// 「还没跟单位说呢」, 「单位还不知道我有这个想法」 (round 58: 不确定,
@@ -1947,6 +1950,15 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	if sl.Type == corpus.YesNoSlot && sl.AllowUnsure && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" && slices.ContainsFunc(splitClauses(text), ownDoubt) {
 		delete(r.doubts, sl.ID)
 		r.fill(sl.ID, corpus.Unsure)
+	}
+	// 「说不上 以前那两年是在畜牧兽医站 现在牌子换了……算不算一个单位说
+	// 不上」 to the total: a count said only of a time before, beside the
+	// person's own doubt, is no total (round 174: 2年 shown back).
+	if sl.Type == corpus.NumberSlot && sl.Sums && sl.AllowUnsure && r.doubts[sl.ID] != "" && r.fills[sl.ID] == "" && slices.ContainsFunc(splitClauses(text), ownDoubt) {
+		if cs := slices.DeleteFunc(splitClauses(text), func(c string) bool { return !numberRe.MatchString(c) }); len(cs) > 0 && !slices.ContainsFunc(cs, func(c string) bool { return !pastTimeRe.MatchString(c) }) {
+			delete(r.doubts, sl.ID)
+			r.fill(sl.ID, corpus.Unsure)
+		}
 	}
 	// 「再延三年就是六年要是延四年就是七年」: two totals, one for each of two
 	// plans: each is judged (held-out round 152: only the 7 was taken, and
@@ -2899,6 +2911,30 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			first := slices.MinFunc(said, func(a, b hit) int { return a.start - b.start })
 			pos = []string{first.value}
 		}
+		// 「一類二類不清楚」: two options side by side in a clause of doubt
+		// are a doubt between them (round 151 replayed: 一类赛 taken beside
+		// a doubt).
+		// The doubt is theirs, not the question's in hand, unless it names
+		// that one too.
+		torn := func(c string) bool {
+			var in []string
+			for _, h := range hs {
+				if !h.negated && strings.Contains(c, t[h.start:h.end]) && !slices.Contains(in, h.value) {
+					in = append(in, h.value)
+				}
+			}
+			return len(in) > 1 && isUnsure(c)
+		}
+		if o, ok := ch.Slot(slot); ok && len(pos) > 1 && o.AllowUnsure {
+			if i := slices.IndexFunc(splitClauses(t), torn); i >= 0 {
+				c := splitClauses(t)[i]
+				if slot != sl.ID && r.fills[sl.ID] == corpus.Unsure && !slices.ContainsFunc(byslot[sl.ID], func(h hit) bool { return strings.Contains(c, t[h.start:h.end]) }) && !slices.ContainsFunc(sl.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+					delete(r.fills, sl.ID)
+				}
+				r.fill(slot, corpus.Unsure)
+				continue
+			}
+		}
 		// 「省上的焊工比赛第三名……前年州上的比赛还拿了第一」: of two
 		// contests' levels, one that no rule grants anything (州级) changes
 		// nothing of the verdict; the other is the one to judge.
@@ -3381,6 +3417,15 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		delete(r.fills, sl.ID)
 		r.doubt(sl.ID, corpus.Yes)
 	}
+	// 「以前每年單位都同意的，明年的還沒正式申請」: a yes said of other
+	// times, beside a clause that says this time is not yet asked, is not
+	// known (round 174: a wrong ✅).
+	if sl.Type == corpus.YesNoSlot && sl.AllowUnsure && r.fills[sl.ID] == corpus.Yes {
+		cs := splitClauses(t)
+		if slices.ContainsFunc(cs, pastTimeRe.MatchString) && slices.ContainsFunc(cs, func(c string) bool { return notYetRe.MatchString(c) && !pastTimeRe.MatchString(c) }) {
+			r.fill(sl.ID, corpus.Unsure)
+		}
+	}
 	// 「全国比赛第8名，州里比赛第1名」: two places in one message are two
 	// contests; which one the check is about is asked, not picked.
 	for i := range ch.Slots {
@@ -3466,8 +3511,9 @@ func untoldMore(t string) bool {
 		if i := strings.IndexAny(rest, ",，。;；!！?？"); i >= 0 {
 			rest = rest[:i]
 		}
-		if negatedAt(t, loc[0]) || strings.HasSuffix(t[:loc[0]], "不想") || strings.HasSuffix(t[:loc[0]], "不打算") {
-			continue // 「3年，不想延长」: the total is told
+		// 「3年，不想延长」, 「延期还是算了吧」: the total is told.
+		if negatedAt(t, loc[0]) || strings.HasSuffix(t[:loc[0]], "不想") || strings.HasSuffix(t[:loc[0]], "不打算") || moreDroppedRe.MatchString(rest) {
+			continue
 		}
 		if !strings.ContainsAny(rest, "0123456789") && !strings.ContainsAny(t[:loc[0]], "0123456789") {
 			return true
@@ -3475,6 +3521,10 @@ func untoldMore(t string) bool {
 	}
 	return false
 }
+
+// moreDroppedRe: an extension put aside, said after its word (延期还是
+// 算了吧, 延期的事我就不想了; round 174: 3 years asked again).
+var moreDroppedRe = regexp.MustCompile(`^(?:的事)?(?:我)?(?:就|还是|也|都)?(?:算了|不想|不考虑|不打算|不要了|免了|不弄了|不办了|不申请)`)
 
 // moreSpanRe: words of an extension.
 var moreSpanRe = regexp.MustCompile(`延长|延了|延过|又延|再延|续了|续过|延期|延续`)
@@ -3593,7 +3643,12 @@ var levelStartRe = regexp.MustCompile(`省上|省里|省级|省赛|全省|州上
 func (e *Engine) placeBesideLevel(ch *corpus.Check, sl *corpus.Slot, done answers, t, rank string, fills map[string]string) (string, bool) {
 	for _, c := range levelParts(splitClauses(t)) {
 		// 「全国的比赛拿了十一名」: a place said without 第 is one too.
-		if len(rankRe.FindAllString(c, -1))+len(bareRankRe.FindAllString(rankRe.ReplaceAllString(c, ""), -1)) != 1 {
+		// 「全国的数控车比赛拿了第11名差一名就进前10了」: a 第 place beside
+		// a 前 bound is the place (round 174: the place was asked again).
+		ranks := rankRe.FindAllString(c, -1)
+		nth := slices.DeleteFunc(slices.Clone(ranks), func(m string) bool { return !strings.HasPrefix(m, "第") })
+		bare := len(bareRankRe.FindAllString(rankRe.ReplaceAllString(c, ""), -1))
+		if len(ranks)+bare != 1 && (len(nth) != 1 || bare > 0) {
 			continue
 		}
 		rd := e.readText(ch, sl, done, c, false)

@@ -682,6 +682,18 @@ func TestRead(t *testing.T) {
 		// nothing of the size; a plain yes before it stands.
 		{"loan", "small", "应该是，没做过划型认定", map[string]string{"who": "firm", "founder": "yes"}, "small=unsure"},
 		{"loan", "small", "是，没做过认定", map[string]string{"who": "firm", "founder": "yes"}, "small=yes"},
+		// round 174: consent of other years, this year's not yet asked.
+		{"envoy", "consent", "以前每年單位都同意的，明年的還沒正式申請。", map[string]string{"employer": "township", "system": "none"}, "consent=unsure"},
+		{"envoy", "consent", "以前都同意的", map[string]string{"employer": "township", "system": "none"}, "consent=yes"},
+		// round 174: an extension put aside is no span untold.
+		{"leave", "years", "就這三年，以前沒出去過。延期還是算了吧，家裡離不開。", map[string]string{"unit": "inst", "rural": "yes", "tech": "yes", "mode": "leave"}, "years=3"},
+		// round 174: a count said only of a time before, beside a doubt.
+		{"leave", "years", "说不上 以前那两年是在畜牧兽医站 现在牌子换了 人还是那些人 算不算一个单位说不上", map[string]string{"unit": "inst", "rural": "yes", "tech": "unsure", "mode": "other"}, "years=unsure"},
+		// round 151 replayed: two options of one question side by side in a
+		// clause of doubt are the doubt between them, not the first, and
+		// not a doubt of the question in hand.
+		{"skills", "tier", "一類二類不清楚 證書上寫的全國行業職業技能競賽", map[string]string{"rank": "10"}, "class=unsure tier=national"},
+		{"skills", "tier", "一类二类不清楚", map[string]string{"rank": "10"}, "class=unsure"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
