@@ -353,7 +353,11 @@ func (e *Engine) step(ctx context.Context, s *Session, in Input) (Reply, error) 
 			}
 			// A bare quote of the article answers nothing of them (round 130:
 			// 「我那位學生…可否一併算作柔性引進、領取補助」 got the clause).
-			if other, named := e.guessCheck(text); (!named || other == ch) && !(f.Found() && slices.Contains(ch.Articles, f.Article) && len(e.glosses(f.Article, text)) > 0) {
+			// 「請問我太太……能否免除反擔保？她是我的配偶，我持有「隴原人才服
+			// 務卡」」: one told to have what a rule grants on (a yes) is
+			// checked, for the verdict, not told the clause (round 175: the
+			// wife's ✅ never given).
+			if other, named := e.guessCheck(text); (!named || other == ch) && (!(f.Found() && slices.Contains(ch.Articles, f.Article) && len(e.glosses(f.Article, text)) > 0) || e.tellsYes(ch, text)) {
 				e.hear(s, text)
 				var r Reply
 				r.plain(fmt.Sprintf(txtOtherPerson, ch.Title))
@@ -1934,7 +1938,7 @@ const professions = `兽医|医生|大夫|护士|专家|老师|教师|教授|博
 // 「那我呢」, 「这回是问我」. A bare 他 or 她 may be the one just checked, so
 // it switches only with 呢 or 也.
 var switchRe = func() *regexp.Regexp {
-	lead := `^(?:那|那么|还有|另外|再问一下|再问问|顺便问一下|再请教一下|再请教|请教一下)?[:：]?`
+	lead := `^(?:那|那么|还有|另外|再问一下|再问问|顺便问一下|再请教一下|再请教|请教一下|请问|想问一下|我想问一下)?[:：]?`
 	return regexp.MustCompile(lead + `(?:` + namedWho + `)|` +
 		// 「那退休兽医呢」: another one asked about, by any short name.
 		`^(?:那|那么|还有|另外)\p{Han}{1,12}呢$|` +
@@ -2017,6 +2021,20 @@ func (e *Engine) tellsOf(ch *corpus.Check, text string) bool {
 	first, _ := ch.Slot(id)
 	rd := e.readFacts(ch, first, nil, statements(text))
 	return rd.found()
+}
+
+// tellsYes reports whether text tells a yes to a yes/no question of ch.
+func (e *Engine) tellsYes(ch *corpus.Check, text string) bool {
+	id, ok := nextSlot(ch, nil)
+	if !ok {
+		return false
+	}
+	first, _ := ch.Slot(id)
+	rd := e.readFacts(ch, first, nil, statements(text))
+	return slices.ContainsFunc(keys(rd.fills), func(id string) bool {
+		o, ok := ch.Slot(id)
+		return ok && o.Type == corpus.YesNoSlot && rd.fills[id] == corpus.Yes
+	})
 }
 
 // anotherItem reads a short 「……呢」 that names, for a question of the
@@ -2204,6 +2222,11 @@ func yearsOfThis(facts, v string, of []string) bool {
 		return true
 	}
 	for _, c := range splitClauses(facts) {
+		// 「当特派员一年给补贴不」: so much a year is a rate, not a span
+		// (round 173: shown back as 1 year served).
+		if slices.ContainsFunc(yearRateRe.FindAllStringSubmatch(c, -1), func(m []string) bool { return m[1] == v }) {
+			continue
+		}
 		// 「21年到25年每年都选上」: calendar years each said to count.
 		if strings.Contains(c, v+"年") && (mentions(c, spanWords) || mentions(c, of) || presentOrdinalRe.MatchString(c)) || yearSpanRe.MatchString(c) && eachYearRe.MatchString(facts) {
 			return true
@@ -2211,6 +2234,10 @@ func yearsOfThis(facts, v string, of []string) bool {
 	}
 	return false
 }
+
+// yearRateRe: a count of years followed by what makes it a rate (一年给,
+// 一年能拿多少).
+var yearRateRe = regexp.MustCompile(`(?:^|[^0-9])([0-9]+)年(?:给|发|补|多少|能拿|能领|能给|有多少|补贴|补助|工资|收入)`)
 
 // spanOf returns the slot's own span words, normalised.
 func (e *Engine) spanOf(sl *corpus.Slot) []string {

@@ -556,6 +556,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// told.
 		{"a question of another contest", []string{"你好我想问一下那个我前年参加全国的烹饪比赛拿了第十名证书上写的是全国行业职业技能竞赛那个能不能评技术能手还有三八红旗手能不能报五四奖章也想问我今年三十六了是不是年龄大了还有我州上比赛拿过第一名那个算不算"}, "技能竞赛荣誉",
 			"竞赛级别「国家级」，名次「10名」", ""},
+		// round 173: so much a year (一年给补贴不) is a rate, not years served.
+		{"a year as a rate", []string{"我是东乡县我们乡上农业综合服务中心的农技员 在编的 想报名当科技特派员 给村里合作社弄洋芋 还有当特派员一年给补贴不 能干几年"}, "科技特派员",
+			"所在单位「乡镇的单位」，所属系统「以上都不是」。对吗", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2367,6 +2370,14 @@ func TestTurns(t *testing.T) {
 			{send: "对"},
 			{send: "是请的特聘专家 每月来两天", want: []string{"自查结果"}},
 			{send: "那兰州调过来的李医生呢 全职的 人事关系已经转到我们医院了", want: []string{"给这一位也查一下", "全职引进或调入"}},
+		}},
+		// round 175: one told, after a verdict, to have what a rule grants
+		// on (a card holder's wife) is checked, not told the clause.
+		{"another told to have what a rule grants on", []step{
+			{send: "我是2022年作为引进人才来临夏的，持有陇原人才服务卡，我创办的公司属于小微企业，想申请创业担保贷款300万元"},
+			{send: "/check 创业担保贷款", want: []string{"我理解为"}},
+			{send: "对", want: []string{"自查结果"}},
+			{send: "请问我太太以她个人名义申请贷款开奶茶店，能否免除反担保？她是我的配偶，我持有陇原人才服务卡。", want: []string{"给这一位也查一下", "配偶持卡「是」"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
