@@ -1555,7 +1555,13 @@ func (e *Engine) hear(s *Session, text string) {
 			for slot, v := range af {
 				// Years too when the clause says they are the span asked
 				// (「一共7年可以不」).
+				// Not amounts asked as choices (「是给20万还是30万 还是说能贷
+				// 300万」): the person asks which, and wants none of them
+				// yet (round 176: 300万 shown back, and a wrong ❌).
 				o, _ := ch.Slot(slot)
+				if o.Type == corpus.NumberSlot && o.Unit != "年" && o.Unit != "名" && strings.Contains(asked, "还是") && len(amountsIn(asked)) > 1 {
+					continue
+				}
 				if o.Type == corpus.NumberSlot && (o.Unit != "年" || yearsOfThis(asked, v, e.spanOf(o))) && readings[slot] == "" {
 					readings[slot] = v
 				}
@@ -1664,7 +1670,9 @@ func (e *Engine) hear(s *Session, text string) {
 			// Not when what was told already ends in that more (「……三年
 			// 下个月就满了……我想再延四年能不能延下来」, round 69: 3+4+4).
 			told, toldMore := moreOnTop(facts, o)
-			if more, ok := moreAsked(asked, o.Unit); ok && o.Sums && v != corpus.Unsure && !(toldMore && told == more) {
+			// 「能不能再延三年，加起来正好六年」: the total said after the
+			// more asked has it in already (round 175: shown back as 9).
+			if more, ok := moreAsked(asked, o.Unit); ok && o.Sums && v != corpus.Unsure && !(toldMore && told == more) && !totalAfterMoreRe.MatchString(text) {
 				if n, err := strconv.Atoi(v); err == nil && n+more <= o.Max {
 					v = strconv.Itoa(n + more)
 					added = "＋" + strconv.Itoa(more) + o.Unit // said back with the parts (round 61: 「3年＋2年」 for 6)
@@ -2234,6 +2242,24 @@ func yearsOfThis(facts, v string, of []string) bool {
 	}
 	return false
 }
+
+// totalAfterMoreRe: more asked, then the total with it (再延3年，加起来正好
+// 6年).
+var totalAfterMoreRe = regexp.MustCompile(`再(?:延|续|离)[^，,。；;？?]{0,4}[0-9]+年[^，,。；;？?]{0,4}[，, ]*(?:加起来|一共|总共|合计|累计|加上)[^0-9，,。]{0,4}[0-9]+年`)
+
+// amountsIn returns the distinct sums of money named in t (20万, 300万元).
+func amountsIn(t string) []string {
+	var out []string
+	for _, m := range amountRe.FindAllStringSubmatch(t, -1) {
+		if !slices.Contains(out, m[1]) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// amountRe: a sum of money in 万.
+var amountRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)万`)
 
 // yearRateRe: a count of years followed by what makes it a rate (一年给,
 // 一年能拿多少).

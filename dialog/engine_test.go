@@ -559,6 +559,13 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// round 173: so much a year (一年给补贴不) is a rate, not years served.
 		{"a year as a rate", []string{"我是东乡县我们乡上农业综合服务中心的农技员 在编的 想报名当科技特派员 给村里合作社弄洋芋 还有当特派员一年给补贴不 能干几年"}, "科技特派员",
 			"所在单位「乡镇的单位」，所属系统「以上都不是」。对吗", ""},
+		// round 175: the total said after the more asked has it in already.
+		{"a total said after the more asked", []string{"我是州农科院的副研究员，三年前经院里批准离岗到积石山一个村里办了个公司，人事关系保留三年，马上到期了。想问能不能再延三年，加起来正好六年，行不行"}, "离岗创业",
+			"累计离岗年限「6年」", ""},
+		// round 176: sums asked as choices (是给20万还是30万 还是说能贷300万)
+		// are none of them the person's.
+		{"sums asked as choices", []string{"我家尕娃大学毕业了 在兰州上的本科 现在回来了想开个牛肉面馆子 听说政府给大学生贷款 是给20万还是30万 还是说能贷300万 利息咋算"}, "创业担保贷款",
+			"申请人「高校毕业生本人（个人创业）」。对吗", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -1537,6 +1544,8 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{2, "医院需不需要配套出钱", "用人单位要不要另外出钱"},
 		// round 174: a 合作社 is among the units the article lists.
 		{2, "文件上让不让合作社引", "农民专业合作社在所列的用人单位之中"},
+		// round 175: article 15 names 企业 only.
+		{15, "当了特派员能不能自己领办个合作社", "领办合作社、个体户或家庭农场算不算在内，本方案没有写"},
 	} {
 		gs := e.glosses(c.article, c.q)
 		if c.want == "" {
@@ -2378,6 +2387,20 @@ func TestTurns(t *testing.T) {
 			{send: "/check 创业担保贷款", want: []string{"我理解为"}},
 			{send: "对", want: []string{"自查结果"}},
 			{send: "请问我太太以她个人名义申请贷款开奶茶店，能否免除反担保？她是我的配偶，我持有陇原人才服务卡。", want: []string{"给这一位也查一下", "配偶持卡「是」"}},
+		}},
+		// round 176: a no that denies a number shown back leaves the rest
+		// standing; its doubt is not theirs.
+		{"a no that denies a number shown back", []step{
+			{send: "我家尕娃本科毕业了 想开个牛肉面馆子 能贷300万不"},
+			{send: "/check 创业担保贷款", want: []string{"申请额度「300万元」"}},
+			{send: "不对 我没说要贷300万 我是问到底能带多少 听人说的我也说不上", want: []string{"✓ 申请人：高校毕业生本人"}, not: []string{"申请额度：300万元"}},
+		}},
+		// round 176: a count of people, in a correction, is no sum.
+		{"a count of people in a correction", []step{
+			{send: "我是2022年通过州上人才引进来临夏的，注册了一家公司，员工60多人，想申请创业担保贷款400万"},
+			{send: "/check 创业担保贷款", want: []string{"申请额度「400万元」"}},
+			{send: "对"},
+			{send: "更正一下，60多人是连季节工算的，正式员工12人，我们在小微企业名录里。", want: []string{"✓ 企业规模：是"}, not: []string{"申请额度：61万元"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

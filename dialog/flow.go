@@ -582,6 +582,21 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 				}) {
 					return e.record(s, ch, sl, reading{fills: guess}, true), nil
 				}
+				// 「不对 我没说要贷300万 我是问到底能带多少 听人说的我也说不
+				// 上」: a no that denies a number shown back leaves the rest
+				// shown standing; its doubt is not theirs (round 176: who
+				// borrows was taken as 说不清).
+				if deniedSpanRe.MatchString(rest) && !rd.question {
+					for id, v := range rd.fills {
+						gsl, ok := ch.Slot(id)
+						if !ok || guess[id] == "" || gsl.Type == corpus.NumberSlot || e.speaksOf(gsl, deniedSpanRe.ReplaceAllString(rest, "")) {
+							continue
+						}
+						if dv, isDoubt := doubtOption(gsl); v == corpus.Unsure || isDoubt && v == dv {
+							rd.fills[id] = guess[id]
+						}
+					}
+				}
 				// 「不对我是县畜牧兽医技术服务中心的，是农业口的」: what follows
 				// the no may say what is right instead.
 				if !rd.question && len(rd.fills) > 0 && !maps.Equal(rd.fills, guess) {

@@ -4246,7 +4246,7 @@ var notSpanRe = regexp.MustCompile(`(?:` + spanDenial + `|没有)` + spanVerb + 
 // spanDenial and spanVerb: the words that deny a span said next (不是当了).
 const (
 	spanDenial = `不是|并非|没说|没有说|不是说|哪有|哪里有|哪来的?|咋成了?|怎么成了?|咋变成了?|怎么变成了?|咋就`
-	spanVerb   = `(?:当了|干了|离了|选了|有|连续|连着)?`
+	spanVerb   = `(?:当了|干了|离了|选了|有|连续|连着|要贷|想贷|贷|要借|借|要申请|申请)?`
 )
 
 // wholeBeforeRe: words before a span that say it is what everything comes
@@ -4451,7 +4451,10 @@ var consentSlipRe = regexp.MustCompile(`(没|没有|不|还没|未|都|也|已�
 var firstInYearRe = regexp.MustCompile(`[0-9]{2,4}年(第一次|首次|头一次|头一回|第一回)`)
 
 // alternativeAskRe: a clause that asks which of two (是A还是B).
-var alternativeAskRe = regexp.MustCompile(`^(那|那么|请问|问一下)?(是|算)[^，,。；;]{1,16}还是[^，,。；;]{1,16}$`)
+var alternativeAskRe = regexp.MustCompile(`^(那|那么|请问|问一下)?(是|算)[^，,。；;]{1,16}还是[^，,。；;]{1,16}$|` +
+	// 「是给20万还是30万 还是说能贷300万」 typed by voice: the last of the
+	// choices asked, in a clause of its own (round 176: 300万 heard).
+	`^还是说?[^，,。；;]{1,16}$`)
 
 // firstYearRe: the first year of something, said as when (从头一年开始,
 // 第一年起).
@@ -4759,11 +4762,18 @@ func overallRank(t string, sl *corpus.Slot) (int, bool) {
 // overallRankRe: the place in the whole field (总的是第二, 总排名第3).
 var overallRankRe = regexp.MustCompile(`(?:总的|总成绩|总排名|总名次|总体|整体|总的来说|全部里)(?:是|排|排在|拿了|得了|算)?第([0-9]+|[一二三四五六七八九十]+)`)
 
+// countedRe: a count of something other than money, years or places
+// (60多人, 12个人, 300亩, 36岁).
+var countedRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?(?:多|来|余)?(?:个人|人|户|亩|头|只|岁|位|名员工|名职工|名工人|名社员)`)
+
 func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	t = takenBack(t)
 	// 「我占股60%」: a share is no sum, span or place (round 156: read
 	// as 60万).
 	t = percentRe.ReplaceAllString(t, "")
+	// 「60多人是连季节工算的」: a count of people, animals or acres, or an
+	// age, is no sum, span or place (round 176: read as 61万).
+	t = countedRe.ReplaceAllString(t, "")
 	// 「不是当了22年」: a number denied is none (round 76: read as 22).
 	t = deniedSpanRe.ReplaceAllString(t, "")
 	// 「250万就够，350万不要了」: a sum taken back is none (round 82: 350
@@ -5253,6 +5263,9 @@ func statements(text string) string {
 	// 「公司能不能申请300万」: the sum someone asks to borrow, and who asks
 	// for it, is what they want, though said as a question.
 	for _, c := range clauses {
+		if alternativeAskRe.MatchString(c) {
+			continue // 「还是说能贷300万」: one of the choices asked
+		}
 		if loc := askedSumRe.FindStringSubmatchIndex(c); loc != nil && !greetingClauseRe.MatchString(c) && (!hearsayRe.MatchString(c) || ownAskAfter(c[loc[1]:])) && !trueAskRe.MatchString(c) {
 			// 「听说政府给大学生贷款不要利息的能贷30万不」: beside hearsay, a
 			// sum asked with the person's own 不 or 吗 is theirs.
