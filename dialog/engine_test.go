@@ -566,6 +566,10 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// are none of them the person's.
 		{"sums asked as choices", []string{"我家尕娃大学毕业了 在兰州上的本科 现在回来了想开个牛肉面馆子 听说政府给大学生贷款 是给20万还是30万 还是说能贷300万 利息咋算"}, "创业担保贷款",
 			"申请人「高校毕业生本人（个人创业）」。对吗", ""},
+		// round 176: a place said as either of two, in the clause of the
+		// level kept, beside a 州级 contest's place.
+		{"a place either of two beside another contest", []string{"省赛汽修拿过第二还是第三 州赛第一 能评技术能手不 五一奖章呢"}, "技能竞赛荣誉",
+			"竞赛级别「省级」，名次「3名」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2401,6 +2405,25 @@ func TestTurns(t *testing.T) {
 			{send: "/check 创业担保贷款", want: []string{"申请额度「400万元」"}},
 			{send: "对"},
 			{send: "更正一下，60多人是连季节工算的，正式员工12人，我们在小微企业名录里。", want: []string{"✓ 企业规模：是"}, not: []string{"申请额度：61万元"}},
+		}},
+		// round 176: the person going to ask someone keeps what was shown.
+		{"going to ask at the confirmation", []step{
+			{send: "我丫头在省上参加了个技能大赛 拿了个第一还是第二我记不清了 说是一类二类啥的我也说不上 能评技术能手不"},
+			{send: "/check 技能竞赛荣誉", want: []string{"竞赛级别「省级」"}},
+			{send: "我问一下娃", want: []string{"问清楚了再回复我", "竞赛级别「省级」"}},
+		}},
+		// round 177: the time before, put right after the verdict, is the
+		// part said as either of two, not the whole (a wrong ✅ at 2 years).
+		{"the time before put right after the verdict", []step{
+			{send: "我是州林科所的我想问一下离岗创业的事我二一年出去过一回后来回来了二四年三月又出去了这回想干到二九年三月行不行"},
+			{send: "/check 离岗创业"},
+			{send: "对的 办企业"},
+			{send: "林科所么 就是科研院所"},
+			{send: "是 工程师"},
+			{send: "对"},
+			{send: "批了的"},
+			{send: "头一回二一年十月出去的 二三年回来的 几月份记不清了 这回想干五年", want: []string{"5年＋（2年或3年）"}},
+			{send: "不对 头一回没有那么长 也就一年半到两年", want: []string{"累计离岗年限：7年", "❌ 离岗创办企业的期限"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

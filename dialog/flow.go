@@ -627,6 +627,15 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			return r, nil
 		}
 	}
+	// 「我问一下娃」 to readings shown back: the person goes to ask; what
+	// was shown waits, asked again (round 176: it was dropped, and the
+	// level asked anew).
+	if len(s.Guess) > 0 && willAskRe.MatchString(trimPunct(text)) {
+		var r Reply
+		r.plain(txtWillAsk)
+		r.follow(e.confirmQuestion(s, ch))
+		return r, nil
+	}
 	// 「應該有吧，我記得他說辦過」 to one reading shown back: a guess at it
 	// is not known yet; taken as 不确定 where the question allows it,
 	// said so (round 97: not understood, and the next question's options
@@ -1110,29 +1119,42 @@ func pastPartCorrected(sl *corpus.Slot, a answers, text string, rd reading) (rea
 	said := a[partsKey+sl.ID]
 	cur, err := strconv.Atoi(a[sl.ID])
 	n, err2 := strconv.Atoi(rd.fills[sl.ID])
-	if !sl.Sums || said == "" || err != nil || err2 != nil || rd.summed[sl.ID] != "" || saysTotal(text) || thisLeaveSaidRe.MatchString(text) {
+	// 「头一回没有那么长 也就一年半到两年」: 也就 of the time before says
+	// how short it was, not a total.
+	before := prevLeaveRe.MatchString(text) || firstTimeRe.MatchString(text)
+	asTotal := saysTotal(text) && !(before && strings.Contains(text, "也就") && !saysTotal(strings.ReplaceAll(text, "也就", "")))
+	if !sl.Sums || said == "" || err != nil || err2 != nil || rd.summed[sl.ID] != "" || asTotal || thisLeaveSaidRe.MatchString(text) {
 		return rd, false
 	}
 	ps := strings.Split(said, "＋")
-	d, err := strconv.Atoi(numberRe.FindString(ps[0]))
-	if len(ps) < 2 || err != nil || n >= cur || n == d || !prevLeaveRe.MatchString(text) && !leaveBeforeRe.MatchString(text) && !calendarSpanRe.MatchString(text) {
+	// 「5年＋（2年或3年）」: the part said as either of two is the one of
+	// before, counted at its larger (round 177: the 5 years of this time
+	// were put right instead, then the total taken as 2, a wrong ✅).
+	at := max(0, slices.IndexFunc(ps, func(p string) bool { return strings.Contains(p, "或") }))
+	d := 0
+	for _, x := range numberRe.FindAllString(ps[at], -1) {
+		if v, err := strconv.Atoi(x); err == nil {
+			d = max(d, v)
+		}
+	}
+	if len(ps) < 2 || d == 0 || n >= cur || n == d || !before && !leaveBeforeRe.MatchString(text) && !calendarSpanRe.MatchString(text) {
 		return rd, false
 	}
-	total := cur - d + n
-	if total < sl.Min || total > sl.Max {
+	sum := cur - d + n
+	if sum < sl.Min || sum > sl.Max {
 		return rd, false
 	}
 	// What the new part was read as (一年半, at 2) is said again.
 	over := slices.ContainsFunc(rd.notes, func(nt readNote) bool { return strings.Contains(nt.text, sl.Unit+"多") })
-	out := reading{fills: map[string]string{sl.ID: strconv.Itoa(total)}}
+	out := reading{fills: map[string]string{sl.ID: strconv.Itoa(sum)}}
 	if over {
-		ps[0] = strconv.Itoa(n-1) + sl.Unit + "多"
-		out.notes = append(out.notes, readNote{text: fmt.Sprintf(txtSumMore, strings.Join(ps, "＋"), total-1, sl.Unit, total, sl.Unit), over: total - 1})
+		ps[at] = strconv.Itoa(n-1) + sl.Unit + "多"
+		out.notes = append(out.notes, readNote{text: fmt.Sprintf(txtSumMore, strings.Join(ps, "＋"), sum-1, sl.Unit, sum, sl.Unit), over: sum - 1})
 		out.sum(sl.ID, strings.Join(ps, "＋"))
 		return out, true
 	}
-	ps[0] = strconv.Itoa(n) + sl.Unit
-	out.sumSaid(sl.ID, strings.Join(ps, "＋"), strconv.Itoa(total)+sl.Unit)
+	ps[at] = strconv.Itoa(n) + sl.Unit
+	out.sumSaid(sl.ID, strings.Join(ps, "＋"), strconv.Itoa(sum)+sl.Unit)
 	return out, true
 }
 
@@ -1868,3 +1890,6 @@ var ownSelfRe = regexp.MustCompile(`我自己|我本人|是我$|是我[，,。 ]
 	`(?:这|这个|这些|这次|这回|说的|刚才说的)(?:就)?是` + namedWho + `的|` +
 	// 「对 这是给我老汉查的」 (round 58).
 	`(?:这|这个)(?:就)?是(?:给|替|帮|为)` + namedWho + `(?:查|问|自查)的?`)
+
+// willAskRe: the person going to ask someone (我问一下娃, 等我问问单位).
+var willAskRe = regexp.MustCompile(`^(?:那|好|好的|行)?[，, ]*(?:我|等我|让我|我先)?(?:去|再|回头)?(?:问一下|问问|问下|打听一下|打听打听|查一下|查查)(?:娃|娃娃|孩子|儿子|女儿|丫头|他|她|老公|媳妇|爱人|老婆|单位|领导|家里|财务|人事)?(?:再说|再告诉你|再回你|去|吧|哈|啊)?$`)

@@ -722,6 +722,10 @@ var calendarSpanRe = regexp.MustCompile(`((?:19|20)?\d\d)年(\d{1,2}月|年初|�
 // leave before (上次是……).
 var prevLeaveRe = regexp.MustCompile(`上次|上一次|前一次|头一次|第一次|以前|之前|前几年|那次`)
 
+// firstTimeRe: the time before named as the first or last time
+// (头一回, 上回), besides prevLeaveRe's words.
+var firstTimeRe = regexp.MustCompile(`头一回|第一回|上一回|上回|前一回`)
+
 // seasons name a season of a year, or its school holidays (秋天, 暑假).
 const seasons = `[春夏秋冬][天季]?|暑假|寒假`
 
@@ -1898,6 +1902,12 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// 「不是你说的那个一类 是二类」: what the bot was heard to say, denied,
 	// is denied (round 164: read as 一类赛, a wrong ✅).
 	text = deniedYoursRe.ReplaceAllString(text, "$1")
+	// 「娃说是省级一类赛 第二名 我前面说第一是记错了」: what was said
+	// before and is called wrong is no answer (round 176: two places read,
+	// and the place and class asked again).
+	if t := strings.Trim(misspokeRe.ReplaceAllString(text, ""), " ，,。"); t != text && t != "" {
+		text = t
+	}
 	r := e.readAll(ch, sl, done, text)
 	// 「正式的是四年 前面那年说不上」: a count said surely, and a year
 	// before it the person cannot say counts: the count or one more (round
@@ -1943,6 +1953,13 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 		r.notes = slices.DeleteFunc(r.notes, func(nt readNote) bool { return strings.HasPrefix(nt.text, "您说的是大约") })
 		r.bothWays(sl.ID, n, n+1)
 		r.say(fmt.Sprintf(txtAboutBoth, n, sl.Unit, n, sl.Unit, n+1, sl.Unit))
+	}
+	// 「不是。我就是教語文的，論文倒是寫過兩篇，說搞科研那就有點不好意思
+	// 了」: a plain no said first stands over a yes only suggested after it
+	// (round 177: 是 shown back).
+	if cs := splitClauses(text); sl.Type == corpus.YesNoSlot && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" && len(cs) > 1 && plainNoRe.MatchString(trimPunct(cs[0])) {
+		delete(r.doubts, sl.ID)
+		r.fill(sl.ID, corpus.No)
 	}
 	// 「這個我也說不準……上面好像有「隴原」兩個字，也可能是「甘肅」」: a
 	// guess beside the person's own doubt is no answer (held-out round
@@ -2580,6 +2597,14 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			r.either[o] = said
 		}
 		r.say(note)
+		// 「5年＋（2年或3年）」: the parts are kept, for a part put right
+		// after (round 177: 「头一回……也就一年半到两年」 was taken as the
+		// whole, a wrong ✅).
+		// Only of an answer: what was heard before a check keeps a total
+		// only where it is said to be the person's (hear).
+		if m := eitherPartsRe.FindStringSubmatch(note); m != nil && asks {
+			r.sum(o, m[1])
+		}
 		unsure = false
 	}
 	// 「我说不上」, 「她个人申请，她的学历我不清楚」 to a question that takes
@@ -3440,6 +3465,33 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		if m, _ := eitherPair(t); m != nil && slices.ContainsFunc(places, func(p string) bool { return p != m[1] && p != m[2] && strings.Contains(t, "第"+p) }) {
 			delete(r.fills, o.ID)
 			delete(r.doubts, o.ID)
+			// 「省赛汽修拿过第二还是第三 州赛第一」: the pair said in the
+			// clause of the level kept is that level's place, either way
+			// (round 176: the place was asked again).
+			for _, c := range levelParts(splitClauses(t)) {
+				if !strings.Contains(c, m[0]) {
+					continue
+				}
+				rc := e.readText(ch, sl, done, c, false)
+				ofKept := slices.ContainsFunc(ch.Slots, func(p corpus.Slot) bool {
+					return p.Past && p.Type == corpus.ChoiceSlot && r.fills[p.ID] != "" && rc.fills[p.ID] == r.fills[p.ID]
+				})
+				if v := rc.fills[o.ID]; ofKept && v != "" && v != corpus.Unsure {
+					r.fill(o.ID, v)
+					if alt := rc.alts[o.ID]; alt != "" {
+						if r.alts == nil {
+							r.alts = map[string]string{}
+						}
+						r.alts[o.ID] = alt
+					}
+					if said := rc.either[o.ID]; said != "" {
+						if r.either == nil {
+							r.either = map[string]string{}
+						}
+						r.either[o.ID] = said
+					}
+				}
+			}
 			continue
 		}
 		if len(places) > 1 && !eitherNumRe.MatchString(t) && oneGrantable(ch, byslot) {
@@ -4762,6 +4814,13 @@ func overallRank(t string, sl *corpus.Slot) (int, bool) {
 // overallRankRe: the place in the whole field (总的是第二, 总排名第3).
 var overallRankRe = regexp.MustCompile(`(?:总的|总成绩|总排名|总名次|总体|整体|总的来说|全部里)(?:是|排|排在|拿了|得了|算)?第([0-9]+|[一二三四五六七八九十]+)`)
 
+// plainNoRe: a clause that is a no and nothing else.
+var plainNoRe = regexp.MustCompile(`^(?:不是|不是的|没有|没有的|否|不|没|不算|算不上)$`)
+
+// misspokeRe: a clause that says what was said before was wrong (我前面说
+// 第一是记错了, 刚才说的3年是口误).
+var misspokeRe = regexp.MustCompile(`(?:我)?(?:前面|刚才|之前|上面|开头|先前)(?:说|讲|写)的?[^，,。；;]{0,8}?(?:是|那个是)?(?:记错|说错|写错|搞错|弄错|口误)了?`)
+
 // countedRe: a count of something other than money, years or places
 // (60多人, 12个人, 300亩, 36岁).
 var countedRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?(?:多|来|余)?(?:个人|人|户|亩|头|只|岁|位|名员工|名职工|名工人|名社员)`)
@@ -5474,6 +5533,10 @@ func eitherNumber(ch *corpus.Check, sl *corpus.Slot, done answers, t string) (v,
 	}
 	return strconv.Itoa(hi), "", fmt.Sprintf(txtEitherSame, said, hi, sl.Unit), true
 }
+
+// eitherPartsRe: the parts of a total one of which was said as either of
+// two, as a note says them back (您说的是「5年＋（2年或3年）」).
+var eitherPartsRe = regexp.MustCompile(`^您说的是「([^」]*＋[^」]*)」`)
 
 // eitherSaid is the number said as one of two in t (5或6年), or "".
 func eitherSaid(t string) string {

@@ -694,6 +694,10 @@ func TestRead(t *testing.T) {
 		// not a doubt of the question in hand.
 		{"skills", "tier", "一類二類不清楚 證書上寫的全國行業職業技能競賽", map[string]string{"rank": "10"}, "class=unsure tier=national"},
 		{"skills", "tier", "一类二类不清楚", map[string]string{"rank": "10"}, "class=unsure"},
+		// round 176: what was said before and is called wrong is no answer.
+		{"skills", "tier", "问了 娃说是省级一类赛 第二名 我前面说第一是记错了", map[string]string{}, "class=first rank=2 tier=provincial"},
+		// round 177: a plain no said first stands over a yes only suggested.
+		{"leave", "tech", "不是。我就是教語文的，論文倒是寫過兩篇，說搞科研那就有點不好意思了。", map[string]string{"unit": "other_pi"}, "tech=no"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
