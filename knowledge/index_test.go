@@ -294,6 +294,8 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"我在乡上农业服务中心上班,想报科技特派员,听人说要中级职称才行,我才是初级,是不是就报不上了?还有我媳妇在乡中心小学教书,我俩能不能一起报?", answer, "15", ""},
 		// round 175: a talent's 家属 is the document's 配偶.
 		{"人才家属是不是能给安排个工作", answer, "14", "配偶安置"},
+		// round 178: 公示 typed by its sound.
+		{"科技特派员选上了还要公式出来吗", answer, "15", "公示"},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},
