@@ -2020,25 +2020,25 @@ var ownAskAfterRe = regexp.MustCompile(`[贷借][^，,。；;]{0,3}[0-9]+(?:\.[0
 // thing (那第3个问题呢).
 var otherOneRe = regexp.MustCompile(`^(?:那|那么|还有|另外)\p{Han}{0,10}(?:医生|大夫|护士|老师|专家|教授|主任|博士|硕士|师傅|同事|员工|职工|干部|人|者|孩子|娃|儿子|女儿|媳妇|爱人|丈夫|老公|妻子)呢`)
 
-// tellsOf reports whether text tells anything ch asks.
-func (e *Engine) tellsOf(ch *corpus.Check, text string) bool {
+// toldOf reads, of what text tells (its statements), what ch asks.
+func (e *Engine) toldOf(ch *corpus.Check, text string) reading {
 	id, ok := nextSlot(ch, nil)
 	if !ok {
-		return false
+		return reading{}
 	}
 	first, _ := ch.Slot(id)
-	rd := e.readFacts(ch, first, nil, statements(text))
+	return e.readFacts(ch, first, nil, statements(text))
+}
+
+// tellsOf reports whether text tells anything ch asks.
+func (e *Engine) tellsOf(ch *corpus.Check, text string) bool {
+	rd := e.toldOf(ch, text)
 	return rd.found()
 }
 
 // tellsYes reports whether text tells a yes to a yes/no question of ch.
 func (e *Engine) tellsYes(ch *corpus.Check, text string) bool {
-	id, ok := nextSlot(ch, nil)
-	if !ok {
-		return false
-	}
-	first, _ := ch.Slot(id)
-	rd := e.readFacts(ch, first, nil, statements(text))
+	rd := e.toldOf(ch, text)
 	return slices.ContainsFunc(keys(rd.fills), func(id string) bool {
 		o, ok := ch.Slot(id)
 		return ok && o.Type == corpus.YesNoSlot && rd.fills[id] == corpus.Yes

@@ -2951,8 +2951,9 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 			return len(in) > 1 && isUnsure(c)
 		}
 		if o, ok := ch.Slot(slot); ok && len(pos) > 1 && o.AllowUnsure {
-			if i := slices.IndexFunc(splitClauses(t), torn); i >= 0 {
-				c := splitClauses(t)[i]
+			cs := splitClauses(t)
+			if i := slices.IndexFunc(cs, torn); i >= 0 {
+				c := cs[i]
 				if slot != sl.ID && r.fills[sl.ID] == corpus.Unsure && !slices.ContainsFunc(byslot[sl.ID], func(h hit) bool { return strings.Contains(c, t[h.start:h.end]) }) && !slices.ContainsFunc(sl.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
 					delete(r.fills, sl.ID)
 				}
