@@ -305,13 +305,13 @@ func mentions(t string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(t, w) })
 }
 
-// isQuestion reports whether text asks something rather than answers.
 // plainNos are a bare no said first (不是, 没有).
 var plainNos = []string{"不是", "没有", "没", "否", "不", "不是的", "没有的", "没有没有", "不是不是"}
 
 // notYetWithRe: a step not taken yet with someone (还没跟校长提).
 var notYetWithRe = regexp.MustCompile(`还没(?:跟|和|给|找|向)`)
 
+// isQuestion reports whether text asks something rather than answers.
 func isQuestion(t string) bool {
 	t = repeatedNo.Replace(t) // 「没有没有」 holds 「有没有」 and asks nothing
 	if !strings.ContainsAny(t, "?？") {
@@ -1957,7 +1957,7 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// 「不是。我就是教語文的，論文倒是寫過兩篇，說搞科研那就有點不好意思
 	// 了」: a plain no said first stands over a yes only suggested after it
 	// (round 177: 是 shown back).
-	if cs := splitClauses(text); sl.Type == corpus.YesNoSlot && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" && len(cs) > 1 && plainNoRe.MatchString(trimPunct(cs[0])) {
+	if cs := splitClauses(text); sl.Type == corpus.YesNoSlot && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" && len(cs) > 1 && slices.Contains(plainNos, trimPunct(cs[0])) {
 		delete(r.doubts, sl.ID)
 		r.fill(sl.ID, corpus.No)
 	}
@@ -4814,9 +4814,6 @@ func overallRank(t string, sl *corpus.Slot) (int, bool) {
 
 // overallRankRe: the place in the whole field (总的是第二, 总排名第3).
 var overallRankRe = regexp.MustCompile(`(?:总的|总成绩|总排名|总名次|总体|整体|总的来说|全部里)(?:是|排|排在|拿了|得了|算)?第([0-9]+|[一二三四五六七八九十]+)`)
-
-// plainNoRe: a clause that is a no and nothing else.
-var plainNoRe = regexp.MustCompile(`^(?:不是|不是的|没有|没有的|否|不|没|不算|算不上)$`)
 
 // misspokeRe: a clause that says what was said before was wrong (我前面说
 // 第一是记错了, 刚才说的3年是口误).
