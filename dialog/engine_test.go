@@ -570,6 +570,18 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// level kept, beside a 州级 contest's place.
 		{"a place either of two beside another contest", []string{"省赛汽修拿过第二还是第三 州赛第一 能评技术能手不 五一奖章呢"}, "技能竞赛荣誉",
 			"竞赛级别「省级」，名次「3名」", ""},
+		// round 179: the policy's 高层次人才, heard of, beside the
+		// person's 聘书 is not a claim to be one.
+		{"the policy's words heard beside a letter of appointment", []string{"您好。本人原係濟南某農科院研究員，已退休。承蒙永靖縣一家企業相邀，擔任技術顧問，每年春秋兩季各來臨夏約一個半月，有企業聘書，無勞動合同。聽聞州裡對柔性引進的高層次人才每年補助2萬元，敬請指教：一、像我這樣退休返聘的是否算數？"}, "柔性引进补助",
+			"引进方式「顾问指导」，州内用人单位引进「是」。对吗", "高层次"},
+		// round 179: what the person would do if not allowed (要是不能报
+		// 停一年后年再报) is no putting off by the unit.
+		{"the person's own plan if refused", []string{"我是积石山农技中心的科技特派圆从20年干到24年了一年没断今年还能报不要是不能报停一年后年再报行不行特派员有没有补助啊还有能不能自己领办个企业"}, "科技特派员",
+			"所属系统「以上都不是」，已连续选派年限「5年」。对吗", "单位同意"},
+		// round 180: one place short of the first ten is the eleventh; the
+		// 州赛 第一 beside it is not the place.
+		{"one place short of a bound", []string{"國賽焊工一類，差一名進前十。州裡首屆大賽焊工第一。能推省技術能手不？五一獎章呢？河州工匠能評不？"}, "技能竞赛荣誉",
+			"竞赛级别「国家级」，名次「11名」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -2424,6 +2436,24 @@ func TestTurns(t *testing.T) {
 			{send: "批了的"},
 			{send: "头一回二一年十月出去的 二三年回来的 几月份记不清了 这回想干五年", want: []string{"5年＋（2年或3年）"}},
 			{send: "不对 头一回没有那么长 也就一年半到两年", want: []string{"累计离岗年限：7年", "❌ 离岗创办企业的期限"}},
+		}},
+		// round 179: 对的就是说…, typed by voice, confirms what was shown;
+		// what it adds with doubt is shown back next.
+		{"a yes and 就是说 at the confirmation", []step{
+			{send: "你好我是州农科院的那个就是说22年3月份批了离岗到积石山那边村上办了个花椒加工厂人事关系保流在单位今年3月就满三年了厂子还没稳下来我想再延长4年行不行"},
+			{send: "/check 离岗创业", want: []string{"所在单位「科研院所」"}},
+			{send: "对的就是说前面三年再加上我想延长的那个四年以前我从来没离过岗就这一次我是专业技术岗副研究员", want: []string{"✓ 所在单位：科研院所", "✓ 累计离岗年限：7年", "专业技术岗位上的科研人员「是」。对吗"}},
+			{send: "对", want: []string{"❌ 离岗创办企业的期限"}},
+		}},
+		// round 180: a correction of the time, with a doubt of the years,
+		// leaves the approval as it was.
+		{"a correction with a doubt of something else", []step{
+			{send: "您好，我是州农科院的助理研究员，单位批准我离岗到东乡县的村里办了个马铃薯种薯公司，算是乡村振兴的项目，离岗快两年了。想问：1. 人事关系保留期满以后还能延长吗，能延几年？2. 离岗期间我能不能正常评副研究员？"},
+			{send: "/check 离岗创业", want: []string{"经批准到乡村振兴一线「是」"}},
+			{send: "对。"},
+			{send: "不对，我记错了，是2022年9月批的，到今年9月正好满三年。以前没离岗过，再延几年还没定，就是想知道最多能延几年。", want: []string{"✓ 累计离岗年限：不确定"}, not: []string{"经批准到乡村振兴一线：不确定"}},
+			{send: "/back"},
+			{send: "不是，我说记错的是离岗时间。到乡村振兴一线是经过批准的，单位和县上都有批文。", not: []string{"「否」", "：否"}},
 		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},

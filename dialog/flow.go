@@ -388,9 +388,23 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			maps.Copy(done, guess)
 			// Only what follows the clause that says yes: that 对 answers
 			// no other question.
+			said := ""
+			doubted := map[string]string{}
 			if cs := splitClauses(text); len(cs) > 1 {
-				said := strings.Join(cs[1:], "，")
+				said = strings.Join(cs[1:], "，")
+			} else if m := yesSaysRe.FindStringSubmatch(trimAnswer(text)); m != nil {
+				said = strings.TrimPrefix(trimAnswer(text), m[0])
+			}
+			if said != "" {
 				rest := e.readFacts(ch, sl, done, said)
+				// 「对的就是说……我是专业技术岗副研究员」: what the rest says of
+				// a question still open only with doubt is shown back next
+				// (round 179: asked again as if unsaid).
+				for slot, v := range rest.doubts {
+					if _, ok := done[slot]; !ok && v != corpus.Unsure {
+						doubted[slot] = v
+					}
+				}
 				// What the rest says of the readings shown back themselves
 				// (「对 站长是说了 口头说的 没写啥字」: the consent), by the
 				// words of their own vocabulary or topic — not a doubt
@@ -446,12 +460,20 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 					if dv, ok := doubtOption(sl); ok && slot == sl.ID && v == dv && isUnsure(said) {
 						continue
 					}
-					if _, ok := done[slot]; !ok && (slot != sl.ID || sl.Type != corpus.YesNoSlot) && v != corpus.Unsure && !(restates && slot == sl.ID) {
+					// 「对的就是说……我是专业技术岗副研究员」: the pending
+					// yes-or-no question's own words answer it.
+					byTerm := slot == sl.ID && slices.ContainsFunc(e.findHits(ch, sl, s.Answers, said), func(h hit) bool {
+						return h.term && h.slot == slot && h.value == v && !h.negated
+					})
+					if _, ok := done[slot]; !ok && (slot != sl.ID || sl.Type != corpus.YesNoSlot || byTerm) && v != corpus.Unsure && !(restates && slot == sl.ID) {
 						guess[slot] = v
 					}
 				}
 			}
-			return e.record(s, ch, sl, reading{fills: guess}, true), nil
+			for slot := range guess {
+				delete(doubted, slot)
+			}
+			return e.record(s, ch, sl, reading{fills: guess, doubts: doubted}, true), nil
 		case no:
 			guess := s.Guess
 			s.Guess = nil
@@ -693,13 +715,21 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 	}
 	// 「不对，累计是4年……」 that changes no earlier answer: its 不对 is not
 	// the answer 「否」 to the question in hand; what follows is read.
+	corrects := false
 	if m := correctionRe.FindStringIndex(text); m != nil && m[0] == 0 && sl.Type == corpus.YesNoSlot && strings.TrimSpace(text[m[1]:]) != "" {
 		text = text[m[1]:]
+		corrects = true
 	}
 	// Two options of the question said apart, by one who spoke of two
 	// contests, are two answers, whatever doubt is said of one.
 	twoTold := s.Several && e.namesTwoOptions(sl, text) && !strings.Contains(text, "还是") && !strings.Contains(text, "或")
 	rd := e.read(ch, sl, s.Answers, text)
+	// 「不对 单位是县水务局 这个确定 不确定的是21年那年」 to the question of
+	// consent: a correction's doubt of something else is not this
+	// question's 不确定 (round 154 replayed: 单位同意「不确定」 recorded).
+	if corrects && rd.fills[sl.ID] == corpus.Unsure && !e.doubtNames(sl, text) {
+		delete(rd.fills, sl.ID)
+	}
 	// 「我剛去看了，卡上寫的是「隴原人才服務卡」……」 to 配偶持卡「不确定」
 	// shown back: what was not known, now told, is read as that question
 	// reads it (round 125: 不确定 kept, a ❔ for a ✅).
@@ -948,6 +978,10 @@ func (e *Engine) doubtNames(sl *corpus.Slot, text string) bool {
 	for i, c := range cs {
 		if !isUnsure(c) {
 			continue
+		}
+		// 「再延几年还没定」: some number of the question's unit, unknown.
+		if sl.Type == corpus.NumberSlot && sl.Unit != "" && strings.Contains(c, "几"+sl.Unit) {
+			return true
 		}
 		if e.speaksOf(sl, c) || slices.ContainsFunc(sl.Choices, func(o corpus.Option) bool {
 			return slices.ContainsFunc(o.Aliases, func(w string) bool {
@@ -1291,6 +1325,12 @@ func (e *Engine) correctWith(s *Session, ch *corpus.Check, text, rest string, ok
 			e.readVagueMore(ch, rest, &rd)
 		}
 		if rd.question || !rd.answers(id) {
+			continue
+		}
+		// 「不对，我记错了，是2022年9月批的……再延几年还没定」: a doubt of
+		// the question in hand is not this answer's (round 180: the
+		// approval made 不确定).
+		if pending, ok := ch.Slot(s.Pending); ok && pending.ID != id && rd.fills[id] == corpus.Unsure && e.doubtNames(pending, rest) && !e.doubtNames(lsl, rest) {
 			continue
 		}
 		if prd, ok := e.pastPartAdded(ch, lsl, s.Answers, done, rest, rd); ok {
@@ -1753,6 +1793,9 @@ func (e *Engine) back(s *Session) Reply {
 // repeatedYesRe: a yes word said over at the start of a message.
 var repeatedYesRe = regexp.MustCompile(`^(对|是|嗯|好)(?:对|是|嗯|好)+`)
 
+// yesSaysRe: one yes and 就是说 after it, the rest saying what was meant.
+var yesSaysRe = regexp.MustCompile(`^(?:对的|对|是的|嗯嗯|嗯)(?:也就是说|就是说)`)
+
 // meansYes are phrases that, after a yes, add nothing but the yes.
 var meansYes = []string{"就是那个意思", "就是这个意思", "就是这样", "就是这么回事", "没错", "说的对", "你说得对", "理解得对", "就是", "正确", "一点没错", "所言无误", "属实", "确实如此", "正是如此", "正是"}
 
@@ -1783,6 +1826,14 @@ func confirmation(t string) (yes, no bool) {
 		// denial after it (round 104: taken as a question, and the same
 		// shown back again).
 		if rest := head[len(m[1]):]; strings.HasPrefix(rest, "就是") && !strings.Contains(rest, "不对") && !strings.Contains(rest, "不是") && !strings.Contains(rest, "错") {
+			return true, false
+		}
+	}
+	// 「对的就是说前面三年再加上……我是专业技术岗副研究员」, typed by voice:
+	// one yes, then 就是说 and what was shown said again with more (round
+	// 179: read as a new answer, and every reading shown asked again).
+	if m := yesSaysRe.FindStringSubmatch(head); m != nil {
+		if rest := head[len(m[0]):]; !strings.Contains(rest, "不对") && !strings.Contains(rest, "不是") && !strings.Contains(rest, "错") {
 			return true, false
 		}
 	}

@@ -362,11 +362,13 @@ const denyAny = `(?:不是|不算|哪是|算不得|算不上|谈不上|称不上
 
 // anyRe: 啥, 什么, 谁, 哪 meaning "any" before 也/都 and a negation:
 // 「啥卡也没有」, 「什么都不知道」, 「谁也没问」; or after one: 「没写啥字」,
+// 「也没有哪个部门批过」 (but 「有没有哪个部门」 asks), 「要说哪个单位批过，那倒
+// 没有」,
 // 「我不是啥科研人员」 (round 81: the clause was taken for a question and
 // its denial lost).
 // 「防汛啥的」, 「材料什么的」: "and such" after a list, no question
 // (round 112: a put-off beside it was read as 不确定).
-var anyRe = regexp.MustCompile(`[^是有为干做算要叫\s](?:啥|什么)的(?:$|[\s,，。.;；!！])|(^|[^是])` + denyAny + `(啥|什么)|(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)|没有?(啥|什么)(批准|批复|批文|文件|手续|同意|科研|研究|证|证书|卡|职称|经验)`)
+var anyRe = regexp.MustCompile(`[^是有为干做算要叫\s](?:啥|什么)的(?:$|[\s,，。.;；!！])|(^|[^是])` + denyAny + `(啥|什么)|(啥|什么|谁|哪儿|哪里|哪)[^,，。.!！?？ ]{0,3}(也|都)(没|不|没有)|没有?[写签说给办填盖](啥|什么)|(啥|什么)的(没|不)|(谈不上|算不上|称不上|够不上|说不上)(啥|什么)|没有?(那个|这个|那|这)(啥|什么)|(那个|这个)(啥|什么)(卡|证|证书|东西|文件)|没有?(啥|什么)(批准|批复|批文|文件|手续|同意|科研|研究|证|证书|卡|职称|经验)|(^|[^有])没有?(哪个|哪家|哪位|哪一个|谁)|要说(哪|谁|什么|啥)[^。！!?？]{0,16}[，,]?\s*(那倒|那也|倒|也|那)?(没有|没)`)
 
 // fewWords are 几 meaning "a few", which ask nothing: 「前几年都同意了」.
 var fewWords = strings.NewReplacer("几年前", "些年前", "几个月前", "些个月前", "几天前", "些天前", "前几天", "前些天", "前几个月", "前些个月", "这几天", "这些天", "这几个月", "这些个月", "好几次", "好些次", "好几回", "好些回", "前几年", "前些年", "这几年", "这些年", "近几年", "近些年", "头几年", "头些年", "好几年", "好些年", "几年来", "些年来", "过去几年", "过去些年",
@@ -443,6 +445,11 @@ var putOffRe = regexp.MustCompile(`(等|到)(明年|后年|下半年|以后|过�
 var laterTimeRe = regexp.MustCompile(`以后再|往后再|日后再|明年|后年|下半年|下年|秋后|秋天|年底|年后|开春|冬天|过完年|今年(先|不|没)|今年人手|今年事多|今年.{0,6}(紧|忙)`)
 
 // namedLaterRe: a put-off to a time named (明年再看看, 过段时间再等等).
+// ifRefusedRe: what the person would do if it cannot be (「要是不能报停一年
+// 后年再报」) is their own plan, not a putting off by the one who decides
+// (round 179: 单位同意「否」 shown back, never said).
+var ifRefusedRe = regexp.MustCompile(`(要是|如果|假如|万一|实在)[^，,。；;？?]{0,8}(不能|不行|不让|不够|不给|报不上|选不上|批不了|批不下)`)
+
 var namedLaterRe = regexp.MustCompile(`(明年|后年|下半年|下年|过段时间|过一阵子?|开春|年后)(再|才)(看看|等等|看|说|议|研究)`)
 
 // futureGuessRe: a guess of what someone will decide (应该也会同意,
@@ -1381,7 +1388,10 @@ func leadingAnswer(t string) (string, bool) {
 	// Only a denial: a yes followed by more is often qualified (「是的，不过
 	// 她的卡没有了」), which the reading below weighs; a denial that turns
 	// (「不是，但是…」) is weighed there too.
-	if containsExact(noExact, first) && !mentions(rest, []string{"不过", "但", "可是", "只是"}) {
+	// Nor one that says what was meant (「不是，我说记错的是离岗时间」):
+	// it denies the reading, not the fact (round 180: 「否」 recorded for a
+	// plain yes).
+	if containsExact(noExact, first) && !mentions(rest, []string{"不过", "但", "可是", "只是"}) && !meantRe.MatchString(trimPunct(rest)) {
 		return corpus.No, true
 	}
 	return "", false
@@ -1678,6 +1688,13 @@ func (e *Engine) together(t string, words []string, oneClause bool) (int, int, b
 			if hasNegator(scope) || isUnsure(scope) && !hedged(scope) {
 				continue
 			}
+			// 「有企业聘书，无劳动合同，听闻州里对柔性引进的高层次人才每年
+			// 补助2万元」: a clause that tells what was heard tells nothing
+			// of the person's own (round 179: 高层次人才「是」 shown back,
+			// never said).
+			if n > 1 && hearsayRe.MatchString(scope) {
+				continue
+			}
 			return cs[k].start + start, cs[k].start + end, true
 		}
 	}
@@ -1957,7 +1974,7 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 	// 「不是。我就是教語文的，論文倒是寫過兩篇，說搞科研那就有點不好意思
 	// 了」: a plain no said first stands over a yes only suggested after it
 	// (round 177: 是 shown back).
-	if cs := splitClauses(text); sl.Type == corpus.YesNoSlot && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" && len(cs) > 1 && slices.Contains(plainNos, trimPunct(cs[0])) {
+	if cs := splitClauses(text); sl.Type == corpus.YesNoSlot && r.doubts[sl.ID] == corpus.Yes && r.fills[sl.ID] == "" && len(cs) > 1 && slices.Contains(plainNos, trimPunct(cs[0])) && !meantRe.MatchString(cs[1]) {
 		delete(r.doubts, sl.ID)
 		r.fill(sl.ID, corpus.No)
 	}
@@ -2476,7 +2493,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 		notRefused := notRefusedRe.MatchString(t) && !namedLaterRe.MatchString(t) || saidNotNoRe.MatchString(t)
 		// 「乡长就说明年再看么」: the region's 么 after a put-off tells, it
 		// does not ask (held-out round 119: 不确定).
-		if sl.PutOff != "" && (putOffRe.MatchString(t) || namedLaterRe.MatchString(t)) && !notRefused && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(told) {
+		if sl.PutOff != "" && (putOffRe.MatchString(t) || namedLaterRe.MatchString(t)) && !notRefused && !ifRefusedRe.MatchString(t) && !slices.ContainsFunc(splitClauses(t), guess) && !isQuestion(told) {
 			// 「局长说你先把手头的活干完再说」: put off to no time named, the
 			// unit has not decided (round 130: two wrong ❌).
 			v := sl.PutOff
@@ -2701,7 +2718,7 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 	// of consent, not a doubt of this one (round 146: recorded as 不确定
 	// years, and the consent said twice was never taken).
 	putOff, putOffSlot := "", (*corpus.Slot)(nil)
-	if sl.PutOff == "" && (refusedNowRe.MatchString(t) || putOffRe.MatchString(t)) {
+	if sl.PutOff == "" && (refusedNowRe.MatchString(t) || putOffRe.MatchString(t)) && !ifRefusedRe.MatchString(t) {
 		for i := range ch.Slots {
 			if o := &ch.Slots[i]; o.PutOff != "" && o.ID != sl.ID {
 				putOff, putOffSlot = o.ID, o
@@ -3792,6 +3809,12 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	// So does 「不好意思我说错了」 (round 91: read as 否 before 「卡上写的是
 	// 「陇原人才服务卡」」).
 	corrects := lead == corpus.No && len(clauses) > 1 && (slices.Contains([]string{"不对", "不对不对", "错了", "说错了", "不是这样"}, trimPunct(first)) || ownSlipRe.MatchString(trimPunct(first)))
+	// 「不是，我说记错的是离岗时间。到乡村振兴一线是经过批准的」: a 不是
+	// that says what was meant denies the reading, not the fact (round 180:
+	// 「否」 recorded for a plain yes).
+	if lead == corpus.No && len(clauses) > 1 && slices.Contains([]string{"不是", "不是不是"}, trimPunct(first)) && meantRe.MatchString(clauses[1]) {
+		corrects = true
+	}
 	if lead != "" && !corrects {
 		votes = append(votes, lead)
 	}
@@ -3808,11 +3831,16 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 	if len(topicYes) == 0 {
 		topicYes = topic
 	}
-	for _, c := range clauses {
+	for i, c := range clauses {
 		if !mentions(c, topic) {
 			continue
 		}
 		neg := hasNegator(c) && !strings.Contains(c, "没错") && !strings.Contains(c, "不少")
+		// 「要说哪个单位给我下过文、批过，那倒没有」: a denial in the next
+		// clause, of this one (round 159 replayed: not understood).
+		if i+1 < len(clauses) && backDenialRe.MatchString(trimPunct(clauses[i+1])) {
+			neg = true
+		}
 		switch {
 		case neg:
 			votes = append(votes, corpus.No)
@@ -4665,7 +4693,7 @@ func countsAfter(t, lead string) bool {
 }
 
 // hearsayRe: a clause that tells what others say (听说, 村里人说).
-var hearsayRe = regexp.MustCompile(`听说|听人说|听[^,，。 ]{1,6}说|人家说|有人说|别人说|据说|传说|` +
+var hearsayRe = regexp.MustCompile(`听说|听闻|听人说|听[^,，。 ]{1,6}说|人家说|有人说|别人说|据说|传说|` +
 	// 「看到州上文件说引进人才办的小微企业能贷300万」: what the policy says,
 	// as the person read it, is no fact of theirs (round 82: 企业创办人「是」).
 	`(?:文件|政策|方案|通知|网上|新闻)[上里中]?(?:说|写|讲|规定)|(?:看到|看见|看了|看过)[^,，。 ]{0,8}(?:说|写着|写的|规定)`)
@@ -4819,6 +4847,13 @@ var overallRankRe = regexp.MustCompile(`(?:总的|总成绩|总排名|总名次|
 // 第一是记错了, 刚才说的3年是口误).
 var misspokeRe = regexp.MustCompile(`(?:我)?(?:前面|刚才|之前|上面|开头|先前)(?:说|讲|写)的?[^，,。；;]{0,8}?(?:是|那个是)?(?:记错|说错|写错|搞错|弄错|口误)了?`)
 
+// contestPlaceRe: a place in words said right after the contest, ending
+// its clause (国赛十一).
+var contestPlaceRe = regexp.MustCompile(`(赛)([一二三四五六七八九十两]{1,3})(名?(?:$|[，,。.；;！!]))`)
+
+// oneShortRe: one place short of a bound (差一名进前十).
+var oneShortRe = regexp.MustCompile(`差1名(?:就|就能|就可以|没)?(?:进|入|挤进|进入|到|够)了?前([0-9]+)(?:名)?`)
+
 // countedRe: a count of something other than money, years or places
 // (60多人, 12个人, 300亩, 36岁).
 var countedRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?(?:多|来|余)?(?:个人|人|户|亩|头|只|岁|位|名员工|名职工|名工人|名社员)`)
@@ -4831,6 +4866,22 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	// 「60多人是连季节工算的」: a count of people, animals or acres, or an
 	// age, is no sum, span or place (round 176: read as 61万).
 	t = countedRe.ReplaceAllString(t, "")
+	// 「國賽焊工一類，差一名進前十」: one place short of the first ten is
+	// the eleventh (round 180: the 州赛 第一 beside it read as the place).
+	if sl.Unit == "名" {
+		t = oneShortRe.ReplaceAllStringFunc(t, func(m string) string {
+			n, _ := strconv.Atoi(oneShortRe.FindStringSubmatch(m)[1])
+			return fmt.Sprintf("第%d名", n+1)
+		})
+		// 「不對。國賽十一。」: a place in words right after the contest.
+		t = contestPlaceRe.ReplaceAllStringFunc(t, func(m string) string {
+			sm := contestPlaceRe.FindStringSubmatch(m)
+			if n, ok := numberWord(sm[2]); ok {
+				return sm[1] + fmt.Sprintf("第%d名", n) + sm[3]
+			}
+			return m
+		})
+	}
 	// 「不是当了22年」: a number denied is none (round 76: read as 22).
 	t = deniedSpanRe.ReplaceAllString(t, "")
 	// 「250万就够，350万不要了」: a sum taken back is none (round 82: 350
@@ -5860,3 +5911,9 @@ func mayGrant(ch *corpus.Check, slot, v string) bool {
 // wishedTitleRe: the words before a title that make it one applied for
 // (想报高级, 评副高, 考个).
 var wishedTitleRe = regexp.MustCompile(`(?:报|评|考|申报|晋升|晋|升|评上|考取|冲)(?:个|上)?(?:高级|副高级|副高|正高级|正高|中级|初级)?$`)
+
+// backDenialRe: a clause that only denies the one before it.
+var backDenialRe = regexp.MustCompile(`^(?:那倒|那可|那也|倒也|倒|那)(?:是)?(?:没有|没)(?:过)?[的呢啊呀吧嘛]*$`)
+
+// meantRe: a clause that says what the person meant.
+var meantRe = regexp.MustCompile(`^(?:我|我是|我刚才|我刚刚|我前面)?(?:说|讲)的?(?:是|记错的|说错的|错的)|^我的意思是|^我指的是|^我问的是`)

@@ -698,6 +698,14 @@ func TestRead(t *testing.T) {
 		{"skills", "tier", "问了 娃说是省级一类赛 第二名 我前面说第一是记错了", map[string]string{}, "class=first rank=2 tier=provincial"},
 		// round 177: a plain no said first stands over a yes only suggested.
 		{"leave", "tech", "不是。我就是教語文的，論文倒是寫過兩篇，說搞科研那就有點不好意思了。", map[string]string{"unit": "other_pi"}, "tech=no"},
+		// round 179: 没有哪个部门批过 denies; it asks nothing.
+		{"leave", "rural", "這個談不上吧，輔導班就開在市區，也沒有哪個部門批過我去鄉村振興。", map[string]string{"unit": "other_pi", "tech": "no", "mode": "other"}, "rural=no"},
+		{"leave", "rural", "有没有哪个部门批过我去乡村振兴，我也不知道", map[string]string{"unit": "other_pi", "tech": "no", "mode": "other"}, "rural=unsure"},
+		{"leave", "rural", "我們學校就在鄉裡頭，天天都算一線嘛……但要說哪個單位給我下過文、批過，那倒沒有。", map[string]string{"unit": "other_pi", "tech": "no", "mode": "other"}, "rural=no"},
+		// round 180: a 不是 that says what was meant denies the reading.
+		{"leave", "rural", "不是，我说记错的是离岗时间。到乡村振兴一线是经过批准的，单位和县上都有批文。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "rural=yes"},
+		// round 180: a place in words right after the contest.
+		{"skills", "rank", "不對。國賽十一。", map[string]string{"tier": "national"}, "rank=11"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
