@@ -474,7 +474,9 @@ var guessesNoRe = regexp.MustCompile(`(估计|怕是|恐怕|看样子|看来|八
 // over (「主任说放一放开会再说」, round 103: read as 否): undecided, not
 // put off.
 // pastTimeRe: a time before this one (以前, 往年, 前几年).
-var pastTimeRe = regexp.MustCompile(`以前|之前|往年|前几年|前些年|前两年|过去|以往|那几年|历年|每年都`)
+// 「第二次是经单位批准去积石山……的；这次还没有申请」: an earlier time
+// named by its turn (round 181: a wrong ✅).
+var pastTimeRe = regexp.MustCompile(`以前|之前|往年|前几年|前些年|前两年|过去|以往|那几年|历年|每年都|(第[一二1-9]|上|前|那|头)[一]?(次|回)|当时|那会儿?`)
 
 var notRefusedRe = regexp.MustCompile(strings.Join(talkedOver, "|") + `|考虑考虑|再(好好)?(考虑|想想|掂量|琢磨)|掂量掂量|没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
 
@@ -3022,6 +3024,12 @@ func (e *Engine) readText(ch *corpus.Check, sl *corpus.Slot, done answers, text 
 						}
 					}
 				}
+				// Nor a clause that names the asked question's own topic
+				// (「单位到底归哪个我真说不上」 doubts the unit, not its
+				// consent; round 181: 单位同意「不确定」 shown back).
+				if slices.ContainsFunc(sl.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
+					continue
+				}
 				if isUnsure(c) && slices.ContainsFunc(o.Topic, func(w string) bool { return strings.Contains(c, e.names.get(w)) }) {
 					delete(r.doubts, o.ID)
 					r.fill(o.ID, corpus.Unsure)
@@ -3845,6 +3853,10 @@ func (e *Engine) polarity(ch *corpus.Check, sl *corpus.Slot, t string) (value st
 		case neg:
 			votes = append(votes, corpus.No)
 		case mentions(c, topicYes) && mentions(c, yesIn):
+			votes = append(votes, corpus.Yes)
+		case mentions(c, topicYes) && shortYesBefore(clauses[:i]):
+			// 「刚问了 他有 22年发的 陇原人才服务卡」, typed with spaces:
+			// the 有 a clause or two before (round 180: not understood).
 			votes = append(votes, corpus.Yes)
 		}
 	}
@@ -5917,3 +5929,18 @@ var backDenialRe = regexp.MustCompile(`^(?:那倒|那可|那也|倒也|倒|那)(
 
 // meantRe: a clause that says what the person meant.
 var meantRe = regexp.MustCompile(`^(?:我|我是|我刚才|我刚刚|我前面)?(?:说|讲)的?(?:是|记错的|说错的|错的)|^我的意思是|^我指的是|^我问的是`)
+
+// shortYesBefore reports whether one of the last two clauses before is a
+// short yes of its own (他有, 有的), with no negation between.
+func shortYesBefore(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		c := before[k]
+		if hasNegator(c) || isQuestion(c) {
+			return false
+		}
+		if hanCount(c) <= 3 && mentions(c, []string{"有", "是"}) {
+			return true
+		}
+	}
+	return false
+}

@@ -706,6 +706,12 @@ func TestRead(t *testing.T) {
 		{"leave", "rural", "不是，我说记错的是离岗时间。到乡村振兴一线是经过批准的，单位和县上都有批文。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "rural=yes"},
 		// round 180: a place in words right after the contest.
 		{"skills", "rank", "不對。國賽十一。", map[string]string{"tier": "national"}, "rank=11"},
+		// round 180: 他有, then the card's name, typed with spaces.
+		{"loan", "spouse", "刚问了 他有 22年发的 陇原人才服务卡", map[string]string{"who": "other"}, "spouse=yes"},
+		// round 181: approved the second time; this time not asked yet.
+		{"leave", "rural", "第二次是經單位批准去積石山鄉村振興一線做花椒加工的；這次還沒有申請。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "rural=unsure"},
+		// round 181: which unit it is, not known, doubts the unit only.
+		{"envoy", "employer", "不对 单位到底归哪个我真说不上 乡上管 工资县上发", map[string]string{}, "employer=unsure"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
