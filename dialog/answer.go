@@ -3,6 +3,7 @@ package dialog
 import (
 	"context"
 	"fmt"
+	"github.com/linxia-talent/policybot/internal/zh"
 	"regexp"
 	"slices"
 	"strings"
@@ -282,7 +283,9 @@ func (e *Engine) glosses(n int, asked string) []corpus.Gloss {
 		// 能报上不」) asks about the clause before it.
 		var before []string // the two clauses before, at most
 		for _, c := range splitClauses(asked) {
-			if isQuestion(c) {
+			// 「……三八红旗首呢 还有河州工匠」 (round 181: 河州工匠 never
+			// answered).
+			if isQuestion(c) || len(parts) > 0 && zh.AlsoAsks(c) {
 				parts = append(parts, strings.Join(append(before, c), "，"))
 				before = nil
 			} else {

@@ -1562,6 +1562,8 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{2, "文件上让不让合作社引", "农民专业合作社在所列的用人单位之中"},
 		// round 175: article 15 names 企业 only.
 		{15, "当了特派员能不能自己领办个合作社", "领办合作社、个体户或家庭农场算不算在内，本方案没有写"},
+		// round 181: 还有 X after questions asks X too.
+		{8, "全国比赛第十名 能评技术能首不 三八红旗首呢 还有河州工匠", "评选的条件和程序，本方案没有写"},
 	} {
 		gs := e.glosses(c.article, c.q)
 		if c.want == "" {

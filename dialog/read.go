@@ -2073,6 +2073,15 @@ func (e *Engine) read(ch *corpus.Check, sl *corpus.Slot, done answers, text stri
 			}
 		}
 	}
+	// 「头一个三年然后严长的应该是三年吧文件找不着了说不上再加上想续的一两
+	// 年」: a part only guessed, and the doubt said of it, leaves the total
+	// not known (round 182: 3＋3＋（1或2） taken as sure, a wrong ❌).
+	if sl.Sums && sl.Type == corpus.NumberSlot && r.fills[sl.ID] != "" && r.fills[sl.ID] != corpus.Unsure && guessedSpanRe.MatchString(text) && !orElseRe.MatchString(text) && slices.ContainsFunc(splitClauses(text), isUnsure) && sl.AllowUnsure {
+		r.fill(sl.ID, corpus.Unsure)
+		delete(r.either, sl.ID)
+		delete(r.alts, sl.ID)
+		r.notes = nil
+	}
 	return r
 }
 
@@ -5944,3 +5953,10 @@ func shortYesBefore(before []string) bool {
 	}
 	return false
 }
+
+// guessedSpanRe: a span only guessed (应该是三年吧); one said beside another it
+// may be (也可能快三年) is read as either.
+var guessedSpanRe = regexp.MustCompile(`应该(?:是|有)?[0-9一二三四五六七八九十两]+年吧`)
+
+// orElseRe: another value offered beside the one said.
+var orElseRe = regexp.MustCompile(`也可能|也许是|或者|还是`)

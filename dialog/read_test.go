@@ -712,6 +712,8 @@ func TestRead(t *testing.T) {
 		{"leave", "rural", "第二次是經單位批准去積石山鄉村振興一線做花椒加工的；這次還沒有申請。", map[string]string{"unit": "inst", "tech": "yes", "mode": "leave"}, "rural=unsure"},
 		// round 181: which unit it is, not known, doubts the unit only.
 		{"envoy", "employer", "不对 单位到底归哪个我真说不上 乡上管 工资县上发", map[string]string{}, "employer=unsure"},
+		// round 182: a part only guessed, then doubted: the total is not known.
+		{"leave", "years", "头一个三年然后严长的应该是三年吧文件找不着了说不上再加上想续的一两年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52

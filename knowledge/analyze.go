@@ -46,6 +46,11 @@ func splitAsksOver(q string) (asks []string, background string, over []string) {
 	marked := slices.ContainsFunc(ss, func(s string) bool { return strings.HasSuffix(s, "?") })
 	for i, s := range ss {
 		ask := isQuestion(s)
+		// 「能评技术能首不 三八红旗首呢 还有河州工匠」: a short 还有 X last, after
+		// a question asks X too (round 181: 河州工匠 never answered).
+		if !ask && i > 0 && i == len(ss)-1 && isQuestion(ss[i-1]) && zh.AlsoAsks(s) {
+			ask = true
+		}
 		if marked && i < len(ss)-1 && !voiced[i] {
 			// the last sentence often goes without its question mark; so
 			// does one of a numbered list of questions (「②我离职了还算不算

@@ -296,6 +296,9 @@ func TestLookupReadsApplicants(t *testing.T) {
 		{"人才家属是不是能给安排个工作", answer, "14", "配偶安置"},
 		// round 178: 公示 typed by its sound.
 		{"科技特派员选上了还要公式出来吗", answer, "15", "公示"},
+		// round 180: 毕业…年…过期 asks whether a graduate still counts, not
+		// whether the document is in force.
+		{"大学毕业5年了是不是过期了 还能贷款吗", silent, "14", ""},
 		// round 104: validity put aside is not asked.
 		{"那个不是问过期的事就是说我媳妇在乡镇卫生院当护士她能不能报科技特派员", answer, "15", "卫生"},
 		{"2027年还能按这个方案申请补贴吗", answer, "meta:validity", ""},

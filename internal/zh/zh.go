@@ -489,6 +489,15 @@ func readNumeral(r []rune) (int, int) {
 	return section, l
 }
 
+// AlsoAsks reports a short sentence that adds one more thing to the
+// questions before it (「能评技术能手不 三八红旗手呢 还有河州工匠」): it asks
+// that thing too, said after a question.
+func AlsoAsks(t string) bool {
+	return alsoAskRe.MatchString(strings.TrimSpace(t))
+}
+
+var alsoAskRe = regexp.MustCompile(`^(?:还有|还有就是|另外|另外还有)[^,，。.?？!！]{2,10}$`)
+
 // ANotA reports a verb asked as A不A or A没A (发不发, 管不管, 去没去): a
 // question whatever else the sentence says. 「不对不对」 and 「不行不行」 say
 // no twice; they ask nothing.

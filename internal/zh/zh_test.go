@@ -154,3 +154,20 @@ func TestOneRuneApart(t *testing.T) {
 		}
 	}
 }
+
+func TestAlsoAsks(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"还有河州工匠", true},
+		{"另外还有五一劳动奖章", true},
+		{"还有", false},
+		{"还有就是我媳妇在县医院上班她也想报科技特派员", false},
+		{"我还有一个问题", false},
+	} {
+		if got := AlsoAsks(tc.in); got != tc.want {
+			t.Errorf("AlsoAsks(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
