@@ -2457,6 +2457,13 @@ func TestTurns(t *testing.T) {
 			{send: "/back"},
 			{send: "不是，我说记错的是离岗时间。到乡村振兴一线是经过批准的，单位和县上都有批文。", not: []string{"「否」", "：否"}},
 		}},
+		// round 182: what was shown, said again and put right in the same
+		// message, is a no with the answer after it.
+		{"put right in the same message at the confirmation", []step{
+			{send: "我是州畜牧站的 当科技特派员干了4年了"},
+			{send: "/check 科技特派员", want: []string{"已连续选派年限「4年」"}},
+			{send: "我干了4年了……不对不对，20、21、22、23、24，是5年，一年没断", want: []string{"已连续选派年限「5年」。对吗"}, not: []string{"✓ 已连续选派年限：4年"}},
+		}},
 		{"a guess at the reading shown back", []step{
 			{send: "我爱人是州医院引进的医生，办了那个陇原人才服务卡。我想自己开个民族服饰店，能贷多少？"},
 			{send: "/check 创业担保贷款", want: []string{"配偶持卡「是」"}},

@@ -346,6 +346,14 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 		return r, nil
 	}
 	if len(s.Guess) > 0 {
+		// 「我干了4年了……不对不对，20、21、22、23、24，是5年」: what was shown
+		// said again, then put right in the same message, is a no with the
+		// answer after it (round 182: the 4 was recorded).
+		if m := correctionRe.FindStringIndex(text); m != nil && m[0] > 0 && !isQuestion(text[:m[0]]) {
+			if rest, ok := cutCorrection(text); ok && rest != strings.TrimSpace(text[:m[0]]) {
+				text = "不对，" + rest
+			}
+		}
 		// 「更正一下……是2021年7月到2024年7月，三年，不是兩年」 to a total shown
 		// with its parts: the part denied is replaced, and the new total shown
 		// back (round 86: not understood, and the unit asked again).
@@ -1418,7 +1426,7 @@ var allRightRe = regexp.MustCompile(`(这些|这几个|这几项|前面的|上�
 
 // correctionRe: a message that says the last answer was wrong, then what is
 // right.
-var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; ]|不好意思|抱歉|对不起|你|您|哦|噢|哎|唉|诶|呃)(?:前面|之前|上面|刚刚|我)?(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
+var correctionRe = regexp.MustCompile(`(?:^|[,，。.!！；; …]|不好意思|抱歉|对不起|你|您|哦|噢|哎|唉|诶|呃)(?:前面|之前|上面|刚刚|我)?(不对|不是的|不是这样|错了|搞错了|说错了|记错了|弄错了|更正一下|更正|纠正一下|刚才说错了|刚才不对)[,，。.!！:： ]*`)
 
 // apologyRe: words that only apologise or thank.
 var apologyRe = regexp.MustCompile(`不好意思|抱歉|对不起|见谅|麻烦了|麻烦您了|谢谢|哈|啊|呀|了`)

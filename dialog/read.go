@@ -4908,6 +4908,10 @@ func readNumber(t string, sl *corpus.Slot) (int, readNote, bool) {
 	// 「250万就够，350万不要了」: a sum taken back is none (round 82: 350
 	// kept through two corrections).
 	t = withdrawnSumRe.ReplaceAllString(t, "")
+	// 「20、21、22、23、24，是5年」: the years of the calendar listed, beside
+	// the count they make, are no count of their own (round 182: nothing
+	// was read).
+	t = yearsListedRe.ReplaceAllString(t, "$1")
 	// 「目前已滿兩年，還在三年保留期內」: a term named (三年保留期) is no
 	// span of the person's, when another number is said.
 	if named := namedTermRe.ReplaceAllString(t, ""); named != t && numberRe.MatchString(named) {
@@ -5960,3 +5964,6 @@ var guessedSpanRe = regexp.MustCompile(`应该(?:是|有)?[0-9一二三四五六
 
 // orElseRe: another value offered beside the one said.
 var orElseRe = regexp.MustCompile(`也可能|也许是|或者|还是`)
+
+// yearsListedRe: three or more years of the calendar listed (20、21、22).
+var yearsListedRe = regexp.MustCompile(`(?:(?:20)?[0-9]{2}年?[、,，]\s*){2,}(?:20)?[0-9]{2}年?([，,]?\s*(?:是|共|一共|总共|整整|就是|正好)[0-9]+年)`)

@@ -714,6 +714,8 @@ func TestRead(t *testing.T) {
 		{"envoy", "employer", "不对 单位到底归哪个我真说不上 乡上管 工资县上发", map[string]string{}, "employer=unsure"},
 		// round 182: a part only guessed, then doubted: the total is not known.
 		{"leave", "years", "头一个三年然后严长的应该是三年吧文件找不着了说不上再加上想续的一两年", map[string]string{"unit": "univ", "tech": "yes", "mode": "leave", "rural": "yes"}, "years=unsure"},
+		// round 182: the years of the calendar listed beside their count.
+		{"envoy", "served", "20、21、22、23、24，是5年", map[string]string{}, "served=5"},
 		// round 146: 實難斷言 is a doubt.
 		{"flexible", "high", "是否算得，實難斷言", map[string]string{"how": "advisor", "employer": "yes"}, "high=unsure"},
 		// round 52
