@@ -582,6 +582,9 @@ func TestHeardBeforeCheck(t *testing.T) {
 		// 州赛 第一 beside it is not the place.
 		{"one place short of a bound", []string{"國賽焊工一類，差一名進前十。州裡首屆大賽焊工第一。能推省技術能手不？五一獎章呢？河州工匠能評不？"}, "技能竞赛荣誉",
 			"竞赛级别「国家级」，名次「11名」", ""},
+		// round 182: shareholders who are graduates: the firm borrows.
+		{"graduate shareholders", []string{"高校毕业生办的公司单保贷款最高300万？我们要贷满300万行不行 两个股东都是毕业生能不能500万 铁息有没有"}, "创业担保贷款",
+			"申请人「企业（以公司名义申请）」，企业创办人「是」", ""},
 		// round 81: one county put in place of another in the prefecture
 		// corrects the county, not where the unit is.
 		{"a county put right", []string{"我們以兼職引才方式請了濟南某大學的副教授", "更正：我們在和政縣，不是廣河縣。"}, "柔性引进补助",
@@ -1547,7 +1550,7 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{14, "300萬正好是上限，這樣算不算超過？", "包括20万元本身"},
 		{1, "离岗创业有没有启动资金", "本条没有写给离岗创业人员或其家庭的补贴"},
 		{14, "陇原卡能不能让孩子上州一中", "子女入学"},
-		{2, "顾问费和补助能同时拿吗", "能不能和用人单位付的顾问费、报酬等同时领取，本方案没有写"},
+		{2, "顾问费和补助能同时拿吗", "两者能不能同时领取，本方案也没有写"},
 		// round 66
 		{1, "在职办企业有没有年限", "「兼职创新或在职创办企业」有没有年限，本方案没有写"},
 		{1, "兼职创新能干几年", "「兼职创新或在职创办企业」有没有年限，本方案没有写"},
@@ -1562,6 +1565,8 @@ func TestGlossesOfWhoAndWhere(t *testing.T) {
 		{2, "文件上让不让合作社引", "农民专业合作社在所列的用人单位之中"},
 		// round 175: article 15 names 企业 only.
 		{15, "当了特派员能不能自己领办个合作社", "领办合作社、个体户或家庭农场算不算在内，本方案没有写"},
+		// round 183: what the employer pays is not the 财政's subsidy.
+		{2, "合作社与我签有顾问协议，每年支付顾问费一万五千元。合作社只付一万五，是否不合政策规定？", "它不是这项补助"},
 		// round 181: 还有 X after questions asks X too.
 		{8, "全国比赛第十名 能评技术能首不 三八红旗首呢 还有河州工匠", "评选的条件和程序，本方案没有写"},
 	} {
