@@ -400,8 +400,8 @@ func (e *Engine) answer(ctx context.Context, s *Session, text string) (Reply, er
 			doubted := map[string]string{}
 			if cs := splitClauses(text); len(cs) > 1 {
 				said = strings.Join(cs[1:], "，")
-			} else if m := yesSaysRe.FindStringSubmatch(trimAnswer(text)); m != nil {
-				said = strings.TrimPrefix(trimAnswer(text), m[0])
+			} else if t := trimAnswer(text); yesSaysRe.MatchString(t) {
+				said = yesSaysRe.ReplaceAllString(t, "")
 			}
 			if said != "" {
 				rest := e.readFacts(ch, sl, done, said)
@@ -1808,6 +1808,12 @@ func (e *Engine) back(s *Session) Reply {
 // repeatedYesRe: a yes word said over at the start of a message.
 var repeatedYesRe = regexp.MustCompile(`^(对|是|嗯|好)(?:对|是|嗯|好)+`)
 
+// deniesNothing reports whether what follows a yes says nothing is wrong
+// (no 不对, 不是 or 错 in it).
+func deniesNothing(rest string) bool {
+	return !strings.Contains(rest, "不对") && !strings.Contains(rest, "不是") && !strings.Contains(rest, "错")
+}
+
 // yesSaysRe: one yes and 就是说 after it, the rest saying what was meant.
 var yesSaysRe = regexp.MustCompile(`^(?:对的|对|是的|嗯嗯|嗯)(?:也就是说|就是说)`)
 
@@ -1840,7 +1846,7 @@ func confirmation(t string) (yes, no bool) {
 		// said twice, then 就是 and what was shown said again, with no
 		// denial after it (round 104: taken as a question, and the same
 		// shown back again).
-		if rest := head[len(m[1]):]; strings.HasPrefix(rest, "就是") && !strings.Contains(rest, "不对") && !strings.Contains(rest, "不是") && !strings.Contains(rest, "错") {
+		if rest := head[len(m[1]):]; strings.HasPrefix(rest, "就是") && deniesNothing(rest) {
 			return true, false
 		}
 	}
@@ -1848,7 +1854,7 @@ func confirmation(t string) (yes, no bool) {
 	// one yes, then 就是说 and what was shown said again with more (round
 	// 179: read as a new answer, and every reading shown asked again).
 	if m := yesSaysRe.FindStringSubmatch(head); m != nil {
-		if rest := head[len(m[0]):]; !strings.Contains(rest, "不对") && !strings.Contains(rest, "不是") && !strings.Contains(rest, "错") {
+		if rest := head[len(m[0]):]; deniesNothing(rest) {
 			return true, false
 		}
 	}

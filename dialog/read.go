@@ -476,7 +476,7 @@ var guessesNoRe = regexp.MustCompile(`(估计|怕是|恐怕|看样子|看来|八
 // pastTimeRe: a time before this one (以前, 往年, 前几年).
 // 「第二次是经单位批准去积石山……的；这次还没有申请」: an earlier time
 // named by its turn (round 181: a wrong ✅).
-var pastTimeRe = regexp.MustCompile(`以前|之前|往年|前几年|前些年|前两年|过去|以往|那几年|历年|每年都|(第[一二1-9]|上|前|那|头)[一]?(次|回)|当时|那会儿?`)
+var pastTimeRe = regexp.MustCompile(`以前|之前|往年|前几年|前些年|前两年|过去|以往|那几年|历年|每年都|(第[一二1-9]|上|前|那|头)一?(次|回)|当时|那会儿?`)
 
 var notRefusedRe = regexp.MustCompile(strings.Join(talkedOver, "|") + `|考虑考虑|再(好好)?(考虑|想想|掂量|琢磨)|掂量掂量|没说不行|没有说不行|没说不同意|没有不同意|没反对|没有反对|再看看|还没定|没拒绝|再等等|等等看|等一等|等一下再说|还要等`)
 
